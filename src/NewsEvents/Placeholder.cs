@@ -1,0 +1,1 @@
+namespace NewsEvents; internal static class Placeholder { }
