@@ -1,0 +1,335 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using NodaTime.Calendars;
+
+namespace NewsEvents;
+
+public sealed partial record TimeValue
+{
+    private const string Syntax =
+        "expected a point such as 2019, 2019-02, 2020-W03, 2020-01-13, 2020-01-14T06:00, 2020-01-14T06:00:30, " +
+        "2020-01-13T09:30:00+03:00 or 2020-01-13T06:30:00Z, or an interval 'start/end' with '..' for an open side";
+
+    /// <summary>
+    /// The value alone in its canonical text form, culture-invariant: the point or interval syntax
+    /// that <see cref="Parse"/> reads. Zone, expression, anchor, approximation and duration are not part of it.
+    /// </summary>
+    /// <returns>Text such as <c>2019-02</c>, <c>2020-W03</c>, <c>2020-01-14T06:00</c> or <c>2011/..</c>.</returns>
+    public override string ToString()
+    {
+        var builder = new StringBuilder(24);
+        AppendValue(builder);
+        return builder.ToString();
+    }
+
+    /// <summary>Reads a value from its text form (see <see cref="ToString"/>); the result has no optional members.</summary>
+    /// <param name="text">The text, such as <c>2019-02</c> or <c>2019-04/2020-01-13</c>.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a time value; the message says why.</exception>
+    public static TimeValue Parse(string text)
+    {
+        TimeGuard.NotNull(text, nameof(text));
+        string? error = TryParseCore(text, out TimeValue? value);
+        if (error is not null)
+        {
+            TimeGuard.Format(error);
+        }
+
+        return value!;
+    }
+
+    /// <summary>Tries to read a value from its text form (see <see cref="ToString"/>).</summary>
+    /// <param name="text">The text; null gives false.</param>
+    /// <param name="value">The value read, or null.</param>
+    /// <returns>Whether the text is a time value.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out TimeValue? value)
+    {
+        if (text is null)
+        {
+            value = null;
+            return false;
+        }
+
+        return TryParseCore(text, out value) is null;
+    }
+
+    /// <summary>Reads a point (never an interval); the message of a failure states the rule.</summary>
+    internal static string? TryParsePoint(string text, out TimeValue? value)
+    {
+        string? error = ParsePoint(text.AsSpan(), out value);
+        return error is null ? null : $"'{text}' is not a time point: {error}.";
+    }
+
+    /// <summary>Reads a value; returns null on success or the reason it is not a time value.</summary>
+    internal static string? TryParseCore(string text, out TimeValue? value)
+    {
+        value = null;
+        ReadOnlySpan<char> span = text.AsSpan();
+        int slash = span.IndexOf('/');
+        if (slash < 0)
+        {
+            string? pointError = ParsePoint(span, out value);
+            return pointError is null ? null : $"'{text}' is not a time value: {pointError}.";
+        }
+
+        ReadOnlySpan<char> left = span[..slash];
+        ReadOnlySpan<char> right = span[(slash + 1)..];
+        if (right.Contains('/'))
+        {
+            return $"'{text}' is not a time value: an interval has exactly one '/'.";
+        }
+
+        bool openStart = left.SequenceEqual("..");
+        bool openEnd = right.SequenceEqual("..");
+        if (openStart && openEnd)
+        {
+            return $"'{text}' is not a time value: an interval needs at least one bound ('..' stands for one open side).";
+        }
+
+        TimeValue? start = null;
+        TimeValue? end = null;
+        string? error = openStart ? null : ParsePoint(left, out start);
+        error ??= openEnd ? null : ParsePoint(right, out end);
+        if (error is not null)
+        {
+            return $"'{text}' is not a time value: {error}.";
+        }
+
+        try
+        {
+            value = Interval(start, end);
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            return $"'{text}' is not a time value: {ex.Message}";
+        }
+    }
+
+    private static string? ParsePoint(ReadOnlySpan<char> s, out TimeValue? value)
+    {
+        value = null;
+        if (s.Length < 4 || !TryDigits(s, 0, 4, out int year))
+        {
+            return Syntax;
+        }
+
+        if (year is < TimeGuard.MinYear or > TimeGuard.MaxYear)
+        {
+            return $"a year must lie between {TimeGuard.MinYear} and {TimeGuard.MaxYear}";
+        }
+
+        if (s.Length == 4)
+        {
+            value = Year(year);
+            return null;
+        }
+
+        if (s[4] != '-')
+        {
+            return Syntax;
+        }
+
+        if (s.Length == 8 && s[5] == 'W')
+        {
+            if (!TryDigits(s, 6, 2, out int week))
+            {
+                return Syntax;
+            }
+
+            int weeks = WeekYearRules.Iso.GetWeeksInWeekYear(year);
+            if (week < 1 || week > weeks)
+            {
+                return $"ISO week-year {year} has weeks 1 to {weeks}";
+            }
+
+            value = Week(year, week);
+            return null;
+        }
+
+        if (s.Length < 7 || !TryDigits(s, 5, 2, out int month))
+        {
+            return Syntax;
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return "a month must lie between 1 and 12";
+        }
+
+        if (s.Length == 7)
+        {
+            value = Month(year, month);
+            return null;
+        }
+
+        if (s.Length < 10 || s[7] != '-' || !TryDigits(s, 8, 2, out int day))
+        {
+            return Syntax;
+        }
+
+        int days = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        if (day < 1 || day > days)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2} has days 1 to {days}");
+        }
+
+        if (s.Length == 10)
+        {
+            value = Day(year, month, day);
+            return null;
+        }
+
+        return ParseMoment(s, new LocalDate(year, month, day), out value);
+    }
+
+    private static string? ParseMoment(ReadOnlySpan<char> s, LocalDate date, out TimeValue? value)
+    {
+        value = null;
+        if (s.Length < 16 || s[10] != 'T' || !TryDigits(s, 11, 2, out int hour) || s[13] != ':' || !TryDigits(s, 14, 2, out int minute))
+        {
+            return Syntax;
+        }
+
+        int second = 0;
+        int i = 16;
+        if (s.Length > 16 && s[16] == ':')
+        {
+            if (!TryDigits(s, 17, 2, out second))
+            {
+                return Syntax;
+            }
+
+            i = 19;
+        }
+
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            return "a time of day runs from 00:00:00 to 23:59:59 (hour, minute and second in range, no leap seconds)";
+        }
+
+        var local = date.At(new LocalTime(hour, minute, second));
+        ReadOnlySpan<char> rest = s[i..];
+        if (rest.IsEmpty)
+        {
+            value = new TimeValue(TimePrecision.Instant, local, null);
+            return null;
+        }
+
+        if (rest.Length == 1 && rest[0] == 'Z')
+        {
+            value = new TimeValue(TimePrecision.Instant, local, NodaTime.Offset.Zero);
+            return null;
+        }
+
+        if (rest.Length != 6 || (rest[0] != '+' && rest[0] != '-') || !TryDigits(rest, 1, 2, out int offsetHours)
+            || rest[3] != ':' || !TryDigits(rest, 4, 2, out int offsetMinutes))
+        {
+            return "a moment ends after its minutes or seconds, with 'Z' or an offset such as +03:00, or with nothing for a local moment";
+        }
+
+        if (offsetMinutes > 59 || offsetHours * 60 + offsetMinutes > 18 * 60)
+        {
+            return "an offset lies between -18:00 and +18:00";
+        }
+
+        int seconds = (offsetHours * 3600 + offsetMinutes * 60) * (rest[0] == '-' ? -1 : 1);
+        value = new TimeValue(TimePrecision.Instant, local, NodaTime.Offset.FromSeconds(seconds));
+        return null;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> s, int start, int count, out int result)
+    {
+        result = 0;
+        if (start + count > s.Length)
+        {
+            return false;
+        }
+
+        for (int i = start; i < start + count; i++)
+        {
+            char c = s[i];
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            result = result * 10 + (c - '0');
+        }
+
+        return true;
+    }
+
+    private void AppendValue(StringBuilder builder)
+    {
+        if (IsInterval)
+        {
+            if (_start is null)
+            {
+                builder.Append("..");
+            }
+            else
+            {
+                _start.AppendValue(builder);
+            }
+
+            builder.Append('/');
+            if (_end is null)
+            {
+                builder.Append("..");
+            }
+            else
+            {
+                _end.AppendValue(builder);
+            }
+
+            return;
+        }
+
+        CultureInfo c = CultureInfo.InvariantCulture;
+        LocalDateTime t = _local;
+        switch (_precision)
+        {
+            case TimePrecision.Year:
+                builder.Append(c, $"{t.Year:D4}");
+                break;
+            case TimePrecision.Month:
+                builder.Append(c, $"{t.Year:D4}-{t.Month:D2}");
+                break;
+            case TimePrecision.Week:
+                builder.Append(c, $"{WeekYearRules.Iso.GetWeekYear(t.Date):D4}-W{WeekYearRules.Iso.GetWeekOfWeekYear(t.Date):D2}");
+                break;
+            case TimePrecision.Day:
+                builder.Append(c, $"{t.Year:D4}-{t.Month:D2}-{t.Day:D2}");
+                break;
+            default:
+                builder.Append(c, $"{t.Year:D4}-{t.Month:D2}-{t.Day:D2}T{t.Hour:D2}:{t.Minute:D2}");
+
+                // An offset moment is an RFC 3339 timestamp, which always has seconds; a local
+                // moment shows them only when it was given to the second.
+                if (_offset is not null || t.Second != 0)
+                {
+                    builder.Append(c, $":{t.Second:D2}");
+                }
+
+                if (_offset is { } offset)
+                {
+                    if (offset == NodaTime.Offset.Zero)
+                    {
+                        builder.Append('Z');
+                    }
+                    else
+                    {
+                        int total = Math.Abs(offset.Seconds) / 60;
+                        builder.Append(offset.Seconds < 0 ? '-' : '+');
+                        builder.Append(c, $"{total / 60:D2}:{total % 60:D2}");
+                    }
+                }
+
+                break;
+        }
+    }
+}
