@@ -51,7 +51,7 @@ public sealed class SyntheticDatasetGenerator
     public SyntheticDatasetOptions Options { get; }
 
     /// <summary>The number of documents made: the events divided among them.</summary>
-    public int DocumentCount => (Options.EventCount + Options.EventsPerDocument - 1) / Options.EventsPerDocument;
+    public int DocumentCount => (int)(((long)Options.EventCount + Options.EventsPerDocument - 1) / Options.EventsPerDocument);
 
     /// <summary>The id of the dataset made.</summary>
     public DatasetId DatasetId => new(string.Create(CultureInfo.InvariantCulture, $"synthetic-{Seed}"));
@@ -201,7 +201,7 @@ public sealed class SyntheticDatasetGenerator
 
         public int ActorCount { get; } = generator.Options.EffectiveActorCount;
 
-        public bool[] Emitted { get; } = new bool[generator.Options.EffectiveActorCount];
+        public System.Collections.BitArray Emitted { get; } = new(generator.Options.EffectiveActorCount);
 
         public IEnumerable<JsonLinesRecord> Story(int d)
         {
@@ -229,7 +229,7 @@ public sealed class SyntheticDatasetGenerator
             Mention(agency, text);
             text.Append(") — ");
 
-            var count = Math.Min(_options.EventsPerDocument, _options.EventCount - (d * _options.EventsPerDocument));
+            var count = (int)Math.Min(_options.EventsPerDocument, _options.EventCount - ((long)d * _options.EventsPerDocument));
             string? title = null;
             for (var i = 0; i < count; i++)
             {

@@ -12,16 +12,19 @@ public sealed record SyntheticDatasetOptions
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public int EventCount { get; init => field = NotNegative(value, nameof(EventCount)); } = 1000;
 
-    /// <summary>How many actors to make; by default a fifth of the events, at least 40. The first few are news agencies and outlets.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is less than 8.</exception>
+    /// <summary>
+    /// How many actors to make; by default a fifth of the events, at least 40 and at most a million.
+    /// The first eight are news agencies.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 12.</exception>
     public int? ActorCount
     {
         get;
         init
         {
-            if (value is < 8)
+            if (value is < 12)
             {
-                Guard.OutOfRange("SyntheticDatasetOptions.ActorCount must be at least 8.", nameof(ActorCount));
+                Guard.OutOfRange("SyntheticDatasetOptions.ActorCount must be at least 12: eight news agencies and four others.", nameof(ActorCount));
             }
 
             field = value;
@@ -84,7 +87,7 @@ public sealed record SyntheticDatasetOptions
     public static SyntheticDatasetOptions ForEvents(int eventCount) => new() { EventCount = eventCount };
 
     /// <summary>The number of actors made: <see cref="ActorCount"/>, or its default.</summary>
-    public int EffectiveActorCount => ActorCount ?? Math.Max(40, EventCount / 5);
+    public int EffectiveActorCount => ActorCount ?? Math.Clamp(EventCount / 5, 40, 1_000_000);
 
     private static int NotNegative(int value, string member)
     {
