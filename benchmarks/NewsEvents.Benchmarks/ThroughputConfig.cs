@@ -1,0 +1,18 @@
+using BenchmarkDotNet.Configs;
+
+namespace NewsEvents.Benchmarks;
+
+/// <summary>The default configuration plus the throughput columns: MB/s, records/s, bytes allocated per record and their ratios.</summary>
+public sealed class ThroughputConfig : ManualConfig
+{
+    public ThroughputConfig()
+    {
+        AddColumn(
+            new ThroughputColumn(ThroughputColumn.Metric.MegabytesPerSecond),
+            new ThroughputColumn(ThroughputColumn.Metric.ScanRatio),
+            new ThroughputColumn(ThroughputColumn.Metric.RecordsPerSecond),
+            new ThroughputColumn(ThroughputColumn.Metric.AllocatedPerRecord),
+            new ThroughputColumn(ThroughputColumn.Metric.AllocatedRatio));
+        SummaryStyle = BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(40);
+    }
+}
