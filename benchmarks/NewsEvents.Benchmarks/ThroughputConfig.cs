@@ -14,5 +14,8 @@ public sealed class ThroughputConfig : ManualConfig
             new ThroughputColumn(ThroughputColumn.Metric.AllocatedPerRecord),
             new ThroughputColumn(ThroughputColumn.Metric.AllocatedRatio));
         SummaryStyle = BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(40);
+
+        // Shared build machines can be slow: do not give up on building the benchmark process after two minutes.
+        WithBuildTimeout(TimeSpan.FromMinutes(15));
     }
 }
