@@ -18,6 +18,12 @@ internal static class DurationScanner
 
     public static Reading Scan(ReadOnlySpan<string> tokens)
     {
+        // "half an hour", "a year and a half": fractions are not read, and reading the whole part alone would mislead.
+        if (tokens.Contains("half"))
+        {
+            return Reading.None;
+        }
+
         for (int i = 0; i < tokens.Length; i++)
         {
             NumberRead read = ExpressionVocabulary.TryNumber(tokens[i..], out long n, out int consumed);

@@ -367,6 +367,12 @@ internal static class ExpressionGrammar
             }
             else if (rest is [var oneUnit] && ExpressionVocabulary.TryUnit(oneUnit, out unit) && !oneUnit.EndsWith('s'))
             {
+                // "the next day" counts from the narrative, not from the anchor: left unread.
+                if (t[1] == "next")
+                {
+                    return Reading.None;
+                }
+
                 vague = false;
             }
             else
