@@ -161,7 +161,6 @@ public static class Samples
     /// </summary>
     public static Dataset Rich()
     {
-        var kinds = Enum.GetValues<ActorKind>();
         var channels = Enum.GetValues<StatementChannel>();
         var types = Enum.GetValues<EventType>();
         var statuses = Enum.GetValues<EventStatus>();
@@ -175,31 +174,40 @@ public static class Samples
         var certainties = Enum.GetValues<ClaimCertainty>();
         var claimLinks = Enum.GetValues<ClaimLinkType>();
 
-        string[] actorIds = ["haftar", "lavrov", "russia", "reporters", "moscow-times", "reuters", "tass", "residents", "serraj", "turkey", "un"];
+        (string Id, ActorKind Kind, string Name)[] others =
+        [
+            ("lavrov", ActorKind.Person, "Sergei Lavrov"),
+            ("russia", ActorKind.State, "Russia"),
+            ("reporters", ActorKind.Collective, "reporters"),
+            ("moscow-times", ActorKind.MediaOutlet, "The Moscow Times"),
+            ("reuters", ActorKind.MediaOutlet, "Reuters"),
+            ("tass", ActorKind.MediaOutlet, "ТАСС"),
+            ("residents", ActorKind.Collective, "Residents"),
+            ("serraj", ActorKind.Person, "Fayez al-Serraj"),
+            ("turkey", ActorKind.Government, "Turkey’s government"),
+            ("lna", ActorKind.ArmedGroup, "الجيش الوطني الليبي"),
+            ("un", ActorKind.InternationalOrganization, "United Nations"),
+            ("red-crescent", ActorKind.Organization, "Libyan Red Crescent"),
+        ];
+        string[] actorIds = ["haftar", .. others.Select(o => o.Id)];
         var actors = ImmutableArray.CreateBuilder<Actor>();
         actors.Add(SampleActor());
-        for (var i = 1; i < actorIds.Length; i++)
+        foreach (var (id, kind, name) in others)
         {
             actors.Add(new Actor
             {
-                Id = A(actorIds[i]),
-                Kind = kinds[i % kinds.Length],
-                Name = actorIds[i] switch
-                {
-                    "lavrov" => "Sergei Lavrov",
-                    "russia" => "Russia",
-                    "tass" => "ТАСС",
-                    "residents" => "residents",
-                    _ => $"Actor «{actorIds[i]}»",
-                },
-                Evidence = actorIds[i] switch
+                Id = A(id),
+                Kind = kind,
+                Name = name,
+                Evidence = id switch
                 {
                     "lavrov" => [In(Article, "Lavrov"), In(Article, "Lavrov", 1)],
+                    "residents" => [In(Article, "Residents")],
                     "un" => [new Evidence(NoText, 120, 126), new Evidence(NoText, 200, 206, "Salamé")],
                     _ => [],
                 },
-                Codes = actorIds[i] == "russia" ? [new ExternalCode(CodeScheme.Iso3166, "RU"), new ExternalCode(CodeScheme.CameoActor, "RUS")] : [],
-                Country = actorIds[i] == "russia" ? "RU" : null,
+                Codes = id == "russia" ? [new ExternalCode(CodeScheme.Iso3166, "RU"), new ExternalCode(CodeScheme.CameoActor, "RUS")] : [],
+                Country = id == "russia" ? "RU" : null,
             });
         }
 
