@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace NewsEvents.Json;
+
+/// <summary>
+/// Reads and writes an enumeration as its camelCase name, and nothing else: numbers, other
+/// casings and unknown names are rejected, because a closed set must stay closed on the wire.
+/// </summary>
+/// <typeparam name="TEnum">The enumeration.</typeparam>
+public sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly FrozenDictionary<TEnum, JsonEncodedText> Names =
+        Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => JsonEncodedText.Encode(ToCamelCase(Enum.GetName(v)!)));
+
+    private static readonly FrozenDictionary<string, TEnum> Values =
+        Names.ToFrozenDictionary(p => p.Value.Value, p => p.Key, StringComparer.Ordinal);
+
+    private static readonly string Expected = string.Join(", ", Names.Values.Select(n => n.Value));
+
+    /// <summary>The JSON name of <paramref name="value"/>.</summary>
+    internal static string NameOf(TEnum value) =>
+        Names.TryGetValue(value, out var name) ? name.Value : throw new ArgumentOutOfRangeException(nameof(value), $"{value} is not a value of {typeof(TEnum).Name}.");
+
+    /// <summary>Parses a JSON name, or returns false.</summary>
+    internal static bool TryParse(string name, out TEnum value) => Values.TryGetValue(name, out value);
+
+    /// <inheritdoc />
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"A {typeof(TEnum).Name} must be written as a string, one of: {Expected}.");
+        }
+
+        var text = reader.GetString()!;
+        return Values.TryGetValue(text, out var value)
+            ? value
+            : throw new JsonException($"'{text}' is not a valid {typeof(TEnum).Name}; expected one of: {Expected}.");
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+    {
+        if (!Names.TryGetValue(value, out var name))
+        {
+            throw new JsonException($"{value} is not a defined {typeof(TEnum).Name}.");
+        }
+
+        writer.WriteStringValue(name);
+    }
+
+    private static string ToCamelCase(string name) => string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
+}

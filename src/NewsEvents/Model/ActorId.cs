@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+using NewsEvents.Json;
+
+namespace NewsEvents;
+
+/// <summary>The identifier of an actor, unique within its collection.</summary>
+/// <remarks>See <see cref="IEntityId{TSelf}"/> for the rules an identifier follows.</remarks>
+[JsonConverter(typeof(EntityIdJsonConverter<ActorId>))]
+public readonly record struct ActorId : IEntityId<ActorId>
+{
+    /// <summary>Creates the identifier.</summary>
+    /// <param name="value">The identifier's text: 1 to 256 characters, no white space.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> breaks a rule of <see cref="IEntityId{TSelf}"/>.</exception>
+    public ActorId(string value) => Value = EntityIdRules.Validate(value, "actor id");
+
+    /// <inheritdoc />
+    public string Value { get; }
+
+    /// <inheritdoc />
+    public static ActorId Create(string value) => new(value);
+
+    /// <summary>Returns the identifier's text.</summary>
+    public override string ToString() => Value ?? string.Empty;
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+using NewsEvents.Json;
+
+namespace NewsEvents;
+
+/// <summary>The identifier of a claim, unique within its collection.</summary>
+/// <remarks>See <see cref="IEntityId{TSelf}"/> for the rules an identifier follows.</remarks>
+[JsonConverter(typeof(EntityIdJsonConverter<ClaimId>))]
+public readonly record struct ClaimId : IEntityId<ClaimId>
+{
+    /// <summary>Creates the identifier.</summary>
+    /// <param name="value">The identifier's text: 1 to 256 characters, no white space.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> breaks a rule of <see cref="IEntityId{TSelf}"/>.</exception>
+    public ClaimId(string value) => Value = EntityIdRules.Validate(value, "claim id");
+
+    /// <inheritdoc />
+    public string Value { get; }
+
+    /// <inheritdoc />
+    public static ClaimId Create(string value) => new(value);
+
+    /// <summary>Returns the identifier's text.</summary>
+    public override string ToString() => Value ?? string.Empty;
+}

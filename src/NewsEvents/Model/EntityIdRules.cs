@@ -1,0 +1,45 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace NewsEvents;
+
+/// <summary>The rules every identifier follows (see <see cref="IEntityId{TSelf}"/>).</summary>
+internal static class EntityIdRules
+{
+    public const int MaxLength = 256;
+
+    /// <summary>Returns null when <paramref name="value"/> is a valid identifier, else the broken rule.</summary>
+    public static string? Check(string? value, string kind)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return $"A {kind} must not be empty.";
+        }
+
+        if (value.Length > MaxLength)
+        {
+            return $"A {kind} must be at most {MaxLength.ToString(CultureInfo.InvariantCulture)} characters long, not {value.Length.ToString(CultureInfo.InvariantCulture)}.";
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return $"A {kind} must not contain white space or control characters ('{value}').";
+            }
+        }
+
+        return Guard.IndexOfLoneSurrogate(value) >= 0 ? $"A {kind} must be well-formed Unicode text." : null;
+    }
+
+    public static string Validate([NotNull] string? value, string kind)
+    {
+        var broken = Check(value, kind);
+        if (broken is not null || value is null)
+        {
+            Guard.Fail(broken ?? string.Empty, nameof(value));
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,305 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using NewsEvents.Json;
+using NewsEvents.Validation;
+
+namespace NewsEvents;
+
+/// <summary>
+/// Reads and writes datasets in the canonical NewsEvents JSON format (see docs/format.md).
+/// </summary>
+/// <remarks>
+/// <para>Writing is canonical: camelCase names, members in a fixed order, absent values omitted,
+/// two-space indentation, LF line ends, non-ASCII text unescaped, and a final newline. So
+/// <c>Serialize(Deserialize(json))</c> is byte-identical to canonical <c>json</c>, and
+/// <c>Deserialize(Serialize(dataset))</c> equals <c>dataset</c>.</para>
+/// <para>Reading is strict by default (see <see cref="NewsEventsReaderOptions"/>) and validates.
+/// Every problem with the data raises <see cref="NewsEventsFormatException"/>; no other exception
+/// escapes for bad data, and no partly read dataset is returned.</para>
+/// </remarks>
+public static class NewsEventsJson
+{
+    private static readonly NewsEventsJsonContext Context = new(CreateOptions());
+
+    /// <summary>
+    /// The canonical serializer options (read-only), for composing the format into your own
+    /// System.Text.Json calls. Prefer the methods of this class, which add error handling and validation.
+    /// </summary>
+    public static JsonSerializerOptions Options => Context.Options;
+
+    /// <summary>Writes <paramref name="dataset"/> as canonical JSON text.</summary>
+    /// <exception cref="NewsEventsFormatException">The dataset holds a value that cannot be written (a default id).</exception>
+    public static string Serialize(Dataset dataset) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(dataset));
+
+    /// <summary>Writes <paramref name="dataset"/> as canonical UTF-8 JSON.</summary>
+    /// <exception cref="NewsEventsFormatException">The dataset holds a value that cannot be written (a default id).</exception>
+    public static byte[] SerializeToUtf8Bytes(Dataset dataset)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        Write(buffer, dataset);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes <paramref name="dataset"/> as canonical UTF-8 JSON to <paramref name="utf8Json"/>.</summary>
+    /// <exception cref="NewsEventsFormatException">The dataset holds a value that cannot be written (a default id).</exception>
+    public static void Serialize(Stream utf8Json, Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        Write(buffer, dataset);
+        utf8Json.Write(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes <paramref name="dataset"/> as canonical UTF-8 JSON to <paramref name="utf8Json"/>.</summary>
+    /// <exception cref="NewsEventsFormatException">The dataset holds a value that cannot be written (a default id).</exception>
+    public static async Task SerializeAsync(Stream utf8Json, Dataset dataset, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        Write(buffer, dataset);
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a dataset from JSON text.</summary>
+    /// <exception cref="NewsEventsFormatException">The text is not a valid NewsEvents dataset.</exception>
+    public static Dataset Deserialize(string json, NewsEventsReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var lone = Guard.IndexOfLoneSurrogate(json);
+        if (lone >= 0)
+        {
+            // Encoding would silently turn it into U+FFFD: the data would change without a word.
+            var line = json.AsSpan(0, lone).Count('\n');
+            var column = lone - (json.LastIndexOf('\n', Math.Max(lone - 1, 0)) + 1);
+            var message = "The JSON text holds a lone surrogate (not well-formed UTF-16), which cannot be read without altering it.";
+            throw new NewsEventsFormatException(
+                $"Invalid NewsEvents JSON{NewsEventsFormatException.Where(null, line, column)}: {message}",
+                null, line, column, [new Violation("$", ViolationKind.Format, message)]);
+        }
+
+        return Deserialize(Encoding.UTF8.GetBytes(json), options);
+    }
+
+    /// <summary>Reads a dataset from UTF-8 JSON.</summary>
+    /// <exception cref="NewsEventsFormatException">The bytes are not a valid NewsEvents dataset.</exception>
+    public static Dataset Deserialize(ReadOnlySpan<byte> utf8Json, NewsEventsReaderOptions? options = null)
+    {
+        options ??= NewsEventsReaderOptions.Default;
+        var dataset = Read(utf8Json, options);
+        if (options.Validate)
+        {
+            ThrowIfInvalid(DatasetValidator.Validate(dataset));
+        }
+
+        return dataset;
+    }
+
+    /// <summary>Reads a dataset from a stream of UTF-8 JSON.</summary>
+    /// <exception cref="NewsEventsFormatException">The stream does not hold a valid NewsEvents dataset.</exception>
+    public static Dataset Deserialize(Stream utf8Json, NewsEventsReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
+    }
+
+    /// <summary>Reads a dataset from a stream of UTF-8 JSON.</summary>
+    /// <exception cref="NewsEventsFormatException">The stream does not hold a valid NewsEvents dataset.</exception>
+    public static async ValueTask<Dataset> DeserializeAsync(Stream utf8Json, NewsEventsReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
+    }
+
+    /// <summary>Throws a <see cref="NewsEventsFormatException"/> listing every violation, when there are any.</summary>
+    /// <exception cref="NewsEventsFormatException"><paramref name="report"/> holds violations.</exception>
+    public static void ThrowIfInvalid(ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.IsValid)
+        {
+            return;
+        }
+
+        var first = report.Violations[0];
+        throw new NewsEventsFormatException(
+            $"The dataset breaks {report.Violations.Length} rule(s). First, at {first.Path}: {first.Message}",
+            first.Path, lineNumber: null, bytePositionInLine: null, report.Violations);
+    }
+
+    /// <summary>The type information the JSON Lines reader and writer share with this class.</summary>
+    internal static NewsEventsJsonContext TypeInfo => Context;
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        // Mirrors the context's attribute so the generated fast paths stay in use; adds what an
+        // attribute cannot say: an encoder that leaves non-ASCII text readable.
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.General)
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            AllowDuplicateProperties = false,
+            PreferredObjectCreationHandling = JsonObjectCreationHandling.Replace,
+            NumberHandling = JsonNumberHandling.Strict,
+            ReadCommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+            MaxDepth = 64,
+            WriteIndented = true,
+            IndentSize = 2,
+            NewLine = "\n",
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Converters = { new TimeValueJsonConverter() },
+        };
+        return options;
+    }
+
+    private static void Write(IBufferWriter<byte> buffer, Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        try
+        {
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n", Encoder = Context.Options.Encoder, MaxDepth = 64 }))
+            {
+                JsonSerializer.Serialize(writer, dataset, Context.Dataset);
+            }
+
+            buffer.Write("\n"u8);
+        }
+        catch (JsonException e)
+        {
+            throw new NewsEventsFormatException($"The dataset cannot be written: {e.Message}", e.Path, null, null, [new Violation(e.Path ?? "$", ViolationKind.InvalidValue, e.Message)], e);
+        }
+    }
+
+    private static Dataset Read(ReadOnlySpan<byte> utf8Json, NewsEventsReaderOptions options)
+    {
+        if (options.AllowNewerMinorVersion && PeekSchemaVersion(utf8Json) is { } version
+            && SchemaVersion.TryParse(version, out var major, out var minor) && major == SchemaVersion.Major && minor > SchemaVersion.Minor)
+        {
+            return ReadNewerMinor(utf8Json, options);
+        }
+
+        Dataset dataset;
+        try
+        {
+            dataset = JsonSerializer.Deserialize(utf8Json, Context.Dataset)
+                ?? throw new JsonException("A dataset must be a JSON object, not null.", "$", 0, 0);
+        }
+        catch (JsonException e)
+        {
+            throw VersionProblem(utf8Json, options) ?? Wrap(e);
+        }
+        catch (ArgumentException e)
+        {
+            // A member's own rule, caught where no converter could check it first (a null item in a list).
+            throw VersionProblem(utf8Json, options) ?? new NewsEventsFormatException(
+                $"The dataset is not valid: {JsonText.Rule(e).Message}", null, null, null, [new Violation("$", ViolationKind.InvalidValue, JsonText.Rule(e).Message)], e);
+        }
+
+        var broken = SchemaVersion.Check(dataset.SchemaVersion, options.AllowNewerMinorVersion);
+        return broken is null ? dataset : throw VersionException(broken);
+    }
+
+    private static NewsEventsFormatException Wrap(JsonException e)
+    {
+        // Keep the reader's words, but not its trailing location: we give one location, our way.
+        var message = e.Message;
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message[..cut];
+        }
+
+        var path = e.Path ?? "$";
+        return new NewsEventsFormatException(
+            $"Invalid NewsEvents JSON{NewsEventsFormatException.Where(path, e.LineNumber, e.BytePositionInLine)}: {message}",
+            path, e.LineNumber, e.BytePositionInLine, [new Violation(path, ViolationKind.Format, message)], e);
+    }
+
+    private static NewsEventsFormatException VersionException(string broken) =>
+        new($"Invalid NewsEvents JSON at $.schemaVersion: {broken}", "$.schemaVersion", null, null, [new Violation("$.schemaVersion", ViolationKind.UnsupportedSchemaVersion, broken)]);
+
+    /// <summary>When reading failed, a version this reader does not read explains it better than the first unknown member.</summary>
+    private static NewsEventsFormatException? VersionProblem(ReadOnlySpan<byte> utf8Json, NewsEventsReaderOptions options)
+    {
+        var version = PeekSchemaVersion(utf8Json);
+        if (version is null)
+        {
+            return null;
+        }
+
+        var broken = SchemaVersion.Check(version, options.AllowNewerMinorVersion);
+        return broken is null ? null : VersionException(broken);
+    }
+
+    /// <summary>Finds the top-level schemaVersion string without reading the rest; null when absent or unreadable.</summary>
+    private static string? PeekSchemaVersion(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isVersion = reader.ValueTextEquals("schemaVersion"u8);
+                reader.Read();
+                if (isVersion)
+                {
+                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        return null;
+    }
+
+    private static Dataset ReadNewerMinor(ReadOnlySpan<byte> utf8Json, NewsEventsReaderOptions options)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(utf8Json, documentOptions: new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false });
+        }
+        catch (JsonException e)
+        {
+            throw Wrap(e);
+        }
+
+        NewerVersionPruner.Prune(root, Context.Dataset, "$", options.Warning);
+        try
+        {
+            return JsonSerializer.Deserialize(root, Context.Dataset) ?? throw new JsonException("A dataset must be a JSON object, not null.", "$", 0, 0);
+        }
+        catch (JsonException e)
+        {
+            throw Wrap(e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new NewsEventsFormatException($"The dataset is not valid: {JsonText.Rule(e).Message}", e);
+        }
+    }
+}

@@ -1,1 +1,0 @@
-namespace NewsEvents; internal static class Placeholder { }
