@@ -155,7 +155,6 @@ public sealed class PlainSubjects
 {
     public List<string>? Events { get; set; }
     public List<string>? Actors { get; set; }
-    public bool? IsEmpty { get; set; }
 }
 
 public sealed class PlainClaim
