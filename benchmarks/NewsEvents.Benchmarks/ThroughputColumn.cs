@@ -17,6 +17,7 @@ public sealed class ThroughputColumn(ThroughputColumn.Metric metric) : IColumn
     {
         MegabytesPerSecond,
         ScanRatio,
+        SameBytesScanRatio,
         RecordsPerSecond,
         AllocatedPerRecord,
         AllocatedRatio,
@@ -28,6 +29,7 @@ public sealed class ThroughputColumn(ThroughputColumn.Metric metric) : IColumn
     {
         Metric.MegabytesPerSecond => "MB/s",
         Metric.ScanRatio => "MB/s vs scan",
+        Metric.SameBytesScanRatio => "vs scan of same bytes",
         Metric.RecordsPerSecond => "Records/s",
         Metric.AllocatedPerRecord => "Alloc/record",
         _ => "Alloc vs STJ-reflection",
@@ -47,6 +49,7 @@ public sealed class ThroughputColumn(ThroughputColumn.Metric metric) : IColumn
     {
         Metric.MegabytesPerSecond => "Megabytes (10^6 bytes) of JSON read or written per second",
         Metric.ScanRatio => "MB/s divided by the Utf8JsonReader scan's MB/s over the dataset JSON",
+        Metric.SameBytesScanRatio => "MB/s divided by the scan's MB/s over the same bytes (the JSON Lines scan for the Lines benchmarks)",
         Metric.RecordsPerSecond => "Records (documents, actors, events, statements, claims, relations) per second",
         Metric.AllocatedPerRecord => "Bytes allocated per record",
         _ => "Bytes allocated divided by the System.Text.Json reflection serializer's in the same direction",
@@ -74,6 +77,14 @@ public sealed class ThroughputColumn(ThroughputColumn.Metric metric) : IColumn
                 var scan = summary.BenchmarksCases.FirstOrDefault(b => b.Descriptor.Baseline);
                 return scan is not null && Seconds(summary, scan) is { } scanSeconds
                     ? (mbps / (data.DatasetJson.Length / scanSeconds / 1e6)).ToString("0.000", CultureInfo.InvariantCulture)
+                    : "-";
+            case Metric.SameBytesScanRatio:
+                var lines = name.Contains("Lines", StringComparison.Ordinal);
+                var reference = summary.BenchmarksCases.FirstOrDefault(b => lines
+                    ? b.Descriptor.WorkloadMethod.Name == nameof(JsonBenchmarks.Scan_Utf8JsonReader_Lines)
+                    : b.Descriptor.Baseline);
+                return reference is not null && Seconds(summary, reference) is { } referenceSeconds
+                    ? (mbps / (bytes / referenceSeconds / 1e6)).ToString("0.000", CultureInfo.InvariantCulture)
                     : "-";
             case Metric.RecordsPerSecond:
                 return (data.RecordCount / s).ToString("N0", CultureInfo.InvariantCulture);

@@ -10,6 +10,7 @@ public sealed class ThroughputConfig : ManualConfig
         AddColumn(
             new ThroughputColumn(ThroughputColumn.Metric.MegabytesPerSecond),
             new ThroughputColumn(ThroughputColumn.Metric.ScanRatio),
+            new ThroughputColumn(ThroughputColumn.Metric.SameBytesScanRatio),
             new ThroughputColumn(ThroughputColumn.Metric.RecordsPerSecond),
             new ThroughputColumn(ThroughputColumn.Metric.AllocatedPerRecord),
             new ThroughputColumn(ThroughputColumn.Metric.AllocatedRatio));
