@@ -62,7 +62,7 @@ public class FormatDocumentTests
     [Fact]
     public void Every_violation_kind_is_documented()
     {
-        foreach (var kind in Enum.GetNames<Validation.ViolationKind>())
+        foreach (var kind in Enum.GetNames<global::NewsEvents.Validation.ViolationKind>())
         {
             Format.Should().Contain($"| `{kind}` |");
         }
