@@ -184,6 +184,7 @@ public class SchemaTests
         { "an unknown property", """{ "schemaVersion": "1.0", "id": "d", "colour": "red" }""" },
         { "an unknown property of an actor", """{ "schemaVersion": "1.0", "id": "d", "actors": [ { "id": "a", "kind": "person", "name": "A", "rank": 1 } ] }""" },
         { "an unknown property of evidence", """{ "schemaVersion": "1.0", "id": "d", "documents": [ { "id": "doc" } ], "actors": [ { "id": "a", "kind": "person", "name": "A", "evidence": [ { "document": "doc", "start": 0, "end": 1, "exact": "A" } ] } ] }""" },
+        { "a computed member written as data", """{ "schemaVersion": "1.0", "id": "d", "actors": [ { "id": "a", "kind": "person", "name": "A" } ], "claims": [ { "id": "c", "claimant": "a", "proposition": "P", "polarity": "positive", "certainty": "certain", "about": { "isEmpty": true } } ] }""" },
         { "a missing dataset id", """{ "schemaVersion": "1.0" }""" },
         { "a missing actor id", """{ "schemaVersion": "1.0", "id": "d", "actors": [ { "kind": "person", "name": "A" } ] }""" },
         { "a missing schemaVersion", """{ "id": "d" }""" },
