@@ -2,8 +2,12 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Json.Schema;
 using NewsEvents.Json;
+using NewsEvents.Tests.TestSupport;
 
 namespace NewsEvents.Tests.Docs;
 
@@ -66,6 +70,14 @@ public class SchemaTests
         Evaluate(json).IsValid.Should().BeTrue(Describe(Evaluate(json)));
         NewsEventsJson.Deserialize(json).Should().Be(RichDataset.Create());
     }
+
+    [Property(MaxTest = 100)]
+    public Property The_canonical_json_of_every_generated_dataset_is_valid() =>
+        Prop.ForAll(Arb.From(DatasetGenerators.Dataset), dataset =>
+        {
+            var result = Evaluate(NewsEventsJson.Serialize(dataset));
+            result.IsValid.Should().BeTrue(Describe(result));
+        });
 
     [Fact]
     public void The_rich_dataset_uses_every_member_and_every_enumeration_value_of_the_schema()
