@@ -8,7 +8,7 @@ namespace NewsEvents;
 /// The one place that throws for invalid arguments, so that every rule is worded the same way:
 /// each message names the member and states the rule that was broken.
 /// </summary>
-internal static class Guard
+internal static partial class Guard
 {
     /// <summary>Throws an <see cref="ArgumentException"/> stating <paramref name="rule"/>.</summary>
     [DoesNotReturn]
@@ -42,7 +42,7 @@ internal static class Guard
         return WellFormed(value, member);
     }
 
-    /// <summary>Like <see cref="Text"/>, but null (absent) is allowed.</summary>
+    /// <summary>Like <see cref="Text(string?, string)"/>, but null (absent) is allowed.</summary>
     public static string? OptionalText(string? value, string member) => value is null ? null : Text(value, member);
 
     /// <summary>
