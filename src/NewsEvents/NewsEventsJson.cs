@@ -203,8 +203,7 @@ public static class NewsEventsJson
         catch (ArgumentException e)
         {
             // A member's own rule, caught where no converter could check it first (a null item in a list).
-            throw VersionProblem(utf8Json, options) ?? new NewsEventsFormatException(
-                $"The dataset is not valid: {JsonText.Rule(e).Message}", null, null, null, [new Violation("$", ViolationKind.InvalidValue, JsonText.Rule(e).Message)], e);
+            throw VersionProblem(utf8Json, options) ?? MemberRule(e);
         }
 
         var broken = SchemaVersion.Check(dataset.SchemaVersion, options.AllowNewerMinorVersion);
@@ -299,7 +298,14 @@ public static class NewsEventsJson
         }
         catch (ArgumentException e)
         {
-            throw new NewsEventsFormatException($"The dataset is not valid: {JsonText.Rule(e).Message}", e);
+            throw MemberRule(e);
         }
+    }
+
+    /// <summary>A member's own rule broken while reading, where no converter could locate it: reported at the root.</summary>
+    private static NewsEventsFormatException MemberRule(ArgumentException e)
+    {
+        var rule = JsonText.Rule(e).Message;
+        return new NewsEventsFormatException($"The dataset is not valid: {rule}", "$", null, null, [new Violation("$", ViolationKind.InvalidValue, rule)], e);
     }
 }
