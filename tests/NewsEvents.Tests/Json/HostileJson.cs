@@ -15,7 +15,7 @@ internal static class HostileJson
             { "id": "a1", "kind": "state", "name": "Libya" }
           ],
           "events": [
-            { "id": "e0", "type": "meeting", "status": "occurred", "time": { "value": "2020-01", "zone": "Europe/Moscow" }, "participants": [ { "actor": "a0", "role": "host" } ], "quantities": [ { "kind": "killed", "value": 12.50, "qualifier": "atLeast" } ] }
+            { "id": "e0", "type": "meeting", "status": "occurred", "place": { "name": "Moscow", "coordinates": { "latitude": 55.75, "longitude": 37.62 } }, "time": { "value": "2020-01", "zone": "Europe/Moscow" }, "participants": [ { "actor": "a0", "role": "host" } ], "quantities": [ { "kind": "killed", "value": 12.50, "qualifier": "atLeast" } ] }
           ],
           "statements": [
             { "id": "s0", "speaker": "a0", "channel": "toldReporters", "mode": "directQuote", "content": "We will continue" }
