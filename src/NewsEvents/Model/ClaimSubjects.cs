@@ -11,9 +11,6 @@ public sealed record ClaimSubjects
     /// <summary>The actors the claim is about.</summary>
     public ImmutableArray<ActorId> Actors { get; init => field = Guard.Items(value, "ClaimSubjects.Actors"); } = [];
 
-    /// <summary>True when the claim names no event and no actor.</summary>
-    public bool IsEmpty => Events.IsEmpty && Actors.IsEmpty;
-
     /// <inheritdoc />
     public bool Equals(ClaimSubjects? other) =>
         other is not null && ContentEquality.Equal(Events, other.Events) && ContentEquality.Equal(Actors, other.Actors);
