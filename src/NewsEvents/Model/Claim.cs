@@ -40,8 +40,6 @@ public sealed record Claim
     public StatementId? Statement { get; init; }
 
     /// <summary>The events and actors the claim is about.</summary>
-    /// <remarks>Required in JSON (write <c>{}</c> for none): a claim without it is rejected as a format error at its path.</remarks>
-    [JsonRequired]
     public ClaimSubjects About { get; init => field = Guard.NotNull(value, "Claim.About"); } = new();
 
     /// <summary>The relays between the reader and the claimant, outermost first.</summary>

@@ -17,8 +17,6 @@ namespace NewsEvents;
 public sealed record Dataset
 {
     /// <summary>The format version, <c>major.minor</c>; <see cref="NewsEvents.SchemaVersion.Current"/> by default.</summary>
-    /// <remarks>Required in JSON: a dataset without it is rejected as a format error at its path.</remarks>
-    [JsonRequired]
     public string SchemaVersion
     {
         get;
