@@ -8,7 +8,7 @@ public class LenientInputTests
     [Fact]
     public void Minified_and_reordered_input_is_written_back_canonically()
     {
-        var canonical = NewsEventsJson.Serialize(Samples.Rich());
+        var canonical = NewsEventsJson.Serialize(TestDatasets.Rich());
         using var json = System.Text.Json.JsonDocument.Parse(canonical);
         var minified = System.Text.Json.JsonSerializer.Serialize(json.RootElement);
 

@@ -102,7 +102,7 @@ public class MemberRuleTests
     [Fact]
     public async Task A_dataset_with_a_default_id_in_a_participant_cannot_be_written_and_says_so()
     {
-        var dataset = Samples.Minimal() with
+        var dataset = TestDatasets.Minimal() with
         {
             Actors = [new Actor { Id = A, Kind = ActorKind.Person, Name = "x" }],
             Events = [new Event { Id = new EventId("e"), Type = EventType.Other, Status = EventStatus.Occurred, Participants = [new Participant(default, ParticipantRole.Victim)] }],
@@ -123,17 +123,17 @@ public class MemberRuleTests
         var noId = new Dataset { Id = default };
         FluentActions.Invoking(() => NewsEventsJson.Serialize(noId)).Should().ThrowExactly<NewsEventsFormatException>();
 
-        var defaultEvidenceOwner = Samples.Minimal() with { Claims = [new Claim { Id = new ClaimId("c"), Claimant = default, Proposition = "p", Polarity = ClaimPolarity.Positive, Certainty = ClaimCertainty.Certain }] };
+        var defaultEvidenceOwner = TestDatasets.Minimal() with { Claims = [new Claim { Id = new ClaimId("c"), Claimant = default, Proposition = "p", Polarity = ClaimPolarity.Positive, Certainty = ClaimCertainty.Certain }] };
         FluentActions.Invoking(() => NewsEventsJson.Serialize(defaultEvidenceOwner)).Should().ThrowExactly<NewsEventsFormatException>();
 
-        var defaultLink = Samples.Minimal() with { Relations = [new Relation { Id = default, Type = RelationType.Backs, Source = A, Target = new ActorId("b") }] };
+        var defaultLink = TestDatasets.Minimal() with { Relations = [new Relation { Id = default, Type = RelationType.Backs, Source = A, Target = new ActorId("b") }] };
         FluentActions.Invoking(() => NewsEventsJson.Serialize(defaultLink)).Should().ThrowExactly<NewsEventsFormatException>();
     }
 
     [Fact]
     public void Time_values_keep_month_precision_in_a_dataset()
     {
-        var dataset = Samples.Minimal() with
+        var dataset = TestDatasets.Minimal() with
         {
             Events = [new Event { Id = new EventId("e"), Type = EventType.Other, Status = EventStatus.Occurred, Time = TimeValue.Month(2019, 2) with { Expression = "February 2019" } }],
         };
@@ -150,10 +150,10 @@ public class MemberRuleTests
     [Fact]
     public void Two_equal_datasets_from_distinct_arrays_are_equal_with_equal_hashes()
     {
-        Actor[] first = [Samples.SampleActor()];
-        Actor[] second = [Samples.SampleActor()];
-        var a = Samples.Minimal() with { Actors = ImmutableArray.Create(first) };
-        var b = Samples.Minimal() with { Actors = ImmutableArray.Create(second) };
+        Actor[] first = [TestDatasets.SampleActor()];
+        Actor[] second = [TestDatasets.SampleActor()];
+        var a = TestDatasets.Minimal() with { Actors = ImmutableArray.Create(first) };
+        var b = TestDatasets.Minimal() with { Actors = ImmutableArray.Create(second) };
 
         a.Should().Be(b);
         (a == b).Should().BeTrue();
