@@ -230,6 +230,37 @@ public class StrictReadingTests
         Reject.Json("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"actors\":[null]}", options).Path.Should().Be("$");
     }
 
+    [Theory]
+    [InlineData("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"\\ud800\":1}")]
+    [InlineData("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"title\":\"\\ud800\"}")]
+    [InlineData("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"metadata\":{\"coded\":{\"value\":\"2020\",\"\\udc00\":1}}}")]
+    [InlineData("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"actors\":[{\"id\":\"a\",\"kind\":\"person\",\"name\":\"n\",\"\\ud800x\":1}]}")]
+    public void A_newer_minor_version_with_a_lone_surrogate_is_rejected_with_the_format_exception(string json)
+    {
+        var thrown = Reject.Json(json, new NewsEventsReaderOptions { AllowNewerMinorVersion = true });
+
+        thrown.Path.Should().Be("$");
+    }
+
+    [Fact]
+    public void A_newer_minor_version_with_invalid_UTF8_is_rejected_with_the_format_exception()
+    {
+        var options = new NewsEventsReaderOptions { AllowNewerMinorVersion = true };
+        byte[] prefix = Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"title\":\"a");
+        byte[] suffix = Encoding.UTF8.GetBytes("\"}");
+
+        foreach (var bad in new byte[][] { [0xD2], [0xFF], [0xED, 0xA0, 0x80] })
+        {
+            var thrown = Reject.Bytes([.. prefix, .. bad, .. suffix], options);
+            thrown.LineNumber.Should().Be(0);
+            thrown.BytePositionInLine.Should().Be(prefix.Length, "the first ill-formed byte, never a silent U+FFFD");
+        }
+
+        Reject.Bytes([.. Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"ignored\":\""), 0xFF, .. suffix], options);
+
+        Reject.Bytes([.. Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\""), 0xC3, .. Encoding.UTF8.GetBytes("\":1}")], options);
+    }
+
     [Fact]
     public void A_newer_minor_version_without_the_option_does_not_call_the_warning()
     {
