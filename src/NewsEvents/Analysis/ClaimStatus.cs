@@ -3,12 +3,12 @@ namespace NewsEvents.Analysis;
 /// <summary>Where a claim stands against the others (see <see cref="ClaimsAnalysis"/> for the precise rules).</summary>
 public enum ClaimStatus
 {
-    /// <summary>Stated once, by one origin, without relays, and nothing contradicts it.</summary>
+    /// <summary>One claim of one origin (however many relays it came through), and nothing contradicts it.</summary>
     Uncontested,
 
     /// <summary>
-    /// Nothing contradicts it, and it is reported more than once (repeated, relayed, or asserted again)
-    /// but every report traces back to one origin.
+    /// Nothing contradicts it, and it is reported more than once (repeated, supported, or asserted again
+    /// by another claim) but every report traces back to one origin.
     /// </summary>
     SingleSource,
 

@@ -26,9 +26,11 @@ namespace NewsEvents.Analysis;
 /// and one is positive and the other negative (underspecified polarity contradicts nothing).</para>
 /// <para><b>Status</b>, in this order: <see cref="ClaimStatus.Contested"/> when anything contradicts
 /// the claim; else <see cref="ClaimStatus.Corroborated"/> with two independent sources or more; else
-/// <see cref="ClaimStatus.SingleSource"/> when it is reported more than once all the same (another claim
-/// of the same proposition and polarity, a supporting claim, a relay in its attribution, or a repeats
-/// link to or from it); else <see cref="ClaimStatus.Uncontested"/>.</para>
+/// <see cref="ClaimStatus.SingleSource"/> when it is reported more than once but from one origin only
+/// (another claim of the same proposition and polarity, a supporting claim, or a repeats link to or
+/// from it); else <see cref="ClaimStatus.Uncontested"/>: one claim, one origin, nothing against it.
+/// Relays do not make a report: a claim reaching the reader through an agency and an outlet is still
+/// one report of one origin.</para>
 /// <para>Built in O(n log n) in the number of claims and links. Claims that share a proposition and a
 /// polarity share one array of sources and one of contradicting claims; only a claim with its own
 /// supports or contradicts links gets arrays of its own, merged in the size of its group.</para>
@@ -226,7 +228,7 @@ public sealed class ClaimsAnalysis
                 ? ClaimStatus.Contested
                 : sources.Length >= 2
                     ? ClaimStatus.Corroborated
-                    : same.Count > 1 || support is not null || !claim.Attribution.IsEmpty || repeats[i] >= 0 || repeatedBy[i] > 0
+                    : same.Count > 1 || support is not null || repeats[i] >= 0 || repeatedBy[i] > 0
                         ? ClaimStatus.SingleSource
                         : ClaimStatus.Uncontested;
             assessments.Add(new ClaimAssessment
