@@ -1,14 +1,17 @@
+using NodaTime;
+
 namespace NewsEvents.Analysis;
 
 /// <summary>
-/// The precision-aware order of times used by the analyses: by earliest start on the global
-/// timeline (an open start first); then by end (an open end last), so that among times starting
-/// together the finer comes first (2019-02-01, then 2019-W05, then 2019-02, then 2019); then by
-/// precision (points before an interval covering the same time); then by the value's text.
+/// The precision-aware order of times used by the analyses: the order of
+/// <see cref="TimeValueComparer"/> in the index's default zone. Spans are computed once per item and
+/// compared first; the comparer settles the ties (finer first, points before intervals, text...).
 /// </summary>
-internal static class Chronology
+internal sealed class Chronology(DateTimeZone defaultZone)
 {
-    public static int Compare(TimeValue x, TimeExtent xe, TimeValue y, TimeExtent ye)
+    private readonly TimeValueComparer _comparer = new(defaultZone);
+
+    public int Compare(TimeValue x, TimeExtent xe, TimeValue y, TimeExtent ye)
     {
         var c = xe.Start.CompareTo(ye.Start);
         if (c != 0)
@@ -17,12 +20,6 @@ internal static class Chronology
         }
 
         c = xe.End.CompareTo(ye.End);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = x.Precision.CompareTo(y.Precision);
-        return c != 0 ? c : string.CompareOrdinal(x.ToString(), y.ToString());
+        return c != 0 ? c : _comparer.Compare(x, y);
     }
 }

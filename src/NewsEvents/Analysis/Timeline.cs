@@ -8,11 +8,12 @@ namespace NewsEvents.Analysis;
 /// in silently, and undated entries kept apart.
 /// </summary>
 /// <remarks>
-/// <para>Order of <see cref="Dated"/>: by the earliest instant the time covers (an open start first;
-/// local times read in their own zone or the index's <see cref="DatasetIndex.DefaultZone"/>); then
-/// by the end (an open end last), so that among times starting together the finer comes first
-/// (2020-01-13 before 2020-W03 before 2020-01 before 2020); then points before intervals; then the
-/// time's text; then events before statements; then by id (ordinal).</para>
+/// <para>Order of <see cref="Dated"/>: the order of <see cref="TimeValueComparer"/>, with local times
+/// read in their own zone or the index's <see cref="DatasetIndex.DefaultZone"/>: by the earliest
+/// instant the time covers (an open start first); then by the end (an open end last), so that among
+/// times starting together the finer comes first (2020-01-13 before 2020-W03 before 2020-01 before
+/// 2020); then points before intervals; then the time's text and its other members. Entries with equal
+/// times come events first, then by id (ordinal).</para>
 /// <para><see cref="Undated"/> holds the entries without time, events before statements, each in id
 /// order: they cannot be placed, so they are never guessed into the sequence.
 /// <see cref="Entries"/> is the dated entries followed by the undated ones.</para>
@@ -82,9 +83,10 @@ public sealed class Timeline
             }
         }
 
+        var chronology = new Chronology(index.DefaultZone);
         dated.Sort((x, y) =>
         {
-            var c = Chronology.Compare(x.Entry.Time!, x.Extent, y.Entry.Time!, y.Extent);
+            var c = chronology.Compare(x.Entry.Time!, x.Extent, y.Entry.Time!, y.Extent);
             return c != 0 ? c : CompareKindThenId(x.Entry, y.Entry);
         });
         undated.Sort(CompareKindThenId);
