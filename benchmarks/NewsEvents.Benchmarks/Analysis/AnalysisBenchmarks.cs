@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NewsEvents.Analysis;
@@ -59,11 +60,10 @@ public class AnalysisBenchmarks
         {
             AddJob(Job.Default
                 .WithToolchain(InProcessEmitToolchain.Instance)
+                .WithStrategy(RunStrategy.Monitoring)
                 .WithLaunchCount(1)
                 .WithWarmupCount(1)
-                .WithIterationCount(3)
-                .WithInvocationCount(1)
-                .WithUnrollFactor(1));
+                .WithIterationCount(3));
             AddColumn(new PerEventColumn());
         }
     }

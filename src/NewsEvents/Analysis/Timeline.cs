@@ -65,16 +65,17 @@ public sealed class Timeline
     /// <summary>Puts entries in timeline order, keeping only those overlapping the period when one is given.</summary>
     internal static Timeline Arrange(DatasetIndex index, IEnumerable<TimelineEntry> entries, TimeExtent? period = null)
     {
-        var dated = new List<(TimelineEntry Entry, TimeExtent Extent)>();
+        var chronology = new Chronology(index.DefaultZone);
+        var dated = new List<(TimelineEntry Entry, Chronology.Key Key)>();
         var undated = new List<TimelineEntry>();
         foreach (var entry in entries)
         {
             if (entry.Time is { } time)
             {
-                var extent = index.ExtentOf(time);
-                if (period is not { } range || extent.Overlaps(range))
+                var key = chronology.KeyOf(time);
+                if (period is not { } range || key.Extent.Overlaps(range))
                 {
-                    dated.Add((entry, extent));
+                    dated.Add((entry, key));
                 }
             }
             else if (period is null)
@@ -83,10 +84,9 @@ public sealed class Timeline
             }
         }
 
-        var chronology = new Chronology(index.DefaultZone);
         dated.Sort((x, y) =>
         {
-            var c = chronology.Compare(x.Entry.Time!, x.Extent, y.Entry.Time!, y.Extent);
+            var c = chronology.Compare(x.Key, y.Key);
             return c != 0 ? c : CompareKindThenId(x.Entry, y.Entry);
         });
         undated.Sort(CompareKindThenId);

@@ -164,4 +164,37 @@ public sealed class TimelineTests
             .Should().Be(new TimelineFilter { Actors = [A("a")], Period = TimeValue.Year(2020) });
         new TimelineFilter { Actors = [A("a")] }.Should().NotBe(new TimelineFilter { Actors = [A("b")] });
     }
+
+    [Fact]
+    public void The_order_is_exactly_that_of_the_time_value_comparer_then_the_id()
+    {
+        var random = new Random(11);
+        DateTimeZone?[] zones = [null, DateTimeZoneProviders.Tzdb["Europe/Moscow"], DateTimeZoneProviders.Tzdb["Africa/Tripoli"]];
+        string?[] expressions = [null, "on Monday", "earlier this month"];
+        var events = Enumerable.Range(0, 400).Select(i =>
+        {
+            var day = new LocalDate(2020, 1, 1).PlusDays(random.Next(20));
+            var time = random.Next(6) switch
+            {
+                0 => TimeValue.At(day.At(new LocalTime(random.Next(3), 0))),
+                1 => TimeValue.WeekOf(day),
+                2 => TimeValue.Month(2020, 1),
+                3 => TimeValue.Between(TimeValue.Day(day), TimeValue.Day(day.PlusDays(random.Next(3)))),
+                4 => TimeValue.Since(TimeValue.Day(day)),
+                _ => TimeValue.Day(day),
+            };
+            time = time with
+            {
+                Zone = zones[random.Next(zones.Length)],
+                Expression = expressions[random.Next(expressions.Length)],
+                IsApproximate = random.Next(4) == 0,
+            };
+            return Event("e" + random.Next(100).ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + "-" + i, time);
+        }).ToList();
+        var comparer = new TimeValueComparer(DateTimeZone.Utc);
+
+        var expected = events.OrderBy(e => e.Time!, comparer).ThenBy(e => e.Id.Value, StringComparer.Ordinal).Select(e => e.Id.Value);
+
+        Timeline.Build(Of(events: events)).Dated.Select(e => e.Id).Should().Equal(expected);
+    }
 }
