@@ -7,6 +7,8 @@ internal static class TextReportWriter
 {
     private const string Indent = "  ";
 
+    private const int MaxNameWidth = 36;
+
     public static void Write(TextWriter output, AnalysisReport report)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -68,7 +70,9 @@ internal static class TextReportWriter
     private static void WriteActors(LineWriter w, AnalysisReport report)
     {
         w.Heading($"Actors ({report.Actors.Length})");
-        var nameWidth = report.Actors.Select(a => a.Name.Length).DefaultIfEmpty(0).Max();
+        // Long names ("Libya's Tripoli-based internationally recognized government") overflow their
+        // column rather than push every other row to the right.
+        var nameWidth = Math.Min(MaxNameWidth, report.Actors.Select(a => a.Name.Length).DefaultIfEmpty(0).Max());
         var kindWidth = report.Actors.Select(a => Words.Spaced(a.Kind).Length).DefaultIfEmpty(0).Max();
         foreach (var a in report.Actors)
         {
@@ -103,13 +107,20 @@ internal static class TextReportWriter
     private static void WriteClaims(LineWriter w, AnalysisReport report)
     {
         w.Heading($"Claims ({report.Claims.Length})");
-        var idWidth = report.Claims.Select(c => c.Id.Length).DefaultIfEmpty(0).Max();
+        var idWidth = Math.Min(MaxNameWidth, report.Claims.Select(c => c.Id.Length).DefaultIfEmpty(0).Max());
         foreach (var c in report.Claims)
         {
-            var via = c.Attribution.IsEmpty ? string.Empty : $", via {string.Join(" < ", c.Attribution)}";
+            var stance = c.Polarity switch
+            {
+                ClaimPolarity.Positive => "asserts",
+                ClaimPolarity.Negative => "denies",
+                _ => "raises",
+            };
+            var certainty = c.Certainty == ClaimCertainty.Underspecified ? string.Empty : $" ({Words.Spaced(c.Certainty)})";
+            var via = c.Attribution.IsEmpty ? string.Empty : $"; relayed by {string.Join(", ", c.Attribution)}";
             var links = c.Links.IsEmpty ? string.Empty : $" [{string.Join("; ", c.Links)}]";
             w.Line(string.Create(CultureInfo.InvariantCulture,
-                $"{Indent}{c.Id.PadRight(idWidth)}  {c.Claimant} ({Words.Spaced(c.Polarity)}, {Words.Spaced(c.Certainty)}{via}): {c.Proposition}{links}"));
+                $"{Indent}{c.Id.PadRight(idWidth)}  {c.Claimant} {stance}{certainty}: {c.Proposition}{via}{links}"));
         }
     }
 
