@@ -70,6 +70,18 @@ public static class NewsEventsJson
     public static Dataset Deserialize(string json, NewsEventsReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
+        var lone = Guard.IndexOfLoneSurrogate(json);
+        if (lone >= 0)
+        {
+            // Encoding would silently turn it into U+FFFD: the data would change without a word.
+            var line = json.AsSpan(0, lone).Count('\n');
+            var column = lone - (json.LastIndexOf('\n', Math.Max(lone - 1, 0)) + 1);
+            var message = "The JSON text holds a lone surrogate (not well-formed UTF-16), which cannot be read without altering it.";
+            throw new NewsEventsFormatException(
+                $"Invalid NewsEvents JSON{NewsEventsFormatException.Where(null, line, column)}: {message}",
+                null, line, column, [new Violation("$", ViolationKind.Format, message)]);
+        }
+
         return Deserialize(Encoding.UTF8.GetBytes(json), options);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace NewsEvents;
 
@@ -12,6 +13,8 @@ public sealed record ClaimSubjects
     public ImmutableArray<ActorId> Actors { get; init => field = Guard.Items(value, "ClaimSubjects.Actors"); } = [];
 
     /// <summary>True when the claim names no event and no actor.</summary>
+    /// <remarks>Computed from the lists, so it is not part of the JSON format.</remarks>
+    [JsonIgnore]
     public bool IsEmpty => Events.IsEmpty && Actors.IsEmpty;
 
     /// <inheritdoc />

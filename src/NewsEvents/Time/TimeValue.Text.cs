@@ -100,7 +100,7 @@ public sealed partial record TimeValue
 
         try
         {
-            value = Interval(start, end);
+            value = CreateInterval(start, end);
             return null;
         }
         catch (ArgumentException ex)

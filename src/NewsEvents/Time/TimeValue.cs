@@ -272,7 +272,7 @@ public sealed partial record TimeValue
     {
         TimeGuard.NotNull(start, nameof(start));
         TimeGuard.NotNull(end, nameof(end));
-        return Interval(start, end);
+        return CreateInterval(start, end);
     }
 
     /// <summary>The interval from a point on, its end open ("since 2011").</summary>
@@ -281,7 +281,7 @@ public sealed partial record TimeValue
     public static TimeValue Since(TimeValue start)
     {
         TimeGuard.NotNull(start, nameof(start));
-        return Interval(start, null);
+        return CreateInterval(start, null);
     }
 
     /// <summary>The interval up to a point, included at its own precision, its start open ("until Tuesday").</summary>
@@ -290,10 +290,10 @@ public sealed partial record TimeValue
     public static TimeValue Until(TimeValue end)
     {
         TimeGuard.NotNull(end, nameof(end));
-        return Interval(null, end);
+        return CreateInterval(null, end);
     }
 
-    private static TimeValue Interval(TimeValue? start, TimeValue? end)
+    private static TimeValue CreateInterval(TimeValue? start, TimeValue? end)
     {
         CheckBound(start, nameof(start));
         CheckBound(end, nameof(end));

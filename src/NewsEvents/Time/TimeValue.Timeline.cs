@@ -1,0 +1,252 @@
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace NewsEvents;
+
+public sealed partial record TimeValue
+{
+    /// <summary>The earliest instant this value may stand for, read in its own <see cref="Zone"/>.</summary>
+    /// <returns>The instant, or null when the value's start is open.</returns>
+    /// <exception cref="InvalidOperationException">The value is local and has no zone: use the overload that takes one.</exception>
+    public Instant? EarliestInstant() => RequireSpan(null).Start;
+
+    /// <summary>The earliest instant this value may stand for.</summary>
+    /// <param name="defaultZone">The zone to read a local value in when it has no <see cref="Zone"/> of its own.</param>
+    /// <returns>The instant, or null when the value's start is open.</returns>
+    /// <remarks>
+    /// A day starts at the zone's start of day (which is not midnight where a transition skips it);
+    /// a local moment that a clock change repeats stands for its first occurrence here and its
+    /// second in <see cref="LatestInstant(DateTimeZone)"/>; one that a change skips is shifted forward by the gap.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="defaultZone"/> is null.</exception>
+    public Instant? EarliestInstant(DateTimeZone defaultZone)
+    {
+        TimeGuard.NotNull(defaultZone, nameof(defaultZone));
+        return RequireSpan(defaultZone).Start;
+    }
+
+    /// <summary>The latest instant this value may stand for (the last nanosecond it covers), read in its own <see cref="Zone"/>.</summary>
+    /// <returns>The instant, or null when the value's end is open.</returns>
+    /// <exception cref="InvalidOperationException">The value is local and has no zone: use the overload that takes one.</exception>
+    public Instant? LatestInstant() => LastOf(RequireSpan(null).End);
+
+    /// <summary>The latest instant this value may stand for: the last nanosecond it covers.</summary>
+    /// <param name="defaultZone">The zone to read a local value in when it has no <see cref="Zone"/> of its own.</param>
+    /// <returns>The instant, or null when the value's end is open. A moment's latest instant is the moment itself.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="defaultZone"/> is null.</exception>
+    public Instant? LatestInstant(DateTimeZone defaultZone)
+    {
+        TimeGuard.NotNull(defaultZone, nameof(defaultZone));
+        return LastOf(RequireSpan(defaultZone).End);
+    }
+
+    /// <summary>The half-open NodaTime interval this value covers, read in its own <see cref="Zone"/>.</summary>
+    /// <returns>The interval; an open side of the value is an interval without that side.</returns>
+    /// <exception cref="InvalidOperationException">The value is local and has no zone: use the overload that takes one.</exception>
+    public Interval ToInterval()
+    {
+        (Instant? start, Instant? end) = RequireSpan(null);
+        return new Interval(start, end);
+    }
+
+    /// <summary>The half-open NodaTime interval this value covers: a day is [its start, the next day's start).</summary>
+    /// <param name="defaultZone">The zone to read a local value in when it has no <see cref="Zone"/> of its own.</param>
+    /// <returns>The interval; an open side of the value is an interval without that side; a moment is one nanosecond long.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="defaultZone"/> is null.</exception>
+    public Interval ToInterval(DateTimeZone defaultZone)
+    {
+        TimeGuard.NotNull(defaultZone, nameof(defaultZone));
+        (Instant? start, Instant? end) = RequireSpan(defaultZone);
+        return new Interval(start, end);
+    }
+
+    /// <summary>
+    /// How this value stands to another, respecting precision: 2019-02 neither precedes nor follows
+    /// 2019-02-14, it <see cref="TimeRelation.Contains"/> it.
+    /// </summary>
+    /// <param name="other">The other value.</param>
+    /// <returns>
+    /// The relation. Two local values in the same zone (or both without one) are compared on the
+    /// local timeline; otherwise each is placed on the global timeline in its own zone, and when a
+    /// local value has no zone the result is <see cref="TimeRelation.Unknown"/>.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public TimeRelation RelationTo(TimeValue other)
+    {
+        TimeGuard.NotNull(other, nameof(other));
+        return Relate(this, other, null);
+    }
+
+    /// <summary>How this value stands to another, respecting precision, reading zone-less local values in a default zone.</summary>
+    /// <param name="other">The other value.</param>
+    /// <param name="defaultZone">The zone for a local value without a <see cref="Zone"/> of its own, when the two cannot be compared locally.</param>
+    /// <returns>The relation; see <see cref="TimeRelation"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public TimeRelation RelationTo(TimeValue other, DateTimeZone defaultZone)
+    {
+        TimeGuard.NotNull(other, nameof(other));
+        TimeGuard.NotNull(defaultZone, nameof(defaultZone));
+        return Relate(this, other, defaultZone);
+    }
+
+    /// <summary>Whether the value holds a moment with an offset (itself or one of its bounds).</summary>
+    internal bool HasOffset => IsInterval ? (_start ?? _end)!._offset.HasValue : _offset.HasValue;
+
+    /// <summary>
+    /// The half-open span [start, end) the value covers; null for an open side. On the local timeline
+    /// local date-times are placed as if they were UTC, which keeps their order and lengths.
+    /// </summary>
+    internal bool TryGetSpan(DateTimeZone? defaultZone, bool localTimeline, out Instant? start, out Instant? end)
+    {
+        start = null;
+        end = null;
+        DateTimeZone? zone = Zone ?? defaultZone;
+        if (IsInterval)
+        {
+            Instant? ignored;
+            if (_start is not null && !_start.TryGetSpan(zone, localTimeline, out start, out ignored))
+            {
+                return false;
+            }
+
+            return _end is null || _end.TryGetSpan(zone, localTimeline, out ignored, out end);
+        }
+
+        if (_offset is { } offset)
+        {
+            Instant t = new OffsetDateTime(_local, offset).ToInstant();
+            start = t;
+            end = t + NodaTime.Duration.Epsilon;
+            return true;
+        }
+
+        if (localTimeline)
+        {
+            start = _local.InUtc().ToInstant();
+            end = LocalEndExclusive().InUtc().ToInstant();
+            return true;
+        }
+
+        if (zone is null)
+        {
+            return false;
+        }
+
+        if (_precision == TimePrecision.Instant)
+        {
+            ZoneLocalMapping mapping = zone.MapLocal(_local);
+            if (mapping.Count == 0)
+            {
+                Instant shifted = zone.ResolveLocal(_local, Resolvers.LenientResolver).ToInstant();
+                start = shifted;
+                end = shifted + NodaTime.Duration.Epsilon;
+            }
+            else
+            {
+                start = mapping.First().ToInstant();
+                end = mapping.Last().ToInstant() + NodaTime.Duration.Epsilon;
+            }
+
+            return true;
+        }
+
+        start = zone.AtStartOfDay(_local.Date).ToInstant();
+        end = zone.AtStartOfDay(LocalEndExclusive().Date).ToInstant();
+        return true;
+    }
+
+    private (Instant? Start, Instant? End) RequireSpan(DateTimeZone? defaultZone)
+    {
+        if (!TryGetSpan(defaultZone, localTimeline: false, out Instant? start, out Instant? end))
+        {
+            TimeGuard.InvalidOperation(
+                $"The time value {this} is local and has no zone: pass the zone to read it in.");
+        }
+
+        return (start, end);
+    }
+
+    private static Instant? LastOf(Instant? endExclusive) => endExclusive - NodaTime.Duration.Epsilon;
+
+    private static TimeRelation Relate(TimeValue a, TimeValue b, DateTimeZone? defaultZone)
+    {
+        bool local = !a.HasOffset && !b.HasOffset
+            && string.Equals(a.Zone?.Id, b.Zone?.Id, StringComparison.Ordinal);
+        if (!a.TryGetSpan(defaultZone, local, out Instant? sa, out Instant? ea)
+            || !b.TryGetSpan(defaultZone, local, out Instant? sb, out Instant? eb))
+        {
+            return TimeRelation.Unknown;
+        }
+
+        Endpoint aStart = Endpoint.OfStart(sa, ea);
+        Endpoint aEnd = Endpoint.OfEnd(ea, sa);
+        Endpoint bStart = Endpoint.OfStart(sb, eb);
+        Endpoint bEnd = Endpoint.OfEnd(eb, sb);
+
+        if (aEnd.Known is { } aEndKnown && bStart.Known == aEndKnown)
+        {
+            return TimeRelation.Meets;
+        }
+
+        if (bEnd.Known is { } bEndKnown && aStart.Known == bEndKnown)
+        {
+            return TimeRelation.MetBy;
+        }
+
+        if (aEnd.SurelyBefore(bStart))
+        {
+            return TimeRelation.Before;
+        }
+
+        if (bEnd.SurelyBefore(aStart))
+        {
+            return TimeRelation.After;
+        }
+
+        // From here on they share time, if only it were certain.
+        if (!aStart.SurelyBefore(bEnd) || !bStart.SurelyBefore(aEnd))
+        {
+            return TimeRelation.Unknown;
+        }
+
+        int? starts = Endpoint.Compare(aStart, bStart);
+        int? ends = Endpoint.Compare(aEnd, bEnd);
+        return (starts, ends) switch
+        {
+            (null, _) or (_, null) => TimeRelation.Unknown,
+            (0, 0) => TimeRelation.Equal,
+            ( >= 0, <= 0) => TimeRelation.During,
+            ( <= 0, >= 0) => TimeRelation.Contains,
+            _ => TimeRelation.Overlaps,
+        };
+    }
+
+    /// <summary>
+    /// An end of a span, known or open. An open start lies somewhere before the span's end and an
+    /// open end somewhere after its start: unknown, not infinite.
+    /// </summary>
+    private readonly record struct Endpoint(Instant? Known, Instant Low, bool LowStrict, Instant High, bool HighStrict)
+    {
+        public static Endpoint OfStart(Instant? start, Instant? end) => start is { } s
+            ? new Endpoint(s, s, false, s, false)
+            : new Endpoint(null, Instant.MinValue, false, end ?? Instant.MaxValue, true);
+
+        public static Endpoint OfEnd(Instant? end, Instant? start) => end is { } e
+            ? new Endpoint(e, e, false, e, false)
+            : new Endpoint(null, start ?? Instant.MinValue, true, Instant.MaxValue, false);
+
+        public bool SurelyBefore(Endpoint other) =>
+            High < other.Low || (High == other.Low && (HighStrict || other.LowStrict));
+
+        /// <summary>The certain order of two endpoints, or null when it depends on an open end.</summary>
+        public static int? Compare(Endpoint x, Endpoint y)
+        {
+            if (x.Known is { } a && y.Known is { } b)
+            {
+                return a.CompareTo(b);
+            }
+
+            return x.SurelyBefore(y) ? -1 : y.SurelyBefore(x) ? 1 : null;
+        }
+    }
+}
