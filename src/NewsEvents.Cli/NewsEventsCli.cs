@@ -74,6 +74,7 @@ public static class NewsEventsCli
             new VersionOption(),
             AnalyzeCommand.Create(console),
             ValidateCommand.Create(console),
+            TimeCommand.Create(console),
         };
         return root;
     }

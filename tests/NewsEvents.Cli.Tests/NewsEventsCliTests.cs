@@ -13,6 +13,7 @@ public class NewsEventsCliTests
     [Theory]
     [InlineData("analyze")]
     [InlineData("validate")]
+    [InlineData("time")]
     public void Every_command_has_help(string command)
     {
         var run = CliRun.Of(command, "--help").ShouldSucceed();

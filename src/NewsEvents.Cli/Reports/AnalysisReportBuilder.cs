@@ -41,13 +41,15 @@ internal static class AnalysisReportBuilder
 
     private static ImmutableArray<TimelineEntry> Timeline(Dataset dataset, Func<ActorId, string> nameOf)
     {
-        // Events with a time first, by their first day, finer before coarser on the same first day;
-        // events without a time last; the dataset's order breaks every tie, so the order is stable.
+        // Events with a time first, in the library's precision-aware order (finer before coarser on
+        // the same start; zone-less times read in the first document's zone); events without a time
+        // last; the dataset's order breaks every tie, so the order is stable.
+        var zone = dataset.Documents.Select(d => d.Published?.Zone).FirstOrDefault(z => z is not null) ?? NodaTime.DateTimeZone.Utc;
+        var order = new TimeValueComparer(zone);
         var ordered = dataset.Events
             .Select((e, index) => (Event: e, Index: index))
-            .OrderBy(x => x.Event.Time?.FirstDate is null)
-            .ThenBy(x => x.Event.Time?.FirstDate ?? default)
-            .ThenBy(x => x.Event.Time?.LastDate ?? default)
+            .OrderBy(x => x.Event.Time is null)
+            .ThenBy(x => x.Event.Time!, order)
             .ThenBy(x => x.Index);
         return [.. ordered.Select(x => new TimelineEntry
         {

@@ -9,6 +9,37 @@ public sealed class AnalyzeCommandTests : IDisposable
     public void Dispose() => _files.Dispose();
 
     [Fact]
+    public void Without_a_file_reports_the_embedded_sample_dataset()
+    {
+        var run = CliRun.Of("analyze").ShouldSucceed();
+
+        var seed = NewsEvents.Samples.SampleDatasets.MoscowTalks;
+        run.Out.Should().StartWith(seed.Title);
+        run.Out.Should().Contain($"{seed.Actors.Length} actors, {seed.Events.Length} events, {seed.Statements.Length} statements, {seed.Claims.Length} claims");
+        run.Out.Should().Contain("The Moscow Times").And.Contain("Reuters");
+        run.Out.Should().MatchRegex(@"2020-01-19 +\[PLANNED\] [^\n]*Berlin");
+        run.Out.Should().Contain("[FAILED]");
+        run.Out.Should().Contain("Sergei Lavrov").And.Contain("\u201cToday we can report that some progress was made\u201d");
+        run.Out.Should().NotContain("\r");
+    }
+
+    [Fact]
+    public void Without_a_file_json_reports_the_embedded_sample_dataset()
+    {
+        var run = CliRun.Of("analyze", "--format", "json").ShouldSucceed();
+
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        var seed = NewsEvents.Samples.SampleDatasets.MoscowTalks;
+        root.GetProperty("dataset").GetProperty("id").GetString().Should().Be(NewsEvents.Samples.SampleDatasets.MoscowTalksId);
+        root.GetProperty("counts").GetProperty("claims").GetInt32().Should().Be(seed.Claims.Length);
+        root.GetProperty("timeline").GetArrayLength().Should().Be(seed.Events.Length);
+        root.GetProperty("timeline").EnumerateArray()
+            .Where(e => e.GetProperty("status").GetString() == "planned")
+            .Should().Contain(e => e.GetProperty("summary").GetString()!.Contains("Berlin"));
+    }
+
+    [Fact]
     public void Prints_counts_timeline_actors_statements_and_claims()
     {
         var path = _files.Write("small.json", TestFiles.Small);
