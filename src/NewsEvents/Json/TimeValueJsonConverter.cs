@@ -52,46 +52,42 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
                 TimeGuard.Json("A time value object holds only named members.");
             }
 
-            if (reader.ValueTextEquals(ValueName.EncodedUtf8Bytes))
+            switch (MemberOf(ref reader, out string? unknownName))
             {
-                Once(valueText is not null, "value");
-                valueText = ReadString(ref reader, "value");
-            }
-            else if (reader.ValueTextEquals(ZoneName.EncodedUtf8Bytes))
-            {
-                Once(zoneId is not null, "zone");
-                zoneId = ReadString(ref reader, "zone");
-            }
-            else if (reader.ValueTextEquals(ExpressionName.EncodedUtf8Bytes))
-            {
-                Once(expression is not null, "expression");
-                expression = ReadString(ref reader, "expression");
-            }
-            else if (reader.ValueTextEquals(AnchorName.EncodedUtf8Bytes))
-            {
-                Once(anchorText is not null, "anchor");
-                anchorText = ReadString(ref reader, "anchor");
-            }
-            else if (reader.ValueTextEquals(ApproximateName.EncodedUtf8Bytes))
-            {
-                Once(approximate is not null, "approximate");
-                Read(ref reader);
-                approximate = reader.TokenType switch
-                {
-                    JsonTokenType.True => true,
-                    JsonTokenType.False => false,
-                    _ => TimeGuard.Json<bool>($"A time value's \"approximate\" member is true or false, not {Describe(reader.TokenType)}."),
-                };
-            }
-            else if (reader.ValueTextEquals(DurationName.EncodedUtf8Bytes))
-            {
-                Once(durationText is not null, "duration");
-                durationText = ReadString(ref reader, "duration");
-            }
-            else
-            {
-                TimeGuard.Json(
-                    $"A time value has no member \"{PropertyName(ref reader)}\": its members are value, zone, expression, anchor, approximate and duration.");
+                case Member.Value:
+                    Once(valueText is not null, "value");
+                    valueText = ReadString(ref reader, "value");
+                    break;
+                case Member.Zone:
+                    Once(zoneId is not null, "zone");
+                    zoneId = ReadString(ref reader, "zone");
+                    break;
+                case Member.Expression:
+                    Once(expression is not null, "expression");
+                    expression = ReadString(ref reader, "expression");
+                    break;
+                case Member.Anchor:
+                    Once(anchorText is not null, "anchor");
+                    anchorText = ReadString(ref reader, "anchor");
+                    break;
+                case Member.Approximate:
+                    Once(approximate is not null, "approximate");
+                    Read(ref reader);
+                    approximate = reader.TokenType switch
+                    {
+                        JsonTokenType.True => true,
+                        JsonTokenType.False => false,
+                        _ => TimeGuard.Json<bool>($"A time value's \"approximate\" member is true or false, not {Describe(reader.TokenType)}."),
+                    };
+                    break;
+                case Member.Duration:
+                    Once(durationText is not null, "duration");
+                    durationText = ReadString(ref reader, "duration");
+                    break;
+                default:
+                    TimeGuard.Json(
+                        $"A time value has no member \"{unknownName}\": its members are value, zone, expression, anchor, approximate and duration.");
+                    break;
             }
         }
 
@@ -247,15 +243,60 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
         return text;
     }
 
-    private static string PropertyName(ref Utf8JsonReader reader)
+    private enum Member
     {
+        Unknown,
+        Value,
+        Zone,
+        Expression,
+        Anchor,
+        Approximate,
+        Duration,
+    }
+
+    private static Member MemberOf(ref Utf8JsonReader reader, out string? unknownName)
+    {
+        unknownName = null;
         try
         {
-            return reader.GetString()!;
+            if (reader.ValueTextEquals(ValueName.EncodedUtf8Bytes))
+            {
+                return Member.Value;
+            }
+
+            if (reader.ValueTextEquals(ZoneName.EncodedUtf8Bytes))
+            {
+                return Member.Zone;
+            }
+
+            if (reader.ValueTextEquals(ExpressionName.EncodedUtf8Bytes))
+            {
+                return Member.Expression;
+            }
+
+            if (reader.ValueTextEquals(AnchorName.EncodedUtf8Bytes))
+            {
+                return Member.Anchor;
+            }
+
+            if (reader.ValueTextEquals(ApproximateName.EncodedUtf8Bytes))
+            {
+                return Member.Approximate;
+            }
+
+            if (reader.ValueTextEquals(DurationName.EncodedUtf8Bytes))
+            {
+                return Member.Duration;
+            }
+
+            unknownName = reader.GetString();
+            return Member.Unknown;
         }
-        catch (InvalidOperationException)
+        catch (InvalidOperationException ex)
         {
-            return "(ill-formed name)";
+            // The reader rejects an escaped lone surrogate in a name only when it decodes it.
+            TimeGuard.Json("A time value's member name is not well-formed text (it contains a lone surrogate or invalid UTF-8).", ex);
+            return Member.Unknown;
         }
     }
 

@@ -754,6 +754,11 @@ internal static class ExpressionGrammar
             return inner;
         }
 
+        if (v.IsInterval)
+        {
+            return Reading.Fail(UnresolvedReason.NotUnderstood, $"'{t[0]}' is read only before a day, a week, a month or a year.");
+        }
+
         LocalDate first = v.FirstDate!.Value;
         switch (v.Precision)
         {

@@ -167,7 +167,7 @@ internal readonly record struct Reading(
 /// <summary>Splits an expression into lower-case words, keeping ISO values whole and hyphens as tokens of their own.</summary>
 internal static class ExpressionTokens
 {
-    private const string Trimmed = ",;:()[]\"!?.";
+    private static readonly char[] Trimmed = [',', ';', ':', '(', ')', '[', ']', '"', '!', '?', '.'];
 
     public static string[] Tokenize(string expression)
     {
@@ -191,7 +191,7 @@ internal static class ExpressionTokens
                 continue;
             }
 
-            string token = raw.Trim(Trimmed.ToCharArray());
+            string token = raw.Trim(Trimmed);
             if (token.EndsWith("'s", StringComparison.Ordinal))
             {
                 token = token[..^2];

@@ -37,6 +37,9 @@ internal static class TimeGuard
     internal static void InvalidOperation(string message) => throw new InvalidOperationException(message);
 
     [DoesNotReturn]
+    internal static T InvalidOperation<T>(string message) => throw new InvalidOperationException(message);
+
+    [DoesNotReturn]
     internal static void Json(string message) => throw new JsonException(message);
 
     [DoesNotReturn]

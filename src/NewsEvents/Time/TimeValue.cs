@@ -365,7 +365,7 @@ public sealed partial record TimeValue
         TimePrecision.Week => _local.PlusWeeks(1),
         TimePrecision.Month => _local.PlusMonths(1),
         TimePrecision.Year => _local.PlusYears(1),
-        _ => throw new InvalidOperationException("An interval has no single local end."),
+        _ => TimeGuard.InvalidOperation<LocalDateTime>("An interval has no single local end."),
     };
 
     /// <summary>The instant of a moment given with an offset.</summary>

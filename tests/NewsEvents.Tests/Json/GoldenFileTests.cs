@@ -52,15 +52,15 @@ public class GoldenFileTests
     [Fact]
     public void The_rich_dataset_built_in_CSharp_serializes_exactly_to_the_golden_file()
     {
-        var rich = Samples.Rich();
+        var rich = TestDatasets.Rich();
 
         NewsEventsJson.SerializeToUtf8Bytes(rich).Should().Equal(Golden.Bytes("rich.json"));
         NewsEventsJson.Deserialize(Golden.Bytes("rich.json")).Should().Be(rich);
-        NewsEventsJson.SerializeToUtf8Bytes(Samples.Minimal()).Should().Equal(Golden.Bytes("minimal.json"));
+        NewsEventsJson.SerializeToUtf8Bytes(TestDatasets.Minimal()).Should().Equal(Golden.Bytes("minimal.json"));
     }
 
     [Fact]
-    public void The_rich_dataset_is_valid() => DatasetValidator.Validate(Samples.Rich()).Violations.Should().BeEmpty();
+    public void The_rich_dataset_is_valid() => DatasetValidator.Validate(TestDatasets.Rich()).Violations.Should().BeEmpty();
 
     [Fact]
     public void The_rich_file_uses_every_enumeration_value()

@@ -1,7 +1,7 @@
 using NewsEvents.Validation;
 using System.Collections.Immutable;
 using NodaTime;
-using static NewsEvents.Tests.TestSupport.Samples;
+using static NewsEvents.Tests.TestSupport.TestDatasets;
 
 namespace NewsEvents.Tests.TestSupport;
 

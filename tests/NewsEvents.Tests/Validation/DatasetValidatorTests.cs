@@ -270,7 +270,7 @@ public class DatasetValidatorTests
 
     [Fact]
     public void The_generated_rich_dataset_stays_valid_after_a_round_trip() =>
-        DatasetValidator.Validate(NewsEventsJson.Deserialize(NewsEventsJson.Serialize(Samples.Rich()))).IsValid.Should().BeTrue();
+        DatasetValidator.Validate(NewsEventsJson.Deserialize(NewsEventsJson.Serialize(TestDatasets.Rich()))).IsValid.Should().BeTrue();
 
     [Fact]
     public void Empty_dataset_is_valid() =>

@@ -7,7 +7,7 @@ namespace NewsEvents.Tests.TestSupport;
 /// Hand-built model values: one sample of every model type, and the rich dataset that the golden
 /// file Golden/rich.json holds (it covers every member and every enumeration value).
 /// </summary>
-public static class Samples
+public static class TestDatasets
 {
     /// <summary>The text of the rich dataset's first document: accents, CJK, RTL and a non-BMP emoji before later spans.</summary>
     public const string ArticleText =
