@@ -138,31 +138,14 @@ public static class NewsEventsJson
     /// <summary>The type information the JSON Lines reader and writer share with this class.</summary>
     internal static NewsEventsJsonContext TypeInfo => Context;
 
-    private static JsonSerializerOptions CreateOptions()
-    {
-        // Mirrors the context's attribute so the generated fast paths stay in use; adds what an
-        // attribute cannot say: an encoder that leaves non-ASCII text readable.
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.General)
+    private static JsonSerializerOptions CreateOptions() =>
+        // The context's attribute holds every reading and writing rule; this adds what an attribute
+        // cannot say: an encoder that leaves non-ASCII text readable.
+        new(NewsEventsJsonContext.Default.Options)
         {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            AllowDuplicateProperties = false,
-            PreferredObjectCreationHandling = JsonObjectCreationHandling.Replace,
-            NumberHandling = JsonNumberHandling.Strict,
-            ReadCommentHandling = JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-            MaxDepth = 64,
-            WriteIndented = true,
-            IndentSize = 2,
-            NewLine = "\n",
+            TypeInfoResolver = null,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            Converters = { new TimeValueJsonConverter() },
         };
-        return options;
-    }
 
     private static void Write(IBufferWriter<byte> buffer, Dataset dataset)
     {
