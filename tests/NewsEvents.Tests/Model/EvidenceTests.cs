@@ -54,6 +54,7 @@ public class EvidenceTests
         Evidence.Find(Doc, text, "Lavrov", 1).Should().Be(new Evidence(Doc, 18, 24, "Lavrov"));
         FluentActions.Invoking(() => Evidence.Find(Doc, text, "Lavrov", 2)).Should().ThrowExactly<ArgumentException>().WithMessage("*does not appear 3 time(s)*");
         FluentActions.Invoking(() => Evidence.Find(Doc, text, "Putin")).Should().ThrowExactly<ArgumentException>().WithMessage("*\"Putin\" does not appear*");
+        FluentActions.Invoking(() => Evidence.Find(Doc, text, "Lavrov", -1)).Should().ThrowExactly<ArgumentOutOfRangeException>().WithMessage("*counts from 0, not -1*");
         FluentActions.Invoking(() => Evidence.Find(Doc, text, " ")).Should().Throw<ArgumentException>().WithMessage("*must not be empty or white space*");
     }
 }
