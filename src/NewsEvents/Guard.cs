@@ -18,6 +18,10 @@ internal static partial class Guard
     [DoesNotReturn]
     public static void OutOfRange(string rule, string? paramName = null) => throw new ArgumentOutOfRangeException(paramName, rule);
 
+    /// <summary>Throws an <see cref="InvalidOperationException"/> stating why the call cannot be made now.</summary>
+    [DoesNotReturn]
+    public static void State(string rule) => throw new InvalidOperationException(rule);
+
     /// <summary>Requires a non-null reference.</summary>
     public static T NotNull<T>([NotNull] T? value, string member)
         where T : class

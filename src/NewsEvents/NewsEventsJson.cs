@@ -40,7 +40,7 @@ public static class NewsEventsJson
     /// <exception cref="NewsEventsFormatException">The dataset holds a value that cannot be written (a default id).</exception>
     public static byte[] SerializeToUtf8Bytes(Dataset dataset)
     {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter(64 * 1024);
         Write(buffer, dataset);
         return buffer.WrittenSpan.ToArray();
     }
@@ -50,7 +50,7 @@ public static class NewsEventsJson
     public static void Serialize(Stream utf8Json, Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter(64 * 1024);
         Write(buffer, dataset);
         utf8Json.Write(buffer.WrittenSpan);
     }
@@ -60,7 +60,7 @@ public static class NewsEventsJson
     public static async Task SerializeAsync(Stream utf8Json, Dataset dataset, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter(64 * 1024);
         Write(buffer, dataset);
         await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
