@@ -10,7 +10,9 @@ namespace NewsEvents.Benchmarks.Analysis;
 
 /// <summary>
 /// Every analysis at 10k, 100k and 1M events: time per event should stay flat (O(n)) or grow like
-/// log n (O(n log n)). Run with <c>dotnet run -c Release --project benchmarks/NewsEvents.Benchmarks -- --filter *AnalysisBenchmarks*</c>.
+/// log n (O(n log n)). Run with <c>dotnet run -c Release --project benchmarks/NewsEvents.Benchmarks -- --filter *AnalysisBenchmarks*</c>;
+/// set <c>NEWSEVENTS_ANALYSIS_SIZES</c> (for example <c>1000000</c>) to run some sizes only, and
+/// <c>NEWSEVENTS_ANALYSIS_QUICK=1</c> for two measured runs without warm-up.
 /// </summary>
 [Config(typeof(Config))]
 [MemoryDiagnoser]
@@ -18,8 +20,14 @@ public class AnalysisBenchmarks
 {
     private DatasetIndex _index = null!;
 
-    [Params(10_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Events { get; set; }
+
+    /// <summary>10k, 100k and 1M events, or the sizes of <c>NEWSEVENTS_ANALYSIS_SIZES</c> (comma-separated).</summary>
+    public static IEnumerable<int> Sizes =>
+        Environment.GetEnvironmentVariable("NEWSEVENTS_ANALYSIS_SIZES") is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture))
+            : [10_000, 100_000, 1_000_000];
 
     [GlobalSetup]
     public void Setup() => _index = DatasetIndex.Build(AnalysisData.WithEvents(Events));
@@ -58,12 +66,13 @@ public class AnalysisBenchmarks
     {
         public Config()
         {
+            var quick = Environment.GetEnvironmentVariable("NEWSEVENTS_ANALYSIS_QUICK") == "1";
             AddJob(Job.Default
                 .WithToolchain(InProcessEmitToolchain.Instance)
                 .WithStrategy(RunStrategy.Monitoring)
                 .WithLaunchCount(1)
-                .WithWarmupCount(1)
-                .WithIterationCount(3));
+                .WithWarmupCount(quick ? 0 : 1)
+                .WithIterationCount(quick ? 2 : 3));
             AddColumn(new PerEventColumn());
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace NewsEvents.Analysis;
 
@@ -21,21 +22,21 @@ public sealed partial class ActorNetwork
     private readonly Dictionary<ActorId, ImmutableArray<NetworkEdge>> _edgesOf;
     private readonly Dictionary<ActorId, ImmutableArray<ActorTie>> _tiesOf;
 
-    private ActorNetwork(ImmutableArray<NetworkNode> nodes, ImmutableArray<NetworkEdge> edges, ImmutableArray<ActorTie> ties, ActorSides sides)
+    private ActorNetwork(
+        ImmutableArray<NetworkNode> nodes,
+        ImmutableArray<NetworkEdge> edges,
+        ImmutableArray<ActorTie> ties,
+        Dictionary<ActorId, ImmutableArray<NetworkEdge>> edgesOf,
+        Dictionary<ActorId, ImmutableArray<ActorTie>> tiesOf,
+        ActorSides sides)
     {
         Nodes = nodes;
         Edges = edges;
         Ties = ties;
         Sides = sides;
         _nodes = nodes.ToDictionary(n => n.Id);
-        _edgesOf = edges
-            .SelectMany(e => new[] { (e.From, e), (e.To, e) })
-            .GroupBy(p => p.Item1, p => p.e)
-            .ToDictionary(g => g.Key, g => g.ToImmutableArray());
-        _tiesOf = ties
-            .SelectMany(t => new[] { (t.First, t), (t.Second, t) })
-            .GroupBy(p => p.Item1, p => p.t)
-            .ToDictionary(g => g.Key, g => g.ToImmutableArray());
+        _edgesOf = edgesOf;
+        _tiesOf = tiesOf;
     }
 
     /// <summary>The actors, in id order.</summary>
@@ -73,7 +74,7 @@ public sealed partial class ActorNetwork
 
             if (!edges.TryGetValue(key, out var list))
             {
-                list = ImmutableArray.CreateBuilder<string>();
+                list = ImmutableArray.CreateBuilder<string>(1);
                 edges.Add(key, list);
             }
 
@@ -133,31 +134,59 @@ public sealed partial class ActorNetwork
             })
             .ToImmutableArray();
 
-        var ties = edgeList
-            .GroupBy(e => Ordered(e.From, e.To))
-            .Select(g => new ActorTie { First = g.Key.Item1, Second = g.Key.Item2, Edges = [.. g] })
+        // Edges by actor and by pair, in one pass; the edges are in order, so each list is too.
+        var edgesOf = new Dictionary<ActorId, ImmutableArray<NetworkEdge>.Builder>();
+        var pairs = new Dictionary<(ActorId, ActorId), ImmutableArray<NetworkEdge>.Builder>();
+        var weight = new Dictionary<ActorId, int>();
+        foreach (var edge in edgeList)
+        {
+            Group(edgesOf, edge.From).Add(edge);
+            Group(edgesOf, edge.To).Add(edge);
+            Group(pairs, Ordered(edge.From, edge.To)).Add(edge);
+            CollectionsMarshal.GetValueRefOrAddDefault(weight, edge.From, out _) += edge.Weight;
+            CollectionsMarshal.GetValueRefOrAddDefault(weight, edge.To, out _) += edge.Weight;
+        }
+
+        var ties = pairs
+            .Select(pair => new ActorTie { First = pair.Key.Item1, Second = pair.Key.Item2, Edges = pair.Value.ToImmutable() })
             .OrderByDescending(t => t.Weight)
             .ThenBy(t => t.First.Value, StringComparer.Ordinal)
             .ThenBy(t => t.Second.Value, StringComparer.Ordinal)
             .ToImmutableArray();
-
-        var actorIds = new HashSet<ActorId>(dataset.Actors.Select(a => a.Id));
-        foreach (var edge in edgeList)
+        var tiesOf = new Dictionary<ActorId, ImmutableArray<ActorTie>.Builder>();
+        foreach (var tie in ties)
         {
-            actorIds.Add(edge.From);
-            actorIds.Add(edge.To);
+            Group(tiesOf, tie.First).Add(tie);
+            Group(tiesOf, tie.Second).Add(tie);
         }
 
-        var degree = ties.SelectMany(t => new[] { t.First, t.Second }).GroupBy(a => a).ToDictionary(g => g.Key, g => g.Count());
-        var weight = edgeList.SelectMany(e => new[] { (e.From, e.Weight), (e.To, e.Weight) })
-            .GroupBy(p => p.Item1, p => p.Weight)
-            .ToDictionary(g => g.Key, g => g.Sum());
+        var actorIds = new HashSet<ActorId>(dataset.Actors.Select(a => a.Id));
+        actorIds.UnionWith(edgesOf.Keys);
         var nodes = actorIds
             .OrderBy(a => a.Value, StringComparer.Ordinal)
-            .Select(a => new NetworkNode(a, index.NameOf(a), index.FindActor(a)?.Kind, degree.GetValueOrDefault(a), weight.GetValueOrDefault(a)))
+            .Select(a => new NetworkNode(
+                a, index.NameOf(a), index.FindActor(a)?.Kind, tiesOf.TryGetValue(a, out var t) ? t.Count : 0, weight.GetValueOrDefault(a)))
             .ToImmutableArray();
 
-        return new ActorNetwork(nodes, edgeList, ties, ActorSides.Build(index, sideOptions));
+        return new ActorNetwork(
+            nodes,
+            edgeList,
+            ties,
+            edgesOf.ToDictionary(p => p.Key, p => p.Value.ToImmutable()),
+            tiesOf.ToDictionary(p => p.Key, p => p.Value.ToImmutable()),
+            ActorSides.Build(index, sideOptions));
+    }
+
+    private static ImmutableArray<T>.Builder Group<TKey, T>(Dictionary<TKey, ImmutableArray<T>.Builder> groups, TKey key)
+        where TKey : notnull
+    {
+        ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out var exists);
+        if (!exists)
+        {
+            group = ImmutableArray.CreateBuilder<T>(2);
+        }
+
+        return group!;
     }
 
     /// <summary>The node of the actor, or null when the actor is not in the network.</summary>

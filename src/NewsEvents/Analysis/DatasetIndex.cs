@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace NewsEvents.Analysis;
@@ -45,7 +46,8 @@ public sealed class DatasetIndex
     private readonly Dictionary<string, ImmutableArray<Event>> _eventsByPlace;
     private readonly Dictionary<string, ImmutableArray<Event>> _eventsByCountry;
     private readonly SpanIndex<Event> _eventsByTime;
-    private readonly Dictionary<DocumentId, SpanIndex<Citation>> _citations;
+    private readonly Dictionary<DocumentId, int> _documentOrdinals = [];
+    private readonly SpanIndex<CitationRef> _citations;
 
     private DatasetIndex(Dataset dataset, DateTimeZone defaultZone)
     {
@@ -307,9 +309,19 @@ public sealed class DatasetIndex
             Guard.Fail("The end of the span must not be before its start.", nameof(end));
         }
 
-        return _citations.TryGetValue(document, out var spans)
-            ? spans.Overlapping(start, Math.Max(end, start + 1))
-            : [];
+        if (!_documentOrdinals.TryGetValue(document, out var ordinal))
+        {
+            return [];
+        }
+
+        var found = _citations.Overlapping(Packed(ordinal, start), Packed(ordinal, Math.Max(end, start + 1L)));
+        var citations = new Citation[found.Length];
+        for (var i = 0; i < citations.Length; i++)
+        {
+            citations[i] = found[i].Resolve(Dataset);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(citations);
     }
 
     /// <summary>Every item with evidence overlapping the given span (see <see cref="Citing(DocumentId, int, int)"/>).</summary>
@@ -331,84 +343,123 @@ public sealed class DatasetIndex
         where TKey : notnull =>
         map.TryGetValue(key, out var found) ? found : [];
 
-    private static Dictionary<DocumentId, SpanIndex<Citation>> IndexCitations(Dataset dataset)
+    // Spans of all documents in one index: the document's ordinal in the high 32 bits, the offset in the low.
+    private static long Packed(int document, long offset) => ((long)document << 32) | offset;
+
+    private SpanIndex<CitationRef> IndexCitations(Dataset dataset)
     {
-        var spans = new Dictionary<DocumentId, List<(long, long, Citation)>>();
-        void Add(CitedKind kind, string id, ImmutableArray<Evidence> evidence)
+        var spans = new List<(long, long, CitationRef)>();
+        void Add(CitedKind kind, int item, ImmutableArray<Evidence> evidence)
         {
-            foreach (var span in evidence)
+            for (var i = 0; i < evidence.Length; i++)
             {
-                if (!spans.TryGetValue(span.Document, out var list))
+                var span = evidence[i];
+                if (!_documentOrdinals.TryGetValue(span.Document, out var ordinal))
                 {
-                    list = [];
-                    spans.Add(span.Document, list);
+                    ordinal = _documentOrdinals.Count;
+                    _documentOrdinals.Add(span.Document, ordinal);
                 }
 
-                list.Add((span.Start, Math.Max(span.End, span.Start + 1), new Citation(kind, id, span)));
+                spans.Add((Packed(ordinal, span.Start), Packed(ordinal, Math.Max(span.End, span.Start + 1L)), new CitationRef(kind, item, i)));
             }
         }
 
-        foreach (var actor in dataset.Actors)
+        for (var i = 0; i < dataset.Actors.Length; i++)
         {
-            Add(CitedKind.Actor, actor.Id.Value, actor.Evidence);
+            Add(CitedKind.Actor, i, dataset.Actors[i].Evidence);
         }
 
-        foreach (var item in dataset.Events)
+        for (var i = 0; i < dataset.Events.Length; i++)
         {
-            Add(CitedKind.Event, item.Id.Value, item.Evidence);
+            Add(CitedKind.Event, i, dataset.Events[i].Evidence);
         }
 
-        foreach (var statement in dataset.Statements)
+        for (var i = 0; i < dataset.Statements.Length; i++)
         {
-            Add(CitedKind.Statement, statement.Id.Value, statement.Evidence);
+            Add(CitedKind.Statement, i, dataset.Statements[i].Evidence);
         }
 
-        foreach (var claim in dataset.Claims)
+        for (var i = 0; i < dataset.Claims.Length; i++)
         {
-            Add(CitedKind.Claim, claim.Id.Value, claim.Evidence);
+            Add(CitedKind.Claim, i, dataset.Claims[i].Evidence);
         }
 
-        foreach (var relation in dataset.Relations)
+        for (var i = 0; i < dataset.Relations.Length; i++)
         {
-            Add(CitedKind.Relation, relation.Id.Value, relation.Evidence);
+            Add(CitedKind.Relation, i, dataset.Relations[i].Evidence);
         }
 
-        return spans.ToDictionary(pair => pair.Key, pair => new SpanIndex<Citation>(pair.Value));
+        return new SpanIndex<CitationRef>(spans);
     }
 
-    /// <summary>Collects items under keys, keeping the items' order.</summary>
+    /// <summary>Where a cited span sits in the dataset: the kind, the item's position, the evidence's position.</summary>
+    private readonly record struct CitationRef(CitedKind Kind, int Item, int Evidence)
+    {
+        public Citation Resolve(Dataset dataset) => Kind switch
+        {
+            CitedKind.Actor => new(Kind, dataset.Actors[Item].Id.Value, dataset.Actors[Item].Evidence[Evidence]),
+            CitedKind.Event => new(Kind, dataset.Events[Item].Id.Value, dataset.Events[Item].Evidence[Evidence]),
+            CitedKind.Statement => new(Kind, dataset.Statements[Item].Id.Value, dataset.Statements[Item].Evidence[Evidence]),
+            CitedKind.Claim => new(Kind, dataset.Claims[Item].Id.Value, dataset.Claims[Item].Evidence[Evidence]),
+            _ => new(Kind, dataset.Relations[Item].Id.Value, dataset.Relations[Item].Evidence[Evidence]),
+        };
+    }
+
+    /// <summary>
+    /// Collects items under keys, keeping the items' order: counts first, then fills one exact array
+    /// per key, so that building allocates one array a key and nothing per item.
+    /// </summary>
     private sealed class Grouper<TKey, TValue>
         where TKey : notnull
         where TValue : class
     {
-        private readonly Dictionary<TKey, ImmutableArray<TValue>.Builder> _groups;
+        private readonly Dictionary<TKey, Slot> _slots;
+        private readonly List<(TKey Key, TValue Value)> _pairs = [];
 
-        public Grouper(IEqualityComparer<TKey>? comparer = null) => _groups = new(comparer);
+        public Grouper(IEqualityComparer<TKey>? comparer = null) => _slots = new(comparer);
 
-        public void Add(TKey key, TValue value) => Group(key).Add(value);
+        public void Add(TKey key, TValue value)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out _);
+            slot.Count++;
+            slot.Last = value;
+            _pairs.Add((key, value));
+        }
 
         /// <summary>Adds unless the value was just added under the key (an actor named twice in one item).</summary>
         public void AddOnce(TKey key, TValue value)
         {
-            var group = Group(key);
-            if (group.Count == 0 || !ReferenceEquals(group[^1], value))
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out _);
+            if (!ReferenceEquals(slot.Last, value))
             {
-                group.Add(value);
+                slot.Count++;
+                slot.Last = value;
+                _pairs.Add((key, value));
             }
         }
 
-        public Dictionary<TKey, ImmutableArray<TValue>> Build() =>
-            _groups.ToDictionary(pair => pair.Key, pair => pair.Value.ToImmutable(), _groups.Comparer);
-
-        private ImmutableArray<TValue>.Builder Group(TKey key)
+        public Dictionary<TKey, ImmutableArray<TValue>> Build()
         {
-            if (!_groups.TryGetValue(key, out var group))
+            var groups = new Dictionary<TKey, ImmutableArray<TValue>>(_slots.Count, _slots.Comparer);
+            foreach (var (key, slot) in _slots)
             {
-                group = ImmutableArray.CreateBuilder<TValue>();
-                _groups.Add(key, group);
+                groups.Add(key, ImmutableCollectionsMarshal.AsImmutableArray(new TValue[slot.Count]));
             }
 
-            return group;
+            foreach (var (key, value) in _pairs)
+            {
+                ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_slots, key);
+                ImmutableCollectionsMarshal.AsArray(groups[key])![slot.Filled++] = value;
+            }
+
+            return groups;
+        }
+
+        private struct Slot
+        {
+            public int Count;
+            public int Filled;
+            public TValue? Last;
         }
     }
 }

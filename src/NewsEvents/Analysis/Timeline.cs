@@ -26,6 +26,8 @@ public sealed class Timeline
         Dated = dated;
         Undated = undated;
         Entries = dated.AddRange(undated);
+        Realized = [.. Entries.Where(e => e.IsRealized)];
+        Unrealized = [.. Entries.Where(e => !e.IsRealized)];
     }
 
     /// <summary>The entries with a time, in chronological order.</summary>
@@ -38,10 +40,10 @@ public sealed class Timeline
     public ImmutableArray<TimelineEntry> Entries { get; }
 
     /// <summary>The entries that took place (<see cref="TimelineEntry.IsRealized"/>), in order.</summary>
-    public ImmutableArray<TimelineEntry> Realized => [.. Entries.Where(e => e.IsRealized)];
+    public ImmutableArray<TimelineEntry> Realized { get; }
 
     /// <summary>The events that did not take place (planned, cancelled, failed, hypothetical, denied), in order.</summary>
-    public ImmutableArray<TimelineEntry> Unrealized => [.. Entries.Where(e => !e.IsRealized)];
+    public ImmutableArray<TimelineEntry> Unrealized { get; }
 
     /// <summary>Builds the timeline of a dataset.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
