@@ -75,6 +75,7 @@ public static class NewsEventsCli
             AnalyzeCommand.Create(console),
             ValidateCommand.Create(console),
             TimeCommand.Create(console),
+            NetworkCommand.Create(console),
         };
         return root;
     }

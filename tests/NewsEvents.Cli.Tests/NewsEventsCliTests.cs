@@ -14,6 +14,7 @@ public class NewsEventsCliTests
     [InlineData("analyze")]
     [InlineData("validate")]
     [InlineData("time")]
+    [InlineData("network")]
     public void Every_command_has_help(string command)
     {
         var run = CliRun.Of(command, "--help").ShouldSucceed();

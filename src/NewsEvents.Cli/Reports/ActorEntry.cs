@@ -18,4 +18,7 @@ internal sealed record ActorEntry
     public int Claims { get; init; }
 
     public int Relations { get; init; }
+
+    /// <summary>The number of the actor's side, or null when it belongs to none.</summary>
+    public int? Side { get; init; }
 }

@@ -19,6 +19,10 @@ internal sealed record AnalysisReport
 
     public ImmutableArray<ActorEntry> Actors { get; init; } = [];
 
+    public ImmutableArray<SideEntry> Sides { get; init; } = [];
+
+    public ImmutableArray<MediatorEntry> Mediators { get; init; } = [];
+
     public ImmutableArray<SpeakerEntry> Speakers { get; init; } = [];
 
     public ImmutableArray<ClaimEntry> Claims { get; init; } = [];

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NewsEvents.Analysis;
 
 namespace NewsEvents.Cli.Reports;
 
@@ -6,6 +7,8 @@ namespace NewsEvents.Cli.Reports;
 internal sealed record ClaimEntry
 {
     public required string Id { get; init; }
+
+    public required string ClaimantId { get; init; }
 
     public required string Claimant { get; init; }
 
@@ -20,4 +23,13 @@ internal sealed record ClaimEntry
 
     /// <summary>The claims this one supports, contradicts or repeats, as "supports c2".</summary>
     public ImmutableArray<string> Links { get; init; } = [];
+
+    /// <summary>Where the claim stands: uncontested, single-source, corroborated or contested.</summary>
+    public required ClaimStatus Status { get; init; }
+
+    /// <summary>The independent origins asserting the claim, by name (two outlets repeating one agency are one).</summary>
+    public ImmutableArray<string> Sources { get; init; } = [];
+
+    /// <summary>The ids of the claims that contradict it.</summary>
+    public ImmutableArray<string> ContradictedBy { get; init; } = [];
 }

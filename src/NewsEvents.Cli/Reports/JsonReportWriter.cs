@@ -43,6 +43,7 @@ internal static class JsonReportWriter
             w.WriteEndArray();
             WriteTimeline(w, report);
             WriteActors(w, report);
+            WriteSides(w, report);
             WriteSpeakers(w, report);
             WriteClaims(w, report);
             w.WriteEndObject();
@@ -94,7 +95,77 @@ internal static class JsonReportWriter
             w.WriteNumber("statements", a.Statements);
             w.WriteNumber("claims", a.Claims);
             w.WriteNumber("relations", a.Relations);
+            if (a.Side is { } side)
+            {
+                w.WriteNumber("side", side);
+            }
+            else
+            {
+                w.WriteNull("side");
+            }
+
             w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteSides(Utf8JsonWriter w, AnalysisReport report)
+    {
+        w.WriteStartArray("sides");
+        foreach (var side in report.Sides)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("number", side.Number);
+            WriteActors(w, "members", side.Members);
+            WriteNumbers(w, "opposes", side.Opposes);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("mediators");
+        foreach (var m in report.Mediators)
+        {
+            w.WriteStartObject();
+            w.WriteString("actor", m.Actor.Id);
+            w.WriteString("name", m.Actor.Name);
+            WriteActors(w, "between", m.Between);
+            WriteNumbers(w, "betweenSides", m.BetweenSides);
+            if (m.Side is { } side)
+            {
+                w.WriteNumber("side", side);
+            }
+            else
+            {
+                w.WriteNull("side");
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteActors(Utf8JsonWriter w, string name, IEnumerable<NamedActor> actors)
+    {
+        w.WriteStartArray(name);
+        foreach (var actor in actors)
+        {
+            w.WriteStartObject();
+            w.WriteString("actor", actor.Id);
+            w.WriteString("name", actor.Name);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteNumbers(Utf8JsonWriter w, string name, IEnumerable<int> numbers)
+    {
+        w.WriteStartArray(name);
+        foreach (var number in numbers)
+        {
+            w.WriteNumberValue(number);
         }
 
         w.WriteEndArray();
@@ -122,6 +193,7 @@ internal static class JsonReportWriter
             }
 
             w.WriteEndArray();
+            w.StringArray("otherClaims", speaker.OtherClaims);
             w.WriteEndObject();
         }
 
@@ -135,11 +207,15 @@ internal static class JsonReportWriter
         {
             w.WriteStartObject();
             w.WriteString("id", c.Id);
-            w.WriteString("claimant", c.Claimant);
+            w.WriteString("status", Words.Json(c.Status));
+            w.WriteString("claimant", c.ClaimantId);
+            w.WriteString("claimantName", c.Claimant);
             w.WriteString("proposition", c.Proposition);
             w.WriteString("polarity", Words.Json(c.Polarity));
             w.WriteString("certainty", Words.Json(c.Certainty));
             w.StringArray("attribution", c.Attribution);
+            w.StringArray("sources", c.Sources);
+            w.StringArray("contradictedBy", c.ContradictedBy);
             w.StringArray("links", c.Links);
             w.WriteEndObject();
         }

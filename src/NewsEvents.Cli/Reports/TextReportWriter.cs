@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsEvents.Analysis;
 
 namespace NewsEvents.Cli.Reports;
 
@@ -24,6 +25,7 @@ internal static class TextReportWriter
         WriteDocuments(w, report);
         WriteTimeline(w, report);
         WriteActors(w, report);
+        WriteSides(w, report);
         WriteSpeakers(w, report);
         WriteClaims(w, report);
     }
@@ -47,7 +49,7 @@ internal static class TextReportWriter
     private static void WriteTimeline(LineWriter w, AnalysisReport report)
     {
         var marked = report.Timeline.Count(e => e.IsMarked);
-        w.Heading($"Timeline ({Words.Count(report.Timeline.Length, "event")}{(marked == 0 ? string.Empty : $"; {marked} that did not happen as reported are marked")})");
+        w.Heading($"Timeline ({Words.Count(report.Timeline.Length, "event")}{(marked == 0 ? string.Empty : $"; {marked} marked as planned, cancelled, failed, hypothetical or denied")})");
         var width = report.Timeline.Select(e => (e.Time ?? "no time").Length).DefaultIfEmpty(0).Max();
         foreach (var e in report.Timeline)
         {
@@ -74,6 +76,7 @@ internal static class TextReportWriter
         // column rather than push every other row to the right.
         var nameWidth = Math.Min(MaxNameWidth, report.Actors.Select(a => a.Name.Length).DefaultIfEmpty(0).Max());
         var kindWidth = report.Actors.Select(a => Words.Spaced(a.Kind).Length).DefaultIfEmpty(0).Max();
+        var sideWidth = report.Actors.Any(a => a.Side is not null) ? report.Actors.Max(a => a.Side is { } n ? SideName(n).Length : 0) : 0;
         foreach (var a in report.Actors)
         {
             var activity = string.Join(", ", new[]
@@ -83,9 +86,29 @@ internal static class TextReportWriter
                 a.Claims == 0 ? null : Words.Count(a.Claims, "claim"),
                 a.Relations == 0 ? null : Words.Count(a.Relations, "relation"),
             }.Where(s => s is not null));
-            w.Line($"{Indent}{a.Name.PadRight(nameWidth)}  {Words.Spaced(a.Kind).PadRight(kindWidth)}  {(a.Country ?? string.Empty).PadRight(2)}  {activity}".TrimEnd());
+            var side = a.Side is { } n ? string.Create(CultureInfo.InvariantCulture, $"side {n}") : string.Empty;
+            w.Line($"{Indent}{a.Name.PadRight(nameWidth)}  {Words.Spaced(a.Kind).PadRight(kindWidth)}  {(a.Country ?? string.Empty).PadRight(2)}  {side.PadRight(sideWidth)}  {activity}".TrimEnd());
         }
     }
+
+    private static void WriteSides(LineWriter w, AnalysisReport report)
+    {
+        w.Heading($"Sides ({Words.Count(report.Sides.Length, "side")}, {Words.Count(report.Mediators.Length, "mediator")})");
+        foreach (var side in report.Sides)
+        {
+            var opposes = side.Opposes.IsEmpty ? string.Empty : $"; opposes {string.Join(", ", side.Opposes.Select(SideName))}";
+            w.Line($"{Indent}{SideName(side.Number)}: {string.Join(", ", side.Members.Select(m => m.Name))}{opposes}");
+        }
+
+        foreach (var m in report.Mediators)
+        {
+            var sides = m.BetweenSides.IsEmpty ? string.Empty : $"{string.Join(" and ", m.BetweenSides.Select(SideName))}: ";
+            var own = m.Side is { } n ? $" (itself on {SideName(n)})" : string.Empty;
+            w.Line($"{Indent}mediator {m.Actor.Name}{own}, between {sides}{string.Join(", ", m.Between.Select(b => b.Name))}");
+        }
+    }
+
+    private static string SideName(int number) => string.Create(CultureInfo.InvariantCulture, $"side {number}");
 
     private static void WriteSpeakers(LineWriter w, AnalysisReport report)
     {
@@ -101,13 +124,20 @@ internal static class TextReportWriter
                 var claims = s.Claims.IsEmpty ? string.Empty : $" [claims: {string.Join(", ", s.Claims)}]";
                 w.Line($"{Indent}{Indent}({when}{Words.Spaced(s.Channel)}) {how}{claims}");
             }
+
+            if (!speaker.OtherClaims.IsEmpty)
+            {
+                w.Line($"{Indent}{Indent}(no statement) [claims: {string.Join(", ", speaker.OtherClaims)}]");
+            }
         }
     }
 
     private static void WriteClaims(LineWriter w, AnalysisReport report)
     {
-        w.Heading($"Claims ({report.Claims.Length})");
+        var tally = string.Join(", ", report.Claims.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words.Spaced(g.Key)}"));
+        w.Heading($"Claims ({report.Claims.Length}{(tally.Length == 0 ? string.Empty : $": {tally}")})");
         var idWidth = Math.Min(MaxNameWidth, report.Claims.Select(c => c.Id.Length).DefaultIfEmpty(0).Max());
+        var statusWidth = report.Claims.Select(c => Words.Spaced(c.Status).Length + 2).DefaultIfEmpty(0).Max();
         foreach (var c in report.Claims)
         {
             var stance = c.Polarity switch
@@ -116,11 +146,31 @@ internal static class TextReportWriter
                 ClaimPolarity.Negative => "denies",
                 _ => "raises",
             };
-            var certainty = c.Certainty == ClaimCertainty.Underspecified ? string.Empty : $" ({Words.Spaced(c.Certainty)})";
-            var via = c.Attribution.IsEmpty ? string.Empty : $"; relayed by {string.Join(", ", c.Attribution)}";
-            var links = c.Links.IsEmpty ? string.Empty : $" [{string.Join("; ", c.Links)}]";
-            w.Line(string.Create(CultureInfo.InvariantCulture,
-                $"{Indent}{c.Id.PadRight(idWidth)}  {c.Claimant} {stance}{certainty}: {c.Proposition}{via}{links}"));
+            var certainty = c.Certainty == ClaimCertainty.Underspecified ? string.Empty : $", {Words.Spaced(c.Certainty)}";
+            var status = $"[{Words.Spaced(c.Status)}]";
+            w.Line($"{Indent}{c.Id.PadRight(idWidth)}  {status.PadRight(statusWidth)}  {c.Claimant} ({stance}{certainty}): {c.Proposition}");
+
+            var details = new List<string>();
+            if (!c.Attribution.IsEmpty)
+            {
+                details.Add($"relayed by {string.Join(", ", c.Attribution)}");
+            }
+
+            if (c.Sources.Length > 1)
+            {
+                details.Add($"independent sources: {string.Join(", ", c.Sources)}");
+            }
+
+            details.AddRange(c.Links);
+            var contradictedBy = c.ContradictedBy.Where(id => !c.Links.Contains($"contradicts {id}")).ToList();
+            if (contradictedBy.Count > 0)
+            {
+                details.Add($"contradicted by {string.Join(", ", contradictedBy)}");
+            }
+            if (details.Count > 0)
+            {
+                w.Line($"{Indent}{new string(' ', idWidth + statusWidth + 4)}{string.Join("; ", details)}");
+            }
         }
     }
 

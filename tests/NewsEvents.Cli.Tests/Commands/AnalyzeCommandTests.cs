@@ -19,6 +19,9 @@ public sealed class AnalyzeCommandTests : IDisposable
         run.Out.Should().Contain("The Moscow Times").And.Contain("Reuters");
         run.Out.Should().MatchRegex(@"2020-01-19 +\[PLANNED\] [^\n]*Berlin");
         run.Out.Should().Contain("[FAILED]");
+        run.Out.Should().Contain("[corroborated]").And.Contain("[contested]");
+        run.Out.Should().MatchRegex(@"side \d: [^\n]*Khalifa Haftar[^\n]*United Arab Emirates");
+        run.Out.Should().MatchRegex(@"side \d: [^\n]*Fayez al-Serraj[^\n]*Turkey");
         run.Out.Should().Contain("Sergei Lavrov").And.Contain("\u201cToday we can report that some progress was made\u201d");
         run.Out.Should().NotContain("\r");
     }
@@ -51,7 +54,8 @@ public sealed class AnalyzeCommandTests : IDisposable
         run.Out.Should().Contain("Timeline").And.Contain("Actors").And.Contain("Who said what").And.Contain("Claims");
         run.Out.Should().Contain("Khalifa Haftar (attendee), Russia (mediator)");
         run.Out.Should().Contain("\u201cSome progress was made\u201d");
-        run.Out.Should().Contain("contradicts c1");
+        run.Out.Should().Contain("contradicts c1").And.Contain("[contested]");
+        run.Out.Should().Contain("Sides").And.Contain("mediator Russia");
     }
 
     [Fact]
@@ -85,7 +89,11 @@ public sealed class AnalyzeCommandTests : IDisposable
         timeline[1].GetProperty("status").GetString().Should().Be("planned");
         timeline[1].GetProperty("marked").GetBoolean().Should().BeTrue();
         timeline[0].GetProperty("expression").GetString().Should().Be("on Monday");
-        root.GetProperty("whoSaidWhat")[0].GetProperty("statements")[0].GetProperty("channel").GetString().Should().Be("toldReporters");
+        var russia = root.GetProperty("whoSaidWhat").EnumerateArray().Single(s => s.GetProperty("speaker").GetString() == "russia");
+        russia.GetProperty("statements")[0].GetProperty("channel").GetString().Should().Be("toldReporters");
+        var claims = root.GetProperty("claims").EnumerateArray().ToList();
+        claims.Select(c => c.GetProperty("status").GetString()).Should().Equal("contested", "contested");
+        claims[0].GetProperty("contradictedBy")[0].GetString().Should().Be("c2");
         root.GetProperty("claims").GetArrayLength().Should().Be(2);
     }
 
