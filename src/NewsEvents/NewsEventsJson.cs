@@ -40,7 +40,7 @@ public static class NewsEventsJson
     /// <exception cref="NewsEventsFormatException">The dataset holds a value that cannot be written (a default id).</exception>
     public static byte[] SerializeToUtf8Bytes(Dataset dataset)
     {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter(64 * 1024);
         Write(buffer, dataset);
         return buffer.WrittenSpan.ToArray();
     }
@@ -50,7 +50,7 @@ public static class NewsEventsJson
     public static void Serialize(Stream utf8Json, Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter(64 * 1024);
         Write(buffer, dataset);
         utf8Json.Write(buffer.WrittenSpan);
     }
@@ -60,7 +60,7 @@ public static class NewsEventsJson
     public static async Task SerializeAsync(Stream utf8Json, Dataset dataset, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter(64 * 1024);
         Write(buffer, dataset);
         await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
@@ -138,31 +138,14 @@ public static class NewsEventsJson
     /// <summary>The type information the JSON Lines reader and writer share with this class.</summary>
     internal static NewsEventsJsonContext TypeInfo => Context;
 
-    private static JsonSerializerOptions CreateOptions()
-    {
-        // Mirrors the context's attribute so the generated fast paths stay in use; adds what an
-        // attribute cannot say: an encoder that leaves non-ASCII text readable.
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.General)
+    private static JsonSerializerOptions CreateOptions() =>
+        // The context's attribute holds every reading and writing rule; this adds what an attribute
+        // cannot say: an encoder that leaves non-ASCII text readable.
+        new(NewsEventsJsonContext.Default.Options)
         {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            AllowDuplicateProperties = false,
-            PreferredObjectCreationHandling = JsonObjectCreationHandling.Replace,
-            NumberHandling = JsonNumberHandling.Strict,
-            ReadCommentHandling = JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-            MaxDepth = 64,
-            WriteIndented = true,
-            IndentSize = 2,
-            NewLine = "\n",
+            TypeInfoResolver = null,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            Converters = { new TimeValueJsonConverter() },
         };
-        return options;
-    }
 
     private static void Write(IBufferWriter<byte> buffer, Dataset dataset)
     {

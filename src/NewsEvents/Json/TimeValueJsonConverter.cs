@@ -29,7 +29,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            TimeGuard.Json($"A time value is a JSON object with a \"value\" member, not {Describe(reader.TokenType)}.");
+            Guard.Json($"A time value is a JSON object with a \"value\" member, not {Describe(reader.TokenType)}.");
         }
 
         string? valueText = null;
@@ -49,7 +49,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
 
             if (reader.TokenType != JsonTokenType.PropertyName)
             {
-                TimeGuard.Json("A time value object holds only named members.");
+                Guard.Json("A time value object holds only named members.");
             }
 
             switch (MemberOf(ref reader, out string? unknownName))
@@ -77,7 +77,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
                     {
                         JsonTokenType.True => true,
                         JsonTokenType.False => false,
-                        _ => TimeGuard.Json<bool>($"A time value's \"approximate\" member is true or false, not {Describe(reader.TokenType)}."),
+                        _ => Guard.Json<bool>($"A time value's \"approximate\" member is true or false, not {Describe(reader.TokenType)}."),
                     };
                     break;
                 case Member.Duration:
@@ -85,7 +85,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
                     durationText = ReadString(ref reader, "duration");
                     break;
                 default:
-                    TimeGuard.Json(
+                    Guard.Json(
                         $"A time value has no member \"{unknownName}\": its members are value, zone, expression, anchor, approximate and duration.");
                     break;
             }
@@ -93,13 +93,13 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
 
         if (valueText is null)
         {
-            TimeGuard.Json("A time value needs its \"value\" member.");
+            Guard.Json("A time value needs its \"value\" member.");
         }
 
         string? error = TimeValue.TryParseCore(valueText, out TimeValue? value);
         if (error is not null)
         {
-            TimeGuard.Json($"A time value's \"value\" is malformed: {error}");
+            Guard.Json($"A time value's \"value\" is malformed: {error}");
         }
 
         DateTimeZone? zone = null;
@@ -108,7 +108,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
             zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
             if (zone is null)
             {
-                TimeGuard.Json($"A time value's \"zone\" must be a tzdb zone id such as Europe/Moscow; '{zoneId}' is not one.");
+                Guard.Json($"A time value's \"zone\" must be a tzdb zone id such as Europe/Moscow; '{zoneId}' is not one.");
             }
         }
 
@@ -118,7 +118,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
             string? anchorError = TimeValue.TryParsePoint(anchorText, out anchor);
             if (anchorError is not null)
             {
-                TimeGuard.Json($"A time value's \"anchor\" must be a point: {anchorError}");
+                Guard.Json($"A time value's \"anchor\" must be a point: {anchorError}");
             }
         }
 
@@ -137,7 +137,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
         }
         catch (ArgumentException ex)
         {
-            TimeGuard.Json($"A time value breaks a rule: {ex.Message}", ex);
+            Guard.Json($"A time value breaks a rule: {ex.Message}", ex);
             return null!;
         }
     }
@@ -145,8 +145,8 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TimeValue value, JsonSerializerOptions options)
     {
-        TimeGuard.NotNull(writer, nameof(writer));
-        TimeGuard.NotNull(value, nameof(value));
+        Guard.NotNull(writer, nameof(writer));
+        Guard.NotNull(value, nameof(value));
         writer.WriteStartObject();
         writer.WriteString(ValueName, value.ToString());
         if (value.Zone is not null)
@@ -194,7 +194,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
 
         if (!result.Success)
         {
-            TimeGuard.Json($"A time value's \"duration\" must be an ISO-8601 period such as P9M or PT8H; '{text}' is not one.");
+            Guard.Json($"A time value's \"duration\" must be an ISO-8601 period such as P9M or PT8H; '{text}' is not one.");
         }
 
         return result.Value;
@@ -204,7 +204,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
     {
         if (!reader.Read())
         {
-            TimeGuard.Json("A time value object ends before its closing brace.");
+            Guard.Json("A time value object ends before its closing brace.");
         }
     }
 
@@ -212,7 +212,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
     {
         if (seen)
         {
-            TimeGuard.Json($"A time value's \"{name}\" member appears more than once.");
+            Guard.Json($"A time value's \"{name}\" member appears more than once.");
         }
     }
 
@@ -221,7 +221,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
         Read(ref reader);
         if (reader.TokenType != JsonTokenType.String)
         {
-            TimeGuard.Json($"A time value's \"{name}\" member is a string, not {Describe(reader.TokenType)}.");
+            Guard.Json($"A time value's \"{name}\" member is a string, not {Describe(reader.TokenType)}.");
         }
 
         string text;
@@ -231,13 +231,13 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
         }
         catch (InvalidOperationException ex)
         {
-            TimeGuard.Json($"A time value's \"{name}\" member is not well-formed text (it contains a lone surrogate or invalid UTF-8).", ex);
+            Guard.Json($"A time value's \"{name}\" member is not well-formed text (it contains a lone surrogate or invalid UTF-8).", ex);
             return null!;
         }
 
-        if (TimeGuard.HasLoneSurrogate(text))
+        if (Guard.HasLoneSurrogate(text))
         {
-            TimeGuard.Json($"A time value's \"{name}\" member contains a lone surrogate.");
+            Guard.Json($"A time value's \"{name}\" member contains a lone surrogate.");
         }
 
         return text;
@@ -295,7 +295,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
         catch (InvalidOperationException ex)
         {
             // The reader rejects an escaped lone surrogate in a name only when it decodes it.
-            TimeGuard.Json("A time value's member name is not well-formed text (it contains a lone surrogate or invalid UTF-8).", ex);
+            Guard.Json("A time value's member name is not well-formed text (it contains a lone surrogate or invalid UTF-8).", ex);
             return Member.Unknown;
         }
     }

@@ -1,0 +1,51 @@
+using NodaTime;
+
+namespace NewsEvents.Analysis;
+
+/// <summary>
+/// The precision-aware order of times used by the analyses: the order of
+/// <see cref="TimeValueComparer"/> in the index's default zone, made cheap for sorting: each item's
+/// span, precision and text are computed once (<see cref="Key"/>), and the comparer itself only
+/// settles times that agree on all of these and still differ (in zone, expression, anchor...).
+/// </summary>
+internal sealed class Chronology(DateTimeZone defaultZone)
+{
+    private readonly TimeValueComparer _comparer = new(defaultZone);
+
+    public DateTimeZone DefaultZone => defaultZone;
+
+    /// <summary>The parts of a time compared first, computed once per item.</summary>
+    public Key KeyOf(TimeValue time) => new(time, TimeExtent.Of(time, defaultZone), time.ToString());
+
+    public int Compare(Key x, Key y)
+    {
+        var c = x.Extent.Start.CompareTo(y.Extent.Start);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = x.Extent.End.CompareTo(y.Extent.End);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = x.Time.Precision.CompareTo(y.Time.Precision);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.CompareOrdinal(x.Text, y.Text);
+        if (c != 0 || ReferenceEquals(x.Time, y.Time) || x.Time.Equals(y.Time))
+        {
+            return c;
+        }
+
+        return _comparer.Compare(x.Time, y.Time);
+    }
+
+    /// <summary>A time with its extent and text.</summary>
+    internal readonly record struct Key(TimeValue Time, TimeExtent Extent, string Text);
+}

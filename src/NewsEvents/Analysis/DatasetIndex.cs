@@ -1,0 +1,465 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using NodaTime;
+
+namespace NewsEvents.Analysis;
+
+/// <summary>
+/// An index over a <see cref="Dataset"/>, built once in O(n log n) time and O(n) space, that
+/// answers the look-ups analyses need without rescanning: items by id; an actor's events,
+/// statements, claims and relations; events by type, status, place and time; and every item that
+/// cites a span of a document.
+/// </summary>
+/// <remarks>
+/// <para>Every look-up returns an <see cref="ImmutableArray{T}"/> (empty, never null, for an unknown
+/// key) in the dataset's own order, except the time and span look-ups, which return items in order of
+/// their start. Building is O(n) apart from sorting the time and evidence spans.</para>
+/// <para>Time: a local value (a day, a month, a moment without offset) is placed on the global
+/// timeline in its own <see cref="TimeValue.Zone"/> or, without one, in <see cref="DefaultZone"/>.
+/// A point covers all of its precision: February 2019 overlaps every day of that month.</para>
+/// <para>The index does not validate: it indexes what it is given. When ids repeat (an invalid
+/// dataset), the <c>Find</c> methods return the first item with the id.</para>
+/// </remarks>
+public sealed class DatasetIndex
+{
+    private static readonly ImmutableArray<Event> NoEvents = [];
+
+    private readonly Dictionary<ActorId, Actor> _actors = [];
+    private readonly Dictionary<EventId, Event> _events = [];
+    private readonly Dictionary<StatementId, Statement> _statements = [];
+    private readonly Dictionary<ClaimId, Claim> _claims = [];
+    private readonly Dictionary<RelationId, Relation> _relations = [];
+    private readonly Dictionary<DocumentId, Document> _documents = [];
+
+    private readonly Dictionary<ActorId, ImmutableArray<Event>> _eventsOf;
+    private readonly Dictionary<ActorId, ImmutableArray<Statement>> _statementsBy;
+    private readonly Dictionary<ActorId, ImmutableArray<Statement>> _statementsTo;
+    private readonly Dictionary<ActorId, ImmutableArray<Statement>> _statementsAbout;
+    private readonly Dictionary<ActorId, ImmutableArray<Claim>> _claimsBy;
+    private readonly Dictionary<ActorId, ImmutableArray<Claim>> _claimsRelayedBy;
+    private readonly Dictionary<ActorId, ImmutableArray<Claim>> _claimsAbout;
+    private readonly Dictionary<ActorId, ImmutableArray<Relation>> _relationsOf;
+    private readonly Dictionary<StatementId, ImmutableArray<Claim>> _claimsOfStatement;
+    private readonly Dictionary<EventId, ImmutableArray<Claim>> _claimsAboutEvent;
+    private readonly Dictionary<EventType, ImmutableArray<Event>> _eventsByType;
+    private readonly Dictionary<EventStatus, ImmutableArray<Event>> _eventsByStatus;
+    private readonly Dictionary<string, ImmutableArray<Event>> _eventsByPlace;
+    private readonly Dictionary<string, ImmutableArray<Event>> _eventsByCountry;
+    private readonly SpanIndex<Event> _eventsByTime;
+    private readonly Dictionary<DocumentId, int> _documentOrdinals = [];
+    private readonly SpanIndex<CitationRef> _citations;
+
+    private DatasetIndex(Dataset dataset, DateTimeZone defaultZone)
+    {
+        Dataset = dataset;
+        DefaultZone = defaultZone;
+
+        foreach (var document in dataset.Documents)
+        {
+            _documents.TryAdd(document.Id, document);
+        }
+
+        foreach (var actor in dataset.Actors)
+        {
+            _actors.TryAdd(actor.Id, actor);
+        }
+
+        var eventsOf = new Grouper<ActorId, Event>();
+        var byType = new Grouper<EventType, Event>();
+        var byStatus = new Grouper<EventStatus, Event>();
+        var byPlace = new Grouper<string, Event>(StringComparer.OrdinalIgnoreCase);
+        var byCountry = new Grouper<string, Event>(StringComparer.OrdinalIgnoreCase);
+        var timed = new List<(long, long, Event)>();
+        var undated = ImmutableArray.CreateBuilder<Event>();
+        foreach (var item in dataset.Events)
+        {
+            _events.TryAdd(item.Id, item);
+            foreach (var participant in item.Participants)
+            {
+                eventsOf.AddOnce(participant.Actor, item);
+            }
+
+            byType.Add(item.Type, item);
+            byStatus.Add(item.Status, item);
+            if (item.Place is { } place)
+            {
+                byPlace.Add(place.Name.Trim(), item);
+                if (place.Country is { } country)
+                {
+                    byCountry.Add(country, item);
+                }
+            }
+
+            if (item.Time is { } time)
+            {
+                var extent = TimeExtent.Of(time, defaultZone);
+                timed.Add((extent.Start, extent.End, item));
+            }
+            else
+            {
+                undated.Add(item);
+            }
+        }
+
+        var statementsBy = new Grouper<ActorId, Statement>();
+        var statementsTo = new Grouper<ActorId, Statement>();
+        var statementsAbout = new Grouper<ActorId, Statement>();
+        foreach (var statement in dataset.Statements)
+        {
+            _statements.TryAdd(statement.Id, statement);
+            statementsBy.Add(statement.Speaker, statement);
+            foreach (var actor in statement.Audience)
+            {
+                statementsTo.AddOnce(actor, statement);
+            }
+
+            foreach (var actor in statement.About)
+            {
+                statementsAbout.AddOnce(actor, statement);
+            }
+        }
+
+        var claimsBy = new Grouper<ActorId, Claim>();
+        var claimsRelayedBy = new Grouper<ActorId, Claim>();
+        var claimsAbout = new Grouper<ActorId, Claim>();
+        var claimsOfStatement = new Grouper<StatementId, Claim>();
+        var claimsAboutEvent = new Grouper<EventId, Claim>();
+        foreach (var claim in dataset.Claims)
+        {
+            _claims.TryAdd(claim.Id, claim);
+            claimsBy.Add(claim.Claimant, claim);
+            foreach (var actor in claim.Attribution)
+            {
+                claimsRelayedBy.AddOnce(actor, claim);
+            }
+
+            foreach (var actor in claim.About.Actors)
+            {
+                claimsAbout.AddOnce(actor, claim);
+            }
+
+            foreach (var item in claim.About.Events)
+            {
+                claimsAboutEvent.AddOnce(item, claim);
+            }
+
+            if (claim.Statement is { } statement)
+            {
+                claimsOfStatement.Add(statement, claim);
+            }
+        }
+
+        var relationsOf = new Grouper<ActorId, Relation>();
+        foreach (var relation in dataset.Relations)
+        {
+            _relations.TryAdd(relation.Id, relation);
+            relationsOf.Add(relation.Source, relation);
+            relationsOf.AddOnce(relation.Target, relation);
+        }
+
+        _eventsOf = eventsOf.Build();
+        _eventsByType = byType.Build();
+        _eventsByStatus = byStatus.Build();
+        _eventsByPlace = byPlace.Build();
+        _eventsByCountry = byCountry.Build();
+        _eventsByTime = new SpanIndex<Event>(timed);
+        UndatedEvents = undated.ToImmutable();
+        _statementsBy = statementsBy.Build();
+        _statementsTo = statementsTo.Build();
+        _statementsAbout = statementsAbout.Build();
+        _claimsBy = claimsBy.Build();
+        _claimsRelayedBy = claimsRelayedBy.Build();
+        _claimsAbout = claimsAbout.Build();
+        _claimsOfStatement = claimsOfStatement.Build();
+        _claimsAboutEvent = claimsAboutEvent.Build();
+        _relationsOf = relationsOf.Build();
+        _citations = IndexCitations(dataset);
+    }
+
+    /// <summary>The dataset indexed.</summary>
+    public Dataset Dataset { get; }
+
+    /// <summary>The zone in which local times without a zone of their own are placed on the global timeline.</summary>
+    public DateTimeZone DefaultZone { get; }
+
+    /// <summary>The events without a time, in the dataset's order.</summary>
+    public ImmutableArray<Event> UndatedEvents { get; }
+
+    /// <summary>Indexes a dataset.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="defaultZone">The zone for local times without a zone of their own; UTC when null.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    public static DatasetIndex Build(Dataset dataset, DateTimeZone? defaultZone = null)
+    {
+        Guard.NotNull(dataset, nameof(dataset));
+        return new DatasetIndex(dataset, defaultZone ?? DateTimeZone.Utc);
+    }
+
+    /// <summary>The actor with the id, or null.</summary>
+    public Actor? FindActor(ActorId id) => _actors.GetValueOrDefault(id);
+
+    /// <summary>The event with the id, or null.</summary>
+    public Event? FindEvent(EventId id) => _events.GetValueOrDefault(id);
+
+    /// <summary>The statement with the id, or null.</summary>
+    public Statement? FindStatement(StatementId id) => _statements.GetValueOrDefault(id);
+
+    /// <summary>The claim with the id, or null.</summary>
+    public Claim? FindClaim(ClaimId id) => _claims.GetValueOrDefault(id);
+
+    /// <summary>The relation with the id, or null.</summary>
+    public Relation? FindRelation(RelationId id) => _relations.GetValueOrDefault(id);
+
+    /// <summary>The document with the id, or null.</summary>
+    public Document? FindDocument(DocumentId id) => _documents.GetValueOrDefault(id);
+
+    /// <summary>The actor's name, or the id's text when the actor is not in the dataset.</summary>
+    public string NameOf(ActorId id) => FindActor(id)?.Name ?? id.Value ?? string.Empty;
+
+    /// <summary>The events the actor takes part in, in any role.</summary>
+    public ImmutableArray<Event> EventsOf(ActorId actor) => Get(_eventsOf, actor);
+
+    /// <summary>The statements the actor made.</summary>
+    public ImmutableArray<Statement> StatementsBy(ActorId actor) => Get(_statementsBy, actor);
+
+    /// <summary>The statements addressed to the actor (the actor is in the audience).</summary>
+    public ImmutableArray<Statement> StatementsTo(ActorId actor) => Get(_statementsTo, actor);
+
+    /// <summary>The statements about the actor.</summary>
+    public ImmutableArray<Statement> StatementsAbout(ActorId actor) => Get(_statementsAbout, actor);
+
+    /// <summary>The claims the actor asserts as claimant.</summary>
+    public ImmutableArray<Claim> ClaimsBy(ActorId actor) => Get(_claimsBy, actor);
+
+    /// <summary>The claims the actor relays (it is in the claim's attribution chain).</summary>
+    public ImmutableArray<Claim> ClaimsRelayedBy(ActorId actor) => Get(_claimsRelayedBy, actor);
+
+    /// <summary>The claims about the actor.</summary>
+    public ImmutableArray<Claim> ClaimsAbout(ActorId actor) => Get(_claimsAbout, actor);
+
+    /// <summary>The claims about the event.</summary>
+    public ImmutableArray<Claim> ClaimsAbout(EventId eventId) => Get(_claimsAboutEvent, eventId);
+
+    /// <summary>The claims that came through the statement.</summary>
+    public ImmutableArray<Claim> ClaimsOf(StatementId statement) => Get(_claimsOfStatement, statement);
+
+    /// <summary>The relations the actor is the source or the target of.</summary>
+    public ImmutableArray<Relation> RelationsOf(ActorId actor) => Get(_relationsOf, actor);
+
+    /// <summary>The events of the type.</summary>
+    public ImmutableArray<Event> EventsOfType(EventType type) => Get(_eventsByType, type);
+
+    /// <summary>The events with the status.</summary>
+    public ImmutableArray<Event> EventsWithStatus(EventStatus status) => Get(_eventsByStatus, status);
+
+    /// <summary>The events whose place has the name, compared trimmed and ignoring case.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="placeName"/> is null.</exception>
+    public ImmutableArray<Event> EventsAt(string placeName)
+    {
+        Guard.NotNull(placeName, nameof(placeName));
+        return _eventsByPlace.GetValueOrDefault(placeName.Trim(), NoEvents);
+    }
+
+    /// <summary>The events whose place lies in the country (ISO 3166-1 alpha-2, ignoring case).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="country"/> is null.</exception>
+    public ImmutableArray<Event> EventsInCountry(string country)
+    {
+        Guard.NotNull(country, nameof(country));
+        return _eventsByCountry.GetValueOrDefault(country.Trim(), NoEvents);
+    }
+
+    /// <summary>
+    /// The dated events whose time overlaps [<paramref name="start"/>, <paramref name="end"/>), in
+    /// order of their start. O(log n + k log n).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public ImmutableArray<Event> EventsDuring(Instant start, Instant end)
+    {
+        if (end < start)
+        {
+            Guard.Fail("The end of the period must not be before its start.", nameof(end));
+        }
+
+        return EventsDuring(TimeExtent.Of(start, end));
+    }
+
+    /// <summary>
+    /// The dated events whose time overlaps the period (all of its precision: a month, an interval,
+    /// open ends included), in order of their start. O(log n + k log n).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public ImmutableArray<Event> EventsDuring(TimeValue period)
+    {
+        Guard.NotNull(period, nameof(period));
+        return EventsDuring(TimeExtent.Of(period, DefaultZone));
+    }
+
+    /// <summary>
+    /// Every item (actor mention, event, statement, claim, relation) with evidence overlapping the
+    /// span [<paramref name="start"/>, <paramref name="end"/>) of the document, counted in code points,
+    /// in order of the evidence's start. A zero-length span (in the query or in evidence) stands for
+    /// the code point at its position. O(log n + k log n).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public ImmutableArray<Citation> Citing(DocumentId document, int start, int end)
+    {
+        if (end < start)
+        {
+            Guard.Fail("The end of the span must not be before its start.", nameof(end));
+        }
+
+        if (!_documentOrdinals.TryGetValue(document, out var ordinal))
+        {
+            return [];
+        }
+
+        var found = _citations.Overlapping(Packed(ordinal, start), Packed(ordinal, Math.Max(end, start + 1L)));
+        var citations = new Citation[found.Length];
+        for (var i = 0; i < citations.Length; i++)
+        {
+            citations[i] = found[i].Resolve(Dataset);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(citations);
+    }
+
+    /// <summary>Every item with evidence overlapping the given span (see <see cref="Citing(DocumentId, int, int)"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="span"/> is null.</exception>
+    public ImmutableArray<Citation> Citing(Evidence span)
+    {
+        Guard.NotNull(span, nameof(span));
+        return Citing(span.Document, span.Start, span.End);
+    }
+
+    /// <summary>The extent of a time on the global timeline, read as the index reads it.</summary>
+    internal TimeExtent ExtentOf(TimeValue time) => TimeExtent.Of(time, DefaultZone);
+
+    /// <summary>The dated events overlapping an extent.</summary>
+    internal ImmutableArray<Event> EventsDuring(TimeExtent extent) =>
+        _eventsByTime.Overlapping(extent.Start, Math.Max(extent.End, extent.Start + 1));
+
+    private static ImmutableArray<TValue> Get<TKey, TValue>(Dictionary<TKey, ImmutableArray<TValue>> map, TKey key)
+        where TKey : notnull =>
+        map.TryGetValue(key, out var found) ? found : [];
+
+    // Spans of all documents in one index: the document's ordinal in the high 32 bits, the offset in the low.
+    private static long Packed(int document, long offset) => ((long)document << 32) | offset;
+
+    private SpanIndex<CitationRef> IndexCitations(Dataset dataset)
+    {
+        var spans = new List<(long, long, CitationRef)>();
+        void Add(CitedKind kind, int item, ImmutableArray<Evidence> evidence)
+        {
+            for (var i = 0; i < evidence.Length; i++)
+            {
+                var span = evidence[i];
+                if (!_documentOrdinals.TryGetValue(span.Document, out var ordinal))
+                {
+                    ordinal = _documentOrdinals.Count;
+                    _documentOrdinals.Add(span.Document, ordinal);
+                }
+
+                spans.Add((Packed(ordinal, span.Start), Packed(ordinal, Math.Max(span.End, span.Start + 1L)), new CitationRef(kind, item, i)));
+            }
+        }
+
+        for (var i = 0; i < dataset.Actors.Length; i++)
+        {
+            Add(CitedKind.Actor, i, dataset.Actors[i].Evidence);
+        }
+
+        for (var i = 0; i < dataset.Events.Length; i++)
+        {
+            Add(CitedKind.Event, i, dataset.Events[i].Evidence);
+        }
+
+        for (var i = 0; i < dataset.Statements.Length; i++)
+        {
+            Add(CitedKind.Statement, i, dataset.Statements[i].Evidence);
+        }
+
+        for (var i = 0; i < dataset.Claims.Length; i++)
+        {
+            Add(CitedKind.Claim, i, dataset.Claims[i].Evidence);
+        }
+
+        for (var i = 0; i < dataset.Relations.Length; i++)
+        {
+            Add(CitedKind.Relation, i, dataset.Relations[i].Evidence);
+        }
+
+        return new SpanIndex<CitationRef>(spans);
+    }
+
+    /// <summary>Where a cited span sits in the dataset: the kind, the item's position, the evidence's position.</summary>
+    private readonly record struct CitationRef(CitedKind Kind, int Item, int Evidence)
+    {
+        public Citation Resolve(Dataset dataset) => Kind switch
+        {
+            CitedKind.Actor => new(Kind, dataset.Actors[Item].Id.Value, dataset.Actors[Item].Evidence[Evidence]),
+            CitedKind.Event => new(Kind, dataset.Events[Item].Id.Value, dataset.Events[Item].Evidence[Evidence]),
+            CitedKind.Statement => new(Kind, dataset.Statements[Item].Id.Value, dataset.Statements[Item].Evidence[Evidence]),
+            CitedKind.Claim => new(Kind, dataset.Claims[Item].Id.Value, dataset.Claims[Item].Evidence[Evidence]),
+            _ => new(Kind, dataset.Relations[Item].Id.Value, dataset.Relations[Item].Evidence[Evidence]),
+        };
+    }
+
+    /// <summary>
+    /// Collects items under keys, keeping the items' order: counts first, then fills one exact array
+    /// per key, so that building allocates one array a key and nothing per item.
+    /// </summary>
+    private sealed class Grouper<TKey, TValue>
+        where TKey : notnull
+        where TValue : class
+    {
+        private readonly Dictionary<TKey, Slot> _slots;
+        private readonly List<(TKey Key, TValue Value)> _pairs = [];
+
+        public Grouper(IEqualityComparer<TKey>? comparer = null) => _slots = new(comparer);
+
+        public void Add(TKey key, TValue value)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out _);
+            slot.Count++;
+            slot.Last = value;
+            _pairs.Add((key, value));
+        }
+
+        /// <summary>Adds unless the value was just added under the key (an actor named twice in one item).</summary>
+        public void AddOnce(TKey key, TValue value)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out _);
+            if (!ReferenceEquals(slot.Last, value))
+            {
+                slot.Count++;
+                slot.Last = value;
+                _pairs.Add((key, value));
+            }
+        }
+
+        public Dictionary<TKey, ImmutableArray<TValue>> Build()
+        {
+            var groups = new Dictionary<TKey, ImmutableArray<TValue>>(_slots.Count, _slots.Comparer);
+            foreach (var (key, slot) in _slots)
+            {
+                groups.Add(key, ImmutableCollectionsMarshal.AsImmutableArray(new TValue[slot.Count]));
+            }
+
+            foreach (var (key, value) in _pairs)
+            {
+                ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_slots, key);
+                ImmutableCollectionsMarshal.AsArray(groups[key])![slot.Filled++] = value;
+            }
+
+            return groups;
+        }
+
+        private struct Slot
+        {
+            public int Count;
+            public int Filled;
+            public TValue? Last;
+        }
+    }
+}

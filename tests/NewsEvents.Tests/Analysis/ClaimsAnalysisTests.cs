@@ -1,0 +1,262 @@
+using NewsEvents.Analysis;
+using static NewsEvents.Tests.Analysis.AnalysisData;
+
+namespace NewsEvents.Tests.Analysis;
+
+public sealed class ClaimsAnalysisTests
+{
+    private const ClaimLinkType Repeats = ClaimLinkType.Repeats;
+
+    private static ClaimAssessment Assess(ClaimsAnalysis analysis, string id) => analysis.Assess(new ClaimId(id))!;
+
+    [Fact]
+    public void Propositions_group_by_trimmed_case_folded_text_with_white_space_collapsed()
+    {
+        ClaimsAnalysis.KeyOf("  Haftar has\tleft   MOSCOW ").Should().Be("haftar has left moscow");
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            Claim("k1", "x", "Haftar has left Moscow"),
+            Claim("k2", "y", " haftar has  left moscow"),
+            Claim("k3", "z", "Haftar left Moscow"),
+        ]));
+
+        analysis.Propositions.Select(p => (p.Text, p.Claims.Length)).Should().Equal(("Haftar has left Moscow", 2), ("Haftar left Moscow", 1));
+        analysis.Proposition("HAFTAR HAS LEFT MOSCOW")!.AssertedBy.Select(a => a.Value).Should().Equal("x", "y");
+        analysis.Proposition("nothing like it").Should().BeNull();
+    }
+
+    [Fact]
+    public void Two_outlets_relaying_one_agency_are_one_source()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            Claim("via-reuters", "tass", "Haftar has left Moscow", attribution: ["moscow-times", "reuters"]),
+            Claim("via-ap", "tass", "Haftar has left Moscow", attribution: ["ap"]),
+        ]));
+
+        var claim = Assess(analysis, "via-reuters");
+        claim.Sources.Select(a => a.Value).Should().Equal("tass");
+        claim.IsCorroborated.Should().BeFalse();
+        claim.Status.Should().Be(ClaimStatus.SingleSource);
+        Assess(analysis, "via-ap").Status.Should().Be(ClaimStatus.SingleSource);
+    }
+
+    [Fact]
+    public void Two_independent_claimants_corroborate_whatever_relays_they_share()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            Claim("channels", "pro-lna-channels", "Haftar has left Moscow", attribution: ["moscow-times", "reuters"]),
+            Claim("tass", "tass", "Haftar has left Moscow", attribution: ["moscow-times", "reuters"]),
+            Claim("tass-again", "tass", "Haftar has left Moscow", attribution: ["ap"]),
+        ]));
+
+        foreach (var claim in analysis.Claims)
+        {
+            claim.Sources.Select(a => a.Value).Should().Equal("pro-lna-channels", "tass");
+            claim.Status.Should().Be(ClaimStatus.Corroborated);
+        }
+    }
+
+    [Fact]
+    public void A_repeated_claim_takes_the_origin_of_the_claim_it_repeats_through_the_whole_chain()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            Claim("third", "outlet-c", "p", links: [(Repeats, "second")]),
+            Claim("second", "outlet-b", "p", links: [(Repeats, "first")]),
+            Claim("first", "agency", "p"),
+        ]));
+
+        analysis.Claims.Select(c => (c.Claim.Id.Value, c.Origin.Value, c.OriginClaim.Value)).Should().Equal(
+            ("third", "agency", "first"), ("second", "agency", "first"), ("first", "agency", "first"));
+        analysis.Claims.Should().OnlyContain(c => c.SourceCount == 1 && c.Status == ClaimStatus.SingleSource && !c.InRepeatCycle);
+        analysis.RepeatCycles.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_repeat_of_a_different_proposition_still_counts_as_the_same_origin()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            Claim("original", "agency", "Haftar has left Moscow"),
+            Claim("repeat", "outlet", "Haftar left the Russian capital", links: [(Repeats, "original")]),
+            Claim("other", "witness", "Haftar left the Russian capital"),
+        ]));
+
+        Assess(analysis, "repeat").Origin.Value.Should().Be("agency");
+        Assess(analysis, "other").Sources.Select(a => a.Value).Should().Equal("agency", "witness");
+        Assess(analysis, "original").Status.Should().Be(ClaimStatus.SingleSource); // repeated, by one origin
+    }
+
+    [Fact]
+    public void Cycles_of_repeats_are_reported_and_not_followed_forever()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            Claim("b", "y", "p", links: [(Repeats, "c")]),
+            Claim("c", "z", "p", links: [(Repeats, "a")]),
+            Claim("a", "x", "p", links: [(Repeats, "b")]),
+            Claim("into", "w", "p", links: [(Repeats, "c")]),
+            Claim("self", "v", "q", links: [(Repeats, "self")]),
+            Claim("free", "u", "q"),
+        ]));
+
+        analysis.RepeatCycles.Select(c => string.Join(">", c.Claims)).Should().Equal("a>b>c", "self");
+        analysis.RepeatCycles[0].ToString().Should().Be("a → b → c → a");
+        foreach (var id in new[] { "a", "b", "c", "into" })
+        {
+            var claim = Assess(analysis, id);
+            claim.InRepeatCycle.Should().BeTrue();
+            claim.OriginClaim.Value.Should().Be("a");
+            claim.Origin.Value.Should().Be("x");
+            claim.SourceCount.Should().Be(1);
+        }
+
+        Assess(analysis, "self").Origin.Value.Should().Be("v");
+        Assess(analysis, "free").Sources.Select(a => a.Value).Should().Equal("u", "v");
+        Assess(analysis, "free").InRepeatCycle.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Explicit_contradicts_links_contest_both_claims_once()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            Claim("lna-violated", "tripoli", "The LNA violated the truce", links: [(ClaimLinkType.Contradicts, "tripoli-violated")]),
+            Claim("tripoli-violated", "lna", "Tripoli violated the truce", links: [(ClaimLinkType.Contradicts, "lna-violated")]),
+            Claim("bystander", "x", "Something else"),
+        ]));
+
+        analysis.Contradictions.Should().ContainSingle();
+        analysis.Contradictions[0].Kind.Should().Be(ContradictionKind.ExplicitLink);
+        analysis.Contradictions[0].Involves(new ClaimId("tripoli-violated")).Should().BeTrue();
+        Assess(analysis, "lna-violated").ContradictedBy.Select(c => c.Value).Should().Equal("tripoli-violated");
+        Assess(analysis, "tripoli-violated").ContradictedBy.Select(c => c.Value).Should().Equal("lna-violated");
+        Assess(analysis, "lna-violated").Status.Should().Be(ClaimStatus.Contested);
+        Assess(analysis, "bystander").Status.Should().Be(ClaimStatus.Uncontested);
+    }
+
+    [Fact]
+    public void Opposite_polarity_on_one_proposition_contradicts_and_underspecified_does_not()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            Claim("yes-1", "x", "Haftar will sign"),
+            Claim("no", "y", "haftar will sign", ClaimPolarity.Negative),
+            Claim("yes-2", "z", "Haftar will sign"),
+            Claim("maybe", "w", "Haftar will sign", ClaimPolarity.Underspecified),
+        ]));
+
+        var contradiction = analysis.Contradictions.Single();
+        contradiction.Kind.Should().Be(ContradictionKind.OppositePolarity);
+        contradiction.Proposition.Should().Be("Haftar will sign");
+        contradiction.First.Select(c => c.Value).Should().Equal("yes-1", "yes-2");
+        contradiction.Second.Select(c => c.Value).Should().Equal("no");
+        Assess(analysis, "yes-1").ContradictedBy.Select(c => c.Value).Should().Equal("no");
+        Assess(analysis, "no").ContradictedBy.Select(c => c.Value).Should().Equal("yes-1", "yes-2");
+        Assess(analysis, "yes-1").Status.Should().Be(ClaimStatus.Contested);
+        Assess(analysis, "yes-1").IsCorroborated.Should().BeTrue(); // contested, and still two sources
+        Assess(analysis, "maybe").Status.Should().Be(ClaimStatus.Uncontested);
+        analysis.Proposition("Haftar will sign")!.IsContested.Should().BeTrue();
+        analysis.Proposition("Haftar will sign")!.DeniedBy.Select(a => a.Value).Should().Equal("y");
+    }
+
+    [Fact]
+    public void Supports_links_add_the_supporting_claims_origins()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            Claim("left", "tass", "Haftar has left Moscow"),
+            Claim("plane", "witness", "Haftar's plane took off", links: [(ClaimLinkType.Supports, "left")]),
+            Claim("same-origin", "tass", "Haftar is on his way home", links: [(ClaimLinkType.Supports, "left")]),
+        ]));
+
+        Assess(analysis, "left").Sources.Select(a => a.Value).Should().Equal("tass", "witness");
+        Assess(analysis, "left").Status.Should().Be(ClaimStatus.Corroborated);
+        Assess(analysis, "plane").Status.Should().Be(ClaimStatus.Corroborated);
+        Assess(analysis, "same-origin").Status.Should().Be(ClaimStatus.SingleSource);
+    }
+
+    [Fact]
+    public void A_lone_claim_is_uncontested_even_when_relayed()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(claims: [Claim("k", "merkel", "Merkel will host a summit", attribution: ["moscow-times", "reuters"])]));
+        var claim = analysis.Claims.Single();
+        claim.Status.Should().Be(ClaimStatus.Uncontested);
+        claim.Origin.Value.Should().Be("merkel");
+        claim.ContradictedBy.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Links_to_unknown_claims_and_to_themselves_are_ignored()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            Claim("k", "x", "p", links: [(Repeats, "missing"), (ClaimLinkType.Contradicts, "k"), (ClaimLinkType.Supports, "gone")]),
+        ]));
+
+        var claim = analysis.Claims.Single();
+        claim.Origin.Value.Should().Be("x");
+        claim.Status.Should().Be(ClaimStatus.Uncontested);
+        analysis.Contradictions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Source_profiles_count_claims_as_claimant_and_as_relay_with_channels()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(
+            actors: [Actor("tass", "TASS"), Actor("reuters", "Reuters")],
+            statements:
+            [
+                Statement("s1", "tass", channel: StatementChannel.NewsAgencyReport),
+                Statement("s2", "lna", channel: StatementChannel.PressRelease),
+                Statement("s3", "lna", channel: StatementChannel.OfficialWebsite),
+            ],
+            claims:
+            [
+                Claim("left", "tass", "Haftar has left Moscow", attribution: ["reuters"], statement: "s1"),
+                Claim("left-2", "channels", "Haftar has left Moscow", attribution: ["reuters", "reuters"]),
+                Claim("accuse", "lna", "Tripoli violated the truce", attribution: ["reuters"], statement: "s2", links: [(ClaimLinkType.Contradicts, "accuse-back")]),
+                Claim("accuse-back", "tripoli", "The LNA violated the truce"),
+            ]));
+
+        analysis.Sources.Select(s => s.Source.Value).Should().Equal("channels", "lna", "reuters", "tass", "tripoli");
+        var reuters = analysis.ProfileOf(A("reuters"))!;
+        reuters.Name.Should().Be("Reuters");
+        reuters.AsClaimant.Should().Be(ClaimTally.Empty);
+        reuters.AsRelay.Should().Be(new ClaimTally(3, 2, 1, 0, 0));
+        reuters.TotalClaims.Should().Be(3);
+        var lna = analysis.ProfileOf(A("lna"))!;
+        lna.AsClaimant.Should().Be(new ClaimTally(1, 0, 1, 0, 0));
+        lna.Channels.Should().Equal(StatementChannel.OfficialWebsite, StatementChannel.PressRelease);
+        analysis.ProfileOf(A("tass"))!.Channels.Should().Equal(StatementChannel.NewsAgencyReport);
+        analysis.ProfileOf(A("tripoli"))!.Channels.Should().BeEmpty();
+        analysis.ProfileOf(A("nobody")).Should().BeNull();
+    }
+
+    [Fact]
+    public void An_empty_dataset_has_no_claims_to_analyse()
+    {
+        var analysis = ClaimsAnalysis.Build(Empty);
+        analysis.Claims.Should().BeEmpty();
+        analysis.Propositions.Should().BeEmpty();
+        analysis.Contradictions.Should().BeEmpty();
+        analysis.RepeatCycles.Should().BeEmpty();
+        analysis.Sources.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Results_compare_by_content()
+    {
+        var dataset = Of(claims: [Claim("a", "x", "p"), Claim("b", "y", "p", ClaimPolarity.Negative)]);
+        var first = ClaimsAnalysis.Build(dataset);
+        var second = ClaimsAnalysis.Build(dataset);
+
+        first.Claims.Should().Equal(second.Claims);
+        first.Contradictions.Should().Equal(second.Contradictions);
+        first.Propositions.Should().Equal(second.Propositions);
+        first.Sources.Should().Equal(second.Sources);
+        first.Claims[0].GetHashCode().Should().Be(second.Claims[0].GetHashCode());
+    }
+}

@@ -1,0 +1,200 @@
+using NewsEvents.Analysis;
+using NodaTime;
+using static NewsEvents.Tests.Analysis.AnalysisData;
+
+namespace NewsEvents.Tests.Analysis;
+
+public sealed class TimelineTests
+{
+    [Fact]
+    public void Among_times_starting_together_the_finer_comes_first()
+    {
+        // All of these start on Friday 1 February 2019 (ISO week 2019-W05 starts Monday 28 January).
+        var dataset = Of(events:
+        [
+            Event("year", TimeValue.Year(2019)),
+            Event("month", TimeValue.Month(2019, 2)),
+            Event("day", TimeValue.Day(2019, 2, 1)),
+            Event("moment", TimeValue.At(new LocalDateTime(2019, 2, 1, 0, 0))),
+            Event("interval", TimeValue.Between(TimeValue.Day(2019, 2, 1), TimeValue.Day(2019, 2, 28))),
+        ]);
+
+        var ids = Timeline.Build(dataset).Dated.Select(e => e.Id);
+
+        // Year starts 1 January, so first; then by end: moment, day, then the month and the interval that
+        // end together (point before interval).
+        ids.Should().Equal("year", "moment", "day", "month", "interval");
+    }
+
+    [Fact]
+    public void A_week_comes_before_the_month_it_starts_in_and_after_a_day_starting_with_it()
+    {
+        var dataset = Of(events:
+        [
+            Event("w05", TimeValue.Week(2019, 5)),
+            Event("jan-28", TimeValue.Day(2019, 1, 28)),
+            Event("jan", TimeValue.Month(2019, 1)),
+        ]);
+
+        Timeline.Build(dataset).Dated.Select(e => e.Id).Should().Equal("jan", "jan-28", "w05");
+    }
+
+    [Fact]
+    public void Equal_times_are_ordered_events_first_then_by_id()
+    {
+        var day = TimeValue.Day(2020, 1, 13);
+        var dataset = Of(
+            events: [Event("b", day), Event("a", day), Event("c", day)],
+            statements: [Statement("0-statement", "x", day)]);
+
+        var timeline = Timeline.Build(dataset, new TimelineFilter { IncludeStatements = true });
+
+        timeline.Dated.Select(e => (e.Kind, e.Id)).Should().Equal(
+            (TimelineEntryKind.Event, "a"), (TimelineEntryKind.Event, "b"), (TimelineEntryKind.Event, "c"), (TimelineEntryKind.Statement, "0-statement"));
+    }
+
+    [Fact]
+    public void Zones_place_local_times_on_the_global_timeline()
+    {
+        var moscow = DateTimeZoneProviders.Tzdb["Europe/Moscow"];
+        var dataset = Of(events:
+        [
+            Event("utc-2330", TimeValue.At(new LocalDateTime(2020, 1, 12, 23, 30))),
+            Event("moscow-0100", TimeValue.At(new LocalDateTime(2020, 1, 13, 1, 0)) with { Zone = moscow }), // 22:00 UTC on the 12th
+        ]);
+
+        Timeline.Build(dataset).Dated.Select(e => e.Id).Should().Equal("moscow-0100", "utc-2330");
+    }
+
+    [Fact]
+    public void Open_intervals_start_first_or_end_last()
+    {
+        var dataset = Of(events:
+        [
+            Event("since-2011", TimeValue.Since(TimeValue.Year(2011))),
+            Event("2011", TimeValue.Year(2011)),
+            Event("until-2010", TimeValue.Until(TimeValue.Year(2010))),
+        ]);
+
+        Timeline.Build(dataset).Dated.Select(e => e.Id).Should().Equal("until-2010", "2011", "since-2011");
+    }
+
+    [Fact]
+    public void Undated_entries_are_kept_apart_and_listed_last()
+    {
+        var dataset = Of(
+            events: [Event("z-undated"), Event("dated", TimeValue.Year(2020)), Event("a-undated")],
+            statements: [Statement("s-undated", "x")]);
+
+        var timeline = Timeline.Build(dataset, new TimelineFilter { IncludeStatements = true });
+
+        timeline.Dated.Select(e => e.Id).Should().Equal("dated");
+        timeline.Undated.Select(e => e.Id).Should().Equal("a-undated", "z-undated", "s-undated");
+        timeline.Entries.Select(e => e.Id).Should().Equal("dated", "a-undated", "z-undated", "s-undated");
+    }
+
+    [Fact]
+    public void Events_that_did_not_happen_are_marked_not_mixed_in()
+    {
+        var day = TimeValue.Day(2020, 1, 13);
+        var dataset = Of(
+            events:
+            [
+                Event("occurred", day),
+                Event("ongoing", day, EventStatus.Ongoing),
+                Event("planned", day, EventStatus.Planned),
+                Event("cancelled", day, EventStatus.Cancelled),
+                Event("failed", day, EventStatus.Failed),
+                Event("hypothetical", day, EventStatus.Hypothetical),
+                Event("denied", day, EventStatus.Denied),
+            ],
+            statements: [Statement("said", "x", day)]);
+
+        var timeline = Timeline.Build(dataset, new TimelineFilter { IncludeStatements = true });
+
+        timeline.Realized.Select(e => e.Id).Should().Equal("occurred", "ongoing", "said");
+        timeline.Unrealized.Select(e => e.Id).Should().Equal("cancelled", "denied", "failed", "hypothetical", "planned");
+        timeline.Entries.Single(e => e.Id == "planned").Status.Should().Be(EventStatus.Planned);
+        timeline.Entries.Single(e => e.Id == "said").Status.Should().BeNull();
+        timeline.Entries.Single(e => e.Id == "planned").ToString().Should().Contain("[planned]");
+    }
+
+    [Fact]
+    public void Filters_by_actor_type_status_place_and_period()
+    {
+        var tripoli = new Place { Name = "Tripoli", Country = "LY" };
+        var dataset = Of(
+            events:
+            [
+                Event("fight", TimeValue.Day(2020, 1, 12), type: EventType.Fighting, place: tripoli, participants: [("lna", ParticipantRole.Initiator)]),
+                Event("talks", TimeValue.Day(2020, 1, 13), type: EventType.Negotiation, place: new Place { Name = "Moscow", Country = "RU" }, participants: [("haftar", ParticipantRole.Attendee)]),
+                Event("summit", TimeValue.Day(2020, 1, 19), EventStatus.Planned, EventType.Summit, participants: [("haftar", ParticipantRole.Attendee)]),
+                Event("old", TimeValue.Year(2011), type: EventType.Fighting, place: tripoli),
+                Event("undated", type: EventType.Fighting, participants: [("haftar", ParticipantRole.Initiator)]),
+            ],
+            statements: [Statement("s", "haftar", TimeValue.Day(2020, 1, 13), about: ["lna"])]);
+        IEnumerable<string> Ids(TimelineFilter filter) => Timeline.Build(dataset, filter).Entries.Select(e => e.Id);
+
+        Ids(new TimelineFilter { Actors = [A("haftar")] }).Should().Equal("talks", "summit", "undated");
+        Ids(new TimelineFilter { Actors = [A("haftar"), A("lna")], IncludeStatements = true }).Should().Equal("fight", "talks", "s", "summit", "undated");
+        Ids(new TimelineFilter { Types = [EventType.Fighting] }).Should().Equal("old", "fight", "undated");
+        Ids(new TimelineFilter { Types = [EventType.Fighting, EventType.Summit] }).Should().Equal("old", "fight", "summit", "undated");
+        Ids(new TimelineFilter { Statuses = [EventStatus.Planned] }).Should().Equal("summit");
+        Ids(new TimelineFilter { Place = "tripoli" }).Should().Equal("old", "fight");
+        Ids(new TimelineFilter { Place = "RU" }).Should().Equal("talks");
+        Ids(new TimelineFilter { Period = TimeValue.Month(2020, 1) }).Should().Equal("fight", "talks", "summit");
+        Ids(new TimelineFilter { Period = TimeValue.Month(2020, 1), Types = [EventType.Fighting] }).Should().Equal("fight");
+        Ids(new TimelineFilter { Period = TimeValue.Day(2020, 1, 13), IncludeStatements = true }).Should().Equal("talks", "s");
+    }
+
+    [Fact]
+    public void An_empty_dataset_has_an_empty_timeline()
+    {
+        var timeline = Timeline.Build(Empty, new TimelineFilter { IncludeStatements = true });
+        timeline.Entries.Should().BeEmpty();
+        timeline.Dated.Should().BeEmpty();
+        timeline.Undated.Should().BeEmpty();
+        timeline.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Filters_compare_by_content()
+    {
+        new TimelineFilter { Actors = [A("a")], Period = TimeValue.Year(2020) }
+            .Should().Be(new TimelineFilter { Actors = [A("a")], Period = TimeValue.Year(2020) });
+        new TimelineFilter { Actors = [A("a")] }.Should().NotBe(new TimelineFilter { Actors = [A("b")] });
+    }
+
+    [Fact]
+    public void The_order_is_exactly_that_of_the_time_value_comparer_then_the_id()
+    {
+        var random = new Random(11);
+        DateTimeZone?[] zones = [null, DateTimeZoneProviders.Tzdb["Europe/Moscow"], DateTimeZoneProviders.Tzdb["Africa/Tripoli"]];
+        string?[] expressions = [null, "on Monday", "earlier this month"];
+        var events = Enumerable.Range(0, 400).Select(i =>
+        {
+            var day = new LocalDate(2020, 1, 1).PlusDays(random.Next(20));
+            var time = random.Next(6) switch
+            {
+                0 => TimeValue.At(day.At(new LocalTime(random.Next(3), 0))),
+                1 => TimeValue.WeekOf(day),
+                2 => TimeValue.Month(2020, 1),
+                3 => TimeValue.Between(TimeValue.Day(day), TimeValue.Day(day.PlusDays(random.Next(3)))),
+                4 => TimeValue.Since(TimeValue.Day(day)),
+                _ => TimeValue.Day(day),
+            };
+            time = time with
+            {
+                Zone = zones[random.Next(zones.Length)],
+                Expression = expressions[random.Next(expressions.Length)],
+                IsApproximate = random.Next(4) == 0,
+            };
+            return Event("e" + random.Next(100).ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + "-" + i, time);
+        }).ToList();
+        var comparer = new TimeValueComparer(DateTimeZone.Utc);
+
+        var expected = events.OrderBy(e => e.Time!, comparer).ThenBy(e => e.Id.Value, StringComparer.Ordinal).Select(e => e.Id.Value);
+
+        Timeline.Build(Of(events: events)).Dated.Select(e => e.Id).Should().Equal(expected);
+    }
+}
