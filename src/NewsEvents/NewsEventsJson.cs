@@ -186,7 +186,7 @@ public static class NewsEventsJson
         catch (ArgumentException e)
         {
             // A member's own rule, caught where no converter could check it first (a null item in a list).
-            throw VersionProblem(utf8Json, options) ?? MemberRule(e);
+            throw VersionProblem(utf8Json, options) ?? MemberRule(e, utf8Json);
         }
 
         var broken = SchemaVersion.Check(dataset.SchemaVersion, options.AllowNewerMinorVersion);
@@ -297,7 +297,7 @@ public static class NewsEventsJson
         }
         catch (ArgumentException e)
         {
-            throw MemberRule(e);
+            throw MemberRule(e, utf8Json);
         }
         catch (InvalidOperationException e)
         {
@@ -332,10 +332,61 @@ public static class NewsEventsJson
         return new NewsEventsFormatException($"Invalid NewsEvents JSON: {message}", "$", null, null, [new Violation("$", ViolationKind.Format, message)], e);
     }
 
-    /// <summary>A member's own rule broken while reading, where no converter could locate it: reported at the root.</summary>
-    private static NewsEventsFormatException MemberRule(ArgumentException e)
+    /// <summary>
+    /// A member's own rule broken while reading, where no converter could check it first (a null item
+    /// of a list). The JSON is searched for the offending value to report its path; the root otherwise.
+    /// </summary>
+    private static NewsEventsFormatException MemberRule(ArgumentException e, ReadOnlySpan<byte> utf8Json)
     {
         var rule = JsonText.Rule(e).Message;
-        return new NewsEventsFormatException($"The dataset is not valid: {rule}", "$", null, null, [new Violation("$", ViolationKind.InvalidValue, rule)], e);
+        var path = "$";
+        try
+        {
+            using var json = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
+            path = (rule.Contains("must not contain null", StringComparison.Ordinal) ? FindNullItem(json.RootElement, "$") : null) ?? "$";
+        }
+        catch (Exception search) when (search is JsonException or InvalidOperationException)
+        {
+            // The rest of the text is not even JSON: keep the root.
+        }
+
+        return new NewsEventsFormatException($"Invalid NewsEvents JSON at {path}: {rule}", path, null, null, [new Violation(path, ViolationKind.InvalidValue, rule)], e);
+    }
+
+    /// <summary>The path of the first null item of an array (the format allows none), or null.</summary>
+    private static string? FindNullItem(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    var itemPath = $"{path}[{i++}]";
+                    if (item.ValueKind == JsonValueKind.Null)
+                    {
+                        return itemPath;
+                    }
+
+                    if (FindNullItem(item, itemPath) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (FindNullItem(property.Value, $"{path}.{property.Name}") is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                break;
+        }
+
+        return null;
     }
 }
