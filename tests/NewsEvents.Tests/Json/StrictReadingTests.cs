@@ -37,8 +37,8 @@ public class StrictReadingTests
         ["null text list"] = (Replace("\"name\": \"Libya\"", "\"name\": \"Libya\", \"aliases\": null"), "$.actors[1].aliases", 8, "not null"),
         ["null text list item"] = (Replace("\"name\": \"Libya\"", "\"name\": \"Libya\", \"aliases\": [null]"), "$.actors[1].aliases", 8, "not null"),
         ["null id list item"] = (Replace("\"events\": [ \"e0\" ]", "\"events\": [ null ]"), "$.claims[0].about.events[0]", 17, "not null"),
-        ["null object list item"] = (Replace("{ \"id\": \"a1\", \"kind\": \"state\", \"name\": \"Libya\" }", "null"), "$", -1, "must not contain null"),
-        ["null participant"] = (Replace("\"participants\": [ { \"actor\": \"a0\", \"role\": \"host\" } ]", "\"participants\": [ null ]"), "$", -1, "Event.Participants must not contain null"),
+        ["null object list item"] = (Replace("{ \"id\": \"a1\", \"kind\": \"state\", \"name\": \"Libya\" }", "null"), "$.actors[1]", -1, "Dataset.Actors must not contain null"),
+        ["null participant"] = (Replace("\"participants\": [ { \"actor\": \"a0\", \"role\": \"host\" } ]", "\"participants\": [ null ]"), "$.events[0].participants[0]", -1, "Event.Participants must not contain null"),
         ["null about"] = (Replace("\"about\": { \"events\": [ \"e0\" ] }", "\"about\": null"), "$.claims[0].about", 17, "null"),
         ["null quote"] = (Replace("\"quote\": \"Haftar\"", "\"quote\": null"), "$.actors[0].evidence[0]", 7, "must not be null"),
         ["enum as number"] = (Replace("\"kind\": \"state\"", "\"kind\": 4"), "$.actors[1].kind", 8, "ActorKind values must be written as strings, one of: person, organization"),
@@ -227,7 +227,7 @@ public class StrictReadingTests
         Reject.Json(newer.Replace("\"id\": \"ds\",", "\"id\": \"ds\", \"id\": \"ds\",", StringComparison.Ordinal), options);
         Reject.Json(newer.Replace("\"target\": \"a1\"", "\"target\": \"nobody\"", StringComparison.Ordinal), options).Path.Should().Be("$.relations[0].target");
         Reject.Json(newer.Replace(", \"name\": \"Libya\"", "", StringComparison.Ordinal), options).Message.Should().Contain("'name'");
-        Reject.Json("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"actors\":[null]}", options).Path.Should().Be("$");
+        Reject.Json("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"actors\":[null]}", options).Path.Should().Be("$.actors[0]");
     }
 
     [Theory]
