@@ -15,7 +15,8 @@ namespace NewsEvents;
 /// </summary>
 /// <remarks>
 /// <para>Writing is canonical: camelCase names, members in a fixed order, absent values omitted,
-/// two-space indentation, LF line ends, non-ASCII text unescaped, and a final newline. So
+/// two-space indentation, LF line ends, non-ASCII text of the Basic Multilingual Plane unescaped (characters beyond
+/// it, such as emoji, as escaped surrogate pairs), and a final newline. So
 /// <c>Serialize(Deserialize(json))</c> is byte-identical to canonical <c>json</c>, and
 /// <c>Deserialize(Serialize(dataset))</c> equals <c>dataset</c>.</para>
 /// <para>Reading is strict by default (see <see cref="NewsEventsReaderOptions"/>) and validates.
