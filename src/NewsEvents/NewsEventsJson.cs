@@ -79,8 +79,8 @@ public static class NewsEventsJson
             var column = lone - (json.LastIndexOf('\n', Math.Max(lone - 1, 0)) + 1);
             var message = "The JSON text holds a lone surrogate (not well-formed UTF-16), which cannot be read without altering it.";
             throw new NewsEventsFormatException(
-                $"Invalid NewsEvents JSON{NewsEventsFormatException.Where(null, line, column)}: {message}",
-                null, line, column, [new Violation("$", ViolationKind.Format, message)]);
+                $"Invalid NewsEvents JSON{NewsEventsFormatException.Where("$", line, column)}: {message}",
+                "$", line, column, [new Violation("$", ViolationKind.Format, message)]);
         }
 
         return Deserialize(Encoding.UTF8.GetBytes(json), options);
