@@ -295,6 +295,7 @@ public class StrictReadingTests
         var thrown = Reject.Json(Replace("\"name\": \"Libya\"", "\"name\": \"Li\ud800bya\""));
 
         thrown.LineNumber.Should().Be(8);
+        thrown.Path.Should().Be(thrown.Violations[0].Path);
         thrown.Message.Should().Contain("lone surrogate");
     }
 
