@@ -15,7 +15,8 @@ namespace NewsEvents;
 /// </summary>
 /// <remarks>
 /// <para>Writing is canonical: camelCase names, members in a fixed order, absent values omitted,
-/// two-space indentation, LF line ends, non-ASCII text unescaped, and a final newline. So
+/// two-space indentation, LF line ends, non-ASCII text of the Basic Multilingual Plane unescaped (characters beyond
+/// it, such as emoji, as escaped surrogate pairs), and a final newline. So
 /// <c>Serialize(Deserialize(json))</c> is byte-identical to canonical <c>json</c>, and
 /// <c>Deserialize(Serialize(dataset))</c> equals <c>dataset</c>.</para>
 /// <para>Reading is strict by default (see <see cref="NewsEventsReaderOptions"/>) and validates.
@@ -78,8 +79,8 @@ public static class NewsEventsJson
             var column = lone - (json.LastIndexOf('\n', Math.Max(lone - 1, 0)) + 1);
             var message = "The JSON text holds a lone surrogate (not well-formed UTF-16), which cannot be read without altering it.";
             throw new NewsEventsFormatException(
-                $"Invalid NewsEvents JSON{NewsEventsFormatException.Where(null, line, column)}: {message}",
-                null, line, column, [new Violation("$", ViolationKind.Format, message)]);
+                $"Invalid NewsEvents JSON{NewsEventsFormatException.Where("$", line, column)}: {message}",
+                "$", line, column, [new Violation("$", ViolationKind.Format, message)]);
         }
 
         return Deserialize(Encoding.UTF8.GetBytes(json), options);
@@ -186,7 +187,7 @@ public static class NewsEventsJson
         catch (ArgumentException e)
         {
             // A member's own rule, caught where no converter could check it first (a null item in a list).
-            throw VersionProblem(utf8Json, options) ?? MemberRule(e);
+            throw VersionProblem(utf8Json, options) ?? MemberRule(e, utf8Json);
         }
 
         var broken = SchemaVersion.Check(dataset.SchemaVersion, options.AllowNewerMinorVersion);
@@ -297,7 +298,7 @@ public static class NewsEventsJson
         }
         catch (ArgumentException e)
         {
-            throw MemberRule(e);
+            throw MemberRule(e, utf8Json);
         }
         catch (InvalidOperationException e)
         {
@@ -332,10 +333,61 @@ public static class NewsEventsJson
         return new NewsEventsFormatException($"Invalid NewsEvents JSON: {message}", "$", null, null, [new Violation("$", ViolationKind.Format, message)], e);
     }
 
-    /// <summary>A member's own rule broken while reading, where no converter could locate it: reported at the root.</summary>
-    private static NewsEventsFormatException MemberRule(ArgumentException e)
+    /// <summary>
+    /// A member's own rule broken while reading, where no converter could check it first (a null item
+    /// of a list). The JSON is searched for the offending value to report its path; the root otherwise.
+    /// </summary>
+    private static NewsEventsFormatException MemberRule(ArgumentException e, ReadOnlySpan<byte> utf8Json)
     {
         var rule = JsonText.Rule(e).Message;
-        return new NewsEventsFormatException($"The dataset is not valid: {rule}", "$", null, null, [new Violation("$", ViolationKind.InvalidValue, rule)], e);
+        var path = "$";
+        try
+        {
+            using var json = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
+            path = (rule.Contains("must not contain null", StringComparison.Ordinal) ? FindNullItem(json.RootElement, "$") : null) ?? "$";
+        }
+        catch (Exception search) when (search is JsonException or InvalidOperationException)
+        {
+            // The rest of the text is not even JSON: keep the root.
+        }
+
+        return new NewsEventsFormatException($"Invalid NewsEvents JSON at {path}: {rule}", path, null, null, [new Violation(path, ViolationKind.InvalidValue, rule)], e);
+    }
+
+    /// <summary>The path of the first null item of an array (the format allows none), or null.</summary>
+    private static string? FindNullItem(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    var itemPath = $"{path}[{i++}]";
+                    if (item.ValueKind == JsonValueKind.Null)
+                    {
+                        return itemPath;
+                    }
+
+                    if (FindNullItem(item, itemPath) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (FindNullItem(property.Value, $"{path}.{property.Name}") is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                break;
+        }
+
+        return null;
     }
 }

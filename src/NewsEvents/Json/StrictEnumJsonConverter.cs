@@ -32,7 +32,7 @@ public sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A {typeof(TEnum).Name} must be written as a string, one of: {Expected}.");
+            throw new JsonException($"{typeof(TEnum).Name} values must be written as strings, one of: {Expected}.");
         }
 
         var text = reader.GetString()!;

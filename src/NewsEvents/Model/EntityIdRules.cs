@@ -13,24 +13,26 @@ internal static class EntityIdRules
     {
         if (string.IsNullOrEmpty(value))
         {
-            return $"A {kind} must not be empty.";
+            return $"{Article(kind)} {kind} must not be empty.";
         }
 
         if (value.Length > MaxLength)
         {
-            return $"A {kind} must be at most {MaxLength.ToString(CultureInfo.InvariantCulture)} characters long, not {value.Length.ToString(CultureInfo.InvariantCulture)}.";
+            return $"{Article(kind)} {kind} must be at most {MaxLength.ToString(CultureInfo.InvariantCulture)} characters long, not {value.Length.ToString(CultureInfo.InvariantCulture)}.";
         }
 
         foreach (var c in value)
         {
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                return $"A {kind} must not contain white space or control characters ('{value}').";
+                return $"{Article(kind)} {kind} must not contain white space or control characters ('{value}').";
             }
         }
 
-        return Guard.IndexOfLoneSurrogate(value) >= 0 ? $"A {kind} must be well-formed Unicode text." : null;
+        return Guard.IndexOfLoneSurrogate(value) >= 0 ? $"{Article(kind)} {kind} must be well-formed Unicode text." : null;
     }
+
+    private static string Article(string kind) => "aeiou".Contains(kind[0], StringComparison.Ordinal) ? "An" : "A";
 
     public static string Validate([NotNull] string? value, string kind)
     {

@@ -37,11 +37,11 @@ public class StrictReadingTests
         ["null text list"] = (Replace("\"name\": \"Libya\"", "\"name\": \"Libya\", \"aliases\": null"), "$.actors[1].aliases", 8, "not null"),
         ["null text list item"] = (Replace("\"name\": \"Libya\"", "\"name\": \"Libya\", \"aliases\": [null]"), "$.actors[1].aliases", 8, "not null"),
         ["null id list item"] = (Replace("\"events\": [ \"e0\" ]", "\"events\": [ null ]"), "$.claims[0].about.events[0]", 17, "not null"),
-        ["null object list item"] = (Replace("{ \"id\": \"a1\", \"kind\": \"state\", \"name\": \"Libya\" }", "null"), "$", -1, "must not contain null"),
-        ["null participant"] = (Replace("\"participants\": [ { \"actor\": \"a0\", \"role\": \"host\" } ]", "\"participants\": [ null ]"), "$", -1, "Event.Participants must not contain null"),
+        ["null object list item"] = (Replace("{ \"id\": \"a1\", \"kind\": \"state\", \"name\": \"Libya\" }", "null"), "$.actors[1]", -1, "Dataset.Actors must not contain null"),
+        ["null participant"] = (Replace("\"participants\": [ { \"actor\": \"a0\", \"role\": \"host\" } ]", "\"participants\": [ null ]"), "$.events[0].participants[0]", -1, "Event.Participants must not contain null"),
         ["null about"] = (Replace("\"about\": { \"events\": [ \"e0\" ] }", "\"about\": null"), "$.claims[0].about", 17, "null"),
         ["null quote"] = (Replace("\"quote\": \"Haftar\"", "\"quote\": null"), "$.actors[0].evidence[0]", 7, "must not be null"),
-        ["enum as number"] = (Replace("\"kind\": \"state\"", "\"kind\": 4"), "$.actors[1].kind", 8, "must be written as a string"),
+        ["enum as number"] = (Replace("\"kind\": \"state\"", "\"kind\": 4"), "$.actors[1].kind", 8, "ActorKind values must be written as strings, one of: person, organization"),
         ["enum in another case"] = (Replace("\"kind\": \"state\"", "\"kind\": \"State\""), "$.actors[1].kind", 8, "'State' is not a valid ActorKind"),
         ["enum of unknown name"] = (Replace("\"kind\": \"state\"", "\"kind\": \"planet\""), "$.actors[1].kind", 8, "'planet'"),
         ["enum as numeric string"] = (Replace("\"kind\": \"state\"", "\"kind\": \"4\""), "$.actors[1].kind", 8, "'4'"),
@@ -73,7 +73,7 @@ public class StrictReadingTests
         ["bad language tag"] = (Replace("\"language\": \"en\"", "\"language\": \"english language\""), "$.documents[0].language", 4, "BCP 47"),
         ["one-letter language"] = (Replace("\"language\": \"en\"", "\"language\": \"e\""), "$.documents[0].language", 4, "not 'e'"),
         ["blank name"] = (Replace("\"name\": \"Libya\"", "\"name\": \"  \""), "$.actors[1].name", 8, "must not be empty or white space"),
-        ["empty id"] = (Replace("\"id\": \"a1\"", "\"id\": \"\""), "$.actors[1].id", 8, "must not be empty"),
+        ["empty id"] = (Replace("\"id\": \"a1\"", "\"id\": \"\""), "$.actors[1].id", 8, "An identifier must not be empty"),
         ["id with a space"] = (Replace("\"id\": \"a1\"", "\"id\": \"a 1\""), "$.actors[1].id", 8, "white space"),
         ["id as a number"] = (Replace("\"id\": \"a1\"", "\"id\": 1"), "$.actors[1].id", 8, "must be a JSON string"),
         ["unknown time zone"] = (Replace("\"zone\": \"Europe/Moscow\"", "\"zone\": \"Mars/Olympus\""), "$.events[0].time", 11, "'Mars/Olympus'"),
@@ -227,7 +227,7 @@ public class StrictReadingTests
         Reject.Json(newer.Replace("\"id\": \"ds\",", "\"id\": \"ds\", \"id\": \"ds\",", StringComparison.Ordinal), options);
         Reject.Json(newer.Replace("\"target\": \"a1\"", "\"target\": \"nobody\"", StringComparison.Ordinal), options).Path.Should().Be("$.relations[0].target");
         Reject.Json(newer.Replace(", \"name\": \"Libya\"", "", StringComparison.Ordinal), options).Message.Should().Contain("'name'");
-        Reject.Json("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"actors\":[null]}", options).Path.Should().Be("$");
+        Reject.Json("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"actors\":[null]}", options).Path.Should().Be("$.actors[0]");
     }
 
     [Theory]
@@ -295,6 +295,7 @@ public class StrictReadingTests
         var thrown = Reject.Json(Replace("\"name\": \"Libya\"", "\"name\": \"Li\ud800bya\""));
 
         thrown.LineNumber.Should().Be(8);
+        thrown.Path.Should().Be(thrown.Violations[0].Path);
         thrown.Message.Should().Contain("lone surrogate");
     }
 

@@ -61,8 +61,9 @@ public class EntityIdTests
     [Fact]
     public void The_message_names_the_kind_of_id()
     {
-        FluentActions.Invoking(() => new ActorId("")).Should().Throw<ArgumentException>().WithMessage("*actor id*");
-        FluentActions.Invoking(() => new ClaimId("")).Should().Throw<ArgumentException>().WithMessage("*claim id*");
+        FluentActions.Invoking(() => new ActorId("")).Should().Throw<ArgumentException>().WithMessage("An actor id must not be empty.*");
+        FluentActions.Invoking(() => new EventId("a b")).Should().Throw<ArgumentException>().WithMessage("An event id must not contain white space*");
+        FluentActions.Invoking(() => new ClaimId("")).Should().Throw<ArgumentException>().WithMessage("A claim id must not be empty.*");
     }
 
     [Fact]

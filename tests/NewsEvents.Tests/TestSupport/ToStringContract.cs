@@ -12,6 +12,9 @@ public static class ToStringContract
 
     public static void Verify(object value, IEnumerable<string> fragments)
     {
+        // The check means something only with real culture data (the test project turns invariant globalization off).
+        1.5.ToString(CultureInfo.GetCultureInfo("de-DE")).Should().Be("1,5", "the cultures must have their own formats for this test to prove anything");
+
         var invariant = Under(CultureInfo.InvariantCulture, value);
         invariant.Should().NotBeNullOrWhiteSpace();
         foreach (var fragment in fragments)
