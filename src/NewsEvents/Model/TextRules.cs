@@ -21,10 +21,13 @@ internal static class TextRules
 
     public static string? CheckLanguage(string? value, string member)
     {
-        // BCP 47 in its common shape: a 2-3 letter language, then subtags of 2-8 letters or digits.
+        // BCP 47 in its common shape: a 2-3 letter language, then subtags of 1-8 letters or digits,
+        // where a one-character subtag (an extension or private-use singleton such as "x") must be
+        // followed by another subtag.
         var parts = (value ?? string.Empty).Split('-');
         var ok = parts[0].Length is 2 or 3 && parts[0].All(char.IsAsciiLetter)
-            && parts.Skip(1).All(p => p.Length is >= 2 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
+            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit))
+            && parts[^1].Length != 1;
         return ok ? null : $"{member} must be a BCP 47 language tag such as \"en\" or \"en-GB\", not '{value}'.";
     }
 
