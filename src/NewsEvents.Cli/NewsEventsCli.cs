@@ -76,6 +76,8 @@ public static class NewsEventsCli
             ValidateCommand.Create(console),
             TimeCommand.Create(console),
             NetworkCommand.Create(console),
+            GenerateCommand.Create(console),
+            ConvertCommand.Create(console),
         };
         return root;
     }

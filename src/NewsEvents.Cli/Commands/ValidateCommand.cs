@@ -1,18 +1,19 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
+using NewsEvents.Streaming;
 using NewsEvents.Validation;
 
 namespace NewsEvents.Cli.Commands;
 
-/// <summary><c>newsevents validate FILE...</c>: every violation of every file, with its JSON path; exit code 1 when there is any.</summary>
+/// <summary><c>newsevents validate FILE...</c>: every violation of every file, with its JSON path or line; exit code 1 when there is any.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliConsole console)
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "The files to validate: datasets (.json).",
+            Description = "The files to validate: datasets (.json) or JSON Lines streams (.jsonl, .ndjson), which are validated as they are read.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -39,7 +40,7 @@ internal static class ValidateCommand
             DatasetFiles.CheckExists(path);
         }
 
-        var results = paths.Select(Validate).ToImmutableArray();
+        var results = paths.Select(p => DataFormats.Of(p) == DataFormat.JsonLines ? ValidateStream(console, p) : Validate(p)).ToImmutableArray();
         if (json)
         {
             WriteJson(console.Out, results);
@@ -77,6 +78,32 @@ internal static class ValidateCommand
                 : e.Violations;
             return new FileValidation(path, [.. violations.Select((v, i) => new Located(v, i == 0 && e.LineNumber is { } line ? line + 1 : null))], null);
         }
+    }
+
+    private static FileValidation ValidateStream(CliConsole console, string path)
+    {
+        // Records are checked one by one as they are read; only ids and the violations are kept.
+        using var stream = DatasetFiles.OpenRead(path);
+        var violations = new List<Located>();
+        var validator = new JsonLinesValidator();
+        var options = new JsonLinesReaderOptions { OnBadLine = v => violations.Add(new Located(v.Violation, v.LineNumber)) };
+        var records = ProgressDisplay.Run(console, Path.GetFileName(path), stream.Length, progress =>
+        {
+            long count = 0;
+            foreach (var record in JsonLinesReader.Read(stream, options))
+            {
+                validator.Add(record);
+                if ((++count & 1023) == 0)
+                {
+                    progress(stream.Position);
+                }
+            }
+
+            return count;
+        });
+        violations.AddRange(validator.Complete().Select(v => new Located(v.Violation, v.LineNumber)));
+        var ordered = violations.OrderBy(v => v.Line ?? 0).ToImmutableArray();
+        return new FileValidation(path, ordered, Words.Count(records, "record"));
     }
 
     private static void WriteText(TextWriter output, ImmutableArray<FileValidation> results)
@@ -132,7 +159,7 @@ internal static class ValidateCommand
             w.WriteEndObject();
         });
 
-    /// <summary>A violation and, for a format error, the one-based line it was found on.</summary>
+    /// <summary>A violation and the one-based line it was found on, where known (JSON Lines, malformed JSON).</summary>
     private readonly record struct Located(Violation Violation, long? Line);
 
     /// <summary>The outcome for one file; <see cref="Summary"/> describes a readable dataset.</summary>
