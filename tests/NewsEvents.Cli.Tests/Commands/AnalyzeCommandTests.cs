@@ -98,6 +98,16 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_json_lines_dataset_gives_the_same_report()
+    {
+        var json = _files.Write("small.json", TestFiles.Small);
+        var lines = _files.Missing("small.jsonl");
+        CliRun.Of("convert", json, lines).ShouldSucceed();
+
+        CliRun.Of("analyze", lines).ShouldSucceed().Out.Should().Be(CliRun.Of("analyze", json).Out);
+    }
+
+    [Fact]
     public void A_missing_file_is_a_usage_error()
     {
         var missing = _files.Missing("absent.json");
