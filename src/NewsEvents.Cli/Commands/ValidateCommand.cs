@@ -69,7 +69,7 @@ internal static class ValidateCommand
         {
             var dataset = NewsEventsJson.Deserialize(bytes, new NewsEventsReaderOptions { Validate = false });
             var report = DatasetValidator.Validate(dataset);
-            return new FileValidation(path, [.. report.Violations.Select(v => new Located(v, null))], dataset.ToString());
+            return new FileValidation(path, [.. report.Violations.Select(v => new Located(v, null))], Summary(dataset));
         }
         catch (NewsEventsFormatException e)
         {
@@ -79,6 +79,10 @@ internal static class ValidateCommand
             return new FileValidation(path, [.. violations.Select((v, i) => new Located(v, i == 0 && e.LineNumber is { } line ? line + 1 : null))], null);
         }
     }
+
+    private static string Summary(Dataset d) => string.Join(", ",
+        $"dataset {d.Id}", Words.Count(d.Documents.Length, "document"), Words.Count(d.Actors.Length, "actor"), Words.Count(d.Events.Length, "event"),
+        Words.Count(d.Statements.Length, "statement"), Words.Count(d.Claims.Length, "claim"), Words.Count(d.Relations.Length, "relation"));
 
     private static FileValidation ValidateStream(CliConsole console, string path)
     {
