@@ -24,6 +24,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         run.Out.Should().MatchRegex(@"side \d: [^\n]*Fayez al-Serraj[^\n]*Turkey");
         run.Out.Should().Contain("Sergei Lavrov").And.Contain("\u201cToday we can report that some progress was made\u201d");
         run.Out.Should().NotContain("\r");
+        run.Out.Should().NotContain("\u001b", "redirected output is plain text, without control codes");
     }
 
     [Fact]
