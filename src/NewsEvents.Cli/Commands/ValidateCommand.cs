@@ -40,14 +40,22 @@ internal static class ValidateCommand
             DatasetFiles.CheckExists(path);
         }
 
-        var results = paths.Select(p => DataFormats.Of(p) == DataFormat.JsonLines ? ValidateStream(console, p) : Validate(p)).ToImmutableArray();
+        // Text results are written file by file as each is done; JSON once, at the end.
+        var done = ImmutableArray.CreateBuilder<FileValidation>(paths.Length);
+        foreach (var path in paths)
+        {
+            var result = DataFormats.Of(path) == DataFormat.JsonLines ? ValidateStream(console, path) : Validate(path);
+            done.Add(result);
+            if (!json)
+            {
+                WriteText(console.Out, result);
+            }
+        }
+
+        var results = done.MoveToImmutable();
         if (json)
         {
             WriteJson(console.Out, results);
-        }
-        else
-        {
-            WriteText(console.Out, results);
         }
 
         var invalid = results.Count(r => !r.IsValid);
@@ -110,23 +118,23 @@ internal static class ValidateCommand
         return new FileValidation(path, ordered, Words.Count(records, "record"));
     }
 
-    private static void WriteText(TextWriter output, ImmutableArray<FileValidation> results)
+    private static void WriteText(TextWriter output, FileValidation result)
     {
-        foreach (var result in results)
+        if (result.IsValid)
         {
-            if (result.IsValid)
-            {
-                output.Write($"{result.File}: valid ({result.Summary})\n");
-                continue;
-            }
-
-            output.Write($"{result.File}: {Words.Count(result.Violations.Length, "violation")}\n");
-            foreach (var (violation, line) in result.Violations)
-            {
-                var where = line is { } l ? string.Create(CultureInfo.InvariantCulture, $" (line {l})") : string.Empty;
-                output.Write($"  {violation.Path}{where}: {Words.OneLine(violation.Message)} [{Words.Json(violation.Kind)}]\n");
-            }
+            output.Write($"{result.File}: valid ({result.Summary})\n");
+            output.Flush();
+            return;
         }
+
+        output.Write($"{result.File}: {Words.Count(result.Violations.Length, "violation")}\n");
+        foreach (var (violation, line) in result.Violations)
+        {
+            var where = line is { } l ? string.Create(CultureInfo.InvariantCulture, $" (line {l})") : string.Empty;
+            output.Write($"  {violation.Path}{where}: {Words.OneLine(violation.Message)} [{Words.Json(violation.Kind)}]\n");
+        }
+
+        output.Flush();
     }
 
     private static void WriteJson(TextWriter output, ImmutableArray<FileValidation> results) =>
