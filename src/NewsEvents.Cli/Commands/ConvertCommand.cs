@@ -11,11 +11,11 @@ internal static class ConvertCommand
         var input = new Argument<string>("INPUT")
         {
             Description = "The dataset to read: .json, or .jsonl / .ndjson (JSON Lines starting with a header line).",
-        };
+        }.RejectOptions();
         var output = new Argument<string>("OUTPUT")
         {
             Description = "The file to write, its form told by its name the same way; - writes JSON Lines to standard output.",
-        };
+        }.RejectOptions();
 
         var command = new Command("convert", "Convert a dataset between one JSON document (.json) and JSON Lines (.jsonl); the input is validated first.")
         {

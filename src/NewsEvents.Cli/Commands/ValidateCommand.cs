@@ -15,7 +15,7 @@ internal static class ValidateCommand
         {
             Description = "The files to validate: datasets (.json) or JSON Lines streams (.jsonl, .ndjson), which are validated as they are read.",
             Arity = ArgumentArity.OneOrMore,
-        };
+        }.RejectOptions();
         var format = new Option<string>("--format", "-f")
         {
             Description = "The result's form: text for people, json for scripts.",

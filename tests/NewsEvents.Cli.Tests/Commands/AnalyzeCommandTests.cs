@@ -147,6 +147,14 @@ public sealed class AnalyzeCommandTests : IDisposable
         CliRun.Of("analyze", path, "--colour").ShouldFailWith(ExitCodes.UsageError, "--colour", "newsevents analyze --help");
     }
 
+    [Theory]
+    [InlineData("--colour")]
+    [InlineData("-x")]
+    public void An_unknown_option_alone_is_not_taken_for_a_file(string option)
+    {
+        CliRun.Of("analyze", option).ShouldFailWith(ExitCodes.UsageError, $"Unrecognized option '{option}'", "newsevents analyze --help");
+    }
+
     [Fact]
     public void An_unknown_format_is_a_usage_error()
     {

@@ -21,6 +21,35 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_seed_dataset_converts_to_json_lines_and_back_unchanged()
+    {
+        var json = _files.Write("seed.json", NewsEvents.Samples.SampleDatasets.MoscowTalksJson);
+        var lines = _files.Missing("seed.jsonl");
+        var back = _files.Missing("back.json");
+
+        CliRun.Of("convert", json, lines).ShouldSucceed();
+        CliRun.Of("convert", lines, back).ShouldSucceed();
+
+        File.ReadAllText(back).Should().Be(NewsEvents.Samples.SampleDatasets.MoscowTalksJson);
+    }
+
+    [Fact]
+    public void Invalid_json_is_invalid_data_with_its_line()
+    {
+        var bad = _files.Write("bad.json", "{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \n");
+
+        CliRun.Of("convert", bad, _files.Missing("out.jsonl")).ShouldFailWith(ExitCodes.InvalidData, "line ");
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error()
+    {
+        var json = _files.Write("small.json", TestFiles.Small);
+
+        CliRun.Of("convert", json, _files.Missing("out.jsonl"), "--pretty").ShouldFailWith(ExitCodes.UsageError, "--pretty");
+    }
+
+    [Fact]
     public void A_dash_writes_json_lines_to_stdout()
     {
         var json = _files.Write("small.json", TestFiles.Small);

@@ -9,6 +9,19 @@ public sealed class ValidateCommandTests : IDisposable
     public void Dispose() => _files.Dispose();
 
     [Fact]
+    public void The_seed_dataset_is_valid_as_a_dataset_and_as_json_lines()
+    {
+        var json = _files.Write("seed.json", NewsEvents.Samples.SampleDatasets.MoscowTalksJson);
+        var lines = _files.Missing("seed.jsonl");
+        CliRun.Of("convert", json, lines).ShouldSucceed();
+
+        var run = CliRun.Of("validate", json, lines).ShouldSucceed();
+
+        run.Out.Should().Contain($"{json}: valid (dataset moscow-talks-2020-01-13, 1 document, ");
+        run.Out.Should().MatchRegex(@"seed\.jsonl: valid \(\d+ records\)");
+    }
+
+    [Fact]
     public void A_valid_dataset_passes()
     {
         var path = _files.Write("small.json", TestFiles.Small);
