@@ -267,4 +267,27 @@ public class JsonLinesReaderTests
         var bytes = GeneratedLines(9, 30);
         (await ReadAll(bytes, Lenient)).Should().Equal(await ReadAll(bytes));
     }
+
+    [Fact]
+    public async Task Stopping_early_leaves_the_stream_open_and_reading_can_be_cancelled()
+    {
+        var bytes = GeneratedLines(5, 200);
+        var stream = new MemoryStream(bytes);
+        await foreach (var record in JsonLinesReader.ReadAsync(stream))
+        {
+            record.Kind.Should().Be(JsonLinesRecordKind.Header);
+            break;
+        }
+
+        stream.CanRead.Should().BeTrue();
+        using var cancel = new CancellationTokenSource();
+        var act = async () =>
+        {
+            await foreach (var record in JsonLinesReader.ReadAsync(new ChunkedStream(bytes, [100]), cancellationToken: cancel.Token))
+            {
+                await cancel.CancelAsync();
+            }
+        };
+        await act.Should().ThrowAsync<OperationCanceledException>();
+    }
 }
