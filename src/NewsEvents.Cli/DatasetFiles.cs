@@ -1,16 +1,23 @@
+using NewsEvents.Streaming;
+
 namespace NewsEvents.Cli;
 
 /// <summary>Reads the files the commands are given, turning every failure into a one-line <see cref="CliException"/>.</summary>
 internal static class DatasetFiles
 {
-    /// <summary>Reads and validates the dataset in <paramref name="path"/>.</summary>
+    /// <summary>Reads and validates the dataset in <paramref name="path"/>: one JSON document, or JSON Lines (.jsonl) read whole.</summary>
     /// <exception cref="CliException">The file is missing or unreadable (usage error), or not a valid dataset (invalid data).</exception>
     public static Dataset Load(string path)
     {
-        var bytes = ReadAll(path);
         try
         {
-            return NewsEventsJson.Deserialize(bytes);
+            if (DataFormats.Of(path) == DataFormat.JsonLines)
+            {
+                using var stream = OpenRead(path);
+                return JsonLinesReader.ReadDatasetAsync(stream).AsTask().GetAwaiter().GetResult();
+            }
+
+            return NewsEventsJson.Deserialize(ReadAll(path));
         }
         catch (NewsEventsFormatException e)
         {
@@ -46,6 +53,75 @@ internal static class DatasetFiles
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             throw CliException.Usage($"{path}: cannot be read: {e.Message}");
+        }
+    }
+
+    /// <summary>Creates (or replaces) the file <paramref name="path"/> for writing.</summary>
+    /// <exception cref="CliException">It cannot be created (a usage error: the path is wrong).</exception>
+    public static FileStream Create(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw CliException.Usage($"{path}: is a directory, not a file.");
+        }
+
+        try
+        {
+            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            throw CliException.Usage($"{path}: cannot be written: {e.Message}");
+        }
+    }
+
+    /// <summary>Writes to <paramref name="path"/> (standard output when it is null or "-"); a file left half written by a failure is removed.</summary>
+    /// <exception cref="CliException">The file cannot be created or written.</exception>
+    public static void Write(CliConsole console, string? path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(write);
+        if (path is null or "-")
+        {
+            using var stdout = new TextWriterStream(console.Out);
+            write(stdout);
+            stdout.Flush();
+            return;
+        }
+
+        var file = Create(path);
+        var completed = false;
+        try
+        {
+            using (file)
+            {
+                write(file);
+            }
+
+            completed = true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.InvalidData($"{path}: cannot be written: {e.Message}", e);
+        }
+        finally
+        {
+            if (!completed)
+            {
+                TryDelete(path);
+            }
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The error that made the write fail is the one to report.
         }
     }
 

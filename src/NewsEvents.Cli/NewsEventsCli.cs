@@ -76,15 +76,19 @@ public static class NewsEventsCli
             ValidateCommand.Create(console),
             TimeCommand.Create(console),
             NetworkCommand.Create(console),
+            GenerateCommand.Create(console),
+            ConvertCommand.Create(console),
         };
         return root;
     }
 
     private static string UsageMessage(ParseResult result)
     {
-        // A word the parser did not understand explains the rest ("Required command was not provided"
-        // follows from an unknown command), so it comes first; otherwise the parser's order stands.
-        var unmatched = result.Errors.FirstOrDefault(e => result.UnmatchedTokens.Any(t => e.Message.Contains(t, StringComparison.Ordinal)));
+        // An unknown option, or a word the parser did not understand, explains the rest ("Required
+        // command was not provided" follows from an unknown command), so it comes first, alone;
+        // otherwise the parser's order stands.
+        var unmatched = result.Errors.FirstOrDefault(e => e.Message.StartsWith(OptionLikeArguments.MessageStart, StringComparison.Ordinal))
+            ?? result.Errors.FirstOrDefault(e => result.UnmatchedTokens.Any(t => e.Message.Contains(t, StringComparison.Ordinal)));
         var first = (unmatched ?? result.Errors[0]).Message.TrimEnd();
         if (!first.EndsWith('.'))
         {

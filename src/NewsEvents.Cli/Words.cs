@@ -37,7 +37,7 @@ internal static class Words
     }
 
     /// <summary>"1 event", "3 events".</summary>
-    public static string Count(int count, string singular, string? plural = null) =>
+    public static string Count(long count, string singular, string? plural = null) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural ?? singular + "s")}");
 
     /// <summary>Text on one line: line breaks and tabs become spaces, so that every message and table row stays one line.</summary>

@@ -15,6 +15,8 @@ public class NewsEventsCliTests
     [InlineData("validate")]
     [InlineData("time")]
     [InlineData("network")]
+    [InlineData("generate")]
+    [InlineData("convert")]
     public void Every_command_has_help(string command)
     {
         var run = CliRun.Of(command, "--help").ShouldSucceed();

@@ -13,7 +13,7 @@ internal static class AnalyzeCommand
         {
             Description = "The dataset to analyze (.json); without it, the embedded sample dataset (the Moscow talks on Libya, 13 January 2020).",
             Arity = ArgumentArity.ZeroOrOne,
-        };
+        }.RejectOptions();
         var format = new Option<string>("--format", "-f")
         {
             Description = "The report's form: text for people, json for scripts.",

@@ -13,7 +13,7 @@ internal static class NetworkCommand
         {
             Description = "The dataset (.json); without it, the embedded sample dataset.",
             Arity = ArgumentArity.ZeroOrOne,
-        };
+        }.RejectOptions();
         var format = new Option<string>("--format", "-f")
         {
             Description = "dot for Graphviz (dot -Tsvg), mermaid for Mermaid (a flowchart).",

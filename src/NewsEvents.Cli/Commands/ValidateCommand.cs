@@ -1,20 +1,21 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
+using NewsEvents.Streaming;
 using NewsEvents.Validation;
 
 namespace NewsEvents.Cli.Commands;
 
-/// <summary><c>newsevents validate FILE...</c>: every violation of every file, with its JSON path; exit code 1 when there is any.</summary>
+/// <summary><c>newsevents validate FILE...</c>: every violation of every file, with its JSON path or line; exit code 1 when there is any.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliConsole console)
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "The files to validate: datasets (.json).",
+            Description = "The files to validate: datasets (.json) or JSON Lines streams (.jsonl, .ndjson), which are validated as they are read.",
             Arity = ArgumentArity.OneOrMore,
-        };
+        }.RejectOptions();
         var format = new Option<string>("--format", "-f")
         {
             Description = "The result's form: text for people, json for scripts.",
@@ -39,14 +40,22 @@ internal static class ValidateCommand
             DatasetFiles.CheckExists(path);
         }
 
-        var results = paths.Select(Validate).ToImmutableArray();
+        // Text results are written file by file as each is done; JSON once, at the end.
+        var done = ImmutableArray.CreateBuilder<FileValidation>(paths.Length);
+        foreach (var path in paths)
+        {
+            var result = DataFormats.Of(path) == DataFormat.JsonLines ? ValidateStream(console, path) : Validate(path);
+            done.Add(result);
+            if (!json)
+            {
+                WriteText(console.Out, result);
+            }
+        }
+
+        var results = done.MoveToImmutable();
         if (json)
         {
             WriteJson(console.Out, results);
-        }
-        else
-        {
-            WriteText(console.Out, results);
         }
 
         var invalid = results.Count(r => !r.IsValid);
@@ -68,7 +77,7 @@ internal static class ValidateCommand
         {
             var dataset = NewsEventsJson.Deserialize(bytes, new NewsEventsReaderOptions { Validate = false });
             var report = DatasetValidator.Validate(dataset);
-            return new FileValidation(path, [.. report.Violations.Select(v => new Located(v, null))], dataset.ToString());
+            return new FileValidation(path, [.. report.Violations.Select(v => new Located(v, null))], Summary(dataset));
         }
         catch (NewsEventsFormatException e)
         {
@@ -79,23 +88,53 @@ internal static class ValidateCommand
         }
     }
 
-    private static void WriteText(TextWriter output, ImmutableArray<FileValidation> results)
+    private static string Summary(Dataset d) => string.Join(", ",
+        $"dataset {d.Id}", Words.Count(d.Documents.Length, "document"), Words.Count(d.Actors.Length, "actor"), Words.Count(d.Events.Length, "event"),
+        Words.Count(d.Statements.Length, "statement"), Words.Count(d.Claims.Length, "claim"), Words.Count(d.Relations.Length, "relation"));
+
+    private static FileValidation ValidateStream(CliConsole console, string path)
     {
-        foreach (var result in results)
+        // Records are checked one by one as they are read; only ids and the violations are kept.
+        using var stream = DatasetFiles.OpenRead(path);
+        var violations = new List<Located>();
+        var validator = new JsonLinesValidator();
+        var options = new JsonLinesReaderOptions { OnBadLine = v => violations.Add(new Located(v.Violation, v.LineNumber)) };
+        var records = ProgressDisplay.Run(console, Path.GetFileName(path), stream.Length, progress =>
         {
-            if (result.IsValid)
+            long count = 0;
+            foreach (var record in JsonLinesReader.Read(stream, options))
             {
-                output.Write($"{result.File}: valid ({result.Summary})\n");
-                continue;
+                validator.Add(record);
+                if ((++count & 1023) == 0)
+                {
+                    progress(stream.Position);
+                }
             }
 
-            output.Write($"{result.File}: {Words.Count(result.Violations.Length, "violation")}\n");
-            foreach (var (violation, line) in result.Violations)
-            {
-                var where = line is { } l ? string.Create(CultureInfo.InvariantCulture, $" (line {l})") : string.Empty;
-                output.Write($"  {violation.Path}{where}: {Words.OneLine(violation.Message)} [{Words.Json(violation.Kind)}]\n");
-            }
+            return count;
+        });
+        violations.AddRange(validator.Complete().Select(v => new Located(v.Violation, v.LineNumber)));
+        var ordered = violations.OrderBy(v => v.Line ?? 0).ToImmutableArray();
+        return new FileValidation(path, ordered, Words.Count(records, "record"));
+    }
+
+    private static void WriteText(TextWriter output, FileValidation result)
+    {
+        if (result.IsValid)
+        {
+            output.Write($"{result.File}: valid ({result.Summary})\n");
+            output.Flush();
+            return;
         }
+
+        output.Write($"{result.File}: {Words.Count(result.Violations.Length, "violation")}\n");
+        foreach (var (violation, line) in result.Violations)
+        {
+            var where = line is { } l ? string.Create(CultureInfo.InvariantCulture, $" (line {l})") : string.Empty;
+            output.Write($"  {violation.Path}{where}: {Words.OneLine(violation.Message)} [{Words.Json(violation.Kind)}]\n");
+        }
+
+        output.Flush();
     }
 
     private static void WriteJson(TextWriter output, ImmutableArray<FileValidation> results) =>
@@ -132,7 +171,7 @@ internal static class ValidateCommand
             w.WriteEndObject();
         });
 
-    /// <summary>A violation and, for a format error, the one-based line it was found on.</summary>
+    /// <summary>A violation and the one-based line it was found on, where known (JSON Lines, malformed JSON).</summary>
     private readonly record struct Located(Violation Violation, long? Line);
 
     /// <summary>The outcome for one file; <see cref="Summary"/> describes a readable dataset.</summary>

@@ -24,6 +24,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         run.Out.Should().MatchRegex(@"side \d: [^\n]*Fayez al-Serraj[^\n]*Turkey");
         run.Out.Should().Contain("Sergei Lavrov").And.Contain("\u201cToday we can report that some progress was made\u201d");
         run.Out.Should().NotContain("\r");
+        run.Out.Should().NotContain("\u001b", "redirected output is plain text, without control codes");
     }
 
     [Fact]
@@ -98,6 +99,16 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_json_lines_dataset_gives_the_same_report()
+    {
+        var json = _files.Write("small.json", TestFiles.Small);
+        var lines = _files.Missing("small.jsonl");
+        CliRun.Of("convert", json, lines).ShouldSucceed();
+
+        CliRun.Of("analyze", lines).ShouldSucceed().Out.Should().Be(CliRun.Of("analyze", json).Out);
+    }
+
+    [Fact]
     public void A_missing_file_is_a_usage_error()
     {
         var missing = _files.Missing("absent.json");
@@ -134,6 +145,14 @@ public sealed class AnalyzeCommandTests : IDisposable
         var path = _files.Write("small.json", TestFiles.Small);
 
         CliRun.Of("analyze", path, "--colour").ShouldFailWith(ExitCodes.UsageError, "--colour", "newsevents analyze --help");
+    }
+
+    [Theory]
+    [InlineData("--colour")]
+    [InlineData("-x")]
+    public void An_unknown_option_alone_is_not_taken_for_a_file(string option)
+    {
+        CliRun.Of("analyze", option).ShouldFailWith(ExitCodes.UsageError, $"Unrecognized option '{option}'", "newsevents analyze --help");
     }
 
     [Fact]

@@ -67,6 +67,12 @@ public sealed class NetworkCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_option_is_a_usage_error()
+    {
+        CliRun.Of("network", "--layout", "circo").ShouldFailWith(ExitCodes.UsageError, "--layout", "newsevents network --help");
+    }
+
+    [Fact]
     public void An_unknown_format_is_a_usage_error()
     {
         CliRun.Of("network", "--format", "svg").ShouldFailWith(ExitCodes.UsageError, "svg", "newsevents network --help");

@@ -9,6 +9,19 @@ public sealed class ValidateCommandTests : IDisposable
     public void Dispose() => _files.Dispose();
 
     [Fact]
+    public void The_seed_dataset_is_valid_as_a_dataset_and_as_json_lines()
+    {
+        var json = _files.Write("seed.json", NewsEvents.Samples.SampleDatasets.MoscowTalksJson);
+        var lines = _files.Missing("seed.jsonl");
+        CliRun.Of("convert", json, lines).ShouldSucceed();
+
+        var run = CliRun.Of("validate", json, lines).ShouldSucceed();
+
+        run.Out.Should().Contain($"{json}: valid (dataset moscow-talks-2020-01-13, 1 document, ");
+        run.Out.Should().MatchRegex(@"seed\.jsonl: valid \(\d+ records\)");
+    }
+
+    [Fact]
     public void A_valid_dataset_passes()
     {
         var path = _files.Write("small.json", TestFiles.Small);
@@ -76,6 +89,47 @@ public sealed class ValidateCommandTests : IDisposable
         var run = CliRun.Of("validate", good, missing).ShouldFailWith(ExitCodes.UsageError, missing);
 
         run.Out.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_valid_json_lines_stream_passes()
+    {
+        var path = _files.Missing("synthetic.jsonl");
+        CliRun.Of("generate", "--events", "200", "-o", path).ShouldSucceed();
+
+        var run = CliRun.Of("validate", path).ShouldSucceed();
+
+        run.Out.Should().MatchRegex(@": valid \(\d+ records\)");
+    }
+
+    [Fact]
+    public void A_json_lines_stream_reports_every_bad_line_and_broken_reference_with_its_line()
+    {
+        var path = _files.Write("bad.jsonl", string.Join('\n',
+            "{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"1.0\",\"id\":\"x\"}}",
+            "{\"kind\":\"actor\",\"record\":{\"id\":\"a1\",\"kind\":\"person\",\"name\":\"A\"}}",
+            "{\"kind\":\"actor\",",
+            "{\"kind\":\"statement\",\"record\":{\"id\":\"s1\",\"speaker\":\"ghost\",\"channel\":\"toldReporters\",\"mode\":\"directQuote\",\"content\":\"Hi\"}}",
+            ""));
+
+        var run = CliRun.Of("validate", path).ShouldFailWith(ExitCodes.InvalidData, "2 violations");
+
+        run.Out.Should().Contain("(line 3)").And.Contain("[format]");
+        run.Out.Should().Contain("(line 4)").And.Contain("'ghost'").And.Contain("[unknownReference]");
+    }
+
+    [Fact]
+    public void On_a_terminal_the_progress_bar_goes_to_stderr_and_the_results_are_unchanged()
+    {
+        var path = _files.Missing("synthetic.jsonl");
+        CliRun.Of("generate", "--events", "300", "-o", path).ShouldSucceed();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var code = NewsEventsCli.Run(["validate", path], new CliConsole(stdout, stderr, ErrorIsTerminal: true));
+
+        code.Should().Be(ExitCodes.Ok);
+        stdout.ToString().Should().Be(CliRun.Of("validate", path).Out);
     }
 
     [Fact]

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using NewsEvents.Streaming;
+
+namespace NewsEvents.Cli.Commands;
+
+/// <summary><c>newsevents convert INPUT OUTPUT</c>: a dataset between its two forms, one JSON document and JSON Lines.</summary>
+internal static class ConvertCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var input = new Argument<string>("INPUT")
+        {
+            Description = "The dataset to read: .json, or .jsonl / .ndjson (JSON Lines starting with a header line).",
+        }.RejectOptions();
+        var output = new Argument<string>("OUTPUT")
+        {
+            Description = "The file to write, its form told by its name the same way; - writes JSON Lines to standard output.",
+        }.RejectOptions();
+
+        var command = new Command("convert", "Convert a dataset between one JSON document (.json) and JSON Lines (.jsonl); the input is validated first.")
+        {
+            input,
+            output,
+        };
+        command.SetAction(result => Run(console, result.GetValue(input)!, result.GetValue(output)!));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string input, string output)
+    {
+        var dataset = DatasetFiles.Load(input);
+        if (output != "-" && DataFormats.Of(output) == DataFormat.Dataset)
+        {
+            DatasetFiles.Write(console, output, stream => NewsEventsJson.Serialize(stream, dataset));
+        }
+        else
+        {
+            DatasetFiles.Write(console, output, stream => JsonLinesWriter.Write(stream, JsonLinesWriter.ToRecords(dataset)));
+        }
+
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsEvents.Generation;
+using NewsEvents.Streaming;
+
+namespace NewsEvents.Cli.Commands;
+
+/// <summary><c>newsevents generate --events N [--seed S] [-o FILE]</c>: the library's synthetic data, as JSON Lines or as one dataset.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var events = new Option<int>("--events", "-n")
+        {
+            Description = "How many events to make; documents, actors, statements, claims and relations follow from it.",
+            Required = true,
+            HelpName = "N",
+        };
+        events.CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+            if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count) || count < 0)
+            {
+                result.AddError($"--events must be a whole number of events, 0 or more, not '{text}'.");
+            }
+
+            return count;
+        };
+        var seed = new Option<int>("--seed", "-s")
+        {
+            Description = "The seed: the same seed and size give the same data, byte for byte.",
+            DefaultValueFactory = _ => 1,
+            HelpName = "S",
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "The file to write: a name ending .json gets one dataset, any other (.jsonl) JSON Lines. Without it, JSON Lines go to standard output.",
+            HelpName = "FILE",
+        };
+
+        var command = new Command("generate", "Make synthetic news-event data (realistic shapes, invented content) for tests and benchmarks.")
+        {
+            events,
+            seed,
+            output,
+        };
+        command.SetAction(result => Run(console, result.GetValue(events), result.GetValue(seed), result.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, int events, int seed, string? path)
+    {
+        var generator = new SyntheticDatasetGenerator(seed, SyntheticDatasetOptions.ForEvents(events));
+        if (path is not null && path != "-" && DataFormats.Of(path) == DataFormat.Dataset)
+        {
+            var dataset = generator.GenerateDataset();
+            DatasetFiles.Write(console, path, stream => NewsEventsJson.Serialize(stream, dataset));
+        }
+        else
+        {
+            DatasetFiles.Write(console, path, stream => JsonLinesWriter.Write(stream, generator.GenerateRecords()));
+        }
+
+        return ExitCodes.Ok;
+    }
+}
