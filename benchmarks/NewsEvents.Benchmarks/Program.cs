@@ -1,3 +1,15 @@
 using BenchmarkDotNet.Running;
+using NewsEvents.Benchmarks;
+
+if (args.Length > 0 && args[0] == "stream-memory")
+{
+    return await StreamMemory.RunAsync(args).ConfigureAwait(false);
+}
+
+if (args.Length > 0 && args[0] == "cpu-ratios")
+{
+    return CpuRatios.Run(args);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -8,7 +8,7 @@ namespace NewsEvents;
 /// The one place that throws for invalid arguments, so that every rule is worded the same way:
 /// each message names the member and states the rule that was broken.
 /// </summary>
-internal static class Guard
+internal static partial class Guard
 {
     /// <summary>Throws an <see cref="ArgumentException"/> stating <paramref name="rule"/>.</summary>
     [DoesNotReturn]
@@ -17,6 +17,10 @@ internal static class Guard
     /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> stating <paramref name="rule"/>.</summary>
     [DoesNotReturn]
     public static void OutOfRange(string rule, string? paramName = null) => throw new ArgumentOutOfRangeException(paramName, rule);
+
+    /// <summary>Throws an <see cref="InvalidOperationException"/> stating why the call cannot be made now.</summary>
+    [DoesNotReturn]
+    public static void State(string rule) => throw new InvalidOperationException(rule);
 
     /// <summary>Requires a non-null reference.</summary>
     public static T NotNull<T>([NotNull] T? value, string member)
@@ -42,7 +46,7 @@ internal static class Guard
         return WellFormed(value, member);
     }
 
-    /// <summary>Like <see cref="Text"/>, but null (absent) is allowed.</summary>
+    /// <summary>Like <see cref="Text(string?, string)"/>, but null (absent) is allowed.</summary>
     public static string? OptionalText(string? value, string member) => value is null ? null : Text(value, member);
 
     /// <summary>

@@ -40,7 +40,7 @@ public static class NewsEventsJson
     /// <exception cref="NewsEventsFormatException">The dataset holds a value that cannot be written (a default id).</exception>
     public static byte[] SerializeToUtf8Bytes(Dataset dataset)
     {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter(64 * 1024);
         Write(buffer, dataset);
         return buffer.WrittenSpan.ToArray();
     }
@@ -50,7 +50,7 @@ public static class NewsEventsJson
     public static void Serialize(Stream utf8Json, Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter(64 * 1024);
         Write(buffer, dataset);
         utf8Json.Write(buffer.WrittenSpan);
     }
@@ -60,7 +60,7 @@ public static class NewsEventsJson
     public static async Task SerializeAsync(Stream utf8Json, Dataset dataset, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var buffer = new PooledBufferWriter(64 * 1024);
         Write(buffer, dataset);
         await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
@@ -138,31 +138,14 @@ public static class NewsEventsJson
     /// <summary>The type information the JSON Lines reader and writer share with this class.</summary>
     internal static NewsEventsJsonContext TypeInfo => Context;
 
-    private static JsonSerializerOptions CreateOptions()
-    {
-        // Mirrors the context's attribute so the generated fast paths stay in use; adds what an
-        // attribute cannot say: an encoder that leaves non-ASCII text readable.
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.General)
+    private static JsonSerializerOptions CreateOptions() =>
+        // The context's attribute holds every reading and writing rule; this adds what an attribute
+        // cannot say: an encoder that leaves non-ASCII text readable.
+        new(NewsEventsJsonContext.Default.Options)
         {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            AllowDuplicateProperties = false,
-            PreferredObjectCreationHandling = JsonObjectCreationHandling.Replace,
-            NumberHandling = JsonNumberHandling.Strict,
-            ReadCommentHandling = JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-            MaxDepth = 64,
-            WriteIndented = true,
-            IndentSize = 2,
-            NewLine = "\n",
+            TypeInfoResolver = null,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            Converters = { new TimeValueJsonConverter() },
         };
-        return options;
-    }
 
     private static void Write(IBufferWriter<byte> buffer, Dataset dataset)
     {
@@ -203,8 +186,7 @@ public static class NewsEventsJson
         catch (ArgumentException e)
         {
             // A member's own rule, caught where no converter could check it first (a null item in a list).
-            throw VersionProblem(utf8Json, options) ?? new NewsEventsFormatException(
-                $"The dataset is not valid: {JsonText.Rule(e).Message}", null, null, null, [new Violation("$", ViolationKind.InvalidValue, JsonText.Rule(e).Message)], e);
+            throw VersionProblem(utf8Json, options) ?? MemberRule(e);
         }
 
         var broken = SchemaVersion.Check(dataset.SchemaVersion, options.AllowNewerMinorVersion);
@@ -278,6 +260,18 @@ public static class NewsEventsJson
 
     private static Dataset ReadNewerMinor(ReadOnlySpan<byte> utf8Json, NewsEventsReaderOptions options)
     {
+        // The parsed tree decodes invalid UTF-8 to U+FFFD without a word, where the strict reader refuses it.
+        var invalid = IndexOfInvalidUtf8(utf8Json);
+        if (invalid >= 0)
+        {
+            var line = utf8Json[..invalid].Count((byte)'\n');
+            var position = invalid - (utf8Json[..invalid].LastIndexOf((byte)'\n') + 1);
+            const string message = "The JSON is not well-formed UTF-8.";
+            throw new NewsEventsFormatException(
+                $"Invalid NewsEvents JSON{NewsEventsFormatException.Where("$", line, position)}: {message}",
+                "$", line, position, [new Violation("$", ViolationKind.Format, message)]);
+        }
+
         JsonNode? root;
         try
         {
@@ -287,10 +281,14 @@ public static class NewsEventsJson
         {
             throw Wrap(e);
         }
+        catch (InvalidOperationException e)
+        {
+            throw NotUnicode(e);
+        }
 
-        NewerVersionPruner.Prune(root, Context.Dataset, "$", options.Warning);
         try
         {
+            NewerVersionPruner.Prune(root, Context.Dataset, "$", options.Warning);
             return JsonSerializer.Deserialize(root, Context.Dataset) ?? throw new JsonException("A dataset must be a JSON object, not null.", "$", 0, 0);
         }
         catch (JsonException e)
@@ -299,7 +297,45 @@ public static class NewsEventsJson
         }
         catch (ArgumentException e)
         {
-            throw new NewsEventsFormatException($"The dataset is not valid: {JsonText.Rule(e).Message}", e);
+            throw MemberRule(e);
         }
+        catch (InvalidOperationException e)
+        {
+            throw NotUnicode(e);
+        }
+    }
+
+    /// <summary>Returns the byte index of the first ill-formed UTF-8 sequence, or -1.</summary>
+    private static int IndexOfInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var index = 0;
+        while (index < utf8.Length)
+        {
+            if (Rune.DecodeFromUtf8(utf8[index..], out _, out var consumed) != OperationStatus.Done)
+            {
+                return index;
+            }
+
+            index += consumed;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The parsed tree decodes its strings late (the duplicate check, the pruner, the final read): invalid
+    /// UTF-8 or an escaped lone surrogate surfaces as an <see cref="InvalidOperationException"/> without a location.
+    /// </summary>
+    private static NewsEventsFormatException NotUnicode(InvalidOperationException e)
+    {
+        const string message = "The JSON holds text that is not well-formed Unicode (invalid UTF-8 or a lone surrogate).";
+        return new NewsEventsFormatException($"Invalid NewsEvents JSON: {message}", "$", null, null, [new Violation("$", ViolationKind.Format, message)], e);
+    }
+
+    /// <summary>A member's own rule broken while reading, where no converter could locate it: reported at the root.</summary>
+    private static NewsEventsFormatException MemberRule(ArgumentException e)
+    {
+        var rule = JsonText.Rule(e).Message;
+        return new NewsEventsFormatException($"The dataset is not valid: {rule}", "$", null, null, [new Violation("$", ViolationKind.InvalidValue, rule)], e);
     }
 }

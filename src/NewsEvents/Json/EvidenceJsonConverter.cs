@@ -6,7 +6,7 @@ namespace NewsEvents.Json;
 /// <summary>Reads and writes <see cref="Evidence"/> as <c>{"document", "start", "end", "quote"}</c>.</summary>
 internal sealed class EvidenceJsonConverter : JsonConverter<Evidence>
 {
-    private static readonly string[] Names = ["document", "start", "end", "quote"];
+    internal static readonly string[] Names = ["document", "start", "end", "quote"];
     private static readonly EntityIdJsonConverter<DocumentId> DocumentConverter = new();
 
     public override Evidence Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -6,7 +6,7 @@ namespace NewsEvents.Json;
 /// <summary>Reads and writes <see cref="ExternalCode"/> as <c>{"scheme": "cameo", "value": "046"}</c>.</summary>
 internal sealed class ExternalCodeJsonConverter : JsonConverter<ExternalCode>
 {
-    private static readonly string[] Names = ["scheme", "value"];
+    internal static readonly string[] Names = ["scheme", "value"];
     private static readonly StrictEnumJsonConverter<CodeScheme> SchemeConverter = new();
 
     public override ExternalCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -6,7 +6,7 @@ namespace NewsEvents.Json;
 /// <summary>Reads and writes <see cref="GeoPoint"/> as <c>{"latitude": 32.9, "longitude": 13.2}</c>.</summary>
 internal sealed class GeoPointJsonConverter : JsonConverter<GeoPoint>
 {
-    private static readonly string[] Names = ["latitude", "longitude"];
+    internal static readonly string[] Names = ["latitude", "longitude"];
 
     public override GeoPoint Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

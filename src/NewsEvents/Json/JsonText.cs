@@ -24,7 +24,14 @@ internal static class JsonText
             throw new JsonException($"{what} must be a string, not {Describe(reader.TokenType)}.");
         }
 
-        return reader.GetString()!;
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new JsonException($"{what} must be well-formed Unicode text: it holds a lone surrogate or invalid UTF-8.", e);
+        }
     }
 
     /// <summary>Moves to the next token; converters are handed complete values, so running out is a bug or truncation.</summary>

@@ -11,6 +11,16 @@ namespace NewsEvents.Json;
 /// </summary>
 internal static class NewerVersionPruner
 {
+    /// <summary>The members of the types that hand-written converters read, which the generated contract cannot list.</summary>
+    private static readonly Dictionary<Type, string[]> ConverterMembers = new()
+    {
+        [typeof(Evidence)] = EvidenceJsonConverter.Names,
+        [typeof(ExternalCode)] = ExternalCodeJsonConverter.Names,
+        [typeof(GeoPoint)] = GeoPointJsonConverter.Names,
+        [typeof(Quantity)] = QuantityJsonConverter.Names,
+        [typeof(TimeValue)] = ["value", "zone", "expression", "anchor", "approximate", "duration"],
+    };
+
     public static void Prune(JsonNode? node, JsonTypeInfo typeInfo, string path, Action<Violation>? warning)
     {
         switch (node)
@@ -37,6 +47,17 @@ internal static class NewerVersionPruner
                 for (var i = 0; i < array.Count; i++)
                 {
                     Prune(array[i], elementInfo, $"{path}[{i}]", warning);
+                }
+
+                break;
+            case JsonObject obj when ConverterMembers.TryGetValue(typeInfo.Type, out var members):
+                foreach (var (name, _) in obj.ToArray())
+                {
+                    if (Array.IndexOf(members, name) < 0)
+                    {
+                        obj.Remove(name);
+                        warning?.Invoke(new Violation($"{path}.{name}", ViolationKind.UnknownProperty, $"The property '{name}' is not known to this reader ({SchemaVersion.Current}) and was ignored."));
+                    }
                 }
 
                 break;

@@ -6,7 +6,7 @@ namespace NewsEvents.Json;
 /// <summary>Reads and writes <see cref="Quantity"/> as <c>{"kind", "value" | "min"/"max", "qualifier", "unit", "text"}</c>.</summary>
 internal sealed class QuantityJsonConverter : JsonConverter<Quantity>
 {
-    private static readonly string[] Names = ["kind", "value", "min", "max", "qualifier", "unit", "text"];
+    internal static readonly string[] Names = ["kind", "value", "min", "max", "qualifier", "unit", "text"];
     private static readonly StrictEnumJsonConverter<QuantityKind> KindConverter = new();
     private static readonly StrictEnumJsonConverter<QuantityQualifier> QualifierConverter = new();
 

@@ -29,7 +29,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            TimeGuard.Json($"A time value is a JSON object with a \"value\" member, not {Describe(reader.TokenType)}.");
+            Guard.Json($"A time value is a JSON object with a \"value\" member, not {Describe(reader.TokenType)}.");
         }
 
         string? valueText = null;
@@ -49,61 +49,57 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
 
             if (reader.TokenType != JsonTokenType.PropertyName)
             {
-                TimeGuard.Json("A time value object holds only named members.");
+                Guard.Json("A time value object holds only named members.");
             }
 
-            if (reader.ValueTextEquals(ValueName.EncodedUtf8Bytes))
+            switch (MemberOf(ref reader, out string? unknownName))
             {
-                Once(valueText is not null, "value");
-                valueText = ReadString(ref reader, "value");
-            }
-            else if (reader.ValueTextEquals(ZoneName.EncodedUtf8Bytes))
-            {
-                Once(zoneId is not null, "zone");
-                zoneId = ReadString(ref reader, "zone");
-            }
-            else if (reader.ValueTextEquals(ExpressionName.EncodedUtf8Bytes))
-            {
-                Once(expression is not null, "expression");
-                expression = ReadString(ref reader, "expression");
-            }
-            else if (reader.ValueTextEquals(AnchorName.EncodedUtf8Bytes))
-            {
-                Once(anchorText is not null, "anchor");
-                anchorText = ReadString(ref reader, "anchor");
-            }
-            else if (reader.ValueTextEquals(ApproximateName.EncodedUtf8Bytes))
-            {
-                Once(approximate is not null, "approximate");
-                Read(ref reader);
-                approximate = reader.TokenType switch
-                {
-                    JsonTokenType.True => true,
-                    JsonTokenType.False => false,
-                    _ => TimeGuard.Json<bool>($"A time value's \"approximate\" member is true or false, not {Describe(reader.TokenType)}."),
-                };
-            }
-            else if (reader.ValueTextEquals(DurationName.EncodedUtf8Bytes))
-            {
-                Once(durationText is not null, "duration");
-                durationText = ReadString(ref reader, "duration");
-            }
-            else
-            {
-                TimeGuard.Json(
-                    $"A time value has no member \"{PropertyName(ref reader)}\": its members are value, zone, expression, anchor, approximate and duration.");
+                case Member.Value:
+                    Once(valueText is not null, "value");
+                    valueText = ReadString(ref reader, "value");
+                    break;
+                case Member.Zone:
+                    Once(zoneId is not null, "zone");
+                    zoneId = ReadString(ref reader, "zone");
+                    break;
+                case Member.Expression:
+                    Once(expression is not null, "expression");
+                    expression = ReadString(ref reader, "expression");
+                    break;
+                case Member.Anchor:
+                    Once(anchorText is not null, "anchor");
+                    anchorText = ReadString(ref reader, "anchor");
+                    break;
+                case Member.Approximate:
+                    Once(approximate is not null, "approximate");
+                    Read(ref reader);
+                    approximate = reader.TokenType switch
+                    {
+                        JsonTokenType.True => true,
+                        JsonTokenType.False => false,
+                        _ => Guard.Json<bool>($"A time value's \"approximate\" member is true or false, not {Describe(reader.TokenType)}."),
+                    };
+                    break;
+                case Member.Duration:
+                    Once(durationText is not null, "duration");
+                    durationText = ReadString(ref reader, "duration");
+                    break;
+                default:
+                    Guard.Json(
+                        $"A time value has no member \"{unknownName}\": its members are value, zone, expression, anchor, approximate and duration.");
+                    break;
             }
         }
 
         if (valueText is null)
         {
-            TimeGuard.Json("A time value needs its \"value\" member.");
+            Guard.Json("A time value needs its \"value\" member.");
         }
 
         string? error = TimeValue.TryParseCore(valueText, out TimeValue? value);
         if (error is not null)
         {
-            TimeGuard.Json($"A time value's \"value\" is malformed: {error}");
+            Guard.Json($"A time value's \"value\" is malformed: {error}");
         }
 
         DateTimeZone? zone = null;
@@ -112,7 +108,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
             zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
             if (zone is null)
             {
-                TimeGuard.Json($"A time value's \"zone\" must be a tzdb zone id such as Europe/Moscow; '{zoneId}' is not one.");
+                Guard.Json($"A time value's \"zone\" must be a tzdb zone id such as Europe/Moscow; '{zoneId}' is not one.");
             }
         }
 
@@ -122,7 +118,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
             string? anchorError = TimeValue.TryParsePoint(anchorText, out anchor);
             if (anchorError is not null)
             {
-                TimeGuard.Json($"A time value's \"anchor\" must be a point: {anchorError}");
+                Guard.Json($"A time value's \"anchor\" must be a point: {anchorError}");
             }
         }
 
@@ -141,7 +137,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
         }
         catch (ArgumentException ex)
         {
-            TimeGuard.Json($"A time value breaks a rule: {ex.Message}", ex);
+            Guard.Json($"A time value breaks a rule: {ex.Message}", ex);
             return null!;
         }
     }
@@ -149,8 +145,8 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TimeValue value, JsonSerializerOptions options)
     {
-        TimeGuard.NotNull(writer, nameof(writer));
-        TimeGuard.NotNull(value, nameof(value));
+        Guard.NotNull(writer, nameof(writer));
+        Guard.NotNull(value, nameof(value));
         writer.WriteStartObject();
         writer.WriteString(ValueName, value.ToString());
         if (value.Zone is not null)
@@ -198,7 +194,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
 
         if (!result.Success)
         {
-            TimeGuard.Json($"A time value's \"duration\" must be an ISO-8601 period such as P9M or PT8H; '{text}' is not one.");
+            Guard.Json($"A time value's \"duration\" must be an ISO-8601 period such as P9M or PT8H; '{text}' is not one.");
         }
 
         return result.Value;
@@ -208,7 +204,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
     {
         if (!reader.Read())
         {
-            TimeGuard.Json("A time value object ends before its closing brace.");
+            Guard.Json("A time value object ends before its closing brace.");
         }
     }
 
@@ -216,7 +212,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
     {
         if (seen)
         {
-            TimeGuard.Json($"A time value's \"{name}\" member appears more than once.");
+            Guard.Json($"A time value's \"{name}\" member appears more than once.");
         }
     }
 
@@ -225,7 +221,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
         Read(ref reader);
         if (reader.TokenType != JsonTokenType.String)
         {
-            TimeGuard.Json($"A time value's \"{name}\" member is a string, not {Describe(reader.TokenType)}.");
+            Guard.Json($"A time value's \"{name}\" member is a string, not {Describe(reader.TokenType)}.");
         }
 
         string text;
@@ -235,27 +231,72 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
         }
         catch (InvalidOperationException ex)
         {
-            TimeGuard.Json($"A time value's \"{name}\" member is not well-formed text (it contains a lone surrogate or invalid UTF-8).", ex);
+            Guard.Json($"A time value's \"{name}\" member is not well-formed text (it contains a lone surrogate or invalid UTF-8).", ex);
             return null!;
         }
 
-        if (TimeGuard.HasLoneSurrogate(text))
+        if (Guard.HasLoneSurrogate(text))
         {
-            TimeGuard.Json($"A time value's \"{name}\" member contains a lone surrogate.");
+            Guard.Json($"A time value's \"{name}\" member contains a lone surrogate.");
         }
 
         return text;
     }
 
-    private static string PropertyName(ref Utf8JsonReader reader)
+    private enum Member
     {
+        Unknown,
+        Value,
+        Zone,
+        Expression,
+        Anchor,
+        Approximate,
+        Duration,
+    }
+
+    private static Member MemberOf(ref Utf8JsonReader reader, out string? unknownName)
+    {
+        unknownName = null;
         try
         {
-            return reader.GetString()!;
+            if (reader.ValueTextEquals(ValueName.EncodedUtf8Bytes))
+            {
+                return Member.Value;
+            }
+
+            if (reader.ValueTextEquals(ZoneName.EncodedUtf8Bytes))
+            {
+                return Member.Zone;
+            }
+
+            if (reader.ValueTextEquals(ExpressionName.EncodedUtf8Bytes))
+            {
+                return Member.Expression;
+            }
+
+            if (reader.ValueTextEquals(AnchorName.EncodedUtf8Bytes))
+            {
+                return Member.Anchor;
+            }
+
+            if (reader.ValueTextEquals(ApproximateName.EncodedUtf8Bytes))
+            {
+                return Member.Approximate;
+            }
+
+            if (reader.ValueTextEquals(DurationName.EncodedUtf8Bytes))
+            {
+                return Member.Duration;
+            }
+
+            unknownName = reader.GetString();
+            return Member.Unknown;
         }
-        catch (InvalidOperationException)
+        catch (InvalidOperationException ex)
         {
-            return "(ill-formed name)";
+            // The reader rejects an escaped lone surrogate in a name only when it decodes it.
+            Guard.Json("A time value's member name is not well-formed text (it contains a lone surrogate or invalid UTF-8).", ex);
+            return Member.Unknown;
         }
     }
 

@@ -39,7 +39,8 @@ public sealed record Claim
     /// <summary>The statement the claim came through, if any.</summary>
     public StatementId? Statement { get; init; }
 
-    /// <summary>The events and actors the claim is about.</summary>
+    /// <summary>The events and actors the claim is about (required in JSON, possibly with empty lists).</summary>
+    [JsonRequired]
     public ClaimSubjects About { get; init => field = Guard.NotNull(value, "Claim.About"); } = new();
 
     /// <summary>The relays between the reader and the claimant, outermost first.</summary>

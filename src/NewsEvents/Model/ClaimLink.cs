@@ -6,7 +6,7 @@ namespace NewsEvents;
 public sealed record ClaimLink(ClaimLinkType Type, ClaimId Target)
 {
     /// <summary>How this claim relates to the target.</summary>
-    public ClaimLinkType Type { get; init; } = Guard.Defined(Type, "ClaimLink.Type");
+    public ClaimLinkType Type { get; init => field = Guard.Defined(value, "ClaimLink.Type"); } = Guard.Defined(Type, "ClaimLink.Type");
 
     /// <summary>The other claim.</summary>
     public ClaimId Target { get; init; } = Target;

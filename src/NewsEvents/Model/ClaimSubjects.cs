@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 
 namespace NewsEvents;
 
@@ -11,11 +10,6 @@ public sealed record ClaimSubjects
 
     /// <summary>The actors the claim is about.</summary>
     public ImmutableArray<ActorId> Actors { get; init => field = Guard.Items(value, "ClaimSubjects.Actors"); } = [];
-
-    /// <summary>True when the claim names no event and no actor.</summary>
-    /// <remarks>Computed from the lists, so it is not part of the JSON format.</remarks>
-    [JsonIgnore]
-    public bool IsEmpty => Events.IsEmpty && Actors.IsEmpty;
 
     /// <inheritdoc />
     public bool Equals(ClaimSubjects? other) =>

@@ -16,7 +16,8 @@ namespace NewsEvents;
 /// </remarks>
 public sealed record Dataset
 {
-    /// <summary>The format version, <c>major.minor</c>; <see cref="NewsEvents.SchemaVersion.Current"/> by default.</summary>
+    /// <summary>The format version, <c>major.minor</c>; <see cref="NewsEvents.SchemaVersion.Current"/> by default, and always present in JSON.</summary>
+    [JsonRequired]
     public string SchemaVersion
     {
         get;

@@ -6,7 +6,7 @@ namespace NewsEvents;
 public sealed record EventLink(EventLinkType Type, EventId Target)
 {
     /// <summary>How this event relates to the target.</summary>
-    public EventLinkType Type { get; init; } = Guard.Defined(Type, "EventLink.Type");
+    public EventLinkType Type { get; init => field = Guard.Defined(value, "EventLink.Type"); } = Guard.Defined(Type, "EventLink.Type");
 
     /// <summary>The other event.</summary>
     public EventId Target { get; init; } = Target;

@@ -78,11 +78,16 @@ public sealed record Evidence
     /// Finds <paramref name="quote"/> in <paramref name="text"/> and returns the span of its
     /// <paramref name="occurrence"/>-th appearance (0-based), counting code points.
     /// </summary>
-    /// <exception cref="ArgumentException">The quote does not appear that often in the text.</exception>
+    /// <exception cref="ArgumentException">The quote does not appear that often in the text, or the occurrence is negative.</exception>
     public static Evidence Find(DocumentId document, string text, string quote, int occurrence = 0)
     {
         Guard.NotNull(text, nameof(text));
         Guard.Text(quote, nameof(quote));
+        if (occurrence < 0)
+        {
+            Guard.OutOfRange($"The occurrence counts from 0, not {occurrence.ToString(CultureInfo.InvariantCulture)}.", nameof(occurrence));
+        }
+
         var index = -1;
         for (var i = 0; i <= occurrence; i++)
         {

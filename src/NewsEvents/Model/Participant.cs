@@ -9,7 +9,7 @@ public sealed record Participant(ActorId Actor, ParticipantRole Role)
     public ActorId Actor { get; init; } = Actor;
 
     /// <summary>The actor's role in the event.</summary>
-    public ParticipantRole Role { get; init; } = Guard.Defined(Role, "Participant.Role");
+    public ParticipantRole Role { get; init => field = Guard.Defined(value, "Participant.Role"); } = Guard.Defined(Role, "Participant.Role");
 
     /// <summary>Returns <c>actor (role)</c>.</summary>
     public override string ToString() => $"{Actor} ({Json.StrictEnumJsonConverter<ParticipantRole>.NameOf(Role)})";

@@ -20,17 +20,22 @@ public static class SchemaVersion
     /// <summary>The newest minor version of <see cref="Major"/> this library knows.</summary>
     public const int Minor = 0;
 
-    /// <summary>Parses <c>major.minor</c>; false when the text is not of that shape.</summary>
+    /// <summary>
+    /// Parses <c>major.minor</c>: two whole numbers in decimal without leading zeros; false when the
+    /// text is not of that shape (<c>"01.0"</c> is not: one version, one spelling).
+    /// </summary>
     public static bool TryParse(string? text, out int major, out int minor)
     {
         major = minor = 0;
         var dot = text?.IndexOf('.', StringComparison.Ordinal) ?? -1;
         return dot > 0
-            && text!.AsSpan(0, dot).IndexOfAnyExceptInRange('0', '9') < 0
-            && text.AsSpan(dot + 1).Length > 0 && text.AsSpan(dot + 1).IndexOfAnyExceptInRange('0', '9') < 0
+            && IsNumber(text.AsSpan(0, dot)) && IsNumber(text.AsSpan(dot + 1))
             && int.TryParse(text.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out major)
             && int.TryParse(text.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out minor);
     }
+
+    private static bool IsNumber(ReadOnlySpan<char> digits) =>
+        digits.Length is > 0 and <= 9 && digits.IndexOfAnyExceptInRange('0', '9') < 0 && (digits[0] != '0' || digits.Length == 1);
 
     /// <summary>Returns null when a reader with <paramref name="allowNewerMinor"/> accepts <paramref name="text"/>, else why not.</summary>
     internal static string? Check(string? text, bool allowNewerMinor)

@@ -641,9 +641,9 @@ internal static class ExpressionGrammar
         LocalDate date;
         if (year is { } y)
         {
-            if (y is < TimeGuard.MinYear or > TimeGuard.MaxYear)
+            if (y is < Guard.MinYear or > Guard.MaxYear)
             {
-                return Reading.Fail(UnresolvedReason.OutOfRange, $"The year {y} lies outside the years {TimeGuard.MinYear} to {TimeGuard.MaxYear}.");
+                return Reading.Fail(UnresolvedReason.OutOfRange, $"The year {y} lies outside the years {Guard.MinYear} to {Guard.MaxYear}.");
             }
 
             if (day > CalendarSystem.Iso.GetDaysInMonth(y, month))
@@ -686,7 +686,7 @@ internal static class ExpressionGrammar
         for (int k = 0; k <= 8; k++)
         {
             int year = today.Year + direction * k;
-            if (year is < TimeGuard.MinYear or > TimeGuard.MaxYear || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+            if (year is < Guard.MinYear or > Guard.MaxYear || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
             {
                 continue;
             }
@@ -754,6 +754,11 @@ internal static class ExpressionGrammar
             return inner;
         }
 
+        if (v.IsInterval)
+        {
+            return Reading.Fail(UnresolvedReason.NotUnderstood, $"'{t[0]}' is read only before a day, a week, a month or a year.");
+        }
+
         LocalDate first = v.FirstDate!.Value;
         switch (v.Precision)
         {
@@ -818,8 +823,8 @@ internal static class ExpressionGrammar
     }
 
     private static Reading Year(int year, Func<int, TimeValue> create) =>
-        year is < TimeGuard.MinYear or > TimeGuard.MaxYear - 9
-            ? Reading.Fail(UnresolvedReason.OutOfRange, $"The year {year} lies outside the years {TimeGuard.MinYear} to {TimeGuard.MaxYear}.")
+        year is < Guard.MinYear or > Guard.MaxYear - 9
+            ? Reading.Fail(UnresolvedReason.OutOfRange, $"The year {year} lies outside the years {Guard.MinYear} to {Guard.MaxYear}.")
             : Reading.Of(create(year));
 
     // ---- helpers -----------------------------------------------------------------------------

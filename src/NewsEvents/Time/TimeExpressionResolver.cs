@@ -48,17 +48,17 @@ public static class TimeExpressionResolver
     {
         if (!Enum.IsDefined(tense))
         {
-            TimeGuard.OutOfRange(nameof(tense), tense, "A tense hint is None, Past or Future.");
+            Guard.OutOfRange(nameof(tense), tense, "A tense hint is None, Past or Future.");
         }
 
         if (anchor.Calendar != CalendarSystem.Iso)
         {
-            TimeGuard.Argument($"An anchor uses the ISO calendar, not {anchor.Calendar.Id}.", nameof(anchor));
+            Guard.Argument($"An anchor uses the ISO calendar, not {anchor.Calendar.Id}.", nameof(anchor));
         }
 
-        if (anchor.Year is < TimeGuard.MinYear or > TimeGuard.MaxYear)
+        if (anchor.Year is < Guard.MinYear or > Guard.MaxYear)
         {
-            TimeGuard.OutOfRange(nameof(anchor), anchor, $"An anchor must lie in the years {TimeGuard.MinYear} to {TimeGuard.MaxYear}.");
+            Guard.OutOfRange(nameof(anchor), anchor, $"An anchor must lie in the years {Guard.MinYear} to {Guard.MaxYear}.");
         }
 
         if (string.IsNullOrWhiteSpace(expression))
@@ -66,7 +66,7 @@ public static class TimeExpressionResolver
             return TimeResolution.Unresolved(expression, UnresolvedReason.Empty, "The expression is empty.");
         }
 
-        if (TimeGuard.HasLoneSurrogate(expression))
+        if (Guard.HasLoneSurrogate(expression))
         {
             return TimeResolution.Unresolved(expression, UnresolvedReason.InvalidText, "The expression contains a lone surrogate.");
         }
@@ -94,7 +94,7 @@ public static class TimeExpressionResolver
         catch (Exception ex) when (ex is ArgumentOutOfRangeException or OverflowException)
         {
             // Arithmetic past the supported years: "in 99999999 days".
-            reading = Reading.Fail(UnresolvedReason.OutOfRange, $"'{expression}' lies outside the years {TimeGuard.MinYear} to {TimeGuard.MaxYear}.");
+            reading = Reading.Fail(UnresolvedReason.OutOfRange, $"'{expression}' lies outside the years {Guard.MinYear} to {Guard.MaxYear}.");
         }
 
         if (reading.Value is { } value)
@@ -167,7 +167,7 @@ internal readonly record struct Reading(
 /// <summary>Splits an expression into lower-case words, keeping ISO values whole and hyphens as tokens of their own.</summary>
 internal static class ExpressionTokens
 {
-    private const string Trimmed = ",;:()[]\"!?.";
+    private static readonly char[] Trimmed = [',', ';', ':', '(', ')', '[', ']', '"', '!', '?', '.'];
 
     public static string[] Tokenize(string expression)
     {
@@ -191,7 +191,7 @@ internal static class ExpressionTokens
                 continue;
             }
 
-            string token = raw.Trim(Trimmed.ToCharArray());
+            string token = raw.Trim(Trimmed);
             if (token.EndsWith("'s", StringComparison.Ordinal))
             {
                 token = token[..^2];

@@ -31,11 +31,11 @@ public sealed partial record TimeValue
     /// <exception cref="FormatException">The text is not a time value; the message says why.</exception>
     public static TimeValue Parse(string text)
     {
-        TimeGuard.NotNull(text, nameof(text));
+        Guard.NotNull(text, nameof(text));
         string? error = TryParseCore(text, out TimeValue? value);
         if (error is not null)
         {
-            TimeGuard.Format(error);
+            Guard.Format(error);
         }
 
         return value!;
@@ -117,9 +117,9 @@ public sealed partial record TimeValue
             return Syntax;
         }
 
-        if (year is < TimeGuard.MinYear or > TimeGuard.MaxYear)
+        if (year is < Guard.MinYear or > Guard.MaxYear)
         {
-            return $"a year must lie between {TimeGuard.MinYear} and {TimeGuard.MaxYear}";
+            return $"a year must lie between {Guard.MinYear} and {Guard.MaxYear}";
         }
 
         if (s.Length == 4)

@@ -21,7 +21,7 @@ public sealed partial record TimeValue
     /// <exception cref="ArgumentNullException"><paramref name="defaultZone"/> is null.</exception>
     public Instant? EarliestInstant(DateTimeZone defaultZone)
     {
-        TimeGuard.NotNull(defaultZone, nameof(defaultZone));
+        Guard.NotNull(defaultZone, nameof(defaultZone));
         return RequireSpan(defaultZone).Start;
     }
 
@@ -36,7 +36,7 @@ public sealed partial record TimeValue
     /// <exception cref="ArgumentNullException"><paramref name="defaultZone"/> is null.</exception>
     public Instant? LatestInstant(DateTimeZone defaultZone)
     {
-        TimeGuard.NotNull(defaultZone, nameof(defaultZone));
+        Guard.NotNull(defaultZone, nameof(defaultZone));
         return LastOf(RequireSpan(defaultZone).End);
     }
 
@@ -55,7 +55,7 @@ public sealed partial record TimeValue
     /// <exception cref="ArgumentNullException"><paramref name="defaultZone"/> is null.</exception>
     public Interval ToInterval(DateTimeZone defaultZone)
     {
-        TimeGuard.NotNull(defaultZone, nameof(defaultZone));
+        Guard.NotNull(defaultZone, nameof(defaultZone));
         (Instant? start, Instant? end) = RequireSpan(defaultZone);
         return new Interval(start, end);
     }
@@ -73,7 +73,7 @@ public sealed partial record TimeValue
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public TimeRelation RelationTo(TimeValue other)
     {
-        TimeGuard.NotNull(other, nameof(other));
+        Guard.NotNull(other, nameof(other));
         return Relate(this, other, null);
     }
 
@@ -84,8 +84,8 @@ public sealed partial record TimeValue
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public TimeRelation RelationTo(TimeValue other, DateTimeZone defaultZone)
     {
-        TimeGuard.NotNull(other, nameof(other));
-        TimeGuard.NotNull(defaultZone, nameof(defaultZone));
+        Guard.NotNull(other, nameof(other));
+        Guard.NotNull(defaultZone, nameof(defaultZone));
         return Relate(this, other, defaultZone);
     }
 
@@ -159,7 +159,7 @@ public sealed partial record TimeValue
     {
         if (!TryGetSpan(defaultZone, localTimeline: false, out Instant? start, out Instant? end))
         {
-            TimeGuard.InvalidOperation(
+            Guard.InvalidOperation(
                 $"The time value {this} is local and has no zone: pass the zone to read it in.");
         }
 

@@ -96,7 +96,7 @@ public sealed partial record TimeValue
         {
             if (value is not null)
             {
-                TimeGuard.Text(value, nameof(Expression), "A time value's expression");
+                Guard.Text(value, nameof(Expression), "A time value's expression");
             }
 
             _expression = value;
@@ -117,12 +117,12 @@ public sealed partial record TimeValue
             {
                 if (value.IsInterval)
                 {
-                    TimeGuard.Argument("A time value's anchor must be a point, not an interval.", nameof(Anchor));
+                    Guard.Argument("A time value's anchor must be a point, not an interval.", nameof(Anchor));
                 }
 
                 if (!value.IsBare)
                 {
-                    TimeGuard.Argument(
+                    Guard.Argument(
                         "A time value's anchor must be a bare point, without zone, expression, anchor, approximation or duration.",
                         nameof(Anchor));
                 }
@@ -147,7 +147,7 @@ public sealed partial record TimeValue
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1 to 9998.</exception>
     public static TimeValue Year(int year)
     {
-        TimeGuard.Year(year, nameof(year));
+        Guard.Year(year, nameof(year));
         return new TimeValue(TimePrecision.Year, new LocalDate(year, 1, 1).AtMidnight(), null);
     }
 
@@ -157,10 +157,10 @@ public sealed partial record TimeValue
     /// <exception cref="ArgumentOutOfRangeException">The year or the month is out of range.</exception>
     public static TimeValue Month(int year, int month)
     {
-        TimeGuard.Year(year, nameof(year));
+        Guard.Year(year, nameof(year));
         if (month is < 1 or > 12)
         {
-            TimeGuard.OutOfRange(nameof(month), month, "A month must lie between 1 and 12.");
+            Guard.OutOfRange(nameof(month), month, "A month must lie between 1 and 12.");
         }
 
         return new TimeValue(TimePrecision.Month, new LocalDate(year, month, 1).AtMidnight(), null);
@@ -181,11 +181,11 @@ public sealed partial record TimeValue
     /// <exception cref="ArgumentOutOfRangeException">The week-year or the week is out of range.</exception>
     public static TimeValue Week(int weekYear, int week)
     {
-        TimeGuard.Year(weekYear, nameof(weekYear));
+        Guard.Year(weekYear, nameof(weekYear));
         int weeks = WeekYearRules.Iso.GetWeeksInWeekYear(weekYear);
         if (week < 1 || week > weeks)
         {
-            TimeGuard.OutOfRange(nameof(week), week, $"ISO week-year {weekYear} has weeks 1 to {weeks}.");
+            Guard.OutOfRange(nameof(week), week, $"ISO week-year {weekYear} has weeks 1 to {weeks}.");
         }
 
         LocalDate monday = WeekYearRules.Iso.GetLocalDate(weekYear, week, IsoDayOfWeek.Monday);
@@ -207,7 +207,7 @@ public sealed partial record TimeValue
     public static TimeValue Day(LocalDate date)
     {
         CheckCalendar(date.Calendar, nameof(date));
-        TimeGuard.Year(date.Year, nameof(date));
+        Guard.Year(date.Year, nameof(date));
         return new TimeValue(TimePrecision.Day, date.AtMidnight(), null);
     }
 
@@ -218,16 +218,16 @@ public sealed partial record TimeValue
     /// <exception cref="ArgumentOutOfRangeException">The date does not exist or its year is out of range.</exception>
     public static TimeValue Day(int year, int month, int day)
     {
-        TimeGuard.Year(year, nameof(year));
+        Guard.Year(year, nameof(year));
         if (month is < 1 or > 12)
         {
-            TimeGuard.OutOfRange(nameof(month), month, "A month must lie between 1 and 12.");
+            Guard.OutOfRange(nameof(month), month, "A month must lie between 1 and 12.");
         }
 
         int days = CalendarSystem.Iso.GetDaysInMonth(year, month);
         if (day < 1 || day > days)
         {
-            TimeGuard.OutOfRange(nameof(day), day, $"{year:D4}-{month:D2} has days 1 to {days}.");
+            Guard.OutOfRange(nameof(day), day, $"{year:D4}-{month:D2} has days 1 to {days}.");
         }
 
         return new TimeValue(TimePrecision.Day, new LocalDate(year, month, day).AtMidnight(), null);
@@ -250,7 +250,7 @@ public sealed partial record TimeValue
         CheckMoment(offsetDateTime.LocalDateTime, nameof(offsetDateTime));
         if (offsetDateTime.Offset.Seconds % 60 != 0)
         {
-            TimeGuard.Argument("A moment's offset must be a whole number of minutes.", nameof(offsetDateTime));
+            Guard.Argument("A moment's offset must be a whole number of minutes.", nameof(offsetDateTime));
         }
 
         return new TimeValue(TimePrecision.Instant, offsetDateTime.LocalDateTime, offsetDateTime.Offset);
@@ -270,8 +270,8 @@ public sealed partial record TimeValue
     /// </exception>
     public static TimeValue Between(TimeValue start, TimeValue end)
     {
-        TimeGuard.NotNull(start, nameof(start));
-        TimeGuard.NotNull(end, nameof(end));
+        Guard.NotNull(start, nameof(start));
+        Guard.NotNull(end, nameof(end));
         return CreateInterval(start, end);
     }
 
@@ -280,7 +280,7 @@ public sealed partial record TimeValue
     /// <exception cref="ArgumentException">The bound is an interval or carries members of its own.</exception>
     public static TimeValue Since(TimeValue start)
     {
-        TimeGuard.NotNull(start, nameof(start));
+        Guard.NotNull(start, nameof(start));
         return CreateInterval(start, null);
     }
 
@@ -289,7 +289,7 @@ public sealed partial record TimeValue
     /// <exception cref="ArgumentException">The bound is an interval or carries members of its own.</exception>
     public static TimeValue Until(TimeValue end)
     {
-        TimeGuard.NotNull(end, nameof(end));
+        Guard.NotNull(end, nameof(end));
         return CreateInterval(null, end);
     }
 
@@ -301,7 +301,7 @@ public sealed partial record TimeValue
         {
             if (start._offset.HasValue != end._offset.HasValue)
             {
-                TimeGuard.Argument(
+                Guard.Argument(
                     "An interval's bounds must both carry an offset or both be local: a local point has no place on the global timeline until a zone is known.",
                     nameof(end));
             }
@@ -312,7 +312,7 @@ public sealed partial record TimeValue
                 : start._local >= end.LocalEndExclusive();
             if (reversed)
             {
-                TimeGuard.Argument($"An interval's start must not be after its end ({start}/{end}).", nameof(start));
+                Guard.Argument($"An interval's start must not be after its end ({start}/{end}).", nameof(start));
             }
         }
 
@@ -328,12 +328,12 @@ public sealed partial record TimeValue
 
         if (bound.IsInterval)
         {
-            TimeGuard.Argument("An interval's bound must be a point, not itself an interval.", paramName);
+            Guard.Argument("An interval's bound must be a point, not itself an interval.", paramName);
         }
 
         if (!bound.IsBare)
         {
-            TimeGuard.Argument(
+            Guard.Argument(
                 "An interval's bound must be a bare point: set zone, expression, anchor, approximation and duration on the interval itself.",
                 paramName);
         }
@@ -343,17 +343,17 @@ public sealed partial record TimeValue
     {
         if (calendar != CalendarSystem.Iso)
         {
-            TimeGuard.Argument($"A time value uses the ISO calendar, not {calendar.Id}.", paramName);
+            Guard.Argument($"A time value uses the ISO calendar, not {calendar.Id}.", paramName);
         }
     }
 
     private static void CheckMoment(LocalDateTime value, string paramName)
     {
         CheckCalendar(value.Calendar, paramName);
-        TimeGuard.Year(value.Year, paramName);
+        Guard.Year(value.Year, paramName);
         if (value.NanosecondOfSecond != 0)
         {
-            TimeGuard.Argument("A moment is given to the minute or the second, without a fraction of a second.", paramName);
+            Guard.Argument("A moment is given to the minute or the second, without a fraction of a second.", paramName);
         }
     }
 
@@ -365,7 +365,7 @@ public sealed partial record TimeValue
         TimePrecision.Week => _local.PlusWeeks(1),
         TimePrecision.Month => _local.PlusMonths(1),
         TimePrecision.Year => _local.PlusYears(1),
-        _ => throw new InvalidOperationException("An interval has no single local end."),
+        _ => Guard.InvalidOperation<LocalDateTime>("An interval has no single local end."),
     };
 
     /// <summary>The instant of a moment given with an offset.</summary>

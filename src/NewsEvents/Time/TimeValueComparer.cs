@@ -28,7 +28,7 @@ public sealed class TimeValueComparer : IComparer<TimeValue>
     /// <exception cref="ArgumentNullException"><paramref name="defaultZone"/> is null.</exception>
     public TimeValueComparer(DateTimeZone defaultZone)
     {
-        TimeGuard.NotNull(defaultZone, nameof(defaultZone));
+        Guard.NotNull(defaultZone, nameof(defaultZone));
         DefaultZone = defaultZone;
     }
 

@@ -69,13 +69,19 @@ public partial class ReadmeQuickstartTests
         }
     }
 
-    [Fact]
-    public void The_documentation_links_point_to_files_of_the_repository()
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("docs/format.md")]
+    [InlineData("docs/concepts.md")]
+    public void Local_links_point_to_files_of_the_repository(string page)
     {
-        foreach (Match link in LocalLink().Matches(Readme))
+        var folder = Path.GetDirectoryName(RepositoryFiles.PathOf(page.Split('/')))!;
+        var links = LocalLink().Matches(RepositoryFiles.ReadText(page.Split('/'))).Select(m => m.Groups[1].Value).ToList();
+
+        links.Should().NotBeEmpty();
+        foreach (var target in links)
         {
-            var target = link.Groups[1].Value;
-            File.Exists(RepositoryFiles.PathOf(target.Split('/'))).Should().BeTrue($"README.md links to {target}");
+            File.Exists(Path.Combine(folder, target)).Should().BeTrue($"{page} links to {target}");
         }
     }
 

@@ -11,7 +11,7 @@ namespace NewsEvents.Tests.Json;
 /// <summary>The canonical JSON golden files: reading and writing them again changes no byte.</summary>
 public class GoldenFileTests
 {
-    public static TheoryData<string> Files => ["minimal.json", "rich.json"];
+    public static TheoryData<string> Files => ["minimal.json", "rich.json", "generated.json"];
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -57,6 +57,20 @@ public class GoldenFileTests
         NewsEventsJson.SerializeToUtf8Bytes(rich).Should().Equal(Golden.Bytes("rich.json"));
         NewsEventsJson.Deserialize(Golden.Bytes("rich.json")).Should().Be(rich);
         NewsEventsJson.SerializeToUtf8Bytes(TestDatasets.Minimal()).Should().Equal(Golden.Bytes("minimal.json"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Golden_files_are_valid_datasets(string file) =>
+        DatasetValidator.Validate(NewsEventsJson.Deserialize(Golden.Bytes(file), new NewsEventsReaderOptions { Validate = false })).Violations.Should().BeEmpty();
+
+    [Fact]
+    public void The_generated_file_holds_the_hard_characters()
+    {
+        var text = Encoding.UTF8.GetString(Golden.Bytes("generated.json"));
+
+        text.Should().Contain("\\uD83D", "astral characters are written as escaped surrogate pairs").And.Contain("\\u2028").And.Contain("\\u00A0").And.Contain("\\n");
+        text.Should().Contain("東京").And.Contain("مرحبا").And.Contain("&amp;").And.Contain("<script>");
     }
 
     [Fact]

@@ -153,6 +153,44 @@ public class TimeExpressionResolverTests
     }
 
     [Fact]
+    public void Every_rule_at_the_edges_of_the_supported_years_gives_a_result_not_an_exception()
+    {
+        string[] expressions =
+        [
+            "today", "yesterday", "tomorrow", "tonight", "last night", "now", "earlier today", "later today",
+            "Sunday", "last Sunday", "next Sunday", "this Sunday", "three days ago", "in 3 days", "two weeks ago", "in two weeks",
+            "a year ago", "in a year", "six months ago", "in 18 months", "two hours ago", "in 90 minutes", "last week", "this week",
+            "next week", "last month", "next month", "last year", "next year", "earlier this week", "later this week",
+            "earlier this year", "later this year", "last weekend", "this weekend", "next weekend", "the weekend", "in April",
+            "last April", "next April", "January 19", "February 29", "Tuesday, January 14", "late 2019", "early next week",
+            "late next month", "the end of the year", "in recent weeks", "in recent years", "the coming months",
+            "the past 24 hours", "Tuesday morning", "tomorrow night", "late at night", "early Tuesday", "late Tuesday",
+            "since Tuesday morning", "until Tuesday morning", "from Monday to Friday", "in the 1990s", "in 9998",
+        ];
+        DateTimeZone[] zones = [DateTimeZoneProviders.Tzdb["Pacific/Kiritimati"], DateTimeZoneProviders.Tzdb["Etc/GMT+12"]];
+        LocalDateTime[] edges =
+        [
+            new(1, 1, 1, 0, 0), new(1, 1, 7, 12, 0), new(1, 2, 28, 23, 59), new(9998, 12, 25, 0, 0), new(9998, 12, 31, 23, 59, 59),
+        ];
+
+        foreach (var zone in zones)
+        {
+            foreach (var local in edges)
+            {
+                foreach (var expression in expressions)
+                {
+                    foreach (var tense in new[] { TenseHint.None, TenseHint.Past, TenseHint.Future })
+                    {
+                        var resolution = TimeExpressionResolver.Resolve(expression, local.InZoneLeniently(zone), tense);
+                        (resolution.IsResolved || resolution.Reason != UnresolvedReason.None || resolution.Kind == TimeResolutionKind.Duration)
+                            .Should().BeTrue($"{expression} at {local} ({tense})");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Anchor_outside_the_supported_years_is_an_argument_error()
     {
         var tooLate = new LocalDateTime(9999, 6, 1, 0, 0).InUtc();
@@ -267,6 +305,7 @@ public class TimeExpressionResolverTests
             "the 99th of January", "January 0", "0 days ago", "in 0 days", "2020-13", "2020/2019", "2011/..", "../2020-01-13",
             "from January 2020 to", "since the", "the end of", "in recent", "recent weeks", "the past 0 days",
             "this past", "this coming", "on the morning of", "early hours of", "the morning of Sunday",
+            "late ../2011", "early 2011/..", "since ../2011", "until 2011/..", "from ../2011 to 2012", "between 2011/.. and 2012",
         ];
 
         foreach (string sample in samples)

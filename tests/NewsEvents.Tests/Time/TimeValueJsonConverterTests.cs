@@ -115,6 +115,10 @@ public class TimeValueJsonConverterTests
     [InlineData("""{"value":"2019","expression":"a\ud800b"}""", "lone surrogate")]
     [InlineData("""{"value":"2019","expression":"\udc00"}""", "lone surrogate")]
     [InlineData("""{"value":"\ud800"}""", "lone surrogate")]
+    [InlineData("""{"value":"2019","\ud800":1}""", "member name is not well-formed text")]
+    [InlineData("""{"value":"2020-w03"}""", "expected a point")]
+    [InlineData("""{"value":"2020-01-14t06:00"}""", "expected a point")]
+    [InlineData("""{"value":"2020-01-13T06:30:00z"}""", "offset such as +03:00")]
     public void Bad_data_is_a_json_exception_stating_the_rule(string json, string rule)
     {
         var read = () => Read(json);
@@ -141,6 +145,41 @@ public class TimeValueJsonConverterTests
         var read = () => JsonSerializer.Deserialize<TimeValue[]>("""[{"value":"2019"},{"value":"2019","zone":"Nowhere/Else"}]""", Options);
 
         read.Should().Throw<JsonException>().Which.Path.Should().StartWith("$[1]");
+    }
+
+    [Fact]
+    public void A_resolved_value_serializes_to_the_documented_form()
+    {
+        var moscow = DateTimeZoneProviders.Tzdb["Europe/Moscow"];
+        var anchor = new LocalDateTime(2020, 1, 13, 10, 0).InZoneStrictly(moscow);
+
+        var value = NewsEvents.Time.TimeExpressionResolver.Resolve("until Tuesday morning", anchor, NewsEvents.Time.TenseHint.Future).Value!;
+
+        Write(value).Should().Be(
+            """{"value":"../2020-01-14T12:00","zone":"Europe/Moscow","expression":"until Tuesday morning","anchor":"2020-01-13","approximate":true}""");
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 3000)]
+    public bool Mutated_json_gives_a_value_or_a_json_exception_and_nothing_else(int seed, char replacement)
+    {
+        const string valid = """{"value":"2019-04/2020-01-13","zone":"Europe/Moscow","expression":"since April","anchor":"2020-01-13","approximate":true,"duration":"P9M"}""";
+        var random = new Random(seed);
+        var chars = valid.ToCharArray();
+        int edits = 1 + random.Next(3);
+        for (int i = 0; i < edits; i++)
+        {
+            chars[random.Next(chars.Length)] = random.Next(2) == 0 ? replacement : valid[random.Next(valid.Length)];
+        }
+
+        try
+        {
+            Read(new string(chars));
+            return true;
+        }
+        catch (JsonException)
+        {
+            return true;
+        }
     }
 
     // The test data above is canonical except where members are listed out of order.

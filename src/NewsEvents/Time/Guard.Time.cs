@@ -4,10 +4,10 @@ using System.Text.Json;
 namespace NewsEvents;
 
 /// <summary>
-/// The one place where the time types raise exceptions, so that every broken rule is worded the
+/// The part of the one throw helper that the time types use, so that every broken rule is worded the
 /// same way and the throwing code stays out of the hot paths (the JIT does not inline throw sites).
 /// </summary>
-internal static class TimeGuard
+internal static partial class Guard
 {
     /// <summary>The first year a value may name; news has no use for year 0 and before.</summary>
     internal const int MinYear = 1;
@@ -35,6 +35,9 @@ internal static class TimeGuard
 
     [DoesNotReturn]
     internal static void InvalidOperation(string message) => throw new InvalidOperationException(message);
+
+    [DoesNotReturn]
+    internal static T InvalidOperation<T>(string message) => throw new InvalidOperationException(message);
 
     [DoesNotReturn]
     internal static void Json(string message) => throw new JsonException(message);
@@ -80,28 +83,5 @@ internal static class TimeGuard
         }
     }
 
-    internal static bool HasLoneSurrogate(string value)
-    {
-        for (int i = 0; i < value.Length; i++)
-        {
-            char c = value[i];
-            if (char.IsHighSurrogate(c))
-            {
-                if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-
-                return true;
-            }
-
-            if (char.IsLowSurrogate(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool HasLoneSurrogate(string value) => IndexOfLoneSurrogate(value) >= 0;
 }

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace NewsEvents.Benchmarks;
+
+/// <summary>
+/// <c>cpu-ratios [rounds]</c>: the operations of <see cref="JsonBenchmarks"/>, interleaved round by
+/// round and timed in CPU time of the running thread (Linux <c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>),
+/// so that other processes on a shared machine do not enter the measurement. Reports the median per
+/// operation over the rounds, and bytes allocated per operation on the thread.
+/// </summary>
+public static partial class CpuRatios
+{
+    public static int Run(string[] args)
+    {
+        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 21;
+        var b = new JsonBenchmarks();
+        b.Setup();
+        var data = BenchmarkData.Instance;
+        var operations = new (string Name, Func<object> Run, int Bytes)[]
+        {
+            (nameof(JsonBenchmarks.Scan_Utf8JsonReader), () => b.Scan_Utf8JsonReader(), data.DatasetJson.Length),
+            (nameof(JsonBenchmarks.Scan_Utf8JsonReader_Lines), () => b.Scan_Utf8JsonReader_Lines(), data.LinesJson.Length),
+            (nameof(JsonBenchmarks.NewsEvents_Deserialize), () => b.NewsEvents_Deserialize(), data.DatasetJson.Length),
+            (nameof(JsonBenchmarks.NewsEvents_DeserializeAndValidate), () => b.NewsEvents_DeserializeAndValidate(), data.DatasetJson.Length),
+            (nameof(JsonBenchmarks.NewsEvents_Serialize), () => b.NewsEvents_Serialize(), data.DatasetJson.Length),
+            (nameof(JsonBenchmarks.NewsEvents_Lines_Read), () => b.NewsEvents_Lines_Read().GetAwaiter().GetResult(), data.LinesJson.Length),
+            (nameof(JsonBenchmarks.NewsEvents_Lines_Write), () => b.NewsEvents_Lines_Write().GetAwaiter().GetResult(), data.LinesJson.Length),
+            (nameof(JsonBenchmarks.StjReflection_Deserialize), () => b.StjReflection_Deserialize()!, data.DatasetJson.Length),
+            (nameof(JsonBenchmarks.StjReflection_Serialize), () => b.StjReflection_Serialize(), data.DatasetJson.Length),
+            (nameof(JsonBenchmarks.Newtonsoft_Deserialize), () => b.Newtonsoft_Deserialize(), data.DatasetJson.Length),
+            (nameof(JsonBenchmarks.Newtonsoft_Serialize), () => b.Newtonsoft_Serialize(), data.DatasetJson.Length),
+        };
+
+        // Warm up (tiered JIT), then settle the repetitions so that one measurement takes about 100 ms of CPU.
+        var reps = new int[operations.Length];
+        for (var i = 0; i < operations.Length; i++)
+        {
+            for (var w = 0; w < 5; w++)
+            {
+                operations[i].Run();
+            }
+
+            var t = ThreadCpuNanoseconds();
+            operations[i].Run();
+            var one = Math.Max(1, ThreadCpuNanoseconds() - t);
+            reps[i] = (int)Math.Clamp(100_000_000 / one, 1, 1000);
+        }
+
+        Thread.Sleep(1000);
+        var samples = operations.Select(_ => new List<double>()).ToArray();
+        var allocated = new long[operations.Length];
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < operations.Length; i++)
+            {
+                var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
+                var start = ThreadCpuNanoseconds();
+                for (var r = 0; r < reps[i]; r++)
+                {
+                    GC.KeepAlive(operations[i].Run());
+                }
+
+                samples[i].Add((ThreadCpuNanoseconds() - start) / (double)reps[i]);
+                allocated[i] = (GC.GetAllocatedBytesForCurrentThread() - bytesBefore) / reps[i];
+            }
+        }
+
+        var medians = samples.Select(Median).ToArray();
+        var scanMbps = operations[0].Bytes / (medians[0] / 1e9) / 1e6;
+        var linesScanMbps = operations[1].Bytes / (medians[1] / 1e9) / 1e6;
+        var reflectionRead = allocated[Array.FindIndex(operations, o => o.Name == nameof(JsonBenchmarks.StjReflection_Deserialize))];
+        var reflectionWrite = allocated[Array.FindIndex(operations, o => o.Name == nameof(JsonBenchmarks.StjReflection_Serialize))];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{rounds} rounds, median thread CPU time per operation; dataset JSON {data.DatasetJson.Length:N0} bytes, JSON Lines {data.LinesJson.Length:N0} bytes, {data.RecordCount:N0} records"));
+        Console.WriteLine("| Method | CPU ms/op | MB/s | MB/s vs scan | MB/s vs scan of same bytes | Records/s | Alloc/record | Alloc vs STJ-reflection |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (var i = 0; i < operations.Length; i++)
+        {
+            var seconds = medians[i] / 1e9;
+            var mbps = operations[i].Bytes / seconds / 1e6;
+            var name = operations[i].Name;
+            var reading = name.EndsWith("Read", StringComparison.Ordinal) || name.Contains("Deserialize", StringComparison.Ordinal);
+            var writing = name.EndsWith("Write", StringComparison.Ordinal) || name.EndsWith("Serialize", StringComparison.Ordinal);
+            var peer = reading ? reflectionRead : writing ? reflectionWrite : 0;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {medians[i] / 1e6:N2} | {mbps:N1} | {mbps / scanMbps:0.000} | {mbps / (name.Contains("Lines", StringComparison.Ordinal) ? linesScanMbps : scanMbps):0.000} | {data.RecordCount / seconds:N0} | {allocated[i] / (double)data.RecordCount:N0} | {(peer > 0 ? (allocated[i] / (double)peer).ToString("0.000", CultureInfo.InvariantCulture) : "-")} |"));
+        }
+
+        return 0;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static long ThreadCpuNanoseconds()
+    {
+        const int ClockThreadCpuTimeId = 3;
+        return ClockGetTime(ClockThreadCpuTimeId, out var time) == 0 ? (time.Seconds * 1_000_000_000L) + time.Nanoseconds : 0;
+    }
+
+    [LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out TimeSpec time);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+}

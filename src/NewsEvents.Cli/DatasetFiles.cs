@@ -1,0 +1,66 @@
+namespace NewsEvents.Cli;
+
+/// <summary>Reads the files the commands are given, turning every failure into a one-line <see cref="CliException"/>.</summary>
+internal static class DatasetFiles
+{
+    /// <summary>Reads and validates the dataset in <paramref name="path"/>.</summary>
+    /// <exception cref="CliException">The file is missing or unreadable (usage error), or not a valid dataset (invalid data).</exception>
+    public static Dataset Load(string path)
+    {
+        var bytes = ReadAll(path);
+        try
+        {
+            return NewsEventsJson.Deserialize(bytes);
+        }
+        catch (NewsEventsFormatException e)
+        {
+            var more = e.Violations.Length > 1 ? $" Run 'newsevents validate {path}' to list every violation." : string.Empty;
+            throw CliException.InvalidData($"{path}: {e.Message}{more}", e);
+        }
+    }
+
+    /// <summary>Checks that <paramref name="path"/> names a readable file, before any work starts.</summary>
+    /// <exception cref="CliException">It does not (a usage error).</exception>
+    public static void CheckExists(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw CliException.Usage($"{path}: is a directory, not a file.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw CliException.Usage($"{path}: no such file.");
+        }
+    }
+
+    /// <summary>Reads the whole of <paramref name="path"/>.</summary>
+    /// <exception cref="CliException">The file is missing or cannot be read.</exception>
+    public static byte[] ReadAll(string path)
+    {
+        CheckExists(path);
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            throw CliException.Usage($"{path}: cannot be read: {e.Message}");
+        }
+    }
+
+    /// <summary>Opens <paramref name="path"/> for reading in sequence.</summary>
+    /// <exception cref="CliException">The file is missing or cannot be opened.</exception>
+    public static FileStream OpenRead(string path)
+    {
+        CheckExists(path);
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            throw CliException.Usage($"{path}: cannot be read: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+
+namespace NewsEvents.Cli.Reports;
+
+/// <summary>What <c>newsevents analyze</c> reports on a dataset; written as text or as JSON, with the same content.</summary>
+internal sealed record AnalysisReport
+{
+    public required string DatasetId { get; init; }
+
+    public string? Title { get; init; }
+
+    public required string SchemaVersion { get; init; }
+
+    public required ReportCounts Counts { get; init; }
+
+    public ImmutableArray<DocumentEntry> Documents { get; init; } = [];
+
+    public ImmutableArray<TimelineEntry> Timeline { get; init; } = [];
+
+    public ImmutableArray<ActorEntry> Actors { get; init; } = [];
+
+    public ImmutableArray<SideEntry> Sides { get; init; } = [];
+
+    public ImmutableArray<MediatorEntry> Mediators { get; init; } = [];
+
+    public ImmutableArray<SpeakerEntry> Speakers { get; init; } = [];
+
+    public ImmutableArray<ClaimEntry> Claims { get; init; } = [];
+}

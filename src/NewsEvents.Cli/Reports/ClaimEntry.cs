@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using NewsEvents.Analysis;
+
+namespace NewsEvents.Cli.Reports;
+
+/// <summary>A claim: who asserts what, how surely, through whom, and how it stands against the others.</summary>
+internal sealed record ClaimEntry
+{
+    public required string Id { get; init; }
+
+    public required string ClaimantId { get; init; }
+
+    public required string Claimant { get; init; }
+
+    public required string Proposition { get; init; }
+
+    public required ClaimPolarity Polarity { get; init; }
+
+    public required ClaimCertainty Certainty { get; init; }
+
+    /// <summary>The relays between the reader and the claimant, outermost first, by name (the article reports that TASS reported...).</summary>
+    public ImmutableArray<string> Attribution { get; init; } = [];
+
+    /// <summary>The claims this one supports, contradicts or repeats, as "supports c2".</summary>
+    public ImmutableArray<string> Links { get; init; } = [];
+
+    /// <summary>Where the claim stands: uncontested, single-source, corroborated or contested.</summary>
+    public required ClaimStatus Status { get; init; }
+
+    /// <summary>The independent origins asserting the claim, by name (two outlets repeating one agency are one).</summary>
+    public ImmutableArray<string> Sources { get; init; } = [];
+
+    /// <summary>The ids of the claims that contradict it.</summary>
+    public ImmutableArray<string> ContradictedBy { get; init; } = [];
+}

@@ -1,0 +1,225 @@
+using System.Text.Json;
+
+namespace NewsEvents.Cli.Reports;
+
+/// <summary>Writes an <see cref="AnalysisReport"/> as JSON for scripts: camelCase names, enum values as in the data format.</summary>
+internal static class JsonReportWriter
+{
+    public static void Write(TextWriter output, AnalysisReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        JsonOutput.Write(output, indented: true, w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("dataset");
+            w.WriteString("id", report.DatasetId);
+            w.OptionalString("title", report.Title);
+            w.WriteString("schemaVersion", report.SchemaVersion);
+            w.WriteEndObject();
+
+            var c = report.Counts;
+            w.WriteStartObject("counts");
+            w.WriteNumber("documents", c.Documents);
+            w.WriteNumber("actors", c.Actors);
+            w.WriteNumber("events", c.Events);
+            w.WriteNumber("statements", c.Statements);
+            w.WriteNumber("claims", c.Claims);
+            w.WriteNumber("relations", c.Relations);
+            w.WriteEndObject();
+
+            w.WriteStartArray("documents");
+            foreach (var d in report.Documents)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", d.Id);
+                w.OptionalString("title", d.Title);
+                w.OptionalString("publisher", d.Publisher);
+                w.OptionalString("agency", d.Agency);
+                w.OptionalString("published", d.Published);
+                w.OptionalString("url", d.Url);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            WriteTimeline(w, report);
+            WriteActors(w, report);
+            WriteSides(w, report);
+            WriteSpeakers(w, report);
+            WriteClaims(w, report);
+            w.WriteEndObject();
+        });
+    }
+
+    private static void WriteTimeline(Utf8JsonWriter w, AnalysisReport report)
+    {
+        w.WriteStartArray("timeline");
+        foreach (var e in report.Timeline)
+        {
+            w.WriteStartObject();
+            w.WriteString("event", e.EventId);
+            w.OptionalString("time", e.Time);
+            w.OptionalString("expression", e.Expression);
+            w.WriteString("status", Words.Json(e.Status));
+            w.WriteBoolean("marked", e.IsMarked);
+            w.WriteString("type", Words.Json(e.Type));
+            w.OptionalString("summary", e.Summary);
+            w.OptionalString("place", e.Place);
+            w.WriteStartArray("participants");
+            foreach (var p in e.Participants)
+            {
+                w.WriteStartObject();
+                w.WriteString("actor", p.ActorId);
+                w.WriteString("name", p.Name);
+                w.WriteString("role", Words.Json(p.Role));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteActors(Utf8JsonWriter w, AnalysisReport report)
+    {
+        w.WriteStartArray("actors");
+        foreach (var a in report.Actors)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", a.Id);
+            w.WriteString("name", a.Name);
+            w.WriteString("kind", Words.Json(a.Kind));
+            w.OptionalString("country", a.Country);
+            w.WriteNumber("events", a.Events);
+            w.WriteNumber("statements", a.Statements);
+            w.WriteNumber("claims", a.Claims);
+            w.WriteNumber("relations", a.Relations);
+            if (a.Side is { } side)
+            {
+                w.WriteNumber("side", side);
+            }
+            else
+            {
+                w.WriteNull("side");
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteSides(Utf8JsonWriter w, AnalysisReport report)
+    {
+        w.WriteStartArray("sides");
+        foreach (var side in report.Sides)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("number", side.Number);
+            WriteActors(w, "members", side.Members);
+            WriteNumbers(w, "opposes", side.Opposes);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("mediators");
+        foreach (var m in report.Mediators)
+        {
+            w.WriteStartObject();
+            w.WriteString("actor", m.Actor.Id);
+            w.WriteString("name", m.Actor.Name);
+            WriteActors(w, "between", m.Between);
+            WriteNumbers(w, "betweenSides", m.BetweenSides);
+            if (m.Side is { } side)
+            {
+                w.WriteNumber("side", side);
+            }
+            else
+            {
+                w.WriteNull("side");
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteActors(Utf8JsonWriter w, string name, IEnumerable<NamedActor> actors)
+    {
+        w.WriteStartArray(name);
+        foreach (var actor in actors)
+        {
+            w.WriteStartObject();
+            w.WriteString("actor", actor.Id);
+            w.WriteString("name", actor.Name);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteNumbers(Utf8JsonWriter w, string name, IEnumerable<int> numbers)
+    {
+        w.WriteStartArray(name);
+        foreach (var number in numbers)
+        {
+            w.WriteNumberValue(number);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteSpeakers(Utf8JsonWriter w, AnalysisReport report)
+    {
+        w.WriteStartArray("whoSaidWhat");
+        foreach (var speaker in report.Speakers)
+        {
+            w.WriteStartObject();
+            w.WriteString("speaker", speaker.ActorId);
+            w.WriteString("name", speaker.Name);
+            w.WriteStartArray("statements");
+            foreach (var s in speaker.Statements)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", s.Id);
+                w.OptionalString("time", s.Time);
+                w.WriteString("channel", Words.Json(s.Channel));
+                w.WriteString("mode", Words.Json(s.Mode));
+                w.WriteString("content", s.Content);
+                w.StringArray("claims", s.Claims);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.StringArray("otherClaims", speaker.OtherClaims);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteClaims(Utf8JsonWriter w, AnalysisReport report)
+    {
+        w.WriteStartArray("claims");
+        foreach (var c in report.Claims)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.Id);
+            w.WriteString("status", Words.Json(c.Status));
+            w.WriteString("claimant", c.ClaimantId);
+            w.WriteString("claimantName", c.Claimant);
+            w.WriteString("proposition", c.Proposition);
+            w.WriteString("polarity", Words.Json(c.Polarity));
+            w.WriteString("certainty", Words.Json(c.Certainty));
+            w.StringArray("attribution", c.Attribution);
+            w.StringArray("sources", c.Sources);
+            w.StringArray("contradictedBy", c.ContradictedBy);
+            w.StringArray("links", c.Links);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+}

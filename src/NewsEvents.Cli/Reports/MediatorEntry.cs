@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace NewsEvents.Cli.Reports;
+
+/// <summary>An actor that mediates between others, with the sides of the parties and its own side, if any.</summary>
+internal sealed record MediatorEntry(NamedActor Actor, ImmutableArray<NamedActor> Between, ImmutableArray<int> BetweenSides, int? Side);

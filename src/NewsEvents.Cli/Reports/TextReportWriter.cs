@@ -1,0 +1,192 @@
+using System.Globalization;
+using NewsEvents.Analysis;
+
+namespace NewsEvents.Cli.Reports;
+
+/// <summary>Writes an <see cref="AnalysisReport"/> as plain text for people: sections, aligned columns, no colour.</summary>
+internal static class TextReportWriter
+{
+    private const string Indent = "  ";
+
+    private const int MaxNameWidth = 36;
+
+    public static void Write(TextWriter output, AnalysisReport report)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(report);
+        var w = new LineWriter(output);
+
+        w.Line(report.Title is null ? $"Dataset {report.DatasetId}" : $"{report.Title} (dataset {report.DatasetId})");
+        var c = report.Counts;
+        w.Line(string.Join(", ",
+            Words.Count(c.Documents, "document"), Words.Count(c.Actors, "actor"), Words.Count(c.Events, "event"),
+            Words.Count(c.Statements, "statement"), Words.Count(c.Claims, "claim"), Words.Count(c.Relations, "relation")));
+
+        WriteDocuments(w, report);
+        WriteTimeline(w, report);
+        WriteActors(w, report);
+        WriteSides(w, report);
+        WriteSpeakers(w, report);
+        WriteClaims(w, report);
+    }
+
+    private static void WriteDocuments(LineWriter w, AnalysisReport report)
+    {
+        if (report.Documents.IsEmpty)
+        {
+            return;
+        }
+
+        w.Heading("Documents");
+        foreach (var d in report.Documents)
+        {
+            var source = string.Join(", ", new[] { d.Publisher, d.Agency is null ? null : $"via {d.Agency}", d.Published is null ? null : $"published {d.Published}" }.Where(s => s is not null));
+            var title = d.Title is null ? d.Id : $"\"{d.Title}\"";
+            w.Line($"{Indent}{title}{(source.Length == 0 ? string.Empty : $" ({source})")}");
+        }
+    }
+
+    private static void WriteTimeline(LineWriter w, AnalysisReport report)
+    {
+        var marked = report.Timeline.Count(e => e.IsMarked);
+        w.Heading($"Timeline ({Words.Count(report.Timeline.Length, "event")}{(marked == 0 ? string.Empty : $"; {marked} marked as planned, cancelled, failed, hypothetical or denied")})");
+        var width = report.Timeline.Select(e => (e.Time ?? "no time").Length).DefaultIfEmpty(0).Max();
+        foreach (var e in report.Timeline)
+        {
+            var marker = e.IsMarked ? $"[{Words.Spaced(e.Status).ToUpperInvariant()}] " : string.Empty;
+            var what = e.Summary ?? $"{Words.Spaced(e.Type)} {e.EventId}";
+            var line = $"{Indent}{(e.Time ?? "no time").PadRight(width)}  {marker}{what}";
+            if (e.Place is not null)
+            {
+                line += $" @ {e.Place}";
+            }
+
+            w.Line(line);
+            if (!e.Participants.IsEmpty)
+            {
+                w.Line($"{Indent}{new string(' ', width)}  {string.Join(", ", e.Participants.Select(p => $"{p.Name} ({Words.Spaced(p.Role)})"))}");
+            }
+        }
+    }
+
+    private static void WriteActors(LineWriter w, AnalysisReport report)
+    {
+        w.Heading($"Actors ({report.Actors.Length})");
+        // Long names ("Libya's Tripoli-based internationally recognized government") overflow their
+        // column rather than push every other row to the right.
+        var nameWidth = Math.Min(MaxNameWidth, report.Actors.Select(a => a.Name.Length).DefaultIfEmpty(0).Max());
+        var kindWidth = report.Actors.Select(a => Words.Spaced(a.Kind).Length).DefaultIfEmpty(0).Max();
+        var sideWidth = report.Actors.Any(a => a.Side is not null) ? report.Actors.Max(a => a.Side is { } n ? SideName(n).Length : 0) : 0;
+        foreach (var a in report.Actors)
+        {
+            var activity = string.Join(", ", new[]
+            {
+                a.Events == 0 ? null : Words.Count(a.Events, "event"),
+                a.Statements == 0 ? null : Words.Count(a.Statements, "statement"),
+                a.Claims == 0 ? null : Words.Count(a.Claims, "claim"),
+                a.Relations == 0 ? null : Words.Count(a.Relations, "relation"),
+            }.Where(s => s is not null));
+            var side = a.Side is { } n ? string.Create(CultureInfo.InvariantCulture, $"side {n}") : string.Empty;
+            w.Line($"{Indent}{a.Name.PadRight(nameWidth)}  {Words.Spaced(a.Kind).PadRight(kindWidth)}  {(a.Country ?? string.Empty).PadRight(2)}  {side.PadRight(sideWidth)}  {activity}".TrimEnd());
+        }
+    }
+
+    private static void WriteSides(LineWriter w, AnalysisReport report)
+    {
+        w.Heading($"Sides ({Words.Count(report.Sides.Length, "side")}, {Words.Count(report.Mediators.Length, "mediator")})");
+        foreach (var side in report.Sides)
+        {
+            var opposes = side.Opposes.IsEmpty ? string.Empty : $"; opposes {string.Join(", ", side.Opposes.Select(SideName))}";
+            w.Line($"{Indent}{SideName(side.Number)}: {string.Join(", ", side.Members.Select(m => m.Name))}{opposes}");
+        }
+
+        foreach (var m in report.Mediators)
+        {
+            var sides = m.BetweenSides.IsEmpty ? string.Empty : $"{string.Join(" and ", m.BetweenSides.Select(SideName))}: ";
+            var own = m.Side is { } n ? $" (itself on {SideName(n)})" : string.Empty;
+            w.Line($"{Indent}mediator {m.Actor.Name}{own}, between {sides}{string.Join(", ", m.Between.Select(b => b.Name))}");
+        }
+    }
+
+    private static string SideName(int number) => string.Create(CultureInfo.InvariantCulture, $"side {number}");
+
+    private static void WriteSpeakers(LineWriter w, AnalysisReport report)
+    {
+        var statements = report.Speakers.Sum(s => s.Statements.Length);
+        w.Heading($"Who said what ({Words.Count(statements, "statement")} by {Words.Count(report.Speakers.Length, "speaker")})");
+        foreach (var speaker in report.Speakers)
+        {
+            w.Line($"{Indent}{speaker.Name}");
+            foreach (var s in speaker.Statements)
+            {
+                var how = s.Mode == SpeechMode.DirectQuote ? $"\u201c{s.Content}\u201d" : s.Content;
+                var when = s.Time is null ? string.Empty : $"{s.Time}, ";
+                var claims = s.Claims.IsEmpty ? string.Empty : $" [claims: {string.Join(", ", s.Claims)}]";
+                w.Line($"{Indent}{Indent}({when}{Words.Spaced(s.Channel)}) {how}{claims}");
+            }
+
+            if (!speaker.OtherClaims.IsEmpty)
+            {
+                w.Line($"{Indent}{Indent}(no statement) [claims: {string.Join(", ", speaker.OtherClaims)}]");
+            }
+        }
+    }
+
+    private static void WriteClaims(LineWriter w, AnalysisReport report)
+    {
+        var tally = string.Join(", ", report.Claims.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words.Spaced(g.Key)}"));
+        w.Heading($"Claims ({report.Claims.Length}{(tally.Length == 0 ? string.Empty : $": {tally}")})");
+        var idWidth = Math.Min(MaxNameWidth, report.Claims.Select(c => c.Id.Length).DefaultIfEmpty(0).Max());
+        var statusWidth = report.Claims.Select(c => Words.Spaced(c.Status).Length + 2).DefaultIfEmpty(0).Max();
+        foreach (var c in report.Claims)
+        {
+            var stance = c.Polarity switch
+            {
+                ClaimPolarity.Positive => "asserts",
+                ClaimPolarity.Negative => "denies",
+                _ => "raises",
+            };
+            var certainty = c.Certainty == ClaimCertainty.Underspecified ? string.Empty : $", {Words.Spaced(c.Certainty)}";
+            var status = $"[{Words.Spaced(c.Status)}]";
+            w.Line($"{Indent}{c.Id.PadRight(idWidth)}  {status.PadRight(statusWidth)}  {c.Claimant} ({stance}{certainty}): {c.Proposition}");
+
+            var details = new List<string>();
+            if (!c.Attribution.IsEmpty)
+            {
+                details.Add($"relayed by {string.Join(", ", c.Attribution)}");
+            }
+
+            if (c.Sources.Length > 1)
+            {
+                details.Add($"independent sources: {string.Join(", ", c.Sources)}");
+            }
+
+            details.AddRange(c.Links);
+            var contradictedBy = c.ContradictedBy.Where(id => !c.Links.Contains($"contradicts {id}")).ToList();
+            if (contradictedBy.Count > 0)
+            {
+                details.Add($"contradicted by {string.Join(", ", contradictedBy)}");
+            }
+            if (details.Count > 0)
+            {
+                w.Line($"{Indent}{new string(' ', idWidth + statusWidth + 4)}{string.Join("; ", details)}");
+            }
+        }
+    }
+
+    /// <summary>Writes lines with LF ends whatever the platform, each on one line.</summary>
+    private sealed class LineWriter(TextWriter output)
+    {
+        public void Line(string text)
+        {
+            output.Write(Words.OneLine(text).TrimEnd());
+            output.Write('\n');
+        }
+
+        public void Heading(string text)
+        {
+            output.Write('\n');
+            Line(text);
+        }
+    }
+}

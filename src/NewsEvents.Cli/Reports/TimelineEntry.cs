@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace NewsEvents.Cli.Reports;
+
+/// <summary>An event in the timeline, with its time as written in the dataset and its status spelled out.</summary>
+internal sealed record TimelineEntry
+{
+    public required string EventId { get; init; }
+
+    public required EventStatus Status { get; init; }
+
+    public required EventType Type { get; init; }
+
+    public string? Summary { get; init; }
+
+    /// <summary>The time in its canonical text form (2020-01-13, 2019-04, 2011/..), or null when the event has none.</summary>
+    public string? Time { get; init; }
+
+    /// <summary>The words the article used for the time, where kept.</summary>
+    public string? Expression { get; init; }
+
+    public string? Place { get; init; }
+
+    public ImmutableArray<ParticipantEntry> Participants { get; init; } = [];
+
+    /// <summary>Whether the event did not (or not yet) happen as reported: planned, cancelled, failed, hypothetical or denied.</summary>
+    public bool IsMarked => Status is not (EventStatus.Occurred or EventStatus.Ongoing);
+}

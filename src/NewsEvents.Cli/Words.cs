@@ -1,0 +1,55 @@
+namespace NewsEvents.Cli;
+
+/// <summary>How the tool spells the model's closed sets: camelCase on the wire (as the JSON format does), spaced words for people.</summary>
+internal static class Words
+{
+    private static readonly char[] LineBreaks = ['\r', '\n', '\t', '\u2028', '\u2029', '\u0085'];
+
+    private static readonly System.Buffers.SearchValues<char> LineBreakValues = System.Buffers.SearchValues.Create(LineBreaks);
+
+    /// <summary>The JSON name of an enumeration value: <c>toldReporters</c>.</summary>
+    public static string Json<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = Enum.GetName(value) ?? throw new ArgumentOutOfRangeException(nameof(value), $"{value} is not a defined {typeof(TEnum).Name}.");
+        return string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
+    }
+
+    /// <summary>An enumeration value in words: <c>told reporters</c>.</summary>
+    public static string Spaced<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = Json(value);
+        var builder = new System.Text.StringBuilder(name.Length + 4);
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c))
+            {
+                builder.Append(' ').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>"1 event", "3 events".</summary>
+    public static string Count(int count, string singular, string? plural = null) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural ?? singular + "s")}");
+
+    /// <summary>Text on one line: line breaks and tabs become spaces, so that every message and table row stays one line.</summary>
+    public static string OneLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny(LineBreakValues) < 0)
+        {
+            return text;
+        }
+
+        var parts = text.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return string.Join(' ', parts);
+    }
+}

@@ -1,0 +1,290 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Unicode;
+using NewsEvents.Json;
+using NewsEvents.Validation;
+
+namespace NewsEvents.Streaming;
+
+/// <summary>Reads one line into a record and writes one record as a line: <c>{"kind":"event","record":{...}}</c>.</summary>
+internal static class JsonLinesCodec
+{
+    private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText RecordName = JsonEncodedText.Encode("record");
+    private static readonly JsonEncodedText[] KindValues =
+    [
+        JsonEncodedText.Encode("header"), JsonEncodedText.Encode("document"), JsonEncodedText.Encode("actor"),
+        JsonEncodedText.Encode("event"), JsonEncodedText.Encode("statement"), JsonEncodedText.Encode("claim"),
+        JsonEncodedText.Encode("relation"),
+    ];
+
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
+
+    /// <summary>The options of the compact canonical line writer.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Indented = false, Encoder = NewsEventsJson.Options.Encoder, MaxDepth = 64, SkipValidation = true };
+
+    /// <summary>Whether the line holds only JSON white space (space, tab, carriage return).</summary>
+    public static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\r"u8) < 0;
+
+    /// <summary>The name of a kind as written in a line.</summary>
+    public static string KindText(JsonLinesRecordKind kind) => System.Text.Encoding.UTF8.GetString(KindValues[(int)kind].EncodedUtf8Bytes);
+
+    /// <summary>Reads one line; a bad line gives null and the violation.</summary>
+    public static JsonLinesRecord? Parse(ReadOnlySpan<byte> line, long lineNumber, out Violation? problem)
+    {
+        problem = null;
+        if (!Utf8.IsValid(line))
+        {
+            var at = InvalidUtf8At(line);
+            problem = new Violation("$", ViolationKind.Format, string.Create(CultureInfo.InvariantCulture, $"The line is not valid UTF-8 (byte {at + 1})."));
+            return null;
+        }
+
+        try
+        {
+            return ParseCore(line, lineNumber);
+        }
+        catch (JsonException e)
+        {
+            var message = e.Message;
+            var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+
+            problem = new Violation(e.Path ?? "$", ViolationKind.Format, message);
+        }
+        catch (ArgumentException e)
+        {
+            problem = new Violation("$.record", ViolationKind.InvalidValue, JsonText.Rule(e).Message);
+        }
+        catch (InvalidOperationException e)
+        {
+            problem = new Violation("$", ViolationKind.Format, e.Message);
+        }
+        catch (FormatException e)
+        {
+            problem = new Violation("$", ViolationKind.Format, e.Message);
+        }
+        catch (OverflowException e)
+        {
+            problem = new Violation("$", ViolationKind.Format, e.Message);
+        }
+
+        return null;
+    }
+
+    private static int InvalidUtf8At(ReadOnlySpan<byte> line)
+    {
+        var offset = 0;
+        while (offset < line.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(line[offset..], out _, out var consumed) != OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return offset;
+    }
+
+    private static JsonLinesRecord ParseCore(ReadOnlySpan<byte> line, long lineNumber)
+    {
+        var reader = new Utf8JsonReader(line, ReaderOptions);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Problem("$", $"A line holds one JSON object {{\"kind\": ..., \"record\": {{...}}}}, not {JsonText.Describe(reader.TokenType)}.");
+        }
+
+        JsonLinesRecordKind? kind = null;
+        object? value = null;
+        var recordStart = -1;
+        var recordEnd = -1;
+        while (true)
+        {
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            if (reader.ValueTextEquals(KindName.EncodedUtf8Bytes))
+            {
+                if (kind is not null)
+                {
+                    throw Problem("$.kind", "The line has \"kind\" twice.");
+                }
+
+                reader.Read();
+                kind = ReadKind(ref reader);
+            }
+            else if (reader.ValueTextEquals(RecordName.EncodedUtf8Bytes))
+            {
+                if (value is not null || recordStart >= 0)
+                {
+                    throw Problem("$.record", "The line has \"record\" twice.");
+                }
+
+                if (kind is { } known)
+                {
+                    value = ReadRecord(ref reader, known);
+                }
+                else
+                {
+                    // "record" before "kind" is not canonical but is read: remember where it is.
+                    reader.Read();
+                    recordStart = (int)reader.TokenStartIndex;
+                    reader.Skip();
+                    recordEnd = (int)reader.BytesConsumed;
+                }
+            }
+            else
+            {
+                throw Problem("$." + reader.GetString(), $"A line has only \"kind\" and \"record\", not \"{reader.GetString()}\".");
+            }
+        }
+
+        // Anything after the object but white space is an error of the reader's own.
+        while (reader.Read())
+        {
+        }
+
+        if (kind is not { } k)
+        {
+            throw Problem("$", "The line has no \"kind\".");
+        }
+
+        if (recordStart >= 0)
+        {
+            var inner = new Utf8JsonReader(line[recordStart..recordEnd], ReaderOptions);
+            value = ReadRecord(ref inner, k);
+        }
+
+        return value is null
+            ? throw Problem("$", "The line has no \"record\".")
+            : JsonLinesRecord.Create(k, value, lineNumber);
+    }
+
+    private static JsonLinesRecordKind ReadKind(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            for (var i = 0; i < KindValues.Length; i++)
+            {
+                if (reader.ValueTextEquals(KindValues[i].EncodedUtf8Bytes))
+                {
+                    return (JsonLinesRecordKind)i;
+                }
+            }
+
+            throw Problem("$.kind", $"\"kind\" must be one of header, document, actor, event, statement, claim, relation, not \"{reader.GetString()}\".");
+        }
+
+        throw Problem("$.kind", $"\"kind\" must be a string, not {JsonText.Describe(reader.TokenType)}.");
+    }
+
+    private static object ReadRecord(ref Utf8JsonReader reader, JsonLinesRecordKind kind)
+    {
+        var context = NewsEventsJson.TypeInfo;
+        try
+        {
+            object? value = kind switch
+            {
+                JsonLinesRecordKind.Header => ReadHeader(ref reader),
+                JsonLinesRecordKind.Document => JsonSerializer.Deserialize(ref reader, context.Document),
+                JsonLinesRecordKind.Actor => JsonSerializer.Deserialize(ref reader, context.Actor),
+                JsonLinesRecordKind.Event => JsonSerializer.Deserialize(ref reader, context.Event),
+                JsonLinesRecordKind.Statement => JsonSerializer.Deserialize(ref reader, context.Statement),
+                JsonLinesRecordKind.Claim => JsonSerializer.Deserialize(ref reader, context.Claim),
+                _ => JsonSerializer.Deserialize(ref reader, context.Relation),
+            };
+            return value ?? throw Problem("$.record", "A record must be a JSON object, not null.");
+        }
+        catch (JsonException e) when (e is not NewsEventsFormatException)
+        {
+            var path = e.Path is null ? "$.record" : "$.record" + e.Path.TrimStart('$');
+            throw new JsonException(e.Message, path, e.LineNumber, e.BytePositionInLine, e);
+        }
+    }
+
+    private static JsonLinesHeader? ReadHeader(ref Utf8JsonReader reader)
+    {
+        var dataset = JsonSerializer.Deserialize(ref reader, NewsEventsJson.TypeInfo.Dataset);
+        if (dataset is null)
+        {
+            return null;
+        }
+
+        if (!dataset.Documents.IsEmpty || !dataset.Actors.IsEmpty || !dataset.Events.IsEmpty || !dataset.Statements.IsEmpty
+            || !dataset.Claims.IsEmpty || !dataset.Relations.IsEmpty)
+        {
+            throw Problem("$.record", "A header holds schemaVersion, id, title and metadata only; the items are lines of their own.");
+        }
+
+        return JsonLinesHeader.Of(dataset);
+    }
+
+    private static NewsEventsFormatException Problem(string path, string message) =>
+        new(message, path, null, null, [new Violation(path, ViolationKind.Format, message)]);
+
+    /// <summary>Writes one record as a compact line, with its line feed.</summary>
+    public static void Write(Utf8JsonWriter writer, IBufferWriter<byte> buffer, JsonLinesRecord record)
+    {
+        var context = NewsEventsJson.TypeInfo;
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        writer.WriteString(KindName, KindValues[(int)record.Kind]);
+        writer.WritePropertyName(RecordName);
+        switch (record.Value)
+        {
+            case JsonLinesHeader header:
+                WriteHeader(writer, header);
+                break;
+            case Document document:
+                JsonSerializer.Serialize(writer, document, context.Document);
+                break;
+            case Actor actor:
+                JsonSerializer.Serialize(writer, actor, context.Actor);
+                break;
+            case Event @event:
+                JsonSerializer.Serialize(writer, @event, context.Event);
+                break;
+            case Statement statement:
+                JsonSerializer.Serialize(writer, statement, context.Statement);
+                break;
+            case Claim claim:
+                JsonSerializer.Serialize(writer, claim, context.Claim);
+                break;
+            default:
+                JsonSerializer.Serialize(writer, (Relation)record.Value, context.Relation);
+                break;
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
+        buffer.Write("\n"u8);
+    }
+
+    private static void WriteHeader(Utf8JsonWriter writer, JsonLinesHeader header)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("schemaVersion"u8, header.SchemaVersion);
+        writer.WriteString("id"u8, header.Id.Value);
+        if (header.Title is not null)
+        {
+            writer.WriteString("title"u8, header.Title);
+        }
+
+        if (header.Metadata is not null)
+        {
+            writer.WritePropertyName("metadata"u8);
+            JsonSerializer.Serialize(writer, header.Metadata, NewsEventsJson.TypeInfo.DatasetMetadata);
+        }
+
+        writer.WriteEndObject();
+    }
+}

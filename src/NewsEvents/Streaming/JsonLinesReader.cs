@@ -1,0 +1,300 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO.Pipelines;
+using System.Runtime.CompilerServices;
+using NewsEvents.Validation;
+
+namespace NewsEvents.Streaming;
+
+/// <summary>
+/// Reads the JSON Lines form of the format (see docs/jsonlines.md) as a stream of records, holding
+/// one line at a time: memory does not grow with the size of the input.
+/// </summary>
+/// <remarks>
+/// <para>Each non-blank line is one record, <c>{"kind":"event","record":{...}}</c>. Lines end with LF
+/// (a CR before it is read as white space); the last line may end without one. Blank lines (white
+/// space only) are skipped but counted, so line numbers match a text editor's. An empty input holds
+/// zero records. A UTF-8 byte order mark at the very start is skipped.</para>
+/// <para>Strict by default: the first bad line (invalid UTF-8, malformed JSON, a record that breaks
+/// the format, a line longer than <see cref="JsonLinesReaderOptions.MaxRecordBytes"/>, a header that
+/// is not the first record or names a version this reader does not read) throws
+/// <see cref="NewsEventsFormatException"/>, whose message names the line and whose
+/// <see cref="System.Text.Json.JsonException.LineNumber"/> is that line, zero-based. With
+/// <see cref="JsonLinesReaderOptions.OnBadLine"/> set, each bad line is reported there and reading goes on.</para>
+/// <para>Each record is checked on its own as it is read; rules across records (references) are the
+/// job of <see cref="JsonLinesValidator"/>.</para>
+/// </remarks>
+public static class JsonLinesReader
+{
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Reads the records of a UTF-8 JSON Lines stream as they arrive. The stream is left open.</summary>
+    /// <param name="utf8Stream">The stream.</param>
+    /// <param name="options">How to read; <see cref="JsonLinesReaderOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The records, in the order of their lines.</returns>
+    /// <exception cref="NewsEventsFormatException">In strict mode, on the first bad line (when enumerated).</exception>
+    public static IAsyncEnumerable<JsonLinesRecord> ReadAsync(Stream utf8Stream, JsonLinesReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
+        options ??= JsonLinesReaderOptions.Default;
+        var pipe = PipeReader.Create(utf8Stream, new StreamPipeReaderOptions(bufferSize: options.BufferSize, minimumReadSize: Math.Min(options.BufferSize, 4096), leaveOpen: true));
+        return ReadCore(pipe, ownsPipe: true, options, cancellationToken);
+    }
+
+    /// <summary>Reads the records of a UTF-8 JSON Lines pipe as they arrive. The pipe is not completed.</summary>
+    /// <param name="utf8Pipe">The pipe.</param>
+    /// <param name="options">How to read; <see cref="JsonLinesReaderOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The records, in the order of their lines.</returns>
+    /// <exception cref="NewsEventsFormatException">In strict mode, on the first bad line (when enumerated).</exception>
+    public static IAsyncEnumerable<JsonLinesRecord> ReadAsync(PipeReader utf8Pipe, JsonLinesReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Pipe);
+        return ReadCore(utf8Pipe, ownsPipe: false, options ?? JsonLinesReaderOptions.Default, cancellationToken);
+    }
+
+    /// <summary>Reads the records of a UTF-8 JSON Lines stream, blocking on each read. The stream is left open.</summary>
+    /// <param name="utf8Stream">The stream.</param>
+    /// <param name="options">How to read; <see cref="JsonLinesReaderOptions.Default"/> when null.</param>
+    /// <returns>The records, in the order of their lines.</returns>
+    /// <exception cref="NewsEventsFormatException">In strict mode, on the first bad line (when enumerated).</exception>
+    public static IEnumerable<JsonLinesRecord> Read(Stream utf8Stream, JsonLinesReaderOptions? options = null) =>
+        ReadAsync(utf8Stream, options).ToBlockingEnumerable();
+
+    /// <summary>
+    /// Reads a whole JSON Lines stream into one dataset, which must fit in memory. The stream must
+    /// start with a header (it carries the dataset's id); the dataset is validated as
+    /// <see cref="NewsEventsJson"/> validates one unless <paramref name="validate"/> is false.
+    /// </summary>
+    /// <param name="utf8Stream">The stream.</param>
+    /// <param name="options">How to read; <see cref="JsonLinesReaderOptions.Default"/> when null.</param>
+    /// <param name="validate">Whether to validate the dataset.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="NewsEventsFormatException">A line is bad (in strict mode), the header is missing, or the dataset breaks a rule.</exception>
+    public static async ValueTask<Dataset> ReadDatasetAsync(Stream utf8Stream, JsonLinesReaderOptions? options = null, bool validate = true, CancellationToken cancellationToken = default)
+    {
+        JsonLinesHeader? header = null;
+        var documents = ImmutableArray.CreateBuilder<Document>();
+        var actors = ImmutableArray.CreateBuilder<Actor>();
+        var events = ImmutableArray.CreateBuilder<Event>();
+        var statements = ImmutableArray.CreateBuilder<Statement>();
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var relations = ImmutableArray.CreateBuilder<Relation>();
+        await foreach (var record in ReadAsync(utf8Stream, options, cancellationToken).ConfigureAwait(false))
+        {
+            switch (record.Value)
+            {
+                case JsonLinesHeader h:
+                    header = h;
+                    break;
+                case Document d:
+                    documents.Add(d);
+                    break;
+                case Actor a:
+                    actors.Add(a);
+                    break;
+                case Event e:
+                    events.Add(e);
+                    break;
+                case Statement s:
+                    statements.Add(s);
+                    break;
+                case Claim c:
+                    claims.Add(c);
+                    break;
+                case Relation r:
+                    relations.Add(r);
+                    break;
+            }
+        }
+
+        if (header is null)
+        {
+            const string message = "A JSON Lines stream read as a dataset must start with a header line, which carries the dataset's id.";
+            throw new NewsEventsFormatException(message, "$", null, null, [new Violation("$", ViolationKind.Format, message)]);
+        }
+
+        var dataset = header.ToDataset() with
+        {
+            Documents = documents.ToImmutable(),
+            Actors = actors.ToImmutable(),
+            Events = events.ToImmutable(),
+            Statements = statements.ToImmutable(),
+            Claims = claims.ToImmutable(),
+            Relations = relations.ToImmutable(),
+        };
+        if (validate)
+        {
+            NewsEventsJson.ThrowIfInvalid(DatasetValidator.Validate(dataset));
+        }
+
+        return dataset;
+    }
+
+    private static async IAsyncEnumerable<JsonLinesRecord> ReadCore(PipeReader pipe, bool ownsPipe, JsonLinesReaderOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var state = new LineState(options);
+        try
+        {
+            while (true)
+            {
+                var result = await pipe.ReadAsync(cancellationToken).ConfigureAwait(false);
+                var buffer = result.Buffer;
+                while (buffer.PositionOf((byte)'\n') is { } newline)
+                {
+                    var line = buffer.Slice(0, newline);
+                    buffer = buffer.Slice(buffer.GetPosition(1, newline));
+                    if (state.Line(line, complete: true) is { } record)
+                    {
+                        yield return record;
+                    }
+                }
+
+                if (result.IsCompleted)
+                {
+                    if ((!buffer.IsEmpty || state.Skipping) && state.Line(buffer, complete: false) is { } last)
+                    {
+                        yield return last;
+                    }
+
+                    pipe.AdvanceTo(buffer.End);
+                    break;
+                }
+
+                if (state.Skipping)
+                {
+                    pipe.AdvanceTo(buffer.End);
+                }
+                else if (buffer.Length > options.MaxRecordBytes)
+                {
+                    state.StartSkipping();
+                    pipe.AdvanceTo(buffer.End);
+                }
+                else
+                {
+                    pipe.AdvanceTo(buffer.Start, buffer.End);
+                }
+            }
+        }
+        finally
+        {
+            if (ownsPipe)
+            {
+                await pipe.CompleteAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>The reader's state between lines: the line count, whether a record was seen, whether a too-long line is being skipped.</summary>
+    private sealed class LineState(JsonLinesReaderOptions options)
+    {
+        private long _line;
+        private bool _sawRecord;
+
+        public bool Skipping { get; private set; }
+
+        /// <summary>A line has grown past the maximum without ending: report it (strict: throw) and skip the rest.</summary>
+        public void StartSkipping()
+        {
+            Skipping = true;
+            if (options.OnBadLine is null)
+            {
+                Bad(_line + 1, TooLong());
+            }
+        }
+
+        /// <summary>Handles one line (without its LF); returns its record, or null for a blank or (lenient) bad line.</summary>
+        public JsonLinesRecord? Line(ReadOnlySequence<byte> line, bool complete)
+        {
+            _line++;
+            if (Skipping)
+            {
+                Skipping = false;
+                return Bad(_line, TooLong());
+            }
+
+            if (line.Length > options.MaxRecordBytes)
+            {
+                return Bad(_line, TooLong());
+            }
+
+            if (line.IsSingleSegment)
+            {
+                return Parse(line.FirstSpan, complete);
+            }
+
+            var length = (int)line.Length;
+            var rented = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                line.CopyTo(rented);
+                return Parse(rented.AsSpan(0, length), complete);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+
+        private JsonLinesRecord? Parse(ReadOnlySpan<byte> line, bool complete)
+        {
+            if (_line == 1 && line.StartsWith(Bom))
+            {
+                line = line[Bom.Length..];
+            }
+
+            if (JsonLinesCodec.IsBlank(line))
+            {
+                return null;
+            }
+
+            var record = JsonLinesCodec.Parse(line, _line, out var problem);
+            if (record is null)
+            {
+                var violation = problem!;
+                if (!complete)
+                {
+                    violation = violation with { Message = violation.Message + " (the last line, which has no line feed, may be truncated)" };
+                }
+
+                return Bad(_line, violation);
+            }
+
+            if (record.Value is JsonLinesHeader header)
+            {
+                if (_sawRecord)
+                {
+                    return Bad(_line, new Violation("$.kind", ViolationKind.Format, "A header may only be the first record of a stream."));
+                }
+
+                if (SchemaVersion.Check(header.SchemaVersion, allowNewerMinor: false) is { } broken)
+                {
+                    _sawRecord = true;
+                    return Bad(_line, new Violation("$.record.schemaVersion", ViolationKind.UnsupportedSchemaVersion, broken));
+                }
+            }
+
+            _sawRecord = true;
+            return record;
+        }
+
+        private Violation TooLong() =>
+            new("$", ViolationKind.Format, string.Create(CultureInfo.InvariantCulture, $"The line is longer than the maximum record size of {options.MaxRecordBytes} bytes (JsonLinesReaderOptions.MaxRecordBytes); it was not read."));
+
+        private JsonLinesRecord? Bad(long line, Violation violation)
+        {
+            if (options.OnBadLine is { } report)
+            {
+                report(new JsonLinesViolation(line, violation));
+                return null;
+            }
+
+            throw new NewsEventsFormatException(
+                string.Create(CultureInfo.InvariantCulture, $"Invalid JSON Lines at line {line}, {violation.Path}: {violation.Message}"),
+                violation.Path, line - 1, null, [violation]);
+        }
+    }
+}

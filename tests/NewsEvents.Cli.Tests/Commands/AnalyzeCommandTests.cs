@@ -1,0 +1,146 @@
+using System.Text.Json;
+
+namespace NewsEvents.Cli.Tests.Commands;
+
+public sealed class AnalyzeCommandTests : IDisposable
+{
+    private readonly TestFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void Without_a_file_reports_the_embedded_sample_dataset()
+    {
+        var run = CliRun.Of("analyze").ShouldSucceed();
+
+        var seed = NewsEvents.Samples.SampleDatasets.MoscowTalks;
+        run.Out.Should().StartWith(seed.Title);
+        run.Out.Should().Contain($"{seed.Actors.Length} actors, {seed.Events.Length} events, {seed.Statements.Length} statements, {seed.Claims.Length} claims");
+        run.Out.Should().Contain("The Moscow Times").And.Contain("Reuters");
+        run.Out.Should().MatchRegex(@"2020-01-19 +\[PLANNED\] [^\n]*Berlin");
+        run.Out.Should().Contain("[FAILED]");
+        run.Out.Should().Contain("[corroborated]").And.Contain("[contested]");
+        run.Out.Should().MatchRegex(@"side \d: [^\n]*Khalifa Haftar[^\n]*United Arab Emirates");
+        run.Out.Should().MatchRegex(@"side \d: [^\n]*Fayez al-Serraj[^\n]*Turkey");
+        run.Out.Should().Contain("Sergei Lavrov").And.Contain("\u201cToday we can report that some progress was made\u201d");
+        run.Out.Should().NotContain("\r");
+    }
+
+    [Fact]
+    public void Without_a_file_json_reports_the_embedded_sample_dataset()
+    {
+        var run = CliRun.Of("analyze", "--format", "json").ShouldSucceed();
+
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        var seed = NewsEvents.Samples.SampleDatasets.MoscowTalks;
+        root.GetProperty("dataset").GetProperty("id").GetString().Should().Be(NewsEvents.Samples.SampleDatasets.MoscowTalksId);
+        root.GetProperty("counts").GetProperty("claims").GetInt32().Should().Be(seed.Claims.Length);
+        root.GetProperty("timeline").GetArrayLength().Should().Be(seed.Events.Length);
+        root.GetProperty("timeline").EnumerateArray()
+            .Where(e => e.GetProperty("status").GetString() == "planned")
+            .Should().Contain(e => e.GetProperty("summary").GetString()!.Contains("Berlin"));
+    }
+
+    [Fact]
+    public void Prints_counts_timeline_actors_statements_and_claims()
+    {
+        var path = _files.Write("small.json", TestFiles.Small);
+
+        var run = CliRun.Of("analyze", path).ShouldSucceed();
+
+        run.Out.Should().Contain("Small test dataset");
+        run.Out.Should().Contain("1 document, 3 actors, 2 events, 1 statement, 2 claims, 0 relations");
+        run.Out.Should().Contain("Timeline").And.Contain("Actors").And.Contain("Who said what").And.Contain("Claims");
+        run.Out.Should().Contain("Khalifa Haftar (attendee), Russia (mediator)");
+        run.Out.Should().Contain("\u201cSome progress was made\u201d");
+        run.Out.Should().Contain("contradicts c1").And.Contain("[contested]");
+        run.Out.Should().Contain("Sides").And.Contain("mediator Russia");
+    }
+
+    [Fact]
+    public void Marks_the_planned_event_and_orders_the_timeline_by_time()
+    {
+        var path = _files.Write("small.json", TestFiles.Small);
+
+        var lines = CliRun.Of("analyze", path).ShouldSucceed().Out.Split('\n');
+
+        var talks = Array.FindIndex(lines, l => l.Contains("Talks in Moscow", StringComparison.Ordinal));
+        var summit = Array.FindIndex(lines, l => l.Contains("Berlin summit", StringComparison.Ordinal));
+        talks.Should().BePositive();
+        summit.Should().BeGreaterThan(talks);
+        lines[summit].Should().Contain("2020-01-19").And.Contain("[PLANNED]");
+        lines[talks].Should().Contain("2020-01-13").And.NotContain("[");
+    }
+
+    [Fact]
+    public void Json_format_gives_the_same_report_to_scripts()
+    {
+        var path = _files.Write("small.json", TestFiles.Small);
+
+        var run = CliRun.Of("analyze", path, "--format", "json").ShouldSucceed();
+
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        root.GetProperty("dataset").GetProperty("id").GetString().Should().Be("small");
+        root.GetProperty("counts").GetProperty("events").GetInt32().Should().Be(2);
+        var timeline = root.GetProperty("timeline").EnumerateArray().ToList();
+        timeline.Select(e => e.GetProperty("event").GetString()).Should().Equal("talks", "summit");
+        timeline[1].GetProperty("status").GetString().Should().Be("planned");
+        timeline[1].GetProperty("marked").GetBoolean().Should().BeTrue();
+        timeline[0].GetProperty("expression").GetString().Should().Be("on Monday");
+        var russia = root.GetProperty("whoSaidWhat").EnumerateArray().Single(s => s.GetProperty("speaker").GetString() == "russia");
+        russia.GetProperty("statements")[0].GetProperty("channel").GetString().Should().Be("toldReporters");
+        var claims = root.GetProperty("claims").EnumerateArray().ToList();
+        claims.Select(c => c.GetProperty("status").GetString()).Should().Equal("contested", "contested");
+        claims[0].GetProperty("contradictedBy")[0].GetString().Should().Be("c2");
+        root.GetProperty("claims").GetArrayLength().Should().Be(2);
+    }
+
+    [Fact]
+    public void A_missing_file_is_a_usage_error()
+    {
+        var missing = _files.Missing("absent.json");
+
+        CliRun.Of("analyze", missing).ShouldFailWith(ExitCodes.UsageError, missing, "no such file");
+    }
+
+    [Fact]
+    public void A_directory_is_a_usage_error()
+    {
+        CliRun.Of("analyze", _files.Directory).ShouldFailWith(ExitCodes.UsageError, "is a directory");
+    }
+
+    [Fact]
+    public void Invalid_json_is_invalid_data_with_its_line()
+    {
+        var path = _files.Write("bad.json", "{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \n");
+
+        CliRun.Of("analyze", path).ShouldFailWith(ExitCodes.InvalidData, path, "line ");
+    }
+
+    [Fact]
+    public void Broken_references_are_invalid_data_naming_the_first_and_the_count()
+    {
+        var path = _files.Write("broken.json", TestFiles.WithBrokenReferences());
+
+        var run = CliRun.Of("analyze", path).ShouldFailWith(ExitCodes.InvalidData, "2 rule(s)", "$.events[0].participants[0].actor", "newsevents validate");
+        run.Out.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error()
+    {
+        var path = _files.Write("small.json", TestFiles.Small);
+
+        CliRun.Of("analyze", path, "--colour").ShouldFailWith(ExitCodes.UsageError, "--colour", "newsevents analyze --help");
+    }
+
+    [Fact]
+    public void An_unknown_format_is_a_usage_error()
+    {
+        var path = _files.Write("small.json", TestFiles.Small);
+
+        CliRun.Of("analyze", path, "--format", "xml").ShouldFailWith(ExitCodes.UsageError, "xml");
+    }
+}

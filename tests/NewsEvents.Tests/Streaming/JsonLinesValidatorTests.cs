@@ -1,0 +1,167 @@
+using System.Text;
+using NewsEvents.Generation;
+using NewsEvents.Streaming;
+using NewsEvents.Validation;
+using static NewsEvents.Tests.Streaming.JsonLinesTestData;
+
+namespace NewsEvents.Tests.Streaming;
+
+public class JsonLinesValidatorTests
+{
+    private static readonly DocumentId Doc = new("d1");
+
+    private static readonly Document Document = new() { Id = Doc, Text = "Сергей Лавров met 𠮷田 in Moscow." };
+
+    private static Event Meeting(string id, params Participant[] participants) =>
+        new() { Id = new EventId(id), Type = EventType.Meeting, Status = EventStatus.Occurred, Participants = [.. participants] };
+
+    private static Task<System.Collections.Immutable.ImmutableArray<JsonLinesViolation>> Validate(params object[] values)
+    {
+        var text = new StringBuilder();
+        foreach (var value in values)
+        {
+            var record = value switch
+            {
+                Document d => JsonLinesRecord.From(d),
+                Actor a => JsonLinesRecord.From(a),
+                Event e => JsonLinesRecord.From(e),
+                Statement s => JsonLinesRecord.From(s),
+                Claim c => JsonLinesRecord.From(c),
+                Relation r => JsonLinesRecord.From(r),
+                string line => null,
+                _ => throw new ArgumentException("unknown test value"),
+            };
+            text.Append(record is null ? (string)value + "\n" : Encoding.UTF8.GetString(JsonLinesWriter.ToUtf8Line(record)));
+        }
+
+        return JsonLinesValidator.ValidateAsync(new MemoryStream(Utf8(text.ToString())));
+    }
+
+    [Fact]
+    public async Task Valid_lines_give_no_violations()
+    {
+        (await Validate(Document, Lavrov, Haftar, Meeting("e1", new Participant(Lavrov.Id, ParticipantRole.Initiator), new Participant(Haftar.Id, ParticipantRole.Target)))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_reference_to_a_later_line_is_resolved_at_the_end()
+    {
+        (await Validate(Meeting("e1", new Participant(Lavrov.Id, ParticipantRole.Initiator)), Lavrov)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task An_unknown_reference_is_reported_with_its_line_and_path()
+    {
+        var violations = await Validate(Lavrov, "", Meeting("e1", new Participant(Lavrov.Id, ParticipantRole.Initiator), new Participant(new ActorId("nobody"), ParticipantRole.Target)));
+        var v = violations.Should().ContainSingle().Which;
+        v.LineNumber.Should().Be(3);
+        v.Violation.Path.Should().Be("$.record.participants[1].actor");
+        v.Violation.Kind.Should().Be(ViolationKind.UnknownReference);
+        v.ToString().Should().StartWith("line 3: ");
+    }
+
+    [Fact]
+    public async Task A_duplicate_id_names_the_line_that_used_it_first()
+    {
+        var v = (await Validate(Lavrov, Lavrov with { Name = "Lavrov" })).Should().ContainSingle().Which;
+        v.LineNumber.Should().Be(2);
+        v.Violation.Kind.Should().Be(ViolationKind.DuplicateId);
+        v.Violation.Message.Should().Contain("line 1");
+    }
+
+    [Fact]
+    public async Task The_same_id_in_another_kind_is_not_a_duplicate()
+    {
+        (await Validate(Lavrov, Meeting("a1"))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Quotes_are_checked_against_an_earlier_document()
+    {
+        var good = Evidence.Find(Doc, Document.Text!, "𠮷田");
+        var bad = new Evidence(Doc, good.Start, good.End, "XY");
+        var outside = new Evidence(Doc, 10, 200);
+        var violations = await Validate(Document, Lavrov with { Evidence = [good, bad, outside] });
+        violations.Select(v => (v.LineNumber, v.Violation.Kind, v.Violation.Path)).Should().Equal(
+            (2L, ViolationKind.QuoteMismatch, "$.record.evidence[1].quote"),
+            (2L, ViolationKind.EvidenceOutOfRange, "$.record.evidence[2].end"));
+    }
+
+    [Fact]
+    public async Task Quotes_citing_a_later_document_are_not_checked_but_the_reference_is()
+    {
+        var bad = new Evidence(Doc, 0, 2, "XY");
+        (await Validate(Lavrov with { Evidence = [bad] }, Document)).Should().BeEmpty();
+        var missing = (await Validate(Lavrov with { Evidence = [new Evidence(new DocumentId("d9"), 0, 2, "XY")] })).Should().ContainSingle().Which;
+        missing.Violation.Path.Should().Be("$.record.evidence[0].document");
+    }
+
+    [Fact]
+    public void A_text_cache_of_zero_checks_no_quotes()
+    {
+        var validator = new JsonLinesValidator(textCacheChars: 0);
+        validator.Add(JsonLinesRecord.From(Document));
+        validator.Add(JsonLinesRecord.From(Lavrov with { Evidence = [new Evidence(Doc, 0, 2, "XY")] }));
+        validator.Complete().Should().BeEmpty();
+        validator.RecordCount.Should().Be(2);
+    }
+
+    [Fact]
+    public void The_text_cache_drops_the_oldest_documents_first()
+    {
+        var validator = new JsonLinesValidator(textCacheChars: 40);
+        validator.Add(JsonLinesRecord.From(Document));
+        validator.Add(JsonLinesRecord.From(new Document { Id = new DocumentId("d2"), Text = new string('x', 30) }));
+        validator.Add(JsonLinesRecord.From(Lavrov with { Evidence = [new Evidence(Doc, 0, 2, "XY")] }));
+        validator.Add(JsonLinesRecord.From(Haftar with { Evidence = [new Evidence(new DocumentId("d2"), 0, 2, "XY")] }));
+        var v = validator.Complete().Should().ContainSingle().Which;
+        v.LineNumber.Should().Be(4, "records not read from a stream are numbered by position");
+        v.Violation.Kind.Should().Be(ViolationKind.QuoteMismatch);
+    }
+
+    [Fact]
+    public async Task Self_references_and_repeat_cycles_are_reported()
+    {
+        var c1 = new Claim { Id = new ClaimId("c1"), Claimant = Lavrov.Id, Proposition = "p", Polarity = ClaimPolarity.Positive, Certainty = ClaimCertainty.Certain, Links = [new ClaimLink(ClaimLinkType.Repeats, new ClaimId("c2"))] };
+        var c2 = c1 with { Id = new ClaimId("c2"), Links = [new ClaimLink(ClaimLinkType.Repeats, new ClaimId("c1"))] };
+        var c3 = c1 with { Id = new ClaimId("c3"), Links = [new ClaimLink(ClaimLinkType.Supports, new ClaimId("c3"))] };
+        var e1 = Meeting("e1") with { Links = [new EventLink(EventLinkType.PartOf, new EventId("e1"))] };
+        var r1 = new Relation { Id = new RelationId("r1"), Type = RelationType.Backs, Source = Lavrov.Id, Target = Lavrov.Id };
+        var violations = await Validate(Lavrov, c1, c2, c3, e1, r1);
+        violations.Select(v => v.Violation.Kind).Should().BeEquivalentTo(
+            [ViolationKind.RepeatCycle, ViolationKind.SelfReference, ViolationKind.SelfReference, ViolationKind.SelfReference]);
+        violations.Select(v => v.LineNumber).Should().BeInAscendingOrder();
+    }
+
+    [Fact]
+    public async Task Bad_lines_are_reported_with_the_broken_rules()
+    {
+        var seen = new List<JsonLinesViolation>();
+        var text = ActorLine(Lavrov) + "{oops\n" + Encoding.UTF8.GetString(JsonLinesWriter.ToUtf8Line(JsonLinesRecord.From(Meeting("e1", new Participant(new ActorId("zz"), ParticipantRole.Host)))));
+        var violations = await JsonLinesValidator.ValidateAsync(new MemoryStream(Utf8(text)), new JsonLinesReaderOptions { OnBadLine = seen.Add });
+        violations.Select(v => (v.LineNumber, v.Violation.Kind)).Should().Equal((2L, ViolationKind.Format), (3L, ViolationKind.UnknownReference));
+        seen.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task It_agrees_with_the_dataset_validator_on_a_broken_dataset()
+    {
+        var dataset = new SyntheticDatasetGenerator(5, SyntheticDatasetOptions.ForEvents(200)).GenerateDataset();
+        var broken = dataset with { Actors = dataset.Actors.RemoveAt(3) };
+        using var stream = new MemoryStream();
+        await JsonLinesWriter.WriteDatasetAsync(stream, broken);
+        stream.Position = 0;
+        var streaming = await JsonLinesValidator.ValidateAsync(stream);
+        var whole = DatasetValidator.Validate(broken).Violations;
+        whole.Should().NotBeEmpty();
+        streaming.Select(v => v.Violation.Kind).Should().BeEquivalentTo(whole.Select(v => v.Kind));
+    }
+
+    [Fact]
+    public void Adding_after_completion_is_refused()
+    {
+        var validator = new JsonLinesValidator();
+        validator.Complete();
+        validator.Invoking(v => v.Add(JsonLinesRecord.From(Lavrov))).Should().Throw<InvalidOperationException>();
+    }
+}
