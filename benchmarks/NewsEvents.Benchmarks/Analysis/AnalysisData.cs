@@ -9,6 +9,8 @@ namespace NewsEvents.Benchmarks.Analysis;
 /// days, weeks, months, intervals, open intervals, a tenth undated); propositions drawn from a pool
 /// a quarter the size of the claims so that claims group, with negative polarity, relays, and repeats,
 /// supports and contradicts links; evidence spans in documents of 20 events. Deterministic for a size.
+/// Set <c>NEWSEVENTS_ANALYSIS_DATA=generator</c> to use the library's
+/// <see cref="NewsEvents.Generation.SyntheticDatasetGenerator"/> (without document text) instead.
 /// </summary>
 public static class AnalysisData
 {
@@ -22,7 +24,11 @@ public static class AnalysisData
     ];
 
     /// <summary>The dataset with <paramref name="events"/> events (built once per size).</summary>
-    public static Dataset WithEvents(int events) => Cache.GetOrAdd(events, Generate);
+    public static Dataset WithEvents(int events) => Cache.GetOrAdd(
+        events,
+        static size => Environment.GetEnvironmentVariable("NEWSEVENTS_ANALYSIS_DATA") == "generator"
+            ? new NewsEvents.Generation.SyntheticDatasetGenerator(size, NewsEvents.Generation.SyntheticDatasetOptions.ForEvents(size) with { IncludeText = false }).GenerateDataset()
+            : Generate(size));
 
     private static Dataset Generate(int eventCount)
     {

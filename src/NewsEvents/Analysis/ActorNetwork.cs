@@ -64,23 +64,14 @@ public sealed partial class ActorNetwork
     {
         Guard.NotNull(index, nameof(index));
         var dataset = index.Dataset;
-        var edges = new Dictionary<EdgeKey, ImmutableArray<string>.Builder>();
+        // Every (edge key, item) pair into one flat list, then sorted and cut into runs: no object per
+        // pair and no growing collection per edge, which keeps large networks linear in practice.
+        var pairs = new List<(EdgeKey Key, string Via)>();
         void Add(EdgeKey key, string via)
         {
-            if (key.From == key.To)
+            if (key.From != key.To)
             {
-                return;
-            }
-
-            if (!edges.TryGetValue(key, out var list))
-            {
-                list = ImmutableArray.CreateBuilder<string>(1);
-                edges.Add(key, list);
-            }
-
-            if (list.Count == 0 || !ReferenceEquals(list[^1], via))
-            {
-                list.Add(via);
+                pairs.Add((key, via));
             }
         }
 
@@ -120,73 +111,130 @@ public sealed partial class ActorNetwork
             Add(new EdgeKey(relation.Source, relation.Target, NetworkEdgeKind.Relation, relation.Type, null, null), relation.Id.Value);
         }
 
-        var edgeList = edges
-            .OrderBy(pair => pair.Key, EdgeKeyComparer.Instance)
-            .Select(pair => new NetworkEdge
-            {
-                From = pair.Key.From,
-                To = pair.Key.To,
-                Kind = pair.Key.Kind,
-                RelationType = pair.Key.RelationType,
-                FromRole = pair.Key.FromRole,
-                ToRole = pair.Key.ToRole,
-                Via = pair.Value.ToImmutable(),
-            })
-            .ToImmutableArray();
-
-        // Edges by actor and by pair, in one pass; the edges are in order, so each list is too.
-        var edgesOf = new Dictionary<ActorId, ImmutableArray<NetworkEdge>.Builder>();
-        var pairs = new Dictionary<(ActorId, ActorId), ImmutableArray<NetworkEdge>.Builder>();
-        var weight = new Dictionary<ActorId, int>();
-        foreach (var edge in edgeList)
+        var sorted = new (EdgeKey Key, string Via, int Position)[pairs.Count];
+        for (var i = 0; i < sorted.Length; i++)
         {
-            Group(edgesOf, edge.From).Add(edge);
-            Group(edgesOf, edge.To).Add(edge);
-            Group(pairs, Ordered(edge.From, edge.To)).Add(edge);
+            sorted[i] = (pairs[i].Key, pairs[i].Via, i);
+        }
+
+        Array.Sort(sorted, static (x, y) =>
+        {
+            var c = EdgeKeyComparer.Instance.Compare(x.Key, y.Key);
+            return c != 0 ? c : x.Position.CompareTo(y.Position);
+        });
+
+        var edgeBuilder = ImmutableArray.CreateBuilder<NetworkEdge>();
+        var via = new List<string>();
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var key = sorted[i].Key;
+            if (via.Count == 0 || !ReferenceEquals(via[^1], sorted[i].Via))
+            {
+                via.Add(sorted[i].Via);
+            }
+
+            if (i + 1 == sorted.Length || EdgeKeyComparer.Instance.Compare(key, sorted[i + 1].Key) != 0)
+            {
+                edgeBuilder.Add(new NetworkEdge
+                {
+                    From = key.From,
+                    To = key.To,
+                    Kind = key.Kind,
+                    RelationType = key.RelationType,
+                    FromRole = key.FromRole,
+                    ToRole = key.ToRole,
+                    Via = [.. via],
+                });
+                via.Clear();
+            }
+        }
+
+        var edgeList = edgeBuilder.ToImmutable();
+
+        // Ties: the edges sorted by their pair of actors, cut into runs.
+        var byPair = new (ActorId First, ActorId Second, int Edge)[edgeList.Length];
+        var weight = new Dictionary<ActorId, int>();
+        for (var i = 0; i < edgeList.Length; i++)
+        {
+            var edge = edgeList[i];
+            var (first, second) = Ordered(edge.From, edge.To);
+            byPair[i] = (first, second, i);
             CollectionsMarshal.GetValueRefOrAddDefault(weight, edge.From, out _) += edge.Weight;
             CollectionsMarshal.GetValueRefOrAddDefault(weight, edge.To, out _) += edge.Weight;
         }
 
-        var ties = pairs
-            .Select(pair => new ActorTie { First = pair.Key.Item1, Second = pair.Key.Item2, Edges = pair.Value.ToImmutable() })
+        Array.Sort(byPair, static (x, y) =>
+        {
+            var c = string.CompareOrdinal(x.First.Value, y.First.Value);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(x.Second.Value, y.Second.Value);
+            }
+
+            return c != 0 ? c : x.Edge.CompareTo(y.Edge);
+        });
+
+        var tieList = new List<ActorTie>();
+        for (int start = 0, end = 1; start < byPair.Length; start = end, end = start + 1)
+        {
+            while (end < byPair.Length && byPair[end].First == byPair[start].First && byPair[end].Second == byPair[start].Second)
+            {
+                end++;
+            }
+
+            var tieEdges = new NetworkEdge[end - start];
+            for (var k = start; k < end; k++)
+            {
+                tieEdges[k - start] = edgeList[byPair[k].Edge];
+            }
+
+            tieList.Add(new ActorTie { First = byPair[start].First, Second = byPair[start].Second, Edges = ImmutableCollectionsMarshal.AsImmutableArray(tieEdges) });
+        }
+
+        var ties = tieList
             .OrderByDescending(t => t.Weight)
             .ThenBy(t => t.First.Value, StringComparer.Ordinal)
             .ThenBy(t => t.Second.Value, StringComparer.Ordinal)
             .ToImmutableArray();
-        var tiesOf = new Dictionary<ActorId, ImmutableArray<ActorTie>.Builder>();
-        foreach (var tie in ties)
-        {
-            Group(tiesOf, tie.First).Add(tie);
-            Group(tiesOf, tie.Second).Add(tie);
-        }
+        var edgesOf = GroupByActor(edgeList, e => e.From, e => e.To);
+        var tiesOf = GroupByActor(ties, t => t.First, t => t.Second);
 
         var actorIds = new HashSet<ActorId>(dataset.Actors.Select(a => a.Id));
         actorIds.UnionWith(edgesOf.Keys);
         var nodes = actorIds
             .OrderBy(a => a.Value, StringComparer.Ordinal)
             .Select(a => new NetworkNode(
-                a, index.NameOf(a), index.FindActor(a)?.Kind, tiesOf.TryGetValue(a, out var t) ? t.Count : 0, weight.GetValueOrDefault(a)))
+                a, index.NameOf(a), index.FindActor(a)?.Kind, tiesOf.TryGetValue(a, out var t) ? t.Length : 0, weight.GetValueOrDefault(a)))
             .ToImmutableArray();
 
-        return new ActorNetwork(
-            nodes,
-            edgeList,
-            ties,
-            edgesOf.ToDictionary(p => p.Key, p => p.Value.ToImmutable()),
-            tiesOf.ToDictionary(p => p.Key, p => p.Value.ToImmutable()),
-            ActorSides.Build(index, sideOptions));
+        return new ActorNetwork(nodes, edgeList, ties, edgesOf, tiesOf, ActorSides.Build(index, sideOptions));
     }
 
-    private static ImmutableArray<T>.Builder Group<TKey, T>(Dictionary<TKey, ImmutableArray<T>.Builder> groups, TKey key)
-        where TKey : notnull
+    /// <summary>Groups items under both of their actors, keeping their order: counts, then fills one exact array per actor.</summary>
+    private static Dictionary<ActorId, ImmutableArray<T>> GroupByActor<T>(ImmutableArray<T> items, Func<T, ActorId> first, Func<T, ActorId> second)
     {
-        ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out var exists);
-        if (!exists)
+        var counts = new Dictionary<ActorId, int>();
+        foreach (var item in items)
         {
-            group = ImmutableArray.CreateBuilder<T>(2);
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, first(item), out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, second(item), out _)++;
         }
 
-        return group!;
+        var groups = new Dictionary<ActorId, T[]>(counts.Count);
+        foreach (var (actor, count) in counts)
+        {
+            groups.Add(actor, new T[count]);
+        }
+
+        var filled = new Dictionary<ActorId, int>(counts.Count);
+        void Put(ActorId actor, T item) => groups[actor][CollectionsMarshal.GetValueRefOrAddDefault(filled, actor, out _)++] = item;
+        foreach (var item in items)
+        {
+            Put(first(item), item);
+            Put(second(item), item);
+        }
+
+        return groups.ToDictionary(pair => pair.Key, pair => ImmutableCollectionsMarshal.AsImmutableArray(pair.Value));
     }
 
     /// <summary>The node of the actor, or null when the actor is not in the network.</summary>

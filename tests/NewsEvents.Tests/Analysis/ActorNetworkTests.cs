@@ -147,4 +147,17 @@ public sealed class ActorNetworkTests
         network.Edges.Select(e => (e.From, e.To, e.Kind, e.Weight)).Should().Equal(_network.Edges.Select(e => (e.From, e.To, e.Kind, e.Weight)));
         ActorNetwork.Build(Sample).ToDot().Should().Be(_network.ToDot());
     }
+
+    [Fact]
+    public void The_exports_shown_in_the_cookbook_are_what_the_network_writes()
+    {
+        var network = ActorNetwork.Build(Of(
+            actors: [Actor("q", "Q"), Actor("r", "R")],
+            events: [Event("e", participants: [("q", ParticipantRole.Attendee), ("r", ParticipantRole.Attendee)])],
+            relations: [Relation("q", RelationType.Backs, "r")]));
+        var doc = Docs.RepositoryFiles.ReadText("docs", "analyses.md").ReplaceLineEndings("\n");
+
+        doc.Should().Contain("```dot\n" + network.ToDot() + "```\n");
+        doc.Should().Contain("```mermaid\n" + network.ToMermaid() + "```\n");
+    }
 }

@@ -1,0 +1,60 @@
+using NewsEvents.Analysis;
+using NewsEvents.Generation;
+
+namespace NewsEvents.Tests.Analysis;
+
+/// <summary>The analyses on a dataset of the synthetic generator: everything is accounted for, nothing is lost or doubled.</summary>
+public sealed class GeneratedDatasetAnalysisTests
+{
+    private static readonly Dataset Generated = new SyntheticDatasetGenerator(5, SyntheticDatasetOptions.ForEvents(2000)).GenerateDataset();
+
+    private static readonly DatasetIndex Index = DatasetIndex.Build(Generated);
+
+    [Fact]
+    public void The_timeline_holds_every_event_once_in_comparer_order()
+    {
+        var timeline = Timeline.Build(Index, new TimelineFilter { IncludeStatements = true });
+
+        timeline.Entries.Should().HaveCount(Generated.Events.Length + Generated.Statements.Length);
+        timeline.Entries.Select(e => (e.Kind, e.Id)).Should().OnlyHaveUniqueItems();
+        timeline.Dated.Select(e => e.Time!).Should().BeInAscendingOrder(new TimeValueComparer(Index.DefaultZone));
+        (timeline.Realized.Length + timeline.Unrealized.Length).Should().Be(timeline.Entries.Length);
+    }
+
+    [Fact]
+    public void Every_claim_is_assessed_once_and_every_statement_heard_once()
+    {
+        var claims = ClaimsAnalysis.Build(Index);
+        var said = WhoSaidWhat.Build(Index);
+
+        claims.Claims.Should().HaveCount(Generated.Claims.Length);
+        claims.Propositions.Sum(p => p.Claims.Length).Should().Be(Generated.Claims.Length);
+        claims.Claims.Should().OnlyContain(c => c.SourceCount >= 1 && (c.Status == ClaimStatus.Contested) == c.IsContested);
+        claims.Sources.Sum(s => s.AsClaimant.Claims).Should().Be(Generated.Claims.Length);
+        said.Speakers.Sum(s => s.Statements.Length).Should().Be(Generated.Statements.Length);
+    }
+
+    [Fact]
+    public void The_network_counts_each_item_behind_each_edge_and_every_actor_is_a_node()
+    {
+        var network = ActorNetwork.Build(Index);
+
+        network.Nodes.Select(n => n.Id).Should().Contain(Generated.Actors.Select(a => a.Id));
+        network.Edges.Where(e => e.Kind == NetworkEdgeKind.Relation).Sum(e => e.Weight)
+            .Should().Be(Generated.Relations.Count(r => r.Source != r.Target));
+        network.Nodes.Sum(n => n.Degree).Should().Be(2 * network.Ties.Length);
+        network.ToDot().Should().Be(ActorNetwork.Build(Index).ToDot());
+    }
+
+    [Fact]
+    public void Every_evidence_span_is_found_by_citing_it()
+    {
+        foreach (var claim in Generated.Claims.Take(200))
+        {
+            foreach (var span in claim.Evidence)
+            {
+                Index.Citing(span).Should().Contain(c => c.Kind == CitedKind.Claim && c.Id == claim.Id.Value);
+            }
+        }
+    }
+}
