@@ -23,7 +23,7 @@ internal static class ExpressionGrammar
 
         if (t is ["until" or "till" or "til" or "through" or "by", .. var untilRest] && !untilRest.IsEmpty)
         {
-            return Until(ParseCore(untilRest, c));
+            return Until(ParseCore(untilRest, c), c);
         }
 
         if (t is ["from" or "between", .. var rangeRest])
@@ -91,22 +91,26 @@ internal static class ExpressionGrammar
             : Reading.Fail(UnresolvedReason.NotUnderstood, "'since' needs a time with a known start.");
     }
 
-    private static Reading Until(Reading x)
+    private static Reading Until(Reading x, ResolutionContext c)
     {
         if (x.Value is not { } v)
         {
             return x;
         }
 
-        if (!v.IsInterval)
+        // "until Tuesday morning": the end lies somewhere in the morning, at the latest at its end.
+        var approximate = x.Approximate || v.IsInterval;
+        if ((v.IsInterval ? v.End : v) is not { } end)
         {
-            return Reading.Of(TimeValue.Until(v), x.Approximate, x.UsesTime);
+            return Reading.Fail(UnresolvedReason.NotUnderstood, "'until' needs a time with a known end.");
         }
 
-        // "until Tuesday morning": the end lies somewhere in the morning, at the latest at its end.
-        return v.End is { } end
-            ? Reading.Of(TimeValue.Until(end), approximate: true, x.UsesTime)
-            : Reading.Fail(UnresolvedReason.NotUnderstood, "'until' needs a time with a known end.");
+        // Said on the anchor day, "until X" runs from that day to X ("asked for until Tuesday morning"
+        // is the span from Monday to Tuesday noon). When X ended before the anchor ("ruled until
+        // 2011"), the text does not say when it began: the start stays open.
+        return end.LastDate is { } last && last >= c.Today && !end.Offset.HasValue
+            ? Reading.Of(TimeValue.Between(TimeValue.Day(c.Today), end), approximate, x.UsesTime)
+            : Reading.Of(TimeValue.Until(end), approximate, x.UsesTime);
     }
 
     private static Reading Range(ReadOnlySpan<string> t, ResolutionContext c, string[] connectors)

@@ -15,7 +15,7 @@ public class TimeCommandTests
         var root = json.RootElement;
         root.GetProperty("expression").GetString().Should().Be("until Tuesday morning");
         root.GetProperty("end").GetString().Should().Be("2020-01-14");
-        root.TryGetProperty("start", out _).Should().BeTrue();
+        root.GetProperty("start").GetString().Should().Be("2020-01-13", "the span runs from the anchor day to Tuesday morning");
         root.GetProperty("precision").GetString().Should().Be("interval");
         root.GetProperty("zone").GetString().Should().Be("Europe/Moscow");
         root.GetProperty("anchor").GetString().Should().Be("2020-01-13T00:00:00+03:00");

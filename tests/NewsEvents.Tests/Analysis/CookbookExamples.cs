@@ -50,10 +50,10 @@ public sealed class CookbookExamples
         });
 
         IEnumerable<string> lines = timeline.Dated.Select(entry => entry.ToString());
-        // ../2020-01-14T12:00 [planned] Haftar's decision on the ceasefire, due by Tuesday morning
         // 2020-01-13 [occurred] Haftar asks for time to decide on the ceasefire
         // 2020-01-13 [occurred] Haftar leaves Moscow
         // ...
+        // 2020-01-13/2020-01-14T12:00 [planned] Haftar's decision on the ceasefire, due by Tuesday morning
         // 2020-01-14 [planned] Rally in support of Haftar in Benghazi
 
         ImmutableArray<TimelineEntry> happened = timeline.Realized;

@@ -127,7 +127,7 @@ public class MoscowTalksFactsTests
 
     [Theory]
     [InlineData("moscow-talks", "2020-01-13", TimePrecision.Day, "Europe/Moscow", "on Monday")]
-    [InlineData("haftar-decision", "../2020-01-14T12:00", TimePrecision.Interval, "Europe/Moscow", "until Tuesday morning")]
+    [InlineData("haftar-decision", "2020-01-13/2020-01-14T12:00", TimePrecision.Interval, "Europe/Moscow", "until Tuesday morning")]
     [InlineData("sunday-lull", "2020-01-12", TimePrecision.Day, "Africa/Tripoli", "on Sunday")]
     [InlineData("berlin-summit", "2020-01-19", TimePrecision.Day, "Europe/Berlin", "on Sunday")]
     [InlineData("benghazi-rally", "2020-01-14", TimePrecision.Day, "Africa/Tripoli", "on Tuesday")]

@@ -15,7 +15,7 @@ public class TimeExpressionResolverTests
 
     [Theory]
     [InlineData("Monday", TenseHint.None, "2020-01-13", false)]
-    [InlineData("until Tuesday morning", TenseHint.Future, "../2020-01-14T12:00", true)]
+    [InlineData("until Tuesday morning", TenseHint.Future, "2020-01-13/2020-01-14T12:00", true)]
     [InlineData("on Sunday", TenseHint.Past, "2020-01-12", false)]
     [InlineData("on Sunday", TenseHint.Future, "2020-01-19", false)]
     [InlineData("on Saturday", TenseHint.Past, "2020-01-11", false)]

@@ -156,7 +156,7 @@ public class TimeValueJsonConverterTests
         var value = NewsEvents.Time.TimeExpressionResolver.Resolve("until Tuesday morning", anchor, NewsEvents.Time.TenseHint.Future).Value!;
 
         Write(value).Should().Be(
-            """{"value":"../2020-01-14T12:00","zone":"Europe/Moscow","expression":"until Tuesday morning","anchor":"2020-01-13","approximate":true}""");
+            """{"value":"2020-01-13/2020-01-14T12:00","zone":"Europe/Moscow","expression":"until Tuesday morning","anchor":"2020-01-13","approximate":true}""");
     }
 
     [FsCheck.Xunit.Property(MaxTest = 3000)]
