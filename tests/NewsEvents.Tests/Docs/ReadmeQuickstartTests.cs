@@ -45,6 +45,26 @@ public partial class ReadmeQuickstartTests
             "new Statement", "new Claim", "NewsEventsJson.Serialize(", "NewsEventsJson.Deserialize(", "DatasetValidator.Validate(");
     }
 
+    public static TheoryData<int> CSharpBlockNumbers => [.. Enumerable.Range(0, CSharpBlocks().Count)];
+
+    [Theory]
+    [MemberData(nameof(CSharpBlockNumbers))]
+    public void Every_csharp_block_of_the_readme_compiles_and_runs(int number)
+    {
+        var code = CSharpBlocks()[number];
+
+        var output = CompileAndRun(code);
+
+        output.Should().NotBeNullOrWhiteSpace("each example prints what it shows");
+    }
+
+    [Fact]
+    public void The_readme_shows_the_sample_the_analyses_and_json_lines_in_csharp()
+    {
+        CSharpBlocks().Should().HaveCountGreaterThanOrEqualTo(4);
+        string.Concat(CSharpBlocks()).Should().ContainAll("SampleDatasets.MoscowTalks", "ClaimsAnalysis.Build(", "JsonLinesReader.ReadAsync(");
+    }
+
     [Fact]
     public void The_install_section_adds_the_package()
     {
@@ -115,6 +135,18 @@ public partial class ReadmeQuickstartTests
         start += fence.Length;
         var end = markdown.IndexOf("\n```", start - 1, StringComparison.Ordinal);
         return markdown[start..(end + 1)];
+    }
+
+    /// <summary>Every fenced C# block of the README, in order.</summary>
+    private static List<string> CSharpBlocks()
+    {
+        var blocks = new List<string>();
+        for (var at = Readme.IndexOf("```csharp\n", StringComparison.Ordinal); at >= 0; at = Readme.IndexOf("```csharp\n", at + 1, StringComparison.Ordinal))
+        {
+            blocks.Add(FirstBlock(Readme[at..], "csharp"));
+        }
+
+        return blocks;
     }
 
     private static string CompileAndRun(string code)
