@@ -26,7 +26,6 @@ namespace NewsEvents.Json;
     MaxDepth = 64,
     WriteIndented = true,
     IndentSize = 2,
-    NewLine = "\n",
-    Converters = [typeof(TimeValueJsonConverter)])]
+    NewLine = "\n")]
 [JsonSerializable(typeof(Dataset))]
 public sealed partial class NewsEventsJsonContext : JsonSerializerContext;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using NewsEvents.Json;
 using NodaTime;
 using NodaTime.Calendars;
 
@@ -26,6 +28,7 @@ namespace NewsEvents;
 /// end is inclusive at its own precision.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(TimeValueJsonConverter))]
 public sealed partial record TimeValue
 {
     private readonly TimePrecision _precision;
