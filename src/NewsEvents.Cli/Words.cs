@@ -9,11 +9,7 @@ internal static class Words
 
     /// <summary>The JSON name of an enumeration value: <c>toldReporters</c>.</summary>
     public static string Json<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var name = Enum.GetName(value) ?? throw new ArgumentOutOfRangeException(nameof(value), $"{value} is not a defined {typeof(TEnum).Name}.");
-        return string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
-    }
+        where TEnum : struct, Enum => NewsEventsJson.NameOf(value);
 
     /// <summary>An enumeration value in words: <c>told reporters</c>.</summary>
     public static string Spaced<TEnum>(TEnum value)

@@ -66,6 +66,15 @@ public static class NewsEventsJson
         await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The name the format writes for <paramref name="value"/>: the camelCase member name
+    /// (<c>StatementChannel.ToldReporters</c> is <c>"toldReporters"</c>), for reports and tools that
+    /// speak the format's words.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
+    public static string NameOf<TEnum>(TEnum value)
+        where TEnum : struct, Enum => StrictEnumJsonConverter<TEnum>.NameOf(value);
+
     /// <summary>Reads a dataset from JSON text.</summary>
     /// <exception cref="NewsEventsFormatException">The text is not a valid NewsEvents dataset.</exception>
     public static Dataset Deserialize(string json, NewsEventsReaderOptions? options = null)

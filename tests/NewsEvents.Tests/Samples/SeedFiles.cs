@@ -11,18 +11,5 @@ internal static class SeedFiles
 
     public static string DatasetPath => Path.Combine(SeedsFolder, DatasetFileName);
 
-    private static string SeedsFolder => Path.Combine(RepositoryRoot(), "seeds");
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "NewsEvents.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds NewsEvents.sln.");
-    }
+    private static string SeedsFolder => NewsEvents.Tests.Docs.RepositoryFiles.PathOf("seeds");
 }
