@@ -27,6 +27,9 @@ public static class NewsEventsJson
 {
     private static readonly NewsEventsJsonContext Context = new(CreateOptions());
 
+    // Throws on a lone surrogate instead of writing U+FFFD, so one pass both encodes and checks.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>
     /// The canonical serializer options (read-only), for composing the format into your own
     /// System.Text.Json calls. Prefer the methods of this class, which add error handling and validation.
@@ -80,19 +83,24 @@ public static class NewsEventsJson
     public static Dataset Deserialize(string json, NewsEventsReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var lone = Guard.IndexOfLoneSurrogate(json);
-        if (lone >= 0)
+        byte[] utf8Json;
+        try
         {
-            // Encoding would silently turn it into U+FFFD: the data would change without a word.
+            utf8Json = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException e)
+        {
+            // A lenient encoder would silently turn it into U+FFFD: the data would change without a word.
+            var lone = e.Index;
             var line = json.AsSpan(0, lone).Count('\n');
             var column = lone - (json.LastIndexOf('\n', Math.Max(lone - 1, 0)) + 1);
             var message = "The JSON text holds a lone surrogate (not well-formed UTF-16), which cannot be read without altering it.";
             throw new NewsEventsFormatException(
                 $"Invalid NewsEvents JSON{NewsEventsFormatException.Where("$", line, column)}: {message}",
-                "$", line, column, [new Violation("$", ViolationKind.Format, message)]);
+                "$", line, column, [new Violation("$", ViolationKind.Format, message)], e);
         }
 
-        return Deserialize(Encoding.UTF8.GetBytes(json), options);
+        return Deserialize(utf8Json, options);
     }
 
     /// <summary>Reads a dataset from UTF-8 JSON.</summary>
