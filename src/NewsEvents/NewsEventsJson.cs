@@ -351,8 +351,9 @@ public static class NewsEventsJson
     }
 
     /// <summary>
-    /// A member's own rule broken while reading, where no converter could check it first (a null item
-    /// of a list). The JSON is searched for the offending value to report its path; the root otherwise.
+    /// A member's own rule broken while reading, where no converter could check it first: a null item
+    /// of a list, the one rule the converters leave to the model. The JSON is searched for that item to
+    /// report its path; the root otherwise.
     /// </summary>
     private static NewsEventsFormatException MemberRule(ArgumentException e, ReadOnlySpan<byte> utf8Json)
     {
@@ -361,7 +362,7 @@ public static class NewsEventsJson
         try
         {
             using var json = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
-            path = (rule.Contains("must not contain null", StringComparison.Ordinal) ? FindNullItem(json.RootElement, "$") : null) ?? "$";
+            path = FindNullItem(json.RootElement, "$") ?? "$";
         }
         catch (Exception search) when (search is JsonException or InvalidOperationException)
         {
