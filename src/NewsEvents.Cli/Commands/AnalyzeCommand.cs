@@ -14,13 +14,7 @@ internal static class AnalyzeCommand
             Description = "The dataset to analyze (.json); without it, the embedded sample dataset (the Moscow talks on Libya, 13 January 2020).",
             Arity = ArgumentArity.ZeroOrOne,
         }.RejectOptions();
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "The report's form: text for people, json for scripts.",
-            DefaultValueFactory = _ => "text",
-            HelpName = "text|json",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = FormatOption.TextOrJson("The report's form");
 
         var command = new Command("analyze", "Print the report of a dataset (the embedded sample without FILE): counts, timeline (planned and failed events marked), actors, who said what, and the claims.")
         {

@@ -16,13 +16,7 @@ internal static class ValidateCommand
             Description = "The files to validate: datasets (.json) or JSON Lines streams (.jsonl, .ndjson), which are validated as they are read.",
             Arity = ArgumentArity.OneOrMore,
         }.RejectOptions();
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "The result's form: text for people, json for scripts.",
-            DefaultValueFactory = _ => "text",
-            HelpName = "text|json",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = FormatOption.TextOrJson("The result's form");
 
         var command = new Command("validate", "Check files against the format and the dataset rules; list every violation with its JSON path and line.")
         {
