@@ -34,7 +34,7 @@ public static class DatasetValidator
         var claims = run.Ids(dataset.Claims, c => c.Id, "claims", "claim");
         run.Ids(dataset.Relations, r => r.Id, "relations", "relation");
 
-        var texts = new EvidenceChecker(dataset.Documents);
+        var texts = new EvidenceChecker(dataset.Documents, documents);
         for (var i = 0; i < dataset.Actors.Length; i++)
         {
             texts.Check(run, $"$.actors[{i}]", dataset.Actors[i].Evidence);
@@ -51,11 +51,7 @@ public static class DatasetValidator
 
             for (var j = 0; j < e.Links.Length; j++)
             {
-                run.Reference(events, e.Links[j].Target, $"{at}.links[{j}].target", "event");
-                if (e.Links[j].Target == e.Id)
-                {
-                    run.Add($"{at}.links[{j}].target", ViolationKind.SelfReference, $"Event '{e.Id}' must not link to itself.");
-                }
+                run.Link(events, e.Links[j].Target, e.Id, $"{at}.links[{j}].target", "event");
             }
 
             texts.Check(run, at, e.Evidence);
@@ -86,11 +82,7 @@ public static class DatasetValidator
             run.References(actors, c.Attribution, $"{at}.attribution", "actor");
             for (var j = 0; j < c.Links.Length; j++)
             {
-                run.Reference(claims, c.Links[j].Target, $"{at}.links[{j}].target", "claim");
-                if (c.Links[j].Target == c.Id)
-                {
-                    run.Add($"{at}.links[{j}].target", ViolationKind.SelfReference, $"Claim '{c.Id}' must not link to itself.");
-                }
+                run.Link(claims, c.Links[j].Target, c.Id, $"{at}.links[{j}].target", "claim");
             }
 
             texts.Check(run, at, c.Evidence);
@@ -111,7 +103,6 @@ public static class DatasetValidator
         }
 
         CheckRepeatCycles(run, dataset.Claims, claims);
-        _ = documents;
         return new ValidationReport(run.Violations.ToImmutable());
     }
 
@@ -200,6 +191,17 @@ public static class DatasetValidator
             }
         }
 
+        /// <summary>A link to another item of the same collection: it must resolve and must not point back at its own item.</summary>
+        public void Link<TId>(Dictionary<TId, int> ids, TId target, TId self, string path, string kind)
+            where TId : struct, IEntityId<TId>
+        {
+            Reference(ids, target, path, kind);
+            if (target.Equals(self))
+            {
+                Add(path, ViolationKind.SelfReference, $"{char.ToUpperInvariant(kind[0])}{kind[1..]} '{self}' must not link to itself.");
+            }
+        }
+
         public void References<TId>(Dictionary<TId, int> ids, ImmutableArray<TId> refs, string path, string kind)
             where TId : struct, IEntityId<TId>
         {
@@ -210,14 +212,9 @@ public static class DatasetValidator
         }
     }
 
-    /// <summary>Checks evidence against its document, computing each document's code-point index once.</summary>
-    private sealed class EvidenceChecker(ImmutableArray<Document> documents)
+    /// <summary>Checks evidence against its document (found through the id index already built), counting each text's code points once.</summary>
+    private sealed class EvidenceChecker(ImmutableArray<Document> documents, Dictionary<DocumentId, int> index)
     {
-        private readonly Dictionary<DocumentId, Document> _documents = documents
-            .Where(d => d.Id.Value is not null)
-            .GroupBy(d => d.Id)
-            .ToDictionary(g => g.Key, g => g.First());
-
         private readonly Dictionary<DocumentId, int> _lengths = [];
 
         public void Check(Run run, string owner, ImmutableArray<Evidence> evidence)
@@ -226,13 +223,13 @@ public static class DatasetValidator
             {
                 var span = evidence[i];
                 var at = $"{owner}.evidence[{i}]";
-                if (!_documents.TryGetValue(span.Document, out var document))
+                if (!index.TryGetValue(span.Document, out var position))
                 {
                     run.Add($"{at}.document", ViolationKind.UnknownReference, $"No document has the id '{span.Document}'.");
                     continue;
                 }
 
-                if (document.Text is not { } text)
+                if (documents[position].Text is not { } text)
                 {
                     continue;
                 }
