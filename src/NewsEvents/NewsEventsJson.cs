@@ -191,10 +191,22 @@ public static class NewsEventsJson
             return ReadNewerMinor(utf8Json, options);
         }
 
-        Dataset dataset;
+        // The fast reader reads what is valid; what it will not read, the generated reader reads
+        // again to report (or, should the two ever disagree, to read as the reference).
+        if (!FormatReader.TryReadDataset(utf8Json, out var dataset))
+        {
+            dataset = ReadWithContext(utf8Json, options);
+        }
+
+        var broken = SchemaVersion.Check(dataset.SchemaVersion, options.AllowNewerMinorVersion);
+        return broken is null ? dataset : throw VersionException(broken);
+    }
+
+    private static Dataset ReadWithContext(ReadOnlySpan<byte> utf8Json, NewsEventsReaderOptions options)
+    {
         try
         {
-            dataset = JsonSerializer.Deserialize(utf8Json, Context.Dataset)
+            return JsonSerializer.Deserialize(utf8Json, Context.Dataset)
                 ?? throw new JsonException("A dataset must be a JSON object, not null.", "$", 0, 0);
         }
         catch (JsonException e)
@@ -206,9 +218,6 @@ public static class NewsEventsJson
             // A member's own rule, caught where no converter could check it first (a null item in a list).
             throw VersionProblem(utf8Json, options) ?? MemberRule(e, utf8Json);
         }
-
-        var broken = SchemaVersion.Check(dataset.SchemaVersion, options.AllowNewerMinorVersion);
-        return broken is null ? dataset : throw VersionException(broken);
     }
 
     private static NewsEventsFormatException Wrap(JsonException e)

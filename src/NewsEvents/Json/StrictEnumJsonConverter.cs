@@ -20,12 +20,50 @@ public sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
 
     private static readonly string Expected = string.Join(", ", Names.Values.Select(n => n.Value));
 
+    // The names as UTF-8 with their values, for reading a name without making a string of it.
+    private static readonly (byte[] Utf8, TEnum Value)[] Utf8Names =
+        [.. Names.Select(p => (p.Value.EncodedUtf8Bytes.ToArray(), p.Key))];
+
     /// <summary>The JSON name of <paramref name="value"/>.</summary>
     internal static string NameOf(TEnum value) =>
         Names.TryGetValue(value, out var name) ? name.Value : throw new ArgumentOutOfRangeException(nameof(value), $"{value} is not a value of {typeof(TEnum).Name}.");
 
     /// <summary>Parses a JSON name, or returns false.</summary>
     internal static bool TryParse(string name, out TEnum value) => Values.TryGetValue(name, out value);
+
+    /// <summary>Parses a JSON name given as unescaped UTF-8, or returns false.</summary>
+    internal static bool TryParse(ReadOnlySpan<byte> utf8Name, out TEnum value)
+    {
+        foreach (var (utf8, candidate) in Utf8Names)
+        {
+            if (utf8Name.SequenceEqual(utf8))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Reads the string token at <paramref name="reader"/> as a name, or returns false. Names hold no
+    /// characters that need escaping, so an escaped token is decoded first (rare) and the common case
+    /// compares bytes without allocating.
+    /// </summary>
+    internal static bool TryRead(ref Utf8JsonReader reader, out TEnum value)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            value = default;
+            return false;
+        }
+
+        return reader.ValueIsEscaped || reader.HasValueSequence
+            ? TryParse(reader.GetString()!, out value)
+            : TryParse(reader.ValueSpan, out value);
+    }
 
     /// <inheritdoc />
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -35,10 +73,9 @@ public sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
             throw new JsonException($"{typeof(TEnum).Name} values must be written as strings, one of: {Expected}.");
         }
 
-        var text = reader.GetString()!;
-        return Values.TryGetValue(text, out var value)
+        return TryRead(ref reader, out var value)
             ? value
-            : throw new JsonException($"'{text}' is not a valid {typeof(TEnum).Name}; expected one of: {Expected}.");
+            : throw new JsonException($"'{reader.GetString()}' is not a valid {typeof(TEnum).Name}; expected one of: {Expected}.");
     }
 
     /// <inheritdoc />

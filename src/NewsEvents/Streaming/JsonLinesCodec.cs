@@ -189,6 +189,23 @@ internal static class JsonLinesCodec
 
     private static object ReadRecord(ref Utf8JsonReader reader, JsonLinesRecordKind kind)
     {
+        // The fast reader reads a valid record; the generated reader reads again what it will not,
+        // to report the problem (see FormatReader).
+        object? read = kind switch
+        {
+            JsonLinesRecordKind.Header => null,
+            JsonLinesRecordKind.Document => FormatReader.TryRead(ref reader, FormatReader.ReadDocument, out var document) ? document : null,
+            JsonLinesRecordKind.Actor => FormatReader.TryRead(ref reader, FormatReader.ReadActor, out var actor) ? actor : null,
+            JsonLinesRecordKind.Event => FormatReader.TryRead(ref reader, FormatReader.ReadEvent, out var @event) ? @event : null,
+            JsonLinesRecordKind.Statement => FormatReader.TryRead(ref reader, FormatReader.ReadStatement, out var statement) ? statement : null,
+            JsonLinesRecordKind.Claim => FormatReader.TryRead(ref reader, FormatReader.ReadClaim, out var claim) ? claim : null,
+            _ => FormatReader.TryRead(ref reader, FormatReader.ReadRelation, out var relation) ? relation : null,
+        };
+        if (read is not null)
+        {
+            return read;
+        }
+
         var context = NewsEventsJson.TypeInfo;
         try
         {
@@ -213,7 +230,9 @@ internal static class JsonLinesCodec
 
     private static JsonLinesHeader? ReadHeader(ref Utf8JsonReader reader)
     {
-        var dataset = JsonSerializer.Deserialize(ref reader, NewsEventsJson.TypeInfo.Dataset);
+        var dataset = FormatReader.TryRead(ref reader, FormatReader.ReadDataset, out var read)
+            ? read
+            : JsonSerializer.Deserialize(ref reader, NewsEventsJson.TypeInfo.Dataset);
         if (dataset is null)
         {
             return null;

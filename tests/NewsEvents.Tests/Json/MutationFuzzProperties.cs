@@ -22,7 +22,7 @@ public class MutationFuzzProperties
         "\"2.0\"", "\"1.1\"", "\"State\"", "\"cameo\"", "\"46a\"", "99999999999", "1.5", "\"\\u0000\"", "\"a b\"", "\"http://\"", "\"Europe/Nowhere\"",
     ];
 
-    private static Gen<byte[]> Damaged(byte[] valid) =>
+    internal static Gen<byte[]> Damaged(byte[] valid) =>
         from edits in Gen.Choose(1, 4)
         from operations in Gen.Choose(0, 4).Zip(Gen.Choose(0, valid.Length - 1)).Zip(Gen.Choose(0, 255).Zip(Gen.Elements(Tokens))).ArrayOf(edits)
         select operations.Aggregate(valid, (bytes, op) => Apply(bytes, op.Item1.Item1, op.Item1.Item2 % Math.Max(bytes.Length, 1), (byte)op.Item2.Item1, op.Item2.Item2));

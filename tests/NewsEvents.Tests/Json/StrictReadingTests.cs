@@ -9,7 +9,7 @@ namespace NewsEvents.Tests.Json;
 public class StrictReadingTests
 {
     /// <summary>name → (json, path, zero-based line or -1 when not asserted, fragment of the message).</summary>
-    private static readonly Dictionary<string, (string Json, string Path, int Line, string Fragment)> Cases = new()
+    internal static readonly Dictionary<string, (string Json, string Path, int Line, string Fragment)> Cases = new()
     {
         ["duplicate top-level property"] = (Replace("\"id\": \"ds\",", "\"id\": \"ds\", \"id\": \"ds2\","), "$.id", 2, "Duplicate property 'id'"),
         ["duplicate nested property"] = (Replace("\"name\": \"Libya\"", "\"name\": \"Libya\", \"name\": \"Libya\""), "$.actors[1].name", 8, "Duplicate property 'name'"),

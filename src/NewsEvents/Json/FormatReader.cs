@@ -1,0 +1,249 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+
+namespace NewsEvents.Json;
+
+/// <summary>
+/// The format's fast reader: one hand-written pass over UTF-8 JSON that builds the model directly,
+/// matching property names as bytes, reading enumerations without making strings of them and
+/// collecting lists in pooled scratch space.
+/// </summary>
+/// <remarks>
+/// <para>
+/// It accepts exactly what the strict generated reader (<see cref="NewsEventsJsonContext"/>) accepts,
+/// and builds equal values: every value still goes through the model's own checks. On anything
+/// else it gives up (the <c>TryRead…</c> methods return false) and the caller lets the generated
+/// reader read the same bytes, so that every problem is reported one way, with the generated
+/// reader's path, line and words. Problems are rare; the price of reading bad input twice is paid
+/// only then.
+/// </para>
+/// <para>
+/// Why not the generated reader alone: the model's records have <c>required</c> and <c>init</c>
+/// members, which the generator builds through its parameterized-constructor path (an
+/// <c>object[]</c> per object and every value boxed), and it collects every list in a
+/// <c>List&lt;T&gt;</c> before copying it. Giving up is always safe; accepting what the generated reader
+/// would refuse is not, so where this reader is unsure (an escaped property name, say) it gives up.
+/// Tests hold the two readers together on valid and invalid input.
+/// </para>
+/// </remarks>
+internal static partial class FormatReader
+{
+    /// <summary>Reads one entity whose first token (its start) is at the reader, leaving the reader at its last token.</summary>
+    internal delegate T EntityReader<out T>(ref Utf8JsonReader reader);
+
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        MaxDepth = 64,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
+
+    /// <summary>Reads a whole dataset document, or returns false when the generated reader must judge the bytes.</summary>
+    public static bool TryReadDataset(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out Dataset? dataset)
+    {
+        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
+        try
+        {
+            Next(ref reader);
+            dataset = ReadDataset(ref reader);
+
+            // Only white space may follow; the reader throws for anything else.
+            if (reader.Read())
+            {
+                Refuse();
+            }
+
+            return true;
+        }
+        catch (Exception e) when (IsRefusal(e))
+        {
+            dataset = null;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Reads one entity at the reader, which (as for <see cref="JsonSerializer"/>) is at the entity's
+    /// first token, at the property name before it, or not started. On success the reader is left at
+    /// the entity's last token; otherwise it is left where it was.
+    /// </summary>
+    public static bool TryRead<T>(ref Utf8JsonReader reader, EntityReader<T> read, [NotNullWhen(true)] out T? value)
+        where T : class
+    {
+        var probe = reader;
+        try
+        {
+            if (probe.TokenType is JsonTokenType.PropertyName or JsonTokenType.None)
+            {
+                Next(ref probe);
+            }
+
+            value = read(ref probe);
+            reader = probe;
+            return true;
+        }
+        catch (Exception e) when (IsRefusal(e))
+        {
+            value = null;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// What giving up looks like: this reader's own refusal and the reader's syntax errors
+    /// (<see cref="JsonException"/>), undecodable text (<see cref="InvalidOperationException"/>),
+    /// a model rule (<see cref="ArgumentException"/>) and number conversions.
+    /// </summary>
+    private static bool IsRefusal(Exception e) =>
+        e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException;
+
+    [DoesNotReturn]
+    private static void Refuse() => throw new JsonException();
+
+    [DoesNotReturn]
+    private static T Refuse<T>() => throw new JsonException();
+
+    private static void Next(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            Refuse();
+        }
+    }
+
+    private static void ExpectObject(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            Refuse();
+        }
+    }
+
+    /// <summary>Moves to the next property name, or returns false at the end of the object.</summary>
+    private static bool NextProperty(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        return reader.TokenType == JsonTokenType.PropertyName;
+    }
+
+    /// <summary>
+    /// Matches the property name at the reader against <paramref name="names"/> (in the canonical
+    /// order, so the usual name is found first), records it in <paramref name="seen"/> and moves to
+    /// its value. Unknown, repeated and escaped names give up.
+    /// </summary>
+    private static int Property(ref Utf8JsonReader reader, byte[][] names, ref int seen)
+    {
+        if (reader.ValueIsEscaped)
+        {
+            Refuse();
+        }
+
+        var name = reader.ValueSpan;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (name.SequenceEqual(names[i]))
+            {
+                var bit = 1 << i;
+                if ((seen & bit) != 0)
+                {
+                    Refuse();
+                }
+
+                seen |= bit;
+                Next(ref reader);
+                return i;
+            }
+        }
+
+        return Refuse<int>();
+    }
+
+    /// <summary>Gives up unless every property in <paramref name="required"/> (a bit per name) was seen.</summary>
+    private static void Require(int seen, int required)
+    {
+        if ((seen & required) != required)
+        {
+            Refuse();
+        }
+    }
+
+    private static byte[][] Names(params string[] names) => [.. names.Select(n => System.Text.Encoding.UTF8.GetBytes(n))];
+
+    private static string Text(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? reader.GetString()! : Refuse<string>();
+
+    private static string? OptionalText(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : Text(ref reader);
+
+    private static TId Id<TId>(ref Utf8JsonReader reader)
+        where TId : struct, IEntityId<TId> => TId.Create(Text(ref reader));
+
+    private static TEnum Enum<TEnum>(ref Utf8JsonReader reader)
+        where TEnum : struct, Enum =>
+        StrictEnumJsonConverter<TEnum>.TryRead(ref reader, out var value) ? value : Refuse<TEnum>();
+
+    /// <summary>Reads a value through the hand-written converter of a leaf type, which checks it whole.</summary>
+    private static T Leaf<T>(ref Utf8JsonReader reader, System.Text.Json.Serialization.JsonConverter<T> converter) =>
+        reader.TokenType == JsonTokenType.StartObject ? converter.Read(ref reader, typeof(T), NewsEventsJson.Options)! : Refuse<T>();
+
+    /// <summary>Like <see cref="Leaf{T}"/>, but null (absent) is allowed.</summary>
+    private static T? OptionalLeaf<T>(ref Utf8JsonReader reader, System.Text.Json.Serialization.JsonConverter<T> converter)
+        where T : class =>
+        reader.TokenType == JsonTokenType.Null ? null : Leaf(ref reader, converter);
+
+    /// <summary>Reads an array of strings (the model checks each).</summary>
+    private static ImmutableArray<string> TextList(ref Utf8JsonReader reader) => List(ref reader, Text);
+
+    /// <summary>
+    /// Reads a JSON array with <paramref name="item"/>, collecting the items in pooled scratch space
+    /// and copying them once into an array of the exact length.
+    /// </summary>
+    private static ImmutableArray<T> List<T>(ref Utf8JsonReader reader, EntityReader<T> item)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            Refuse();
+        }
+
+        Next(ref reader);
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            return [];
+        }
+
+        var scratch = ArrayPool<T>.Shared.Rent(8);
+        var count = 0;
+        try
+        {
+            do
+            {
+                if (reader.TokenType == JsonTokenType.Null)
+                {
+                    Refuse();
+                }
+
+                if (count == scratch.Length)
+                {
+                    var larger = ArrayPool<T>.Shared.Rent(count * 2);
+                    scratch.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<T>.Shared.Return(scratch, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+                    scratch = larger;
+                }
+
+                scratch[count++] = item(ref reader);
+                Next(ref reader);
+            }
+            while (reader.TokenType != JsonTokenType.EndArray);
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(scratch.AsSpan(0, count).ToArray());
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(scratch, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
+    }
+}
