@@ -6,11 +6,8 @@ namespace NewsEvents.Json;
 /// <summary>The entities of the format, each read property by property in its canonical order.</summary>
 internal static partial class FormatReader
 {
-    private static readonly EvidenceJsonConverter EvidenceConverter = new();
-    private static readonly ExternalCodeJsonConverter CodeConverter = new();
     private static readonly QuantityJsonConverter QuantityConverter = new();
-    private static readonly GeoPointJsonConverter GeoPointConverter = new();
-    private static readonly TimeValueJsonConverter TimeConverter = new();
+    private static readonly ZoneCache Zones = new();
 
     private static readonly byte[][] DatasetNames = Names("schemaVersion", "id", "title", "metadata", "documents", "actors", "events", "statements", "claims", "relations");
     private static readonly byte[][] MetadataNames = Names("description", "coders", "coded", "license", "codebooks", "sourceFiles", "citation");
@@ -24,6 +21,10 @@ internal static partial class FormatReader
     private static readonly byte[][] StatementNames = Names("id", "speaker", "channel", "mode", "content", "time", "place", "audience", "about", "evidence");
     private static readonly byte[][] ClaimNames = Names("id", "claimant", "proposition", "polarity", "certainty", "statement", "about", "attribution", "quantities", "links", "evidence");
     private static readonly byte[][] SubjectNames = Names("events", "actors");
+    private static readonly byte[][] EvidenceNames = Names("document", "start", "end", "quote");
+    private static readonly byte[][] CodeNames = Names("scheme", "value");
+    private static readonly byte[][] GeoPointNames = Names("latitude", "longitude");
+    private static readonly byte[][] TimeNames = Names("value", "zone", "expression", "anchor", "approximate", "duration");
     private static readonly byte[][] RelationNames = Names("id", "type", "source", "target", "role", "time", "evidence");
 
     /// <summary>Reads a dataset object (the whole document, or a JSON Lines header).</summary>
@@ -87,7 +88,7 @@ internal static partial class FormatReader
             {
                 case 0: description = OptionalText(ref reader); break;
                 case 1: coders = TextList(ref reader); break;
-                case 2: coded = OptionalLeaf(ref reader, TimeConverter); break;
+                case 2: coded = OptionalTime(ref reader); break;
                 case 3: license = OptionalText(ref reader); break;
                 case 4: codebooks = List(ref reader, ReadCodebook); break;
                 case 5: sourceFiles = TextList(ref reader); break;
@@ -145,7 +146,7 @@ internal static partial class FormatReader
                 case 4: agency = OptionalText(ref reader); break;
                 case 5: byline = OptionalText(ref reader); break;
                 case 6: credits = TextList(ref reader); break;
-                case 7: published = OptionalLeaf(ref reader, TimeConverter); break;
+                case 7: published = OptionalTime(ref reader); break;
                 case 8: language = OptionalText(ref reader); break;
                 default: text = OptionalText(ref reader); break;
             }
@@ -220,7 +221,7 @@ internal static partial class FormatReader
                 case 1: type = Enum<EventType>(ref reader); break;
                 case 2: status = Enum<EventStatus>(ref reader); break;
                 case 3: summary = OptionalText(ref reader); break;
-                case 4: time = OptionalLeaf(ref reader, TimeConverter); break;
+                case 4: time = OptionalTime(ref reader); break;
                 case 5: place = reader.TokenType == JsonTokenType.Null ? null : ReadPlace(ref reader); break;
                 case 6: participants = List(ref reader, ReadParticipant); break;
                 case 7: codes = List(ref reader, ReadCode); break;
@@ -281,7 +282,7 @@ internal static partial class FormatReader
                 case 0: name = Text(ref reader); break;
                 case 1: country = OptionalText(ref reader); break;
                 case 2: precision = reader.TokenType == JsonTokenType.Null ? null : Enum<PlacePrecision>(ref reader); break;
-                case 3: coordinates = OptionalLeaf(ref reader, GeoPointConverter); break;
+                case 3: coordinates = reader.TokenType == JsonTokenType.Null ? null : ReadGeoPoint(ref reader); break;
                 default: codes = List(ref reader, ReadCode); break;
             }
         }
@@ -332,7 +333,7 @@ internal static partial class FormatReader
                 case 2: channel = Enum<StatementChannel>(ref reader); break;
                 case 3: mode = Enum<SpeechMode>(ref reader); break;
                 case 4: content = Text(ref reader); break;
-                case 5: time = OptionalLeaf(ref reader, TimeConverter); break;
+                case 5: time = OptionalTime(ref reader); break;
                 case 6: place = reader.TokenType == JsonTokenType.Null ? null : ReadPlace(ref reader); break;
                 case 7: audience = List(ref reader, Id<ActorId>); break;
                 case 8: about = List(ref reader, Id<ActorId>); break;
@@ -464,7 +465,7 @@ internal static partial class FormatReader
                 case 2: source = Id<ActorId>(ref reader); break;
                 case 3: target = Id<ActorId>(ref reader); break;
                 case 4: role = OptionalText(ref reader); break;
-                case 5: time = OptionalLeaf(ref reader, TimeConverter); break;
+                case 5: time = OptionalTime(ref reader); break;
                 default: evidence = List(ref reader, ReadEvidence); break;
             }
         }
@@ -473,9 +474,100 @@ internal static partial class FormatReader
         return new Relation { Id = id, Type = type, Source = source, Target = target, Role = role, Time = time, Evidence = evidence };
     }
 
-    private static Evidence ReadEvidence(ref Utf8JsonReader reader) => Leaf(ref reader, EvidenceConverter);
+    private static Evidence ReadEvidence(ref Utf8JsonReader reader)
+    {
+        ExpectObject(ref reader);
+        DocumentId document = default;
+        int start = 0, end = 0;
+        string? quote = null;
+        var seen = 0;
+        while (NextProperty(ref reader))
+        {
+            switch (Property(ref reader, EvidenceNames, ref seen))
+            {
+                case 0: document = Id<DocumentId>(ref reader); break;
+                case 1: start = Offset(ref reader); break;
+                case 2: end = Offset(ref reader); break;
+                default: quote = Text(ref reader); break;
+            }
+        }
 
-    private static ExternalCode ReadCode(ref Utf8JsonReader reader) => Leaf(ref reader, CodeConverter);
+        Require(seen, 0b111);
+        return new Evidence(document, start, end, quote);
+    }
+
+    /// <summary>A whole number of code points, as the evidence converter reads it.</summary>
+    private static int Offset(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var offset) && offset >= 0 ? offset : Refuse<int>();
+
+    private static ExternalCode ReadCode(ref Utf8JsonReader reader)
+    {
+        ExpectObject(ref reader);
+        CodeScheme scheme = default;
+        string? value = null;
+        var seen = 0;
+        while (NextProperty(ref reader))
+        {
+            switch (Property(ref reader, CodeNames, ref seen))
+            {
+                case 0: scheme = Enum<CodeScheme>(ref reader); break;
+                default: value = Text(ref reader); break;
+            }
+        }
+
+        Require(seen, 0b11);
+        return new ExternalCode(scheme, value!);
+    }
+
+    private static GeoPoint ReadGeoPoint(ref Utf8JsonReader reader)
+    {
+        ExpectObject(ref reader);
+        double latitude = 0, longitude = 0;
+        var seen = 0;
+        while (NextProperty(ref reader))
+        {
+            var index = Property(ref reader, GeoPointNames, ref seen);
+            var degrees = reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) ? number : Refuse<double>();
+            if (index == 0)
+            {
+                latitude = degrees;
+            }
+            else
+            {
+                longitude = degrees;
+            }
+        }
+
+        Require(seen, 0b11);
+        return new GeoPoint(latitude, longitude);
+    }
 
     private static Quantity ReadQuantity(ref Utf8JsonReader reader) => Leaf(ref reader, QuantityConverter);
+
+    private static TimeValue? OptionalTime(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : ReadTime(ref reader);
+
+    private static TimeValue ReadTime(ref Utf8JsonReader reader)
+    {
+        ExpectObject(ref reader);
+        string? value = null, expression = null, anchor = null, duration = null;
+        NodaTime.DateTimeZone? zone = null;
+        var approximate = false;
+        var seen = 0;
+        while (NextProperty(ref reader))
+        {
+            switch (Property(ref reader, TimeNames, ref seen))
+            {
+                case 0: value = Text(ref reader); break;
+                case 1: zone = Zones.Read(ref reader); break;
+                case 2: expression = Text(ref reader); break;
+                case 3: anchor = Text(ref reader); break;
+                case 4: approximate = reader.TokenType switch { JsonTokenType.True => true, JsonTokenType.False => false, _ => Refuse<bool>() }; break;
+                default: duration = Text(ref reader); break;
+            }
+        }
+
+        Require(seen, 0b1);
+        return TimeValueJsonConverter.Complete(TimeValueJsonConverter.ParseValue(value!), zone, expression, anchor, approximate, duration);
+    }
 }

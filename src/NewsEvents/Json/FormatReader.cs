@@ -190,17 +190,13 @@ internal static partial class FormatReader
     private static T Leaf<T>(ref Utf8JsonReader reader, System.Text.Json.Serialization.JsonConverter<T> converter) =>
         reader.TokenType == JsonTokenType.StartObject ? converter.Read(ref reader, typeof(T), NewsEventsJson.Options)! : Refuse<T>();
 
-    /// <summary>Like <see cref="Leaf{T}"/>, but null (absent) is allowed.</summary>
-    private static T? OptionalLeaf<T>(ref Utf8JsonReader reader, System.Text.Json.Serialization.JsonConverter<T> converter)
-        where T : class =>
-        reader.TokenType == JsonTokenType.Null ? null : Leaf(ref reader, converter);
-
     /// <summary>Reads an array of strings (the model checks each).</summary>
     private static ImmutableArray<string> TextList(ref Utf8JsonReader reader) => List(ref reader, Text);
 
     /// <summary>
-    /// Reads a JSON array with <paramref name="item"/>, collecting the items in pooled scratch space
-    /// and copying them once into an array of the exact length.
+    /// Reads a JSON array with <paramref name="item"/>. Most lists are short: their items are
+    /// collected on the stack, longer ones continue in pooled scratch space, and the items are copied
+    /// once into an array of the exact length.
     /// </summary>
     private static ImmutableArray<T> List<T>(ref Utf8JsonReader reader, EntityReader<T> item)
     {
@@ -215,7 +211,9 @@ internal static partial class FormatReader
             return [];
         }
 
-        var scratch = ArrayPool<T>.Shared.Rent(8);
+        var first = default(ShortList<T>);
+        Span<T> firstItems = first;
+        T[]? more = null;
         var count = 0;
         try
         {
@@ -226,24 +224,51 @@ internal static partial class FormatReader
                     Refuse();
                 }
 
-                if (count == scratch.Length)
+                var value = item(ref reader);
+                if (count < firstItems.Length)
                 {
-                    var larger = ArrayPool<T>.Shared.Rent(count * 2);
-                    scratch.AsSpan(0, count).CopyTo(larger);
-                    ArrayPool<T>.Shared.Return(scratch, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-                    scratch = larger;
+                    firstItems[count] = value;
+                }
+                else
+                {
+                    if (more is null || count == more.Length)
+                    {
+                        var larger = ArrayPool<T>.Shared.Rent(count * 2);
+                        (more is null ? firstItems : more.AsSpan(0, count)).CopyTo(larger);
+                        ReturnScratch(more, count);
+                        more = larger;
+                    }
+
+                    more[count] = value;
                 }
 
-                scratch[count++] = item(ref reader);
+                count++;
                 Next(ref reader);
             }
             while (reader.TokenType != JsonTokenType.EndArray);
 
-            return ImmutableCollectionsMarshal.AsImmutableArray(scratch.AsSpan(0, count).ToArray());
+            return ImmutableCollectionsMarshal.AsImmutableArray((more is null ? firstItems[..count] : more.AsSpan(0, count)).ToArray());
         }
         finally
         {
-            ArrayPool<T>.Shared.Return(scratch, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            ReturnScratch(more, count);
         }
+    }
+
+    private static void ReturnScratch<T>(T[]? scratch, int used)
+    {
+        if (scratch is not null)
+        {
+            // Cleared so that the pool does not keep the items alive.
+            scratch.AsSpan(0, Math.Min(used, scratch.Length)).Clear();
+            ArrayPool<T>.Shared.Return(scratch);
+        }
+    }
+
+    /// <summary>Room on the stack for the items of a short list.</summary>
+    [InlineArray(8)]
+    private struct ShortList<T>
+    {
+        private T _item;
     }
 }

@@ -96,12 +96,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
             Guard.Json("A time value needs its \"value\" member.");
         }
 
-        string? error = TimeValue.TryParseCore(valueText, out TimeValue? value);
-        if (error is not null)
-        {
-            Guard.Json($"A time value's \"value\" is malformed: {error}");
-        }
-
+        var value = ParseValue(valueText);
         DateTimeZone? zone = null;
         if (zoneId is not null)
         {
@@ -112,6 +107,24 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
             }
         }
 
+        return Complete(value, zone, expression, anchorText, approximate ?? false, durationText);
+    }
+
+    /// <summary>Parses a time value's <c>value</c> member.</summary>
+    internal static TimeValue ParseValue(string valueText)
+    {
+        string? error = TimeValue.TryParseCore(valueText, out TimeValue? value);
+        if (error is not null)
+        {
+            Guard.Json($"A time value's \"value\" is malformed: {error}");
+        }
+
+        return value!;
+    }
+
+    /// <summary>Adds the members after <c>value</c> (the zone already found) to a parsed value.</summary>
+    internal static TimeValue Complete(TimeValue value, DateTimeZone? zone, string? expression, string? anchorText, bool approximate, string? durationText)
+    {
         TimeValue? anchor = null;
         if (anchorText is not null)
         {
@@ -124,14 +137,20 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
 
         Period? duration = durationText is null ? null : ParseDuration(durationText);
 
+        // A plain value (the common case) needs no copy.
+        if (zone is null && expression is null && anchor is null && !approximate && duration is null)
+        {
+            return value;
+        }
+
         try
         {
-            return value! with
+            return value with
             {
                 Zone = zone,
                 Expression = expression,
                 Anchor = anchor,
-                IsApproximate = approximate ?? false,
+                IsApproximate = approximate,
                 Duration = duration,
             };
         }
@@ -142,7 +161,6 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
         }
     }
 
-    /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TimeValue value, JsonSerializerOptions options)
     {
         Guard.NotNull(writer, nameof(writer));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
@@ -55,18 +56,22 @@ public sealed record ExternalCode
 
         var ok = scheme switch
         {
-            CodeScheme.Cameo => value.Length is >= 2 and <= 4 && value.All(char.IsAsciiDigit),
-            CodeScheme.CameoActor => value.Length % 3 == 0 && value.All(char.IsAsciiLetterUpper),
-            CodeScheme.Plover => char.IsAsciiLetterUpper(value[0]) && value.All(c => char.IsAsciiLetterUpper(c) || c == '_'),
-            CodeScheme.PloverMode => char.IsAsciiLetterLower(value[0]) && value.All(c => char.IsAsciiLetterLower(c) || c is '_' or '-'),
+            CodeScheme.Cameo => value.Length is >= 2 and <= 4 && !value.AsSpan().ContainsAnyExceptInRange('0', '9'),
+            CodeScheme.CameoActor => value.Length % 3 == 0 && !value.AsSpan().ContainsAnyExceptInRange('A', 'Z'),
+            CodeScheme.Plover => char.IsAsciiLetterUpper(value[0]) && !value.AsSpan().ContainsAnyExcept(PloverCharacters),
+            CodeScheme.PloverMode => char.IsAsciiLetterLower(value[0]) && !value.AsSpan().ContainsAnyExcept(PloverModeCharacters),
             CodeScheme.AcledEventType => value.Trim().Length == value.Length && Guard.IndexOfLoneSurrogate(value) < 0,
             CodeScheme.Wikidata => value.Length >= 2 && value[0] == 'Q' && value[1] != '0' && value.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0,
-            CodeScheme.Iso3166 => value.Length == 2 && value.All(char.IsAsciiLetterUpper),
-            CodeScheme.GeoNames => value[0] != '0' && value.All(char.IsAsciiDigit),
+            CodeScheme.Iso3166 => value.Length == 2 && !value.AsSpan().ContainsAnyExceptInRange('A', 'Z'),
+            CodeScheme.GeoNames => value[0] != '0' && !value.AsSpan().ContainsAnyExceptInRange('0', '9'),
             _ => false,
         };
         return ok ? null : $"'{value}' is not a well-formed {StrictEnumJsonConverter<CodeScheme>.NameOf(scheme)} code: {Rule(scheme)}.";
     }
+
+    private static readonly SearchValues<char> PloverCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ_");
+
+    private static readonly SearchValues<char> PloverModeCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz_-");
 
     private static string Rule(CodeScheme scheme) => scheme switch
     {

@@ -34,6 +34,18 @@ internal static class JsonLinesCodec
     public static JsonLinesRecord? Parse(ReadOnlySpan<byte> line, long lineNumber, out Violation? problem)
     {
         problem = null;
+
+        // A line the fast reader reads is well-formed UTF-8: it decodes every string it keeps and
+        // matches every other one to a known ASCII name. So only a line it cannot read is checked.
+        try
+        {
+            return ParseCore(line, lineNumber, fastOnly: true);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // Read again below, to report the problem.
+        }
+
         if (!Utf8.IsValid(line))
         {
             var at = InvalidUtf8At(line);
@@ -43,7 +55,7 @@ internal static class JsonLinesCodec
 
         try
         {
-            return ParseCore(line, lineNumber);
+            return ParseCore(line, lineNumber, fastOnly: false);
         }
         catch (JsonException e)
         {
@@ -92,7 +104,7 @@ internal static class JsonLinesCodec
         return offset;
     }
 
-    private static JsonLinesRecord ParseCore(ReadOnlySpan<byte> line, long lineNumber)
+    private static JsonLinesRecord ParseCore(ReadOnlySpan<byte> line, long lineNumber, bool fastOnly)
     {
         var reader = new Utf8JsonReader(line, ReaderOptions);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -131,7 +143,7 @@ internal static class JsonLinesCodec
 
                 if (kind is { } known)
                 {
-                    value = ReadRecord(ref reader, known);
+                    value = ReadRecord(ref reader, known, fastOnly);
                 }
                 else
                 {
@@ -161,7 +173,7 @@ internal static class JsonLinesCodec
         if (recordStart >= 0)
         {
             var inner = new Utf8JsonReader(line[recordStart..recordEnd], ReaderOptions);
-            value = ReadRecord(ref inner, k);
+            value = ReadRecord(ref inner, k, fastOnly);
         }
 
         return value is null
@@ -187,13 +199,13 @@ internal static class JsonLinesCodec
         throw Problem("$.kind", $"\"kind\" must be a string, not {JsonText.Describe(reader.TokenType)}.");
     }
 
-    private static object ReadRecord(ref Utf8JsonReader reader, JsonLinesRecordKind kind)
+    private static object ReadRecord(ref Utf8JsonReader reader, JsonLinesRecordKind kind, bool fastOnly)
     {
         // The fast reader reads a valid record; the generated reader reads again what it will not,
         // to report the problem (see FormatReader).
         object? read = kind switch
         {
-            JsonLinesRecordKind.Header => null,
+            JsonLinesRecordKind.Header => FormatReader.TryRead(ref reader, FormatReader.ReadDataset, out var header) ? HeaderOf(header) : null,
             JsonLinesRecordKind.Document => FormatReader.TryRead(ref reader, FormatReader.ReadDocument, out var document) ? document : null,
             JsonLinesRecordKind.Actor => FormatReader.TryRead(ref reader, FormatReader.ReadActor, out var actor) ? actor : null,
             JsonLinesRecordKind.Event => FormatReader.TryRead(ref reader, FormatReader.ReadEvent, out var @event) ? @event : null,
@@ -204,6 +216,11 @@ internal static class JsonLinesCodec
         if (read is not null)
         {
             return read;
+        }
+
+        if (fastOnly)
+        {
+            throw new JsonException("The fast reader does not read this record.");
         }
 
         var context = NewsEventsJson.TypeInfo;
@@ -230,14 +247,12 @@ internal static class JsonLinesCodec
 
     private static JsonLinesHeader? ReadHeader(ref Utf8JsonReader reader)
     {
-        var dataset = FormatReader.TryRead(ref reader, FormatReader.ReadDataset, out var read)
-            ? read
-            : JsonSerializer.Deserialize(ref reader, NewsEventsJson.TypeInfo.Dataset);
-        if (dataset is null)
-        {
-            return null;
-        }
+        var dataset = JsonSerializer.Deserialize(ref reader, NewsEventsJson.TypeInfo.Dataset);
+        return dataset is null ? null : HeaderOf(dataset);
+    }
 
+    private static JsonLinesHeader HeaderOf(Dataset dataset)
+    {
         if (!dataset.Documents.IsEmpty || !dataset.Actors.IsEmpty || !dataset.Events.IsEmpty || !dataset.Statements.IsEmpty
             || !dataset.Claims.IsEmpty || !dataset.Relations.IsEmpty)
         {
