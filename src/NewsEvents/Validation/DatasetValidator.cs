@@ -37,21 +37,21 @@ public static class DatasetValidator
         var texts = new EvidenceChecker(dataset.Documents, documents);
         for (var i = 0; i < dataset.Actors.Length; i++)
         {
-            texts.Check(run, $"$.actors[{i}]", dataset.Actors[i].Evidence);
+            texts.Check(run, new Owner("actors", i), dataset.Actors[i].Evidence);
         }
 
         for (var i = 0; i < dataset.Events.Length; i++)
         {
             var e = dataset.Events[i];
-            var at = $"$.events[{i}]";
+            var at = new Owner("events", i);
             for (var j = 0; j < e.Participants.Length; j++)
             {
-                run.Reference(actors, e.Participants[j].Actor, $"{at}.participants[{j}].actor", "actor");
+                run.Reference(actors, e.Participants[j].Actor, new Member(at, "participants", j, ".actor"), "actor");
             }
 
             for (var j = 0; j < e.Links.Length; j++)
             {
-                run.Link(events, e.Links[j].Target, e.Id, $"{at}.links[{j}].target", "event");
+                run.Link(events, e.Links[j].Target, e.Id, new Member(at, "links", j, ".target"), "event");
             }
 
             texts.Check(run, at, e.Evidence);
@@ -60,29 +60,29 @@ public static class DatasetValidator
         for (var i = 0; i < dataset.Statements.Length; i++)
         {
             var s = dataset.Statements[i];
-            var at = $"$.statements[{i}]";
-            run.Reference(actors, s.Speaker, $"{at}.speaker", "actor");
-            run.References(actors, s.Audience, $"{at}.audience", "actor");
-            run.References(actors, s.About, $"{at}.about", "actor");
+            var at = new Owner("statements", i);
+            run.Reference(actors, s.Speaker, new Member(at, "speaker"), "actor");
+            run.References(actors, s.Audience, at, "audience", "actor");
+            run.References(actors, s.About, at, "about", "actor");
             texts.Check(run, at, s.Evidence);
         }
 
         for (var i = 0; i < dataset.Claims.Length; i++)
         {
             var c = dataset.Claims[i];
-            var at = $"$.claims[{i}]";
-            run.Reference(actors, c.Claimant, $"{at}.claimant", "actor");
+            var at = new Owner("claims", i);
+            run.Reference(actors, c.Claimant, new Member(at, "claimant"), "actor");
             if (c.Statement is { } statement)
             {
-                run.Reference(statements, statement, $"{at}.statement", "statement");
+                run.Reference(statements, statement, new Member(at, "statement"), "statement");
             }
 
-            run.References(events, c.About.Events, $"{at}.about.events", "event");
-            run.References(actors, c.About.Actors, $"{at}.about.actors", "actor");
-            run.References(actors, c.Attribution, $"{at}.attribution", "actor");
+            run.References(events, c.About.Events, at, "about.events", "event");
+            run.References(actors, c.About.Actors, at, "about.actors", "actor");
+            run.References(actors, c.Attribution, at, "attribution", "actor");
             for (var j = 0; j < c.Links.Length; j++)
             {
-                run.Link(claims, c.Links[j].Target, c.Id, $"{at}.links[{j}].target", "claim");
+                run.Link(claims, c.Links[j].Target, c.Id, new Member(at, "links", j, ".target"), "claim");
             }
 
             texts.Check(run, at, c.Evidence);
@@ -91,12 +91,12 @@ public static class DatasetValidator
         for (var i = 0; i < dataset.Relations.Length; i++)
         {
             var r = dataset.Relations[i];
-            var at = $"$.relations[{i}]";
-            run.Reference(actors, r.Source, $"{at}.source", "actor");
-            run.Reference(actors, r.Target, $"{at}.target", "actor");
+            var at = new Owner("relations", i);
+            run.Reference(actors, r.Source, new Member(at, "source"), "actor");
+            run.Reference(actors, r.Target, new Member(at, "target"), "actor");
             if (r.Source == r.Target && r.Source.Value is not null)
             {
-                run.Add($"{at}.target", ViolationKind.SelfReference, $"Relation '{r.Id}' must not relate actor '{r.Source}' to itself.");
+                run.Add(new Member(at, "target").ToString(), ViolationKind.SelfReference, $"Relation '{r.Id}' must not relate actor '{r.Source}' to itself.");
             }
 
             texts.Check(run, at, r.Evidence);
@@ -178,54 +178,74 @@ public static class DatasetValidator
             return seen;
         }
 
-        public void Reference<TId>(Dictionary<TId, int> ids, TId id, string path, string kind)
+        public void Reference<TId>(Dictionary<TId, int> ids, TId id, Member path, string kind)
             where TId : struct, IEntityId<TId>
         {
             if (id.Value is null)
             {
-                Add(path, ViolationKind.MissingId, $"A reference to an {kind} must name one.");
+                Add(path.ToString(), ViolationKind.MissingId, $"A reference to an {kind} must name one.");
             }
             else if (!ids.ContainsKey(id))
             {
-                Add(path, ViolationKind.UnknownReference, $"No {kind} has the id '{id}'.");
+                Add(path.ToString(), ViolationKind.UnknownReference, $"No {kind} has the id '{id}'.");
             }
         }
 
         /// <summary>A link to another item of the same collection: it must resolve and must not point back at its own item.</summary>
-        public void Link<TId>(Dictionary<TId, int> ids, TId target, TId self, string path, string kind)
+        public void Link<TId>(Dictionary<TId, int> ids, TId target, TId self, Member path, string kind)
             where TId : struct, IEntityId<TId>
         {
             Reference(ids, target, path, kind);
             if (target.Equals(self))
             {
-                Add(path, ViolationKind.SelfReference, $"{char.ToUpperInvariant(kind[0])}{kind[1..]} '{self}' must not link to itself.");
+                Add(path.ToString(), ViolationKind.SelfReference, $"{char.ToUpperInvariant(kind[0])}{kind[1..]} '{self}' must not link to itself.");
             }
         }
 
-        public void References<TId>(Dictionary<TId, int> ids, ImmutableArray<TId> refs, string path, string kind)
+        public void References<TId>(Dictionary<TId, int> ids, ImmutableArray<TId> refs, Owner owner, string member, string kind)
             where TId : struct, IEntityId<TId>
         {
             for (var i = 0; i < refs.Length; i++)
             {
-                Reference(ids, refs[i], $"{path}[{i}]", kind);
+                Reference(ids, refs[i], new Member(owner, member, i), kind);
             }
         }
     }
 
-    /// <summary>Checks evidence against its document (found through the id index already built), counting each text's code points once.</summary>
+    /// <summary>An item of a top-level collection, such as <c>$.events[3]</c>; its path is written out only for a violation.</summary>
+    private readonly record struct Owner(string Collection, int Index)
+    {
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"$.{Collection}[{Index}]");
+    }
+
+    /// <summary>
+    /// A member of an item (<c>$.claims[2].claimant</c>), or an item of a list member and what follows
+    /// it (<c>$.events[3].links[0].target</c>); its path is written out only for a violation.
+    /// </summary>
+    private readonly record struct Member(Owner Owner, string Name, int Item = -1, string Rest = "")
+    {
+        public override string ToString() => Item < 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{Owner}.{Name}{Rest}")
+            : string.Create(CultureInfo.InvariantCulture, $"{Owner}.{Name}[{Item}]{Rest}");
+    }
+
+    /// <summary>
+    /// Checks evidence against its document (found through the id index already built). Each text's
+    /// code points are counted once; in a text without surrogate pairs (most) code points are UTF-16
+    /// units, and a quote is compared in place without walking the text from its start.
+    /// </summary>
     private sealed class EvidenceChecker(ImmutableArray<Document> documents, Dictionary<DocumentId, int> index)
     {
         private readonly Dictionary<DocumentId, int> _lengths = [];
 
-        public void Check(Run run, string owner, ImmutableArray<Evidence> evidence)
+        public void Check(Run run, Owner owner, ImmutableArray<Evidence> evidence)
         {
             for (var i = 0; i < evidence.Length; i++)
             {
                 var span = evidence[i];
-                var at = $"{owner}.evidence[{i}]";
                 if (!index.TryGetValue(span.Document, out var position))
                 {
-                    run.Add($"{at}.document", ViolationKind.UnknownReference, $"No document has the id '{span.Document}'.");
+                    run.Add(new Member(owner, "evidence", i, ".document").ToString(), ViolationKind.UnknownReference, $"No document has the id '{span.Document}'.");
                     continue;
                 }
 
@@ -242,17 +262,22 @@ public static class DatasetValidator
 
                 if (span.End > length)
                 {
-                    run.Add($"{at}.end", ViolationKind.EvidenceOutOfRange,
+                    run.Add(new Member(owner, "evidence", i, ".end").ToString(), ViolationKind.EvidenceOutOfRange,
                         string.Create(CultureInfo.InvariantCulture, $"The span {span.Start}..{span.End} ends after the text of document '{span.Document}', which has {length} code points."));
                     continue;
                 }
 
-                if (span.Quote is not null && CodePoints.Slice(text, span.Start, span.End) is { } actual && actual != span.Quote)
+                if (span.Quote is { } quote && !Matches(text, length, span.Start, span.End, quote) && CodePoints.Slice(text, span.Start, span.End) is { } actual)
                 {
-                    run.Add($"{at}.quote", ViolationKind.QuoteMismatch,
-                        string.Create(CultureInfo.InvariantCulture, $"The quote \"{span.Quote}\" differs from the text at {span.Start}..{span.End} of document '{span.Document}': \"{actual}\"."));
+                    run.Add(new Member(owner, "evidence", i, ".quote").ToString(), ViolationKind.QuoteMismatch,
+                        string.Create(CultureInfo.InvariantCulture, $"The quote \"{quote}\" differs from the text at {span.Start}..{span.End} of document '{span.Document}': \"{actual}\"."));
                 }
             }
         }
+
+        private static bool Matches(string text, int codePoints, int start, int end, string quote) =>
+            codePoints == text.Length
+                ? text.AsSpan(start, end - start).SequenceEqual(quote)
+                : CodePoints.Slice(text, start, end) == quote;
     }
 }
