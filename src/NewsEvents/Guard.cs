@@ -67,7 +67,14 @@ internal static partial class Guard
     /// <summary>Returns the UTF-16 index of the first unpaired surrogate, or -1.</summary>
     public static int IndexOfLoneSurrogate(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Most text has no surrogates at all: a vectorized search skips to the first one.
+        var first = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return -1;
+        }
+
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c))

@@ -9,7 +9,15 @@ public static class CodePoints
     public static int Count(ReadOnlySpan<char> text)
     {
         var count = text.Length;
-        for (var i = 0; i < text.Length - 1; i++)
+
+        // Most text has no surrogates at all: a vectorized search skips to the first one.
+        var first = text.IndexOfAnyInRange('\uD800', '\uDBFF');
+        if (first < 0)
+        {
+            return count;
+        }
+
+        for (var i = first; i < text.Length - 1; i++)
         {
             if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
             {
