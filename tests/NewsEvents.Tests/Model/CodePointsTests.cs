@@ -1,3 +1,9 @@
+using System.Buffers;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
 namespace NewsEvents.Tests.Model;
 
 public class CodePointsTests
@@ -41,4 +47,36 @@ public class CodePointsTests
         CodePoints.ToUtf16Index("😀 Haftar", 8).Should().Be(9);
         CodePoints.ToUtf16Index("😀 Haftar", 9).Should().Be(-1);
     }
+
+    // Long runs of plain text with the odd surrogate (paired or not) anywhere: the searches that skip
+    // to the first surrogate must give what a walk over every character gives.
+    private static Arbitrary<string> TextsWithSurrogates =>
+        Gen.Elements('a', 'z', ' ', 'é', 'Ж', '\uD83D', '\uDE00', '\uD800', '\uDFFF', '\uDBFF', '\uDC00')
+            .Zip(Gen.Choose(0, 40))
+            .ArrayOf()
+            .Select(parts => string.Concat(parts.Select(p => p.Item2 < 36 ? new string('a', p.Item2) : p.Item1.ToString())))
+            .ToArbitrary();
+
+    [Property(MaxTest = 500)]
+    public Property Count_agrees_with_a_walk_over_the_runes() =>
+        Prop.ForAll(TextsWithSurrogates, text => CodePoints.Count(text).Should().Be(text.EnumerateRunes().Count()));
+
+    [Property(MaxTest = 500)]
+    public Property The_first_lone_surrogate_is_where_decoding_first_fails() =>
+        Prop.ForAll(TextsWithSurrogates, text =>
+        {
+            var expected = -1;
+            for (var i = 0; i < text.Length;)
+            {
+                if (Rune.DecodeFromUtf16(text.AsSpan(i), out _, out var used) != OperationStatus.Done)
+                {
+                    expected = i;
+                    break;
+                }
+
+                i += used;
+            }
+
+            Guard.IndexOfLoneSurrogate(text).Should().Be(expected);
+        });
 }
