@@ -24,6 +24,15 @@ public sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     internal static string NameOf(TEnum value) =>
         Names.TryGetValue(value, out var name) ? name.Value : throw new ArgumentOutOfRangeException(nameof(value), $"{value} is not a value of {typeof(TEnum).Name}.");
 
+    /// <summary>
+    /// The JSON name of <paramref name="value"/>, encoded once for every writer, so that writing an
+    /// enumeration allocates nothing; false when <paramref name="value"/> is not defined.
+    /// </summary>
+    internal static bool TryGetEncodedName(TEnum value, out JsonEncodedText name) => Names.TryGetValue(value, out name);
+
+    /// <summary>Why <paramref name="value"/> cannot be written: the one wording of every writer.</summary>
+    internal static string UndefinedRule(TEnum value) => $"{value} is not a defined {typeof(TEnum).Name}.";
+
     /// <summary>Parses a JSON name, or returns false.</summary>
     internal static bool TryParse(string name, out TEnum value) => Values.TryGetValue(name, out value);
 
@@ -44,9 +53,9 @@ public sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
-        if (!Names.TryGetValue(value, out var name))
+        if (!TryGetEncodedName(value, out var name))
         {
-            throw new JsonException($"{value} is not a defined {typeof(TEnum).Name}.");
+            Guard.Json(UndefinedRule(value));
         }
 
         writer.WriteStringValue(name);
