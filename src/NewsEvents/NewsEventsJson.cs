@@ -40,18 +40,18 @@ public static class NewsEventsJson
     /// <exception cref="NewsEventsFormatException">The dataset holds a value that cannot be written (a default id).</exception>
     public static string Serialize(Dataset dataset)
     {
-        using var buffer = new PooledBufferWriter(64 * 1024);
+        using var buffer = new SegmentedBufferWriter();
         Write(buffer, dataset);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.ToUtf8String();
     }
 
     /// <summary>Writes <paramref name="dataset"/> as canonical UTF-8 JSON.</summary>
     /// <exception cref="NewsEventsFormatException">The dataset holds a value that cannot be written (a default id).</exception>
     public static byte[] SerializeToUtf8Bytes(Dataset dataset)
     {
-        using var buffer = new PooledBufferWriter(64 * 1024);
+        using var buffer = new SegmentedBufferWriter();
         Write(buffer, dataset);
-        return buffer.WrittenSpan.ToArray();
+        return buffer.ToArray();
     }
 
     /// <summary>Writes <paramref name="dataset"/> as canonical UTF-8 JSON to <paramref name="utf8Json"/>.</summary>
