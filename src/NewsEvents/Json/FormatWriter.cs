@@ -102,6 +102,7 @@ internal static class FormatWriter
         SkipValidation = true,
     };
 
+    /// <summary>What the leaf converters are handed; they read nothing from it when writing.</summary>
     private static JsonSerializerOptions ConverterOptions => NewsEventsJson.Options;
 
     /// <summary>Writes <paramref name="dataset"/> as one JSON object.</summary>
@@ -318,6 +319,7 @@ internal static class FormatWriter
             : $"$.{member.Value}{rest}";
     }
 
+    /// <summary>Writes one of the dataset's lists, pausing after each item for the caller to flush.</summary>
     private static IEnumerable<Utf8JsonWriter> WriteItemsInSteps<T>(Utf8JsonWriter writer, JsonEncodedText name, ImmutableArray<T> items, Action<Utf8JsonWriter, T> write)
     {
         writer.WriteStartArray(name);
@@ -331,6 +333,7 @@ internal static class FormatWriter
         writer.WriteEndArray();
     }
 
+    /// <summary>Writes a list of objects, always, even empty: the format has no absent lists.</summary>
     private static void WriteObjects<T>(Utf8JsonWriter writer, JsonEncodedText name, ImmutableArray<T> items, Action<Utf8JsonWriter, T> write)
     {
         writer.WriteStartArray(name);
@@ -343,6 +346,7 @@ internal static class FormatWriter
         writer.WriteEndArray();
     }
 
+    /// <summary>Writes one item of a list; when it cannot be, puts the item's index into the path of the failure.</summary>
     private static void WriteItem<T>(Utf8JsonWriter writer, JsonEncodedText array, int index, T item, Action<Utf8JsonWriter, T> write)
     {
         try
@@ -355,6 +359,7 @@ internal static class FormatWriter
         }
     }
 
+    /// <summary>Writes a member holding an object; when it cannot be, puts the member's name into the path of the failure.</summary>
     private static void WriteMember<T>(Utf8JsonWriter writer, JsonEncodedText name, T value, Action<Utf8JsonWriter, T> write)
     {
         writer.WritePropertyName(name);
@@ -368,6 +373,7 @@ internal static class FormatWriter
         }
     }
 
+    /// <summary>Writes one codebook of the metadata.</summary>
     private static void WriteCodebook(Utf8JsonWriter writer, Codebook codebook)
     {
         writer.WriteStartObject();
@@ -376,6 +382,7 @@ internal static class FormatWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes the place of an event or a statement.</summary>
     private static void WritePlace(Utf8JsonWriter writer, Place place)
     {
         writer.WriteStartObject();
@@ -396,6 +403,7 @@ internal static class FormatWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes one participant of an event.</summary>
     private static void WriteParticipant(Utf8JsonWriter writer, Participant participant)
     {
         writer.WriteStartObject();
@@ -404,6 +412,7 @@ internal static class FormatWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes one link of an event to another.</summary>
     private static void WriteEventLink(Utf8JsonWriter writer, EventLink link)
     {
         writer.WriteStartObject();
@@ -412,6 +421,7 @@ internal static class FormatWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes one link of a claim to another.</summary>
     private static void WriteClaimLink(Utf8JsonWriter writer, ClaimLink link)
     {
         writer.WriteStartObject();
@@ -420,6 +430,7 @@ internal static class FormatWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes what a claim is about: always both lists.</summary>
     private static void WriteSubjects(Utf8JsonWriter writer, ClaimSubjects subjects)
     {
         writer.WriteStartObject();
@@ -428,12 +439,16 @@ internal static class FormatWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes an external code through its converter, the one spelling of its members.</summary>
     private static void WriteCode(Utf8JsonWriter writer, ExternalCode code) => CodeConverter.Write(writer, code, ConverterOptions);
 
+    /// <summary>Writes a quantity through its converter, the one spelling of its members.</summary>
     private static void WriteQuantity(Utf8JsonWriter writer, Quantity quantity) => QuantityConverter.Write(writer, quantity, ConverterOptions);
 
+    /// <summary>Writes an evidence span through its converter, the one spelling of its members.</summary>
     private static void WriteEvidence(Utf8JsonWriter writer, Evidence evidence) => EvidenceConverter.Write(writer, evidence, ConverterOptions);
 
+    /// <summary>Writes a time value member through its converter, or nothing when it is absent.</summary>
     private static void WriteTime(Utf8JsonWriter writer, JsonEncodedText name, TimeValue? time)
     {
         if (time is not null)
@@ -443,6 +458,7 @@ internal static class FormatWriter
         }
     }
 
+    /// <summary>Writes a text member, or nothing when it is absent: null is never written.</summary>
     private static void WriteOptional(Utf8JsonWriter writer, JsonEncodedText name, string? text)
     {
         if (text is not null)
@@ -451,6 +467,7 @@ internal static class FormatWriter
         }
     }
 
+    /// <summary>Writes a list of texts, always, even empty.</summary>
     private static void WriteTexts(Utf8JsonWriter writer, JsonEncodedText name, ImmutableArray<string> texts)
     {
         writer.WriteStartArray(name);
@@ -462,6 +479,7 @@ internal static class FormatWriter
         writer.WriteEndArray();
     }
 
+    /// <summary>Writes an identifier; a default one has no value and is refused, as its converter refuses it.</summary>
     private static void WriteId<TId>(Utf8JsonWriter writer, JsonEncodedText name, TId id)
         where TId : struct, IEntityId<TId>
     {
@@ -474,6 +492,7 @@ internal static class FormatWriter
         writer.WriteString(name, value);
     }
 
+    /// <summary>Writes a list of identifiers, refusing a default one at its index.</summary>
     private static void WriteIds<TId>(Utf8JsonWriter writer, JsonEncodedText name, ImmutableArray<TId> ids)
         where TId : struct, IEntityId<TId>
     {
@@ -493,6 +512,7 @@ internal static class FormatWriter
         writer.WriteEndArray();
     }
 
+    /// <summary>Writes an enumeration member by its encoded name, allocating nothing; an undefined value is refused, as its converter refuses it.</summary>
     private static void WriteEnum<TEnum>(Utf8JsonWriter writer, JsonEncodedText name, TEnum value)
         where TEnum : struct, Enum
     {
