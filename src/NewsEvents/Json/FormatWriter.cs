@@ -413,20 +413,19 @@ internal static class FormatWriter
     }
 
     /// <summary>Writes one link of an event to another.</summary>
-    private static void WriteEventLink(Utf8JsonWriter writer, EventLink link)
-    {
-        writer.WriteStartObject();
-        WriteEnum(writer, TypeName, link.Type);
-        WriteId(writer, TargetName, link.Target);
-        writer.WriteEndObject();
-    }
+    private static void WriteEventLink(Utf8JsonWriter writer, EventLink link) => WriteLink(writer, link.Type, link.Target);
 
     /// <summary>Writes one link of a claim to another.</summary>
-    private static void WriteClaimLink(Utf8JsonWriter writer, ClaimLink link)
+    private static void WriteClaimLink(Utf8JsonWriter writer, ClaimLink link) => WriteLink(writer, link.Type, link.Target);
+
+    /// <summary>Writes a link, which has one shape for events and claims: its type, then its target.</summary>
+    private static void WriteLink<TType, TId>(Utf8JsonWriter writer, TType type, TId target)
+        where TType : struct, Enum
+        where TId : struct, IEntityId<TId>
     {
         writer.WriteStartObject();
-        WriteEnum(writer, TypeName, link.Type);
-        WriteId(writer, TargetName, link.Target);
+        WriteEnum(writer, TypeName, type);
+        WriteId(writer, TargetName, target);
         writer.WriteEndObject();
     }
 

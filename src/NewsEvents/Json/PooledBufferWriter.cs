@@ -13,6 +13,9 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 
     public PooledBufferWriter(int initialCapacity) => _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
 
+    /// <summary>How many more bytes fit before the buffer must grow.</summary>
+    public int FreeCapacity => _buffer.Length - _written;
+
     /// <summary>How many bytes were written since the start or the last <see cref="Clear"/>.</summary>
     public int WrittenCount => _written;
 

@@ -4,51 +4,34 @@ using System.Text;
 namespace NewsEvents.Json;
 
 /// <summary>
-/// An <see cref="IBufferWriter{T}"/> over a chain of arrays rented from <see cref="ArrayPool{T}.Shared"/>:
-/// when one is full the next, twice as large, is rented and nothing written moves, so that the bytes
-/// of a large dataset are copied once, into the result, rather than again at every doubling of one array.
+/// An <see cref="IBufferWriter{T}"/> over a chain of pooled buffers: when one is full the next,
+/// twice as large, is rented and nothing written moves, so that the bytes of a large dataset are
+/// copied once, into the result, rather than again at every doubling of one array.
 /// </summary>
 /// <remarks>
-/// Each array is twice the size of the one before, so a dataset needs few, each of a size the pool
-/// keeps one of at hand: with arrays of one size, the pool would keep only some of the many a
-/// large dataset needs, and the rest would be allocated anew at every call.
+/// Doubling keeps the chain short and its arrays of sizes the pool keeps one of at hand: with arrays
+/// of one size, the pool would keep only some of the many a large dataset needs, and the rest would
+/// be allocated anew at every call.
 /// </remarks>
 internal sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
 {
     private const int FirstSegmentSize = 64 * 1024;
 
-    private readonly List<(byte[] Array, int Length)> _full = [];
-    private byte[] _current = ArrayPool<byte>.Shared.Rent(FirstSegmentSize);
-    private int _written;
+    private readonly List<PooledBufferWriter> _full = [];
+    private PooledBufferWriter _current = new(FirstSegmentSize);
     private long _fullLength;
 
     /// <summary>How many bytes were written in all.</summary>
-    public long WrittenCount => _fullLength + _written;
+    public long WrittenCount => _fullLength + _current.WrittenCount;
 
     /// <inheritdoc />
-    public void Advance(int count)
-    {
-        if (count < 0 || _written + count > _current.Length)
-        {
-            Guard.OutOfRange("Cannot advance past the end of the buffer.", nameof(count));
-        }
-
-        _written += count;
-    }
+    public void Advance(int count) => _current.Advance(count);
 
     /// <inheritdoc />
-    public Memory<byte> GetMemory(int sizeHint = 0)
-    {
-        Ensure(sizeHint);
-        return _current.AsMemory(_written);
-    }
+    public Memory<byte> GetMemory(int sizeHint = 0) => Room(sizeHint).GetMemory(sizeHint);
 
     /// <inheritdoc />
-    public Span<byte> GetSpan(int sizeHint = 0)
-    {
-        Ensure(sizeHint);
-        return _current.AsSpan(_written);
-    }
+    public Span<byte> GetSpan(int sizeHint = 0) => Room(sizeHint).GetSpan(sizeHint);
 
     /// <summary>The bytes written, in one new array of their exact length.</summary>
     public byte[] ToArray()
@@ -63,7 +46,7 @@ internal sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
     {
         if (_full.Count == 0)
         {
-            return Encoding.UTF8.GetString(_current.AsSpan(0, _written));
+            return Encoding.UTF8.GetString(_current.WrittenSpan);
         }
 
         var length = checked((int)WrittenCount);
@@ -82,44 +65,39 @@ internal sealed class SegmentedBufferWriter : IBufferWriter<byte>, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        foreach (var (array, _) in _full)
+        foreach (var segment in _full)
         {
-            ArrayPool<byte>.Shared.Return(array);
+            segment.Dispose();
         }
 
         _full.Clear();
         _fullLength = 0;
-        if (_current.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(_current);
-        }
-
-        _current = [];
-        _written = 0;
+        _current.Dispose();
     }
 
     private void CopyTo(Span<byte> destination)
     {
-        foreach (var (array, length) in _full)
+        foreach (var segment in _full)
         {
-            array.AsSpan(0, length).CopyTo(destination);
-            destination = destination[length..];
+            segment.WrittenSpan.CopyTo(destination);
+            destination = destination[segment.WrittenCount..];
         }
 
-        _current.AsSpan(0, _written).CopyTo(destination);
+        _current.WrittenSpan.CopyTo(destination);
     }
 
-    private void Ensure(int sizeHint)
+    /// <summary>The segment with room for <paramref name="sizeHint"/> bytes: the current one, or a new one, twice as large.</summary>
+    private PooledBufferWriter Room(int sizeHint)
     {
         var needed = Math.Max(sizeHint, 1);
-        if (_current.Length - _written >= needed)
+        if (_current.FreeCapacity < needed)
         {
-            return;
+            _full.Add(_current);
+            _fullLength += _current.WrittenCount;
+            var capacity = _current.WrittenCount + _current.FreeCapacity;
+            _current = new PooledBufferWriter((int)Math.Min(Array.MaxLength, Math.Max(2L * capacity, needed)));
         }
 
-        _full.Add((_current, _written));
-        _fullLength += _written;
-        _current = ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, Math.Max(2L * _current.Length, needed)));
-        _written = 0;
+        return _current;
     }
 }
