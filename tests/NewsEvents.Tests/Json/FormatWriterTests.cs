@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using FsCheck;
@@ -122,11 +123,12 @@ public class FormatWriterTests
     }
 
     [Fact]
-    public async Task A_stream_gets_a_large_dataset_in_bounded_pieces_with_the_same_bytes()
+    public async Task A_stream_gets_a_large_dataset_in_bounded_pieces_with_the_same_bytes_as_the_array_and_the_text()
     {
         var dataset = new SyntheticDatasetGenerator(3, SyntheticDatasetOptions.ForEvents(1500)).GenerateDataset();
         var bytes = NewsEventsJson.SerializeToUtf8Bytes(dataset);
         bytes.Length.Should().BeGreaterThan(1024 * 1024, "the dataset must be large enough to need many pieces");
+        NewsEventsJson.Serialize(dataset).Should().Be(Encoding.UTF8.GetString(bytes), "the text is the same bytes, decoded");
 
         using var sync = new PieceCountingStream();
         NewsEventsJson.Serialize(sync, dataset);
@@ -139,6 +141,23 @@ public class FormatWriterTests
             stream.Pieces.Should().BeGreaterThan(bytes.Length / (128 * 1024));
             stream.LargestPiece.Should().BeLessThan(128 * 1024, "a piece is flushed once 64 KiB are waiting");
         }
+    }
+
+    [Fact]
+    public void A_value_larger_than_any_buffer_is_written_alike_as_bytes_text_and_stream()
+    {
+        // Half a million characters, escapes and astral ones among them: one string outgrows every buffer at once.
+        var text = string.Concat(Enumerable.Repeat("Хафтар 😀 \"quoted\" \u2028 line\n", 20_000));
+        var dataset = TestDatasets.Minimal() with { Documents = [new Document { Id = new DocumentId("d"), Text = text }] };
+
+        var bytes = NewsEventsJson.SerializeToUtf8Bytes(dataset);
+
+        bytes.Should().Equal(Indented(dataset, Serializer(Context.Dataset)).Append((byte)'\n'));
+        NewsEventsJson.Serialize(dataset).Should().Be(Encoding.UTF8.GetString(bytes));
+        using var stream = new MemoryStream();
+        NewsEventsJson.Serialize(stream, dataset);
+        stream.ToArray().Should().Equal(bytes);
+        NewsEventsJson.Deserialize(bytes).Documents[0].Text.Should().Be(text);
     }
 
     /// <summary>Compares both writers on the dataset as a whole (indented and compact) and on each of its records.</summary>
