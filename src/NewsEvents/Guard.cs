@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json;
 
 namespace NewsEvents;
 
@@ -17,6 +18,13 @@ internal static partial class Guard
     /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> stating <paramref name="rule"/>.</summary>
     [DoesNotReturn]
     public static void OutOfRange(string rule, string? paramName = null) => throw new ArgumentOutOfRangeException(paramName, rule);
+
+    /// <summary>
+    /// Throws a <see cref="JsonException"/> for a value that cannot be written, located at the JSON
+    /// <paramref name="path"/> of its member, so that the caller learns which item holds it.
+    /// </summary>
+    [DoesNotReturn]
+    public static void Unwritable(string rule, string path, Exception? inner = null) => throw new JsonException(rule, path, null, null, inner);
 
     /// <summary>Throws an <see cref="InvalidOperationException"/> stating why the call cannot be made now.</summary>
     [DoesNotReturn]

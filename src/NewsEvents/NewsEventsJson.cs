@@ -38,35 +38,48 @@ public static class NewsEventsJson
 
     /// <summary>Writes <paramref name="dataset"/> as canonical JSON text.</summary>
     /// <exception cref="NewsEventsFormatException">The dataset holds a value that cannot be written (a default id).</exception>
-    public static string Serialize(Dataset dataset) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(dataset));
+    public static string Serialize(Dataset dataset)
+    {
+        using var buffer = new SegmentedBufferWriter();
+        Write(buffer, dataset);
+        return buffer.ToUtf8String();
+    }
 
     /// <summary>Writes <paramref name="dataset"/> as canonical UTF-8 JSON.</summary>
     /// <exception cref="NewsEventsFormatException">The dataset holds a value that cannot be written (a default id).</exception>
     public static byte[] SerializeToUtf8Bytes(Dataset dataset)
     {
-        using var buffer = new PooledBufferWriter(64 * 1024);
+        using var buffer = new SegmentedBufferWriter();
         Write(buffer, dataset);
-        return buffer.WrittenSpan.ToArray();
+        return buffer.ToArray();
     }
 
     /// <summary>Writes <paramref name="dataset"/> as canonical UTF-8 JSON to <paramref name="utf8Json"/>.</summary>
+    /// <remarks>The JSON goes out in pieces of about 64 KiB as it is written, so memory does not grow with the
+    /// dataset; when writing fails, the pieces before the failure have already gone out.</remarks>
     /// <exception cref="NewsEventsFormatException">The dataset holds a value that cannot be written (a default id).</exception>
     public static void Serialize(Stream utf8Json, Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new PooledBufferWriter(64 * 1024);
-        Write(buffer, dataset);
-        utf8Json.Write(buffer.WrittenSpan);
+        ArgumentNullException.ThrowIfNull(dataset);
+        foreach (var piece in WriteInPieces(dataset))
+        {
+            utf8Json.Write(piece.Span);
+        }
     }
 
     /// <summary>Writes <paramref name="dataset"/> as canonical UTF-8 JSON to <paramref name="utf8Json"/>.</summary>
+    /// <remarks>The JSON goes out in pieces of about 64 KiB as it is written, so memory does not grow with the
+    /// dataset; when writing fails, the pieces before the failure have already gone out.</remarks>
     /// <exception cref="NewsEventsFormatException">The dataset holds a value that cannot be written (a default id).</exception>
     public static async Task SerializeAsync(Stream utf8Json, Dataset dataset, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new PooledBufferWriter(64 * 1024);
-        Write(buffer, dataset);
-        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(dataset);
+        foreach (var piece in WriteInPieces(dataset))
+        {
+            await utf8Json.WriteAsync(piece, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -170,18 +183,58 @@ public static class NewsEventsJson
         ArgumentNullException.ThrowIfNull(dataset);
         try
         {
-            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n", Encoder = Context.Options.Encoder, MaxDepth = 64 }))
+            using (var writer = new Utf8JsonWriter(buffer, FormatWriter.DatasetOptions))
             {
-                JsonSerializer.Serialize(writer, dataset, Context.Dataset);
+                FormatWriter.WriteDataset(writer, dataset);
             }
 
             buffer.Write("\n"u8);
         }
         catch (JsonException e)
         {
-            throw new NewsEventsFormatException($"The dataset cannot be written: {e.Message}", e.Path, null, null, [new Violation(e.Path ?? "$", ViolationKind.InvalidValue, e.Message)], e);
+            throw CannotWrite(e);
         }
     }
+
+    /// <summary>
+    /// Writes <paramref name="dataset"/> a piece at a time through one pooled buffer: each piece is
+    /// valid until the next is asked for, so a stream of any speed can take it, by sync or async writes.
+    /// </summary>
+    private static IEnumerable<ReadOnlyMemory<byte>> WriteInPieces(Dataset dataset)
+    {
+        const int PieceSize = 64 * 1024;
+        using var buffer = new PooledBufferWriter(PieceSize + (PieceSize / 2));
+        using var writer = new Utf8JsonWriter(buffer, FormatWriter.DatasetOptions);
+        using var steps = FormatWriter.WriteDatasetInSteps(writer, dataset).GetEnumerator();
+        while (NextStep(steps))
+        {
+            if (buffer.WrittenCount + writer.BytesPending >= PieceSize)
+            {
+                writer.Flush();
+                yield return buffer.WrittenMemory;
+                buffer.Clear();
+            }
+        }
+
+        writer.Flush();
+        buffer.Write("\n"u8);
+        yield return buffer.WrittenMemory;
+    }
+
+    private static bool NextStep(IEnumerator<Utf8JsonWriter> steps)
+    {
+        try
+        {
+            return steps.MoveNext();
+        }
+        catch (JsonException e)
+        {
+            throw CannotWrite(e);
+        }
+    }
+
+    private static NewsEventsFormatException CannotWrite(JsonException e) =>
+        new($"The dataset cannot be written: {e.Message}", e.Path, null, null, [new Violation(e.Path ?? "$", ViolationKind.InvalidValue, e.Message)], e);
 
     private static Dataset Read(ReadOnlySpan<byte> utf8Json, NewsEventsReaderOptions options)
     {

@@ -26,11 +26,14 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     {
         if (value.Value is null)
         {
-            throw new JsonException($"A default {typeof(TId).Name} has no value and cannot be written.");
+            Guard.Json(DefaultRule());
         }
 
         writer.WriteStringValue(value.Value);
     }
+
+    /// <summary>Why a default identifier cannot be written: the one wording of every writer.</summary>
+    internal static string DefaultRule() => $"A default {typeof(TId).Name} has no value and cannot be written.";
 
     /// <inheritdoc />
     public override TId ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Read(ref reader, typeToConvert, options);

@@ -7,6 +7,9 @@ namespace NewsEvents.Json;
 internal sealed class EvidenceJsonConverter : JsonConverter<Evidence>
 {
     internal static readonly string[] Names = ["document", "start", "end", "quote"];
+
+    // Encoded once: a name given as a string is transcoded and checked for escaping on every write.
+    private static readonly JsonEncodedText[] EncodedNames = Array.ConvertAll(Names, name => JsonEncodedText.Encode(name));
     private static readonly EntityIdJsonConverter<DocumentId> DocumentConverter = new();
 
     public override Evidence Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -43,12 +46,12 @@ internal sealed class EvidenceJsonConverter : JsonConverter<Evidence>
     public override void Write(Utf8JsonWriter writer, Evidence value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteString(Names[0], value.Document.Value);
-        writer.WriteNumber(Names[1], value.Start);
-        writer.WriteNumber(Names[2], value.End);
+        writer.WriteString(EncodedNames[0], value.Document.Value);
+        writer.WriteNumber(EncodedNames[1], value.Start);
+        writer.WriteNumber(EncodedNames[2], value.End);
         if (value.Quote is not null)
         {
-            writer.WriteString(Names[3], value.Quote);
+            writer.WriteString(EncodedNames[3], value.Quote);
         }
 
         writer.WriteEndObject();

@@ -7,6 +7,9 @@ namespace NewsEvents.Json;
 internal sealed class ExternalCodeJsonConverter : JsonConverter<ExternalCode>
 {
     internal static readonly string[] Names = ["scheme", "value"];
+
+    // Encoded once: a name given as a string is transcoded and checked for escaping on every write.
+    private static readonly JsonEncodedText[] EncodedNames = Array.ConvertAll(Names, name => JsonEncodedText.Encode(name));
     private static readonly StrictEnumJsonConverter<CodeScheme> SchemeConverter = new();
 
     public override ExternalCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -36,9 +39,9 @@ internal sealed class ExternalCodeJsonConverter : JsonConverter<ExternalCode>
     public override void Write(Utf8JsonWriter writer, ExternalCode value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName(Names[0]);
+        writer.WritePropertyName(EncodedNames[0]);
         SchemeConverter.Write(writer, value.Scheme, options);
-        writer.WriteString(Names[1], value.Value);
+        writer.WriteString(EncodedNames[1], value.Value);
         writer.WriteEndObject();
     }
 }

@@ -8,6 +8,9 @@ internal sealed class GeoPointJsonConverter : JsonConverter<GeoPoint>
 {
     internal static readonly string[] Names = ["latitude", "longitude"];
 
+    // Encoded once: a name given as a string is transcoded and checked for escaping on every write.
+    private static readonly JsonEncodedText[] EncodedNames = Array.ConvertAll(Names, name => JsonEncodedText.Encode(name));
+
     public override GeoPoint Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var properties = new SmallObjectReader(ref reader, "coordinates", Names);
@@ -43,8 +46,8 @@ internal sealed class GeoPointJsonConverter : JsonConverter<GeoPoint>
     public override void Write(Utf8JsonWriter writer, GeoPoint value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(Names[0], value.Latitude);
-        writer.WriteNumber(Names[1], value.Longitude);
+        writer.WriteNumber(EncodedNames[0], value.Latitude);
+        writer.WriteNumber(EncodedNames[1], value.Longitude);
         writer.WriteEndObject();
     }
 }

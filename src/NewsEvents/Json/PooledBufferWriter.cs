@@ -13,6 +13,12 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 
     public PooledBufferWriter(int initialCapacity) => _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
 
+    /// <summary>How many more bytes fit before the buffer must grow.</summary>
+    public int FreeCapacity => _buffer.Length - _written;
+
+    /// <summary>How many bytes were written since the start or the last <see cref="Clear"/>.</summary>
+    public int WrittenCount => _written;
+
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
 
     public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _written);
@@ -38,6 +44,9 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
         Ensure(sizeHint);
         return _buffer.AsSpan(_written);
     }
+
+    /// <summary>Forgets what was written, keeping the rented array for what comes next.</summary>
+    public void Clear() => _written = 0;
 
     public void Dispose()
     {

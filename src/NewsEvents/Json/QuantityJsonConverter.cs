@@ -7,6 +7,9 @@ namespace NewsEvents.Json;
 internal sealed class QuantityJsonConverter : JsonConverter<Quantity>
 {
     internal static readonly string[] Names = ["kind", "value", "min", "max", "qualifier", "unit", "text"];
+
+    // Encoded once: a name given as a string is transcoded and checked for escaping on every write.
+    private static readonly JsonEncodedText[] EncodedNames = Array.ConvertAll(Names, name => JsonEncodedText.Encode(name));
     private static readonly StrictEnumJsonConverter<QuantityKind> KindConverter = new();
     private static readonly StrictEnumJsonConverter<QuantityQualifier> QualifierConverter = new();
 
@@ -46,21 +49,21 @@ internal sealed class QuantityJsonConverter : JsonConverter<Quantity>
     public override void Write(Utf8JsonWriter writer, Quantity value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName(Names[0]);
+        writer.WritePropertyName(EncodedNames[0]);
         KindConverter.Write(writer, value.Kind, options);
         WriteNumber(writer, 1, value.Value);
         WriteNumber(writer, 2, value.Min);
         WriteNumber(writer, 3, value.Max);
-        writer.WritePropertyName(Names[4]);
+        writer.WritePropertyName(EncodedNames[4]);
         QualifierConverter.Write(writer, value.Qualifier, options);
         if (value.Unit is not null)
         {
-            writer.WriteString(Names[5], value.Unit);
+            writer.WriteString(EncodedNames[5], value.Unit);
         }
 
         if (value.Text is not null)
         {
-            writer.WriteString(Names[6], value.Text);
+            writer.WriteString(EncodedNames[6], value.Text);
         }
 
         writer.WriteEndObject();
@@ -75,7 +78,7 @@ internal sealed class QuantityJsonConverter : JsonConverter<Quantity>
     {
         if (number is { } n)
         {
-            writer.WriteNumber(Names[index], n);
+            writer.WriteNumber(EncodedNames[index], n);
         }
     }
 }

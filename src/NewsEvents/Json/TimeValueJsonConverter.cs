@@ -165,8 +165,10 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
     {
         Guard.NotNull(writer, nameof(writer));
         Guard.NotNull(value, nameof(value));
+        // Formatted on the stack: a dataset has a time value in most records.
+        Span<char> text = stackalloc char[TimeValue.MaxTextLength];
         writer.WriteStartObject();
-        writer.WriteString(ValueName, value.ToString());
+        writer.WriteString(ValueName, text[..value.FormatValue(text)]);
         if (value.Zone is not null)
         {
             writer.WriteString(ZoneName, value.Zone.Id);
@@ -179,7 +181,7 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
 
         if (value.Anchor is not null)
         {
-            writer.WriteString(AnchorName, value.Anchor.ToString());
+            writer.WriteString(AnchorName, text[..value.Anchor.FormatValue(text)]);
         }
 
         if (value.IsApproximate)

@@ -266,36 +266,20 @@ internal static class JsonLinesCodec
         new(message, path, null, null, [new Violation(path, ViolationKind.Format, message)]);
 
     /// <summary>Writes one record as a compact line, with its line feed.</summary>
+    /// <exception cref="JsonException">The record holds a value the format cannot hold; the path leads to it from the line.</exception>
     public static void Write(Utf8JsonWriter writer, IBufferWriter<byte> buffer, JsonLinesRecord record)
     {
-        var context = NewsEventsJson.TypeInfo;
         writer.Reset(buffer);
         writer.WriteStartObject();
         writer.WriteString(KindName, KindValues[(int)record.Kind]);
         writer.WritePropertyName(RecordName);
-        switch (record.Value)
+        try
         {
-            case JsonLinesHeader header:
-                WriteHeader(writer, header);
-                break;
-            case Document document:
-                JsonSerializer.Serialize(writer, document, context.Document);
-                break;
-            case Actor actor:
-                JsonSerializer.Serialize(writer, actor, context.Actor);
-                break;
-            case Event @event:
-                JsonSerializer.Serialize(writer, @event, context.Event);
-                break;
-            case Statement statement:
-                JsonSerializer.Serialize(writer, statement, context.Statement);
-                break;
-            case Claim claim:
-                JsonSerializer.Serialize(writer, claim, context.Claim);
-                break;
-            default:
-                JsonSerializer.Serialize(writer, (Relation)record.Value, context.Relation);
-                break;
+            WriteRecord(writer, record.Value);
+        }
+        catch (JsonException e)
+        {
+            Guard.Unwritable(e.Message, FormatWriter.PathWithin(RecordName, e.Path), e);
         }
 
         writer.WriteEndObject();
@@ -303,22 +287,33 @@ internal static class JsonLinesCodec
         buffer.Write("\n"u8);
     }
 
-    private static void WriteHeader(Utf8JsonWriter writer, JsonLinesHeader header)
+    private static void WriteRecord(Utf8JsonWriter writer, object value)
     {
-        writer.WriteStartObject();
-        writer.WriteString("schemaVersion"u8, header.SchemaVersion);
-        writer.WriteString("id"u8, header.Id.Value);
-        if (header.Title is not null)
+        switch (value)
         {
-            writer.WriteString("title"u8, header.Title);
+            case JsonLinesHeader header:
+                writer.WriteStartObject();
+                FormatWriter.WriteHeaderMembers(writer, header.SchemaVersion, header.Id, header.Title, header.Metadata);
+                writer.WriteEndObject();
+                break;
+            case Document document:
+                FormatWriter.WriteDocument(writer, document);
+                break;
+            case Actor actor:
+                FormatWriter.WriteActor(writer, actor);
+                break;
+            case Event @event:
+                FormatWriter.WriteEvent(writer, @event);
+                break;
+            case Statement statement:
+                FormatWriter.WriteStatement(writer, statement);
+                break;
+            case Claim claim:
+                FormatWriter.WriteClaim(writer, claim);
+                break;
+            default:
+                FormatWriter.WriteRelation(writer, (Relation)value);
+                break;
         }
-
-        if (header.Metadata is not null)
-        {
-            writer.WritePropertyName("metadata"u8);
-            JsonSerializer.Serialize(writer, header.Metadata, NewsEventsJson.TypeInfo.DatasetMetadata);
-        }
-
-        writer.WriteEndObject();
     }
 }

@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text.Json;
+using NewsEvents.Json;
 using NewsEvents.Validation;
 
 namespace NewsEvents.Streaming;
@@ -155,10 +155,10 @@ public static class JsonLinesWriter
         return line.WrittenSpan.ToArray();
     }
 
-    /// <summary>One reusable JSON writer over one reusable buffer.</summary>
+    /// <summary>One reusable JSON writer over one reusable buffer, rented from the shared pool.</summary>
     private sealed class LineWriter : IDisposable
     {
-        private readonly ArrayBufferWriter<byte> _buffer = new(FlushThreshold + (FlushThreshold / 2));
+        private readonly PooledBufferWriter _buffer = new(FlushThreshold + (FlushThreshold / 2));
         private readonly Utf8JsonWriter _writer;
 
         public LineWriter() => _writer = new Utf8JsonWriter(_buffer, JsonLinesCodec.WriterOptions);
@@ -187,15 +187,19 @@ public static class JsonLinesWriter
         public async ValueTask FlushAsync(Stream stream, CancellationToken cancellationToken)
         {
             await stream.WriteAsync(_buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-            _buffer.ResetWrittenCount();
+            _buffer.Clear();
         }
 
         public void Flush(Stream stream)
         {
             stream.Write(_buffer.WrittenSpan);
-            _buffer.ResetWrittenCount();
+            _buffer.Clear();
         }
 
-        public void Dispose() => _writer.Dispose();
+        public void Dispose()
+        {
+            _writer.Dispose();
+            _buffer.Dispose();
+        }
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
 using NodaTime;
 using NodaTime.Calendars;
 
@@ -19,9 +18,8 @@ public sealed partial record TimeValue
     /// <returns>Text such as <c>2019-02</c>, <c>2020-W03</c>, <c>2020-01-14T06:00</c> or <c>2011/..</c>.</returns>
     public override string ToString()
     {
-        var builder = new StringBuilder(24);
-        AppendValue(builder);
-        return builder.ToString();
+        Span<char> text = stackalloc char[MaxTextLength];
+        return new string(text[..FormatValue(text)]);
     }
 
     /// <summary>Reads a value from its text form (see <see cref="ToString"/>); the result has no optional members.</summary>
@@ -263,73 +261,100 @@ public sealed partial record TimeValue
         return true;
     }
 
-    private void AppendValue(StringBuilder builder)
+    /// <summary>
+    /// The room the text form can need: an interval of two offset instants,
+    /// <c>2020-01-13T09:30:00+03:00/2020-01-14T09:30:00+03:00</c>, is 51 characters.
+    /// </summary>
+    internal const int MaxTextLength = 64;
+
+    /// <summary>
+    /// Writes the text form (see <see cref="ToString"/>) into <paramref name="destination"/>, which
+    /// has room for <see cref="MaxTextLength"/> characters, without allocating: writers format it on the stack.
+    /// </summary>
+    /// <returns>The number of characters written.</returns>
+    internal int FormatValue(Span<char> destination)
     {
         if (IsInterval)
         {
-            if (_start is null)
-            {
-                builder.Append("..");
-            }
-            else
-            {
-                _start.AppendValue(builder);
-            }
-
-            builder.Append('/');
-            if (_end is null)
-            {
-                builder.Append("..");
-            }
-            else
-            {
-                _end.AppendValue(builder);
-            }
-
-            return;
+            var middle = _start is null ? OpenSide(destination) : _start.FormatValue(destination);
+            destination[middle++] = '/';
+            return middle + (_end is null ? OpenSide(destination[middle..]) : _end.FormatValue(destination[middle..]));
         }
 
-        CultureInfo c = CultureInfo.InvariantCulture;
         LocalDateTime t = _local;
         switch (_precision)
         {
             case TimePrecision.Year:
-                builder.Append(c, $"{t.Year:D4}");
-                break;
+                return Digits(destination, 0, t.Year, 4);
             case TimePrecision.Month:
-                builder.Append(c, $"{t.Year:D4}-{t.Month:D2}");
-                break;
+                return Digits(destination, Separator(destination, Digits(destination, 0, t.Year, 4), '-'), t.Month, 2);
             case TimePrecision.Week:
-                builder.Append(c, $"{WeekYearRules.Iso.GetWeekYear(t.Date):D4}-W{WeekYearRules.Iso.GetWeekOfWeekYear(t.Date):D2}");
-                break;
+                var week = Separator(destination, Separator(destination, Digits(destination, 0, WeekYearRules.Iso.GetWeekYear(t.Date), 4), '-'), 'W');
+                return Digits(destination, week, WeekYearRules.Iso.GetWeekOfWeekYear(t.Date), 2);
             case TimePrecision.Day:
-                builder.Append(c, $"{t.Year:D4}-{t.Month:D2}-{t.Day:D2}");
-                break;
+                return FormatDate(destination, t);
             default:
-                builder.Append(c, $"{t.Year:D4}-{t.Month:D2}-{t.Day:D2}T{t.Hour:D2}:{t.Minute:D2}");
+                var at = Digits(destination, Separator(destination, FormatDate(destination, t), 'T'), t.Hour, 2);
+                at = Digits(destination, Separator(destination, at, ':'), t.Minute, 2);
 
                 // An offset moment is an RFC 3339 timestamp, which always has seconds; a local
                 // moment shows them only when it was given to the second.
                 if (_offset is not null || t.Second != 0)
                 {
-                    builder.Append(c, $":{t.Second:D2}");
+                    at = Digits(destination, Separator(destination, at, ':'), t.Second, 2);
                 }
 
                 if (_offset is { } offset)
                 {
                     if (offset == NodaTime.Offset.Zero)
                     {
-                        builder.Append('Z');
+                        return Separator(destination, at, 'Z');
                     }
-                    else
-                    {
-                        int total = Math.Abs(offset.Seconds) / 60;
-                        builder.Append(offset.Seconds < 0 ? '-' : '+');
-                        builder.Append(c, $"{total / 60:D2}:{total % 60:D2}");
-                    }
+
+                    int total = Math.Abs(offset.Seconds) / 60;
+                    at = Digits(destination, Separator(destination, at, offset.Seconds < 0 ? '-' : '+'), total / 60, 2);
+                    at = Digits(destination, Separator(destination, at, ':'), total % 60, 2);
                 }
 
-                break;
+                return at;
         }
+    }
+
+    private static int FormatDate(Span<char> destination, LocalDateTime t)
+    {
+        var at = Digits(destination, Separator(destination, Digits(destination, 0, t.Year, 4), '-'), t.Month, 2);
+        return Digits(destination, Separator(destination, at, '-'), t.Day, 2);
+    }
+
+    private static int OpenSide(Span<char> destination)
+    {
+        destination[0] = '.';
+        destination[1] = '.';
+        return 2;
+    }
+
+    private static int Separator(Span<char> destination, int at, char separator)
+    {
+        destination[at] = separator;
+        return at + 1;
+    }
+
+    /// <summary>Writes a number that is never negative, zero-padded to <paramref name="width"/> as the format "D4" pads it.</summary>
+    private static int Digits(Span<char> destination, int at, int value, int width)
+    {
+        var length = 1;
+        for (var rest = value / 10; rest > 0; rest /= 10)
+        {
+            length++;
+        }
+
+        length = Math.Max(length, width);
+        for (var i = at + length - 1; i >= at; i--)
+        {
+            destination[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+
+        return at + length;
     }
 }
