@@ -24,10 +24,12 @@ public static partial class CpuRatios
             (nameof(JsonBenchmarks.NewsEvents_Deserialize), () => b.NewsEvents_Deserialize(), data.DatasetJson.Length),
             (nameof(JsonBenchmarks.NewsEvents_DeserializeAndValidate), () => b.NewsEvents_DeserializeAndValidate(), data.DatasetJson.Length),
             (nameof(JsonBenchmarks.NewsEvents_Serialize), () => b.NewsEvents_Serialize(), data.DatasetJson.Length),
+            (nameof(JsonBenchmarks.NewsEvents_Serialize_Stream), () => b.NewsEvents_Serialize_Stream(), data.DatasetJson.Length),
             (nameof(JsonBenchmarks.NewsEvents_Lines_Read), () => b.NewsEvents_Lines_Read().GetAwaiter().GetResult(), data.LinesJson.Length),
             (nameof(JsonBenchmarks.NewsEvents_Lines_Write), () => b.NewsEvents_Lines_Write().GetAwaiter().GetResult(), data.LinesJson.Length),
             (nameof(JsonBenchmarks.StjReflection_Deserialize), () => b.StjReflection_Deserialize()!, data.DatasetJson.Length),
             (nameof(JsonBenchmarks.StjReflection_Serialize), () => b.StjReflection_Serialize(), data.DatasetJson.Length),
+            (nameof(JsonBenchmarks.StjReflection_Serialize_Stream), () => b.StjReflection_Serialize_Stream(), data.DatasetJson.Length),
             (nameof(JsonBenchmarks.Newtonsoft_Deserialize), () => b.Newtonsoft_Deserialize(), data.DatasetJson.Length),
             (nameof(JsonBenchmarks.Newtonsoft_Serialize), () => b.Newtonsoft_Serialize(), data.DatasetJson.Length),
         };
@@ -69,8 +71,6 @@ public static partial class CpuRatios
         var medians = samples.Select(Median).ToArray();
         var scanMbps = operations[0].Bytes / (medians[0] / 1e9) / 1e6;
         var linesScanMbps = operations[1].Bytes / (medians[1] / 1e9) / 1e6;
-        var reflectionRead = allocated[Array.FindIndex(operations, o => o.Name == nameof(JsonBenchmarks.StjReflection_Deserialize))];
-        var reflectionWrite = allocated[Array.FindIndex(operations, o => o.Name == nameof(JsonBenchmarks.StjReflection_Serialize))];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{rounds} rounds, median thread CPU time per operation; dataset JSON {data.DatasetJson.Length:N0} bytes, JSON Lines {data.LinesJson.Length:N0} bytes, {data.RecordCount:N0} records"));
         Console.WriteLine("| Method | CPU ms/op | MB/s | MB/s vs scan | MB/s vs scan of same bytes | Records/s | Alloc/record | Alloc vs STJ-reflection |");
@@ -80,9 +80,8 @@ public static partial class CpuRatios
             var seconds = medians[i] / 1e9;
             var mbps = operations[i].Bytes / seconds / 1e6;
             var name = operations[i].Name;
-            var reading = name.EndsWith("Read", StringComparison.Ordinal) || name.Contains("Deserialize", StringComparison.Ordinal);
-            var writing = name.EndsWith("Write", StringComparison.Ordinal) || name.EndsWith("Serialize", StringComparison.Ordinal);
-            var peer = reading ? reflectionRead : writing ? reflectionWrite : 0;
+            var peerIndex = Array.FindIndex(operations, o => o.Name == JsonBenchmarks.AllocationPeerOf(name));
+            var peer = peerIndex >= 0 ? allocated[peerIndex] : 0;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name} | {medians[i] / 1e6:N2} | {mbps:N1} | {mbps / scanMbps:0.000} | {mbps / (name.Contains("Lines", StringComparison.Ordinal) ? linesScanMbps : scanMbps):0.000} | {data.RecordCount / seconds:N0} | {allocated[i] / (double)data.RecordCount:N0} | {(peer > 0 ? (allocated[i] / (double)peer).ToString("0.000", CultureInfo.InvariantCulture) : "-")} |"));
         }

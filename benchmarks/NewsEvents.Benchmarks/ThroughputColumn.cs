@@ -91,9 +91,7 @@ public sealed class ThroughputColumn(ThroughputColumn.Metric metric) : IColumn
             case Metric.AllocatedPerRecord:
                 return Allocated(summary, benchmarkCase) is { } allocated ? (allocated / (double)data.RecordCount).ToString("N0", CultureInfo.InvariantCulture) : "-";
             default:
-                var reading = name.EndsWith("Read", StringComparison.Ordinal) || name.Contains("Deserialize", StringComparison.Ordinal);
-                var writing = name.EndsWith("Write", StringComparison.Ordinal) || name.EndsWith("Serialize", StringComparison.Ordinal);
-                var peerName = reading ? "StjReflection_Deserialize" : writing ? "StjReflection_Serialize" : null;
+                var peerName = JsonBenchmarks.AllocationPeerOf(name);
                 var peer = summary.BenchmarksCases.FirstOrDefault(b => b.Descriptor.WorkloadMethod.Name == peerName);
                 return peer is not null && Allocated(summary, benchmarkCase) is { } mine && Allocated(summary, peer) is { } theirs && theirs > 0
                     ? (mine / (double)theirs).ToString("0.000", CultureInfo.InvariantCulture)

@@ -77,12 +77,7 @@ internal static partial class FormatReader
         var probe = reader;
         try
         {
-            if (probe.TokenType is JsonTokenType.PropertyName or JsonTokenType.None)
-            {
-                Next(ref probe);
-            }
-
-            value = read(ref probe);
+            value = Read(ref probe, read);
             reader = probe;
             return true;
         }
@@ -94,11 +89,26 @@ internal static partial class FormatReader
     }
 
     /// <summary>
+    /// Reads one entity like <see cref="TryRead{T}"/>, but where the reader's position after a refusal
+    /// does not matter (the caller starts again from the bytes): a refusal is an exception, one that
+    /// <see cref="IsRefusal"/> recognises, and the reader is not copied.
+    /// </summary>
+    public static T Read<T>(ref Utf8JsonReader reader, EntityReader<T> read)
+    {
+        if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.None)
+        {
+            Next(ref reader);
+        }
+
+        return read(ref reader);
+    }
+
+    /// <summary>
     /// What giving up looks like: this reader's own refusal and the reader's syntax errors
     /// (<see cref="JsonException"/>), undecodable text (<see cref="InvalidOperationException"/>),
     /// a model rule (<see cref="ArgumentException"/>) and number conversions.
     /// </summary>
-    private static bool IsRefusal(Exception e) =>
+    public static bool IsRefusal(Exception e) =>
         e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException;
 
     [DoesNotReturn]

@@ -41,7 +41,7 @@ internal static class JsonLinesCodec
         {
             return ParseCore(line, lineNumber, fastOnly: true);
         }
-        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        catch (Exception e) when (FormatReader.IsRefusal(e))
         {
             // Read again below, to report the problem.
         }
@@ -201,26 +201,20 @@ internal static class JsonLinesCodec
 
     private static object ReadRecord(ref Utf8JsonReader reader, JsonLinesRecordKind kind, bool fastOnly)
     {
-        // The fast reader reads a valid record; the generated reader reads again what it will not,
-        // to report the problem (see FormatReader).
-        object? read = kind switch
-        {
-            JsonLinesRecordKind.Header => FormatReader.TryRead(ref reader, FormatReader.ReadDataset, out var header) ? HeaderOf(header) : null,
-            JsonLinesRecordKind.Document => FormatReader.TryRead(ref reader, FormatReader.ReadDocument, out var document) ? document : null,
-            JsonLinesRecordKind.Actor => FormatReader.TryRead(ref reader, FormatReader.ReadActor, out var actor) ? actor : null,
-            JsonLinesRecordKind.Event => FormatReader.TryRead(ref reader, FormatReader.ReadEvent, out var @event) ? @event : null,
-            JsonLinesRecordKind.Statement => FormatReader.TryRead(ref reader, FormatReader.ReadStatement, out var statement) ? statement : null,
-            JsonLinesRecordKind.Claim => FormatReader.TryRead(ref reader, FormatReader.ReadClaim, out var claim) ? claim : null,
-            _ => FormatReader.TryRead(ref reader, FormatReader.ReadRelation, out var relation) ? relation : null,
-        };
-        if (read is not null)
-        {
-            return read;
-        }
-
+        // The first attempt (fastOnly) uses the fast reader alone and lets a refusal escape; the line is
+        // then read again by the generated reader, which reports the problem (see FormatReader).
         if (fastOnly)
         {
-            throw new JsonException("The fast reader does not read this record.");
+            return kind switch
+            {
+                JsonLinesRecordKind.Header => HeaderOf(FormatReader.Read(ref reader, FormatReader.ReadDataset)),
+                JsonLinesRecordKind.Document => FormatReader.Read(ref reader, FormatReader.ReadDocument),
+                JsonLinesRecordKind.Actor => FormatReader.Read(ref reader, FormatReader.ReadActor),
+                JsonLinesRecordKind.Event => FormatReader.Read(ref reader, FormatReader.ReadEvent),
+                JsonLinesRecordKind.Statement => FormatReader.Read(ref reader, FormatReader.ReadStatement),
+                JsonLinesRecordKind.Claim => FormatReader.Read(ref reader, FormatReader.ReadClaim),
+                _ => FormatReader.Read(ref reader, FormatReader.ReadRelation),
+            };
         }
 
         var context = NewsEventsJson.TypeInfo;
