@@ -293,21 +293,36 @@ internal static partial class FormatReader
 
     private static EventLink ReadEventLink(ref Utf8JsonReader reader)
     {
+        var (type, target) = ReadLinkMembers<EventLinkType, EventId>(ref reader);
+        return new EventLink(type, target);
+    }
+
+    private static ClaimLink ReadClaimLink(ref Utf8JsonReader reader)
+    {
+        var (type, target) = ReadLinkMembers<ClaimLinkType, ClaimId>(ref reader);
+        return new ClaimLink(type, target);
+    }
+
+    /// <summary>Reads a link object of events or of claims: its "type" and "target", both required.</summary>
+    private static (TType Type, TId Target) ReadLinkMembers<TType, TId>(ref Utf8JsonReader reader)
+        where TType : struct, System.Enum
+        where TId : struct, IEntityId<TId>
+    {
         ExpectObject(ref reader);
-        EventLinkType type = default;
-        EventId target = default;
+        TType type = default;
+        TId target = default;
         var seen = 0;
         while (NextProperty(ref reader))
         {
             switch (Property(ref reader, LinkNames, ref seen))
             {
-                case 0: type = Enum<EventLinkType>(ref reader); break;
-                default: target = Id<EventId>(ref reader); break;
+                case 0: type = Enum<TType>(ref reader); break;
+                default: target = Id<TId>(ref reader); break;
             }
         }
 
         Require(seen, 0b11);
-        return new EventLink(type, target);
+        return (type, target);
     }
 
     /// <summary>Reads a statement object.</summary>
@@ -424,25 +439,6 @@ internal static partial class FormatReader
         }
 
         return new ClaimSubjects { Events = events, Actors = actors };
-    }
-
-    private static ClaimLink ReadClaimLink(ref Utf8JsonReader reader)
-    {
-        ExpectObject(ref reader);
-        ClaimLinkType type = default;
-        ClaimId target = default;
-        var seen = 0;
-        while (NextProperty(ref reader))
-        {
-            switch (Property(ref reader, LinkNames, ref seen))
-            {
-                case 0: type = Enum<ClaimLinkType>(ref reader); break;
-                default: target = Id<ClaimId>(ref reader); break;
-            }
-        }
-
-        Require(seen, 0b11);
-        return new ClaimLink(type, target);
     }
 
     /// <summary>Reads a relation object.</summary>
