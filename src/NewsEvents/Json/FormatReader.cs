@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -153,23 +154,36 @@ internal static partial class FormatReader
         }
 
         var name = reader.ValueSpan;
+
+        // Written in canonical order, the name is the first one not seen yet.
+        var expected = BitOperations.TrailingZeroCount(~seen);
+        if (expected < names.Length && name.SequenceEqual(names[expected]))
+        {
+            return Found(ref reader, expected, ref seen);
+        }
+
         for (var i = 0; i < names.Length; i++)
         {
             if (name.SequenceEqual(names[i]))
             {
-                var bit = 1 << i;
-                if ((seen & bit) != 0)
-                {
-                    Refuse();
-                }
-
-                seen |= bit;
-                Next(ref reader);
-                return i;
+                return Found(ref reader, i, ref seen);
             }
         }
 
         return Refuse<int>();
+    }
+
+    private static int Found(ref Utf8JsonReader reader, int index, ref int seen)
+    {
+        var bit = 1 << index;
+        if ((seen & bit) != 0)
+        {
+            Refuse();
+        }
+
+        seen |= bit;
+        Next(ref reader);
+        return index;
     }
 
     /// <summary>Gives up unless every property in <paramref name="required"/> (a bit per name) was seen.</summary>
@@ -183,8 +197,47 @@ internal static partial class FormatReader
 
     private static byte[][] Names(params string[] names) => [.. names.Select(n => System.Text.Encoding.UTF8.GetBytes(n))];
 
-    private static string Text(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? reader.GetString()! : Refuse<string>();
+    private static string Text(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            Refuse();
+        }
+
+        return reader.ValueIsEscaped || reader.HasValueSequence ? reader.GetString()! : Decode(reader.ValueSpan);
+    }
+
+    // Text up to this many bytes is decoded on the stack, longer text in pooled memory.
+    private const int ShortText = 256;
+
+    /// <summary>
+    /// Decodes well-formed UTF-8 in one pass that checks and decodes, then copies the characters into
+    /// the string (the reader's own decoding measures the text in a pass of its own first); ill-formed
+    /// UTF-8 gives up.
+    /// </summary>
+    private static string Decode(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length <= ShortText)
+        {
+            Span<char> chars = stackalloc char[ShortText];
+            return Decode(utf8, chars);
+        }
+
+        var rented = ArrayPool<char>.Shared.Rent(utf8.Length);
+        try
+        {
+            return Decode(utf8, rented);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private static string Decode(ReadOnlySpan<byte> utf8, Span<char> chars) =>
+        System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+            ? new string(chars[..written])
+            : Refuse<string>();
 
     private static string? OptionalText(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : Text(ref reader);
