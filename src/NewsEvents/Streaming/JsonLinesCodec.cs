@@ -19,6 +19,10 @@ internal static class JsonLinesCodec
         JsonEncodedText.Encode("relation"),
     ];
 
+    // How the writer starts a line of each kind: {"kind":"event","record":
+    private static readonly byte[][] CanonicalPrefixes =
+        [.. KindValues.Select(kind => System.Text.Encoding.UTF8.GetBytes($"{{\"kind\":\"{kind}\",\"record\":"))];
+
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
 
     /// <summary>The options of the compact canonical line writer.</summary>
@@ -39,7 +43,7 @@ internal static class JsonLinesCodec
         // matches every other one to a known ASCII name. So only a line it cannot read is checked.
         try
         {
-            return ParseCore(line, lineNumber, fastOnly: true);
+            return ParseCanonical(line, lineNumber) ?? ParseCore(line, lineNumber, fastOnly: true);
         }
         catch (Exception e) when (FormatReader.IsRefusal(e))
         {
@@ -102,6 +106,40 @@ internal static class JsonLinesCodec
         }
 
         return offset;
+    }
+
+    /// <summary>
+    /// Reads a line in the writer's own form, <c>{"kind":"event","record":{...}}</c>, by matching its
+    /// envelope as bytes and reading only the record; null when the line has another form (read by
+    /// <see cref="ParseCore"/>). Whatever follows the record but the closing brace and white space
+    /// makes the reader throw, and the line is read again in full.
+    /// </summary>
+    private static JsonLinesRecord? ParseCanonical(ReadOnlySpan<byte> line, long lineNumber)
+    {
+        for (var kind = 0; kind < CanonicalPrefixes.Length; kind++)
+        {
+            if (!line.StartsWith(CanonicalPrefixes[kind]))
+            {
+                continue;
+            }
+
+            var record = line[CanonicalPrefixes[kind].Length..].TrimEnd(" \t\r"u8);
+            if (record.IsEmpty || record[^1] != (byte)'}')
+            {
+                return null;
+            }
+
+            var reader = new Utf8JsonReader(record[..^1], ReaderOptions);
+            var value = ReadRecord(ref reader, (JsonLinesRecordKind)kind, fastOnly: true);
+            if (reader.Read())
+            {
+                return null;
+            }
+
+            return JsonLinesRecord.Create((JsonLinesRecordKind)kind, value, lineNumber);
+        }
+
+        return null;
     }
 
     private static JsonLinesRecord ParseCore(ReadOnlySpan<byte> line, long lineNumber, bool fastOnly)

@@ -85,6 +85,26 @@ public class JsonLinesReaderTests
     }
 
     [Theory]
+    [InlineData("{\"kind\":\"actor\",\"record\":{\"id\":\"a1\",\"kind\":\"person\",\"name\":\"A\"}}")]
+    [InlineData("{\"kind\":\"actor\",\"record\":{\"id\":\"a1\",\"kind\":\"person\",\"name\":\"A\"}}\r")]
+    [InlineData("{\"kind\":\"actor\",\"record\":{\"id\":\"a1\",\"kind\":\"person\",\"name\":\"A\"}} \t ")]
+    [InlineData("{\"kind\":\"actor\",\"record\": { \"id\" : \"a1\", \"kind\":\"person\",\"name\":\"A\" } }")]
+    [InlineData("{ \"kind\": \"actor\", \"record\": {\"id\":\"a1\",\"kind\":\"person\",\"name\":\"A\"} }")]
+    [InlineData("{\"record\":{\"name\":\"A\",\"kind\":\"person\",\"id\":\"a1\"},\"kind\":\"actor\"}")]
+    [InlineData("{\"kind\":\"act\\u006fr\",\"record\":{\"id\":\"a1\",\"kind\":\"person\",\"name\":\"\\u0041\"}}")]
+    public async Task A_line_in_any_valid_form_reads_as_the_writers_form_does(string line)
+    {
+        var expected = new Actor { Id = new ActorId("a1"), Kind = ActorKind.Person, Name = "A" };
+
+        var records = await ReadAll(Utf8(line + "\n" + ActorLine(Haftar)));
+
+        records.Should().HaveCount(2);
+        records[0].Value.Should().Be(expected);
+        records[0].LineNumber.Should().Be(1);
+        records[1].Value.Should().Be(Haftar);
+    }
+
+    [Theory]
     [InlineData("{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"2.0\",\"id\":\"d\"}}", "$.record.schemaVersion", "2.0 is not supported")]
     [InlineData("{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"1.1\",\"id\":\"d\"}}", "$.record.schemaVersion", "newer")]
     [InlineData("{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"1.0\",\"id\":\"d\",\"actors\":[{\"id\":\"a1\",\"kind\":\"person\",\"name\":\"A\"}]}}", "$.record", "items are lines of their own")]
