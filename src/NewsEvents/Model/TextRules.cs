@@ -19,16 +19,57 @@ internal static class TextRules
             ? null
             : $"{member} must be an ISO 3166-1 alpha-2 code (two capital letters such as \"LY\"), not '{value}'.";
 
-    public static string? CheckLanguage(string? value, string member)
+    public static string? CheckLanguage(string? value, string member) =>
+        IsLanguageTag(value) ? null : $"{member} must be a BCP 47 language tag such as \"en\" or \"en-GB\", not '{value}'.";
+
+    // BCP 47 in its common shape: a 2-3 letter language, then subtags of 1-8 letters or digits, where
+    // a one-character subtag (an extension or private-use singleton such as "x") must be followed by another.
+    private static bool IsLanguageTag(ReadOnlySpan<char> tag)
     {
-        // BCP 47 in its common shape: a 2-3 letter language, then subtags of 1-8 letters or digits,
-        // where a one-character subtag (an extension or private-use singleton such as "x") must be
-        // followed by another subtag.
-        var parts = (value ?? string.Empty).Split('-');
-        var ok = parts[0].Length is 2 or 3 && parts[0].All(char.IsAsciiLetter)
-            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit))
-            && parts[^1].Length != 1;
-        return ok ? null : $"{member} must be a BCP 47 language tag such as \"en\" or \"en-GB\", not '{value}'.";
+        var first = true;
+        var last = 0;
+        foreach (var range in tag.Split('-'))
+        {
+            var part = tag[range];
+            var ok = first
+                ? part.Length is 2 or 3 && IsAsciiLetters(part)
+                : part.Length is >= 1 and <= 8 && IsAsciiLettersOrDigits(part);
+            if (!ok)
+            {
+                return false;
+            }
+
+            first = false;
+            last = part.Length;
+        }
+
+        return !first && last != 1;
+    }
+
+    private static bool IsAsciiLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiLettersOrDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static string? CheckUrl(string? value, string member) =>
