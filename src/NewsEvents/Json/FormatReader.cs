@@ -219,7 +219,7 @@ internal static partial class FormatReader
     {
         if (utf8.Length <= ShortText)
         {
-            Span<char> chars = stackalloc char[ShortText];
+            Span<char> chars = stackalloc char[utf8.Length];
             return Decode(utf8, chars);
         }
 
