@@ -25,9 +25,9 @@ public sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
 
     private static readonly string Expected = string.Join(", ", Names.Values.Select(n => n.Value));
 
-    // The names as UTF-8 with their values, for reading a name without making a string of it.
-    private static readonly (byte[] Utf8, TEnum Value)[] Utf8Names =
-        [.. Names.Select(p => (p.Value.EncodedUtf8Bytes.ToArray(), p.Key))];
+    // The names as UTF-8 with their values, grouped by length, for reading a name without making a
+    // string of it and comparing it only with the names as long as it is.
+    private static readonly (byte[] Utf8, TEnum Value)[][] Utf8NamesByLength = GroupByLength();
 
     /// <summary>The JSON name of <paramref name="value"/>.</summary>
     internal static string NameOf(TEnum value) =>
@@ -64,7 +64,13 @@ public sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     /// <summary>Parses a JSON name given as unescaped UTF-8, or returns false.</summary>
     internal static bool TryParse(ReadOnlySpan<byte> utf8Name, out TEnum value)
     {
-        foreach (var (utf8, candidate) in Utf8Names)
+        if (utf8Name.Length >= Utf8NamesByLength.Length)
+        {
+            value = default;
+            return false;
+        }
+
+        foreach (var (utf8, candidate) in Utf8NamesByLength[utf8Name.Length])
         {
             if (utf8Name.SequenceEqual(utf8))
             {
@@ -140,6 +146,13 @@ public sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
         }
 
         return names;
+    }
+
+    private static (byte[] Utf8, TEnum Value)[][] GroupByLength()
+    {
+        var names = Names.Select(p => (Utf8: p.Value.EncodedUtf8Bytes.ToArray(), Value: p.Key)).ToArray();
+        var longest = names.Max(n => n.Utf8.Length);
+        return [.. Enumerable.Range(0, longest + 1).Select(length => names.Where(n => n.Utf8.Length == length).ToArray())];
     }
 
     private static string ToCamelCase(string name) => string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
