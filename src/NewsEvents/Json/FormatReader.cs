@@ -217,6 +217,12 @@ internal static partial class FormatReader
     /// </summary>
     private static string Decode(ReadOnlySpan<byte> utf8)
     {
+        // ASCII (most ids, names and codes) is one character a byte: widened straight into the string.
+        if (System.Text.Ascii.IsValid(utf8))
+        {
+            return System.Text.Encoding.Latin1.GetString(utf8);
+        }
+
         if (utf8.Length <= ShortText)
         {
             Span<char> chars = stackalloc char[utf8.Length];
