@@ -211,9 +211,9 @@ internal static partial class FormatReader
     private const int ShortText = 256;
 
     /// <summary>
-    /// Decodes well-formed UTF-8 in one pass that checks and decodes, then copies the characters into
-    /// the string (the reader's own decoding measures the text in a pass of its own first); ill-formed
-    /// UTF-8 gives up.
+    /// Decodes unescaped string content; ill-formed UTF-8 gives up. The reader's own decoding measures
+    /// the text in one pass and decodes it in another: here ASCII is widened straight into its string,
+    /// and other text is checked and decoded in one pass into scratch space, then copied.
     /// </summary>
     private static string Decode(ReadOnlySpan<byte> utf8)
     {
