@@ -16,7 +16,7 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
             throw new JsonException($"An identifier must be a JSON string, not {JsonText.Describe(reader.TokenType)}.");
         }
 
-        var text = reader.GetString();
+        var text = JsonText.GetString(ref reader);
         var broken = EntityIdRules.Check(text, "identifier");
         return broken is null ? TId.Create(text!) : throw new JsonException(broken);
     }

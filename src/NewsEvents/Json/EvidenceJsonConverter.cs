@@ -14,7 +14,7 @@ internal sealed class EvidenceJsonConverter : JsonConverter<Evidence>
 
     public override Evidence Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var properties = new SmallObjectReader(ref reader, "an evidence span", Names);
+        var properties = new SmallObjectReader(ref reader, "an evidence span", EncodedNames);
         DocumentId document = default;
         int start = 0, end = 0;
         string? quote = null;

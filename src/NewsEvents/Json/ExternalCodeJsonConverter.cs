@@ -14,7 +14,7 @@ internal sealed class ExternalCodeJsonConverter : JsonConverter<ExternalCode>
 
     public override ExternalCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var properties = new SmallObjectReader(ref reader, "a code", Names);
+        var properties = new SmallObjectReader(ref reader, "a code", EncodedNames);
         CodeScheme scheme = default;
         string? value = null;
         int index;

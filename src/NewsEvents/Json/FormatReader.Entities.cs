@@ -7,6 +7,9 @@ namespace NewsEvents.Json;
 internal static partial class FormatReader
 {
     private static readonly QuantityJsonConverter QuantityConverter = new();
+    private static readonly EvidenceJsonConverter EvidenceConverter = new();
+    private static readonly ExternalCodeJsonConverter CodeConverter = new();
+    private static readonly GeoPointJsonConverter GeoPointConverter = new();
     private static readonly ZoneCache Zones = new();
 
     private static readonly byte[][] DatasetNames = Names("schemaVersion", "id", "title", "metadata", "documents", "actors", "events", "statements", "claims", "relations");
@@ -21,9 +24,6 @@ internal static partial class FormatReader
     private static readonly byte[][] StatementNames = Names("id", "speaker", "channel", "mode", "content", "time", "place", "audience", "about", "evidence");
     private static readonly byte[][] ClaimNames = Names("id", "claimant", "proposition", "polarity", "certainty", "statement", "about", "attribution", "quantities", "links", "evidence");
     private static readonly byte[][] SubjectNames = Names("events", "actors");
-    private static readonly byte[][] EvidenceNames = Names("document", "start", "end", "quote");
-    private static readonly byte[][] CodeNames = Names("scheme", "value");
-    private static readonly byte[][] GeoPointNames = Names("latitude", "longitude");
     private static readonly byte[][] TimeNames = Names("value", "zone", "expression", "anchor", "approximate", "duration");
     private static readonly byte[][] RelationNames = Names("id", "type", "source", "target", "role", "time", "evidence");
 
@@ -282,7 +282,7 @@ internal static partial class FormatReader
                 case 0: name = Text(ref reader); break;
                 case 1: country = OptionalText(ref reader); break;
                 case 2: precision = reader.TokenType == JsonTokenType.Null ? null : Enum<PlacePrecision>(ref reader); break;
-                case 3: coordinates = reader.TokenType == JsonTokenType.Null ? null : ReadGeoPoint(ref reader); break;
+                case 3: coordinates = reader.TokenType == JsonTokenType.Null ? null : Leaf(ref reader, GeoPointConverter); break;
                 default: codes = List(ref reader, ReadCode); break;
             }
         }
@@ -470,73 +470,9 @@ internal static partial class FormatReader
         return new Relation { Id = id, Type = type, Source = source, Target = target, Role = role, Time = time, Evidence = evidence };
     }
 
-    private static Evidence ReadEvidence(ref Utf8JsonReader reader)
-    {
-        ExpectObject(ref reader);
-        DocumentId document = default;
-        int start = 0, end = 0;
-        string? quote = null;
-        var seen = 0;
-        while (NextProperty(ref reader))
-        {
-            switch (Property(ref reader, EvidenceNames, ref seen))
-            {
-                case 0: document = Id<DocumentId>(ref reader); break;
-                case 1: start = Offset(ref reader); break;
-                case 2: end = Offset(ref reader); break;
-                default: quote = Text(ref reader); break;
-            }
-        }
+    private static Evidence ReadEvidence(ref Utf8JsonReader reader) => Leaf(ref reader, EvidenceConverter);
 
-        Require(seen, 0b111);
-        return new Evidence(document, start, end, quote);
-    }
-
-    /// <summary>A whole number of code points, as the evidence converter reads it.</summary>
-    private static int Offset(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var offset) && offset >= 0 ? offset : Refuse<int>();
-
-    private static ExternalCode ReadCode(ref Utf8JsonReader reader)
-    {
-        ExpectObject(ref reader);
-        CodeScheme scheme = default;
-        string? value = null;
-        var seen = 0;
-        while (NextProperty(ref reader))
-        {
-            switch (Property(ref reader, CodeNames, ref seen))
-            {
-                case 0: scheme = Enum<CodeScheme>(ref reader); break;
-                default: value = Text(ref reader); break;
-            }
-        }
-
-        Require(seen, 0b11);
-        return new ExternalCode(scheme, value!);
-    }
-
-    private static GeoPoint ReadGeoPoint(ref Utf8JsonReader reader)
-    {
-        ExpectObject(ref reader);
-        double latitude = 0, longitude = 0;
-        var seen = 0;
-        while (NextProperty(ref reader))
-        {
-            var index = Property(ref reader, GeoPointNames, ref seen);
-            var degrees = reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) ? number : Refuse<double>();
-            if (index == 0)
-            {
-                latitude = degrees;
-            }
-            else
-            {
-                longitude = degrees;
-            }
-        }
-
-        Require(seen, 0b11);
-        return new GeoPoint(latitude, longitude);
-    }
+    private static ExternalCode ReadCode(ref Utf8JsonReader reader) => Leaf(ref reader, CodeConverter);
 
     private static Quantity ReadQuantity(ref Utf8JsonReader reader) => Leaf(ref reader, QuantityConverter);
 

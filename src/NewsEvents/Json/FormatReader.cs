@@ -197,53 +197,8 @@ internal static partial class FormatReader
 
     private static byte[][] Names(params string[] names) => [.. names.Select(n => System.Text.Encoding.UTF8.GetBytes(n))];
 
-    private static string Text(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            Refuse();
-        }
-
-        return reader.ValueIsEscaped || reader.HasValueSequence ? reader.GetString()! : Decode(reader.ValueSpan);
-    }
-
-    // Text up to this many bytes is decoded on the stack, longer text in pooled memory.
-    private const int ShortText = 256;
-
-    /// <summary>
-    /// Decodes unescaped string content; ill-formed UTF-8 gives up. The reader's own decoding measures
-    /// the text in one pass and decodes it in another: here ASCII is widened straight into its string,
-    /// and other text is checked and decoded in one pass into scratch space, then copied.
-    /// </summary>
-    private static string Decode(ReadOnlySpan<byte> utf8)
-    {
-        // ASCII (most ids, names and codes) is one character a byte: widened straight into the string.
-        if (System.Text.Ascii.IsValid(utf8))
-        {
-            return System.Text.Encoding.Latin1.GetString(utf8);
-        }
-
-        if (utf8.Length <= ShortText)
-        {
-            Span<char> chars = stackalloc char[utf8.Length];
-            return Decode(utf8, chars);
-        }
-
-        var rented = ArrayPool<char>.Shared.Rent(utf8.Length);
-        try
-        {
-            return Decode(utf8, rented);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-    }
-
-    private static string Decode(ReadOnlySpan<byte> utf8, Span<char> chars) =>
-        System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
-            ? new string(chars[..written])
-            : Refuse<string>();
+    private static string Text(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? JsonText.GetString(ref reader) : Refuse<string>();
 
     private static string? OptionalText(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : Text(ref reader);

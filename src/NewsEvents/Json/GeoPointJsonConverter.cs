@@ -13,7 +13,7 @@ internal sealed class GeoPointJsonConverter : JsonConverter<GeoPoint>
 
     public override GeoPoint Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var properties = new SmallObjectReader(ref reader, "coordinates", Names);
+        var properties = new SmallObjectReader(ref reader, "coordinates", EncodedNames);
         double latitude = 0, longitude = 0;
         int index;
         while ((index = properties.Next(ref reader)) >= 0)

@@ -15,7 +15,7 @@ internal sealed class QuantityJsonConverter : JsonConverter<Quantity>
 
     public override Quantity Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var properties = new SmallObjectReader(ref reader, "a quantity", Names);
+        var properties = new SmallObjectReader(ref reader, "a quantity", EncodedNames);
         QuantityKind kind = default;
         var qualifier = QuantityQualifier.Exact;
         decimal? value = null, min = null, max = null;

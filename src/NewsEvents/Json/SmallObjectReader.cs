@@ -5,15 +5,15 @@ namespace NewsEvents.Json;
 /// <summary>
 /// Walks the properties of a small JSON object for a hand-written converter, enforcing what the
 /// format requires of every object: no duplicate and no unknown properties, nothing missing.
-/// Properties are matched against a fixed list of UTF-8 names; a bit per name records what was seen.
+/// Properties are matched against a fixed list of names, encoded once and compared as UTF-8; a bit per name records what was seen.
 /// </summary>
 internal struct SmallObjectReader
 {
     private readonly string _what;
-    private readonly string[] _names;
+    private readonly JsonEncodedText[] _names;
     private int _seen;
 
-    public SmallObjectReader(ref Utf8JsonReader reader, string what, string[] names)
+    public SmallObjectReader(ref Utf8JsonReader reader, string what, JsonEncodedText[] names)
     {
         JsonText.ExpectStartObject(ref reader, what);
         _what = what;
@@ -35,11 +35,11 @@ internal struct SmallObjectReader
 
         for (var i = 0; i < _names.Length; i++)
         {
-            if (reader.ValueTextEquals(_names[i]))
+            if (reader.ValueTextEquals(_names[i].EncodedUtf8Bytes))
             {
                 if ((_seen & (1 << i)) != 0)
                 {
-                    throw new JsonException($"Duplicate property '{_names[i]}' in {_what}.");
+                    throw new JsonException($"Duplicate property '{_names[i].Value}' in {_what}.");
                 }
 
                 _seen |= 1 << i;
@@ -56,11 +56,11 @@ internal struct SmallObjectReader
     {
         if ((_seen & (1 << index)) == 0)
         {
-            throw JsonText.Missing(_names[index], _what);
+            throw JsonText.Missing(_names[index].Value, _what);
         }
     }
 
     public readonly bool Saw(int index) => (_seen & (1 << index)) != 0;
 
-    public readonly JsonException NotNull(int index) => new($"'{_names[index]}' of {_what} must not be null.");
+    public readonly JsonException NotNull(int index) => new($"'{_names[index].Value}' of {_what} must not be null.");
 }
