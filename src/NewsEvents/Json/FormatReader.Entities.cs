@@ -479,6 +479,13 @@ internal static partial class FormatReader
     private static TimeValue? OptionalTime(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : ReadTime(ref reader);
 
+    /// <summary>
+    /// Reads a time value's members here rather than through <see cref="TimeValueJsonConverter"/>, for
+    /// its zone: a dataset names a handful of zones thousands of times, found here by the bytes of their
+    /// id (<see cref="ZoneCache"/>) where the converter makes a string and looks it up. Parsing and
+    /// completing the value are the converter's (<see cref="TimeValueJsonConverter.ParseValue"/>,
+    /// <see cref="TimeValueJsonConverter.Complete"/>).
+    /// </summary>
     private static TimeValue ReadTime(ref Utf8JsonReader reader)
     {
         ExpectObject(ref reader);

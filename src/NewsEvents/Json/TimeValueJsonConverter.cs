@@ -24,6 +24,9 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
     private static readonly JsonEncodedText ApproximateName = JsonEncodedText.Encode("approximate");
     private static readonly JsonEncodedText DurationName = JsonEncodedText.Encode("duration");
 
+    // In the order of Member, after Unknown.
+    private static readonly JsonEncodedText[] MemberNames = [ValueName, ZoneName, ExpressionName, AnchorName, ApproximateName, DurationName];
+
     /// <inheritdoc />
     public override TimeValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -279,34 +282,12 @@ internal sealed class TimeValueJsonConverter : JsonConverter<TimeValue>
         unknownName = null;
         try
         {
-            if (reader.ValueTextEquals(ValueName.EncodedUtf8Bytes))
+            for (var i = 0; i < MemberNames.Length; i++)
             {
-                return Member.Value;
-            }
-
-            if (reader.ValueTextEquals(ZoneName.EncodedUtf8Bytes))
-            {
-                return Member.Zone;
-            }
-
-            if (reader.ValueTextEquals(ExpressionName.EncodedUtf8Bytes))
-            {
-                return Member.Expression;
-            }
-
-            if (reader.ValueTextEquals(AnchorName.EncodedUtf8Bytes))
-            {
-                return Member.Anchor;
-            }
-
-            if (reader.ValueTextEquals(ApproximateName.EncodedUtf8Bytes))
-            {
-                return Member.Approximate;
-            }
-
-            if (reader.ValueTextEquals(DurationName.EncodedUtf8Bytes))
-            {
-                return Member.Duration;
+                if (reader.ValueTextEquals(MemberNames[i].EncodedUtf8Bytes))
+                {
+                    return (Member)(i + 1);
+                }
             }
 
             unknownName = reader.GetString();
