@@ -1,8 +1,5 @@
-using System.Buffers;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.IO.Pipelines;
-using System.Runtime.CompilerServices;
 using NewsEvents.Validation;
 
 namespace NewsEvents.Streaming;
@@ -27,8 +24,6 @@ namespace NewsEvents.Streaming;
 /// </remarks>
 public static class JsonLinesReader
 {
-    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
-
     /// <summary>Reads the records of a UTF-8 JSON Lines stream as they arrive. The stream is left open.</summary>
     /// <param name="utf8Stream">The stream.</param>
     /// <param name="options">How to read; <see cref="JsonLinesReaderOptions.Default"/> when null.</param>
@@ -38,9 +33,7 @@ public static class JsonLinesReader
     public static IAsyncEnumerable<JsonLinesRecord> ReadAsync(Stream utf8Stream, JsonLinesReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
-        options ??= JsonLinesReaderOptions.Default;
-        var pipe = PipeReader.Create(utf8Stream, new StreamPipeReaderOptions(bufferSize: options.BufferSize, minimumReadSize: Math.Min(options.BufferSize, 4096), leaveOpen: true));
-        return ReadCore(pipe, ownsPipe: true, options, cancellationToken);
+        return new LineRecords(utf8Stream, options ?? JsonLinesReaderOptions.Default, cancellationToken);
     }
 
     /// <summary>Reads the records of a UTF-8 JSON Lines pipe as they arrive. The pipe is not completed.</summary>
@@ -52,7 +45,7 @@ public static class JsonLinesReader
     public static IAsyncEnumerable<JsonLinesRecord> ReadAsync(PipeReader utf8Pipe, JsonLinesReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Pipe);
-        return ReadCore(utf8Pipe, ownsPipe: false, options ?? JsonLinesReaderOptions.Default, cancellationToken);
+        return new LineRecords(utf8Pipe.AsStream(leaveOpen: true), options ?? JsonLinesReaderOptions.Default, cancellationToken);
     }
 
     /// <summary>Reads the records of a UTF-8 JSON Lines stream, blocking on each read. The stream is left open.</summary>
@@ -134,167 +127,10 @@ public static class JsonLinesReader
         return dataset;
     }
 
-    private static async IAsyncEnumerable<JsonLinesRecord> ReadCore(PipeReader pipe, bool ownsPipe, JsonLinesReaderOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The records of one stream; each enumeration reads on from where the stream is.</summary>
+    private sealed class LineRecords(Stream stream, JsonLinesReaderOptions options, CancellationToken cancellationToken) : IAsyncEnumerable<JsonLinesRecord>
     {
-        var state = new LineState(options);
-        try
-        {
-            while (true)
-            {
-                var result = await pipe.ReadAsync(cancellationToken).ConfigureAwait(false);
-                var buffer = result.Buffer;
-                while (buffer.PositionOf((byte)'\n') is { } newline)
-                {
-                    var line = buffer.Slice(0, newline);
-                    buffer = buffer.Slice(buffer.GetPosition(1, newline));
-                    if (state.Line(line, complete: true) is { } record)
-                    {
-                        yield return record;
-                    }
-                }
-
-                if (result.IsCompleted)
-                {
-                    if ((!buffer.IsEmpty || state.Skipping) && state.Line(buffer, complete: false) is { } last)
-                    {
-                        yield return last;
-                    }
-
-                    pipe.AdvanceTo(buffer.End);
-                    break;
-                }
-
-                if (state.Skipping)
-                {
-                    pipe.AdvanceTo(buffer.End);
-                }
-                else if (buffer.Length > options.MaxRecordBytes)
-                {
-                    state.StartSkipping();
-                    pipe.AdvanceTo(buffer.End);
-                }
-                else
-                {
-                    pipe.AdvanceTo(buffer.Start, buffer.End);
-                }
-            }
-        }
-        finally
-        {
-            if (ownsPipe)
-            {
-                await pipe.CompleteAsync().ConfigureAwait(false);
-            }
-        }
-    }
-
-    /// <summary>The reader's state between lines: the line count, whether a record was seen, whether a too-long line is being skipped.</summary>
-    private sealed class LineState(JsonLinesReaderOptions options)
-    {
-        private long _line;
-        private bool _sawRecord;
-
-        public bool Skipping { get; private set; }
-
-        /// <summary>A line has grown past the maximum without ending: report it (strict: throw) and skip the rest.</summary>
-        public void StartSkipping()
-        {
-            Skipping = true;
-            if (options.OnBadLine is null)
-            {
-                Bad(_line + 1, TooLong());
-            }
-        }
-
-        /// <summary>Handles one line (without its LF); returns its record, or null for a blank or (lenient) bad line.</summary>
-        public JsonLinesRecord? Line(ReadOnlySequence<byte> line, bool complete)
-        {
-            _line++;
-            if (Skipping)
-            {
-                Skipping = false;
-                return Bad(_line, TooLong());
-            }
-
-            if (line.Length > options.MaxRecordBytes)
-            {
-                return Bad(_line, TooLong());
-            }
-
-            if (line.IsSingleSegment)
-            {
-                return Parse(line.FirstSpan, complete);
-            }
-
-            var length = (int)line.Length;
-            var rented = ArrayPool<byte>.Shared.Rent(length);
-            try
-            {
-                line.CopyTo(rented);
-                return Parse(rented.AsSpan(0, length), complete);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
-
-        private JsonLinesRecord? Parse(ReadOnlySpan<byte> line, bool complete)
-        {
-            if (_line == 1 && line.StartsWith(Bom))
-            {
-                line = line[Bom.Length..];
-            }
-
-            if (JsonLinesCodec.IsBlank(line))
-            {
-                return null;
-            }
-
-            var record = JsonLinesCodec.Parse(line, _line, out var problem);
-            if (record is null)
-            {
-                var violation = problem!;
-                if (!complete)
-                {
-                    violation = violation with { Message = violation.Message + " (the last line, which has no line feed, may be truncated)" };
-                }
-
-                return Bad(_line, violation);
-            }
-
-            if (record.Value is JsonLinesHeader header)
-            {
-                if (_sawRecord)
-                {
-                    return Bad(_line, new Violation("$.kind", ViolationKind.Format, "A header may only be the first record of a stream."));
-                }
-
-                if (SchemaVersion.Check(header.SchemaVersion, allowNewerMinor: false) is { } broken)
-                {
-                    _sawRecord = true;
-                    return Bad(_line, new Violation("$.record.schemaVersion", ViolationKind.UnsupportedSchemaVersion, broken));
-                }
-            }
-
-            _sawRecord = true;
-            return record;
-        }
-
-        private Violation TooLong() =>
-            new("$", ViolationKind.Format, string.Create(CultureInfo.InvariantCulture, $"The line is longer than the maximum record size of {options.MaxRecordBytes} bytes (JsonLinesReaderOptions.MaxRecordBytes); it was not read."));
-
-        private JsonLinesRecord? Bad(long line, Violation violation)
-        {
-            if (options.OnBadLine is { } report)
-            {
-                report(new JsonLinesViolation(line, violation));
-                return null;
-            }
-
-            throw new NewsEventsFormatException(
-                string.Create(CultureInfo.InvariantCulture, $"Invalid JSON Lines at line {line}, {violation.Path}: {violation.Message}"),
-                violation.Path, line - 1, null, [violation]);
-        }
+        public IAsyncEnumerator<JsonLinesRecord> GetAsyncEnumerator(CancellationToken enumeratorCancellation = default) =>
+            new JsonLinesEnumerator(stream, options, cancellationToken, enumeratorCancellation);
     }
 }
