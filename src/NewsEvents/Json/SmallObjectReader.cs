@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text.Json;
 
 namespace NewsEvents.Json;
@@ -33,22 +34,34 @@ internal struct SmallObjectReader
             return -1;
         }
 
+        // Written in canonical order, the name is the first one not seen yet: one comparison.
+        var expected = BitOperations.TrailingZeroCount(~_seen);
+        if (expected < _names.Length && !reader.ValueIsEscaped && reader.ValueSpan.SequenceEqual(_names[expected].EncodedUtf8Bytes))
+        {
+            return Found(ref reader, expected);
+        }
+
         for (var i = 0; i < _names.Length; i++)
         {
             if (reader.ValueTextEquals(_names[i].EncodedUtf8Bytes))
             {
-                if ((_seen & (1 << i)) != 0)
-                {
-                    throw new JsonException($"Duplicate property '{_names[i].Value}' in {_what}.");
-                }
-
-                _seen |= 1 << i;
-                JsonText.Next(ref reader);
-                return i;
+                return Found(ref reader, i);
             }
         }
 
         throw JsonText.Unknown(reader.GetString()!, _what);
+    }
+
+    private int Found(ref Utf8JsonReader reader, int index)
+    {
+        if ((_seen & (1 << index)) != 0)
+        {
+            throw new JsonException($"Duplicate property '{_names[index].Value}' in {_what}.");
+        }
+
+        _seen |= 1 << index;
+        JsonText.Next(ref reader);
+        return index;
     }
 
     /// <summary>Throws when a required property (by index) was not seen.</summary>
