@@ -6,10 +6,6 @@ namespace NewsEvents.Json;
 /// <summary>The entities of the format, each read property by property in its canonical order.</summary>
 internal static partial class FormatReader
 {
-    private static readonly QuantityJsonConverter QuantityConverter = new();
-    private static readonly EvidenceJsonConverter EvidenceConverter = new();
-    private static readonly ExternalCodeJsonConverter CodeConverter = new();
-    private static readonly GeoPointJsonConverter GeoPointConverter = new();
     private static readonly ZoneCache Zones = new();
 
     private static readonly byte[][] DatasetNames = Names("schemaVersion", "id", "title", "metadata", "documents", "actors", "events", "statements", "claims", "relations");
@@ -27,8 +23,14 @@ internal static partial class FormatReader
     private static readonly byte[][] TimeNames = Names("value", "zone", "expression", "anchor", "approximate", "duration");
     private static readonly byte[][] RelationNames = Names("id", "type", "source", "target", "role", "time", "evidence");
 
+    // The leaf objects' names are the converters' own.
+    private static readonly byte[][] EvidenceNames = Names(EvidenceJsonConverter.Names);
+    private static readonly byte[][] CodeNames = Names(ExternalCodeJsonConverter.Names);
+    private static readonly byte[][] GeoPointNames = Names(GeoPointJsonConverter.Names);
+    private static readonly byte[][] QuantityNames = Names(QuantityJsonConverter.Names);
+
     /// <summary>Reads a dataset object (the whole document, or a JSON Lines header).</summary>
-    public static Dataset ReadDataset(ref Utf8JsonReader reader)
+    public static Dataset ReadDataset(ref FastJsonReader reader)
     {
         ExpectObject(ref reader);
         string? schemaVersion = null, title = null;
@@ -74,7 +76,7 @@ internal static partial class FormatReader
         };
     }
 
-    private static DatasetMetadata ReadMetadata(ref Utf8JsonReader reader)
+    private static DatasetMetadata ReadMetadata(ref FastJsonReader reader)
     {
         ExpectObject(ref reader);
         string? description = null, license = null, citation = null;
@@ -108,7 +110,7 @@ internal static partial class FormatReader
         };
     }
 
-    private static Codebook ReadCodebook(ref Utf8JsonReader reader)
+    private static Codebook ReadCodebook(ref FastJsonReader reader)
     {
         ExpectObject(ref reader);
         string? name = null, version = null;
@@ -127,7 +129,7 @@ internal static partial class FormatReader
     }
 
     /// <summary>Reads a document object.</summary>
-    public static Document ReadDocument(ref Utf8JsonReader reader)
+    public static Document ReadDocument(ref FastJsonReader reader)
     {
         ExpectObject(ref reader);
         DocumentId id = default;
@@ -169,7 +171,7 @@ internal static partial class FormatReader
     }
 
     /// <summary>Reads an actor object.</summary>
-    public static Actor ReadActor(ref Utf8JsonReader reader)
+    public static Actor ReadActor(ref FastJsonReader reader)
     {
         ExpectObject(ref reader);
         ActorId id = default;
@@ -198,7 +200,7 @@ internal static partial class FormatReader
     }
 
     /// <summary>Reads an event object.</summary>
-    public static Event ReadEvent(ref Utf8JsonReader reader)
+    public static Event ReadEvent(ref FastJsonReader reader)
     {
         ExpectObject(ref reader);
         EventId id = default;
@@ -248,7 +250,7 @@ internal static partial class FormatReader
         };
     }
 
-    private static Participant ReadParticipant(ref Utf8JsonReader reader)
+    private static Participant ReadParticipant(ref FastJsonReader reader)
     {
         ExpectObject(ref reader);
         ActorId actor = default;
@@ -267,7 +269,7 @@ internal static partial class FormatReader
         return new Participant(actor, role);
     }
 
-    private static Place ReadPlace(ref Utf8JsonReader reader)
+    private static Place ReadPlace(ref FastJsonReader reader)
     {
         ExpectObject(ref reader);
         string? name = null, country = null;
@@ -282,7 +284,7 @@ internal static partial class FormatReader
                 case 0: name = Text(ref reader); break;
                 case 1: country = OptionalText(ref reader); break;
                 case 2: precision = reader.TokenType == JsonTokenType.Null ? null : Enum<PlacePrecision>(ref reader); break;
-                case 3: coordinates = reader.TokenType == JsonTokenType.Null ? null : Leaf(ref reader, GeoPointConverter); break;
+                case 3: coordinates = reader.TokenType == JsonTokenType.Null ? null : ReadGeoPoint(ref reader); break;
                 default: codes = List(ref reader, ReadCode); break;
             }
         }
@@ -291,20 +293,20 @@ internal static partial class FormatReader
         return new Place { Name = name!, Country = country, Precision = precision, Coordinates = coordinates, Codes = codes };
     }
 
-    private static EventLink ReadEventLink(ref Utf8JsonReader reader)
+    private static EventLink ReadEventLink(ref FastJsonReader reader)
     {
         var (type, target) = ReadLinkMembers<EventLinkType, EventId>(ref reader);
         return new EventLink(type, target);
     }
 
-    private static ClaimLink ReadClaimLink(ref Utf8JsonReader reader)
+    private static ClaimLink ReadClaimLink(ref FastJsonReader reader)
     {
         var (type, target) = ReadLinkMembers<ClaimLinkType, ClaimId>(ref reader);
         return new ClaimLink(type, target);
     }
 
     /// <summary>Reads a link object of events or of claims: its "type" and "target", both required.</summary>
-    private static (TType Type, TId Target) ReadLinkMembers<TType, TId>(ref Utf8JsonReader reader)
+    private static (TType Type, TId Target) ReadLinkMembers<TType, TId>(ref FastJsonReader reader)
         where TType : struct, System.Enum
         where TId : struct, IEntityId<TId>
     {
@@ -326,7 +328,7 @@ internal static partial class FormatReader
     }
 
     /// <summary>Reads a statement object.</summary>
-    public static Statement ReadStatement(ref Utf8JsonReader reader)
+    public static Statement ReadStatement(ref FastJsonReader reader)
     {
         ExpectObject(ref reader);
         StatementId id = default;
@@ -373,7 +375,7 @@ internal static partial class FormatReader
     }
 
     /// <summary>Reads a claim object.</summary>
-    public static Claim ReadClaim(ref Utf8JsonReader reader)
+    public static Claim ReadClaim(ref FastJsonReader reader)
     {
         ExpectObject(ref reader);
         ClaimId id = default;
@@ -423,7 +425,7 @@ internal static partial class FormatReader
         };
     }
 
-    private static ClaimSubjects ReadSubjects(ref Utf8JsonReader reader)
+    private static ClaimSubjects ReadSubjects(ref FastJsonReader reader)
     {
         ExpectObject(ref reader);
         ImmutableArray<EventId> events = [];
@@ -442,7 +444,7 @@ internal static partial class FormatReader
     }
 
     /// <summary>Reads a relation object.</summary>
-    public static Relation ReadRelation(ref Utf8JsonReader reader)
+    public static Relation ReadRelation(ref FastJsonReader reader)
     {
         ExpectObject(ref reader);
         RelationId id = default;
@@ -470,13 +472,105 @@ internal static partial class FormatReader
         return new Relation { Id = id, Type = type, Source = source, Target = target, Role = role, Time = time, Evidence = evidence };
     }
 
-    private static Evidence ReadEvidence(ref Utf8JsonReader reader) => Leaf(ref reader, EvidenceConverter);
+    // The leaf objects below are read as their converters (EvidenceJsonConverter and the others) read
+    // them, with the same rules; the converters read for the generated reader, these for this one.
+    private static Evidence ReadEvidence(ref FastJsonReader reader)
+    {
+        ExpectObject(ref reader);
+        DocumentId document = default;
+        int start = 0, end = 0;
+        string? quote = null;
+        var seen = 0;
+        while (NextProperty(ref reader))
+        {
+            switch (Property(ref reader, EvidenceNames, ref seen))
+            {
+                case 0: document = Id<DocumentId>(ref reader); break;
+                case 1: start = Offset(ref reader); break;
+                case 2: end = Offset(ref reader); break;
+                default: quote = Text(ref reader); break;
+            }
+        }
 
-    private static ExternalCode ReadCode(ref Utf8JsonReader reader) => Leaf(ref reader, CodeConverter);
+        Require(seen, 0b111);
+        return new Evidence(document, start, end, quote);
+    }
 
-    private static Quantity ReadQuantity(ref Utf8JsonReader reader) => Leaf(ref reader, QuantityConverter);
+    private static int Offset(ref FastJsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var offset) && offset >= 0 ? offset : Refuse<int>();
 
-    private static TimeValue? OptionalTime(ref Utf8JsonReader reader) =>
+    private static ExternalCode ReadCode(ref FastJsonReader reader)
+    {
+        ExpectObject(ref reader);
+        CodeScheme scheme = default;
+        string? value = null;
+        var seen = 0;
+        while (NextProperty(ref reader))
+        {
+            switch (Property(ref reader, CodeNames, ref seen))
+            {
+                case 0: scheme = Enum<CodeScheme>(ref reader); break;
+                default: value = Text(ref reader); break;
+            }
+        }
+
+        Require(seen, 0b11);
+        return ExternalCode.Check(scheme, value) is null ? new ExternalCode(scheme, value!) : Refuse<ExternalCode>();
+    }
+
+    private static GeoPoint ReadGeoPoint(ref FastJsonReader reader)
+    {
+        ExpectObject(ref reader);
+        double latitude = 0, longitude = 0;
+        var seen = 0;
+        while (NextProperty(ref reader))
+        {
+            var index = Property(ref reader, GeoPointNames, ref seen);
+            var degrees = reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) ? number : Refuse<double>();
+            if (index == 0)
+            {
+                latitude = degrees;
+            }
+            else
+            {
+                longitude = degrees;
+            }
+        }
+
+        Require(seen, 0b11);
+        return new GeoPoint(latitude, longitude);
+    }
+
+    private static Quantity ReadQuantity(ref FastJsonReader reader)
+    {
+        ExpectObject(ref reader);
+        QuantityKind kind = default;
+        var qualifier = QuantityQualifier.Exact;
+        decimal? value = null, min = null, max = null;
+        string? unit = null, text = null;
+        var seen = 0;
+        while (NextProperty(ref reader))
+        {
+            switch (Property(ref reader, QuantityNames, ref seen))
+            {
+                case 0: kind = Enum<QuantityKind>(ref reader); break;
+                case 1: value = Decimal(ref reader); break;
+                case 2: min = Decimal(ref reader); break;
+                case 3: max = Decimal(ref reader); break;
+                case 4: qualifier = Enum<QuantityQualifier>(ref reader); break;
+                case 5: unit = Text(ref reader); break;
+                default: text = Text(ref reader); break;
+            }
+        }
+
+        Require(seen, 0b1);
+        return new Quantity(kind, value, min, max, qualifier, unit, text);
+    }
+
+    private static decimal Decimal(ref FastJsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number) ? number : Refuse<decimal>();
+
+    private static TimeValue? OptionalTime(ref FastJsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : ReadTime(ref reader);
 
     /// <summary>
@@ -486,7 +580,7 @@ internal static partial class FormatReader
     /// completing the value are the converter's (<see cref="TimeValueJsonConverter.ParseValue"/>,
     /// <see cref="TimeValueJsonConverter.Complete"/>).
     /// </summary>
-    private static TimeValue ReadTime(ref Utf8JsonReader reader)
+    private static TimeValue ReadTime(ref FastJsonReader reader)
     {
         ExpectObject(ref reader);
         string? value = null, expression = null, anchor = null, duration = null;

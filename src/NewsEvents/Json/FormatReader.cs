@@ -34,23 +34,24 @@ namespace NewsEvents.Json;
 internal static partial class FormatReader
 {
     /// <summary>Reads one entity whose first token (its start) is at the reader, leaving the reader at its last token.</summary>
-    internal delegate T EntityReader<out T>(ref Utf8JsonReader reader);
-
-    private static readonly JsonReaderOptions ReaderOptions = new()
-    {
-        MaxDepth = 64,
-        CommentHandling = JsonCommentHandling.Disallow,
-        AllowTrailingCommas = false,
-    };
+    internal delegate T EntityReader<out T>(ref FastJsonReader reader);
 
     /// <summary>Reads a whole dataset document, or returns false when the generated reader must judge the bytes.</summary>
-    public static bool TryReadDataset(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out Dataset? dataset)
+    public static bool TryReadDataset(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out Dataset? dataset) =>
+        TryRead(utf8Json, ReadDataset, out dataset);
+
+    /// <summary>
+    /// Reads one entity that is the whole of <paramref name="utf8Json"/> (white space aside), or
+    /// returns false when the generated reader must judge the bytes.
+    /// </summary>
+    public static bool TryRead<T>(ReadOnlySpan<byte> utf8Json, EntityReader<T> read, [NotNullWhen(true)] out T? value)
+        where T : class
     {
-        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
+        var reader = new FastJsonReader(utf8Json);
         try
         {
             Next(ref reader);
-            dataset = ReadDataset(ref reader);
+            value = read(ref reader);
 
             // Only white space may follow; the reader throws for anything else.
             if (reader.Read())
@@ -62,46 +63,9 @@ internal static partial class FormatReader
         }
         catch (Exception e) when (IsRefusal(e))
         {
-            dataset = null;
-            return false;
-        }
-    }
-
-    /// <summary>
-    /// Reads one entity at the reader, which (as for <see cref="JsonSerializer"/>) is at the entity's
-    /// first token, at the property name before it, or not started. On success the reader is left at
-    /// the entity's last token; otherwise it is left where it was.
-    /// </summary>
-    public static bool TryRead<T>(ref Utf8JsonReader reader, EntityReader<T> read, [NotNullWhen(true)] out T? value)
-        where T : class
-    {
-        var probe = reader;
-        try
-        {
-            value = Read(ref probe, read);
-            reader = probe;
-            return true;
-        }
-        catch (Exception e) when (IsRefusal(e))
-        {
             value = null;
             return false;
         }
-    }
-
-    /// <summary>
-    /// Reads one entity like <see cref="TryRead{T}"/>, but where the reader's position after a refusal
-    /// does not matter (the caller starts again from the bytes): a refusal is an exception, one that
-    /// <see cref="IsRefusal"/> recognises, and the reader is not copied.
-    /// </summary>
-    public static T Read<T>(ref Utf8JsonReader reader, EntityReader<T> read)
-    {
-        if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.None)
-        {
-            Next(ref reader);
-        }
-
-        return read(ref reader);
     }
 
     /// <summary>
@@ -118,7 +82,7 @@ internal static partial class FormatReader
     [DoesNotReturn]
     private static T Refuse<T>() => throw new JsonException();
 
-    private static void Next(ref Utf8JsonReader reader)
+    private static void Next(ref FastJsonReader reader)
     {
         if (!reader.Read())
         {
@@ -126,7 +90,7 @@ internal static partial class FormatReader
         }
     }
 
-    private static void ExpectObject(ref Utf8JsonReader reader)
+    private static void ExpectObject(ref FastJsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -135,7 +99,7 @@ internal static partial class FormatReader
     }
 
     /// <summary>Moves to the next property name, or returns false at the end of the object.</summary>
-    private static bool NextProperty(ref Utf8JsonReader reader)
+    private static bool NextProperty(ref FastJsonReader reader)
     {
         Next(ref reader);
         return reader.TokenType == JsonTokenType.PropertyName;
@@ -146,7 +110,7 @@ internal static partial class FormatReader
     /// order, so the usual name is found first), records it in <paramref name="seen"/> and moves to
     /// its value. Unknown, repeated and escaped names give up.
     /// </summary>
-    private static int Property(ref Utf8JsonReader reader, byte[][] names, ref int seen)
+    private static int Property(ref FastJsonReader reader, byte[][] names, ref int seen)
     {
         if (reader.ValueIsEscaped)
         {
@@ -173,7 +137,7 @@ internal static partial class FormatReader
         return Refuse<int>();
     }
 
-    private static int Found(ref Utf8JsonReader reader, int index, ref int seen)
+    private static int Found(ref FastJsonReader reader, int index, ref int seen)
     {
         var bit = 1 << index;
         if ((seen & bit) != 0)
@@ -197,32 +161,32 @@ internal static partial class FormatReader
 
     private static byte[][] Names(params string[] names) => [.. names.Select(n => System.Text.Encoding.UTF8.GetBytes(n))];
 
-    private static string Text(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? JsonText.GetString(ref reader) : Refuse<string>();
+    private static string Text(ref FastJsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? reader.GetString() : Refuse<string>();
 
-    private static string? OptionalText(ref Utf8JsonReader reader) =>
+    private static string? OptionalText(ref FastJsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : Text(ref reader);
 
-    private static TId Id<TId>(ref Utf8JsonReader reader)
+    private static TId Id<TId>(ref FastJsonReader reader)
         where TId : struct, IEntityId<TId> => TId.Create(Text(ref reader));
 
-    private static TEnum Enum<TEnum>(ref Utf8JsonReader reader)
+    private static TEnum Enum<TEnum>(ref FastJsonReader reader)
         where TEnum : struct, Enum =>
-        StrictEnumJsonConverter<TEnum>.TryRead(ref reader, out var value) ? value : Refuse<TEnum>();
-
-    /// <summary>Reads a value through the hand-written converter of a leaf type, which checks it whole.</summary>
-    private static T Leaf<T>(ref Utf8JsonReader reader, System.Text.Json.Serialization.JsonConverter<T> converter) =>
-        reader.TokenType == JsonTokenType.StartObject ? converter.Read(ref reader, typeof(T), NewsEventsJson.Options)! : Refuse<T>();
+        reader.TokenType == JsonTokenType.String && (reader.ValueIsEscaped
+            ? StrictEnumJsonConverter<TEnum>.TryParse(reader.GetString(), out var value)
+            : StrictEnumJsonConverter<TEnum>.TryParse(reader.ValueSpan, out value))
+            ? value
+            : Refuse<TEnum>();
 
     /// <summary>Reads an array of strings (the model checks each).</summary>
-    private static ImmutableArray<string> TextList(ref Utf8JsonReader reader) => List(ref reader, Text);
+    private static ImmutableArray<string> TextList(ref FastJsonReader reader) => List(ref reader, Text);
 
     /// <summary>
     /// Reads a JSON array with <paramref name="item"/>. Most lists are short: their items are
     /// collected on the stack, longer ones continue in pooled scratch space, and the items are copied
     /// once into an array of the exact length.
     /// </summary>
-    private static ImmutableArray<T> List<T>(ref Utf8JsonReader reader, EntityReader<T> item)
+    private static ImmutableArray<T> List<T>(ref FastJsonReader reader, EntityReader<T> item)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {

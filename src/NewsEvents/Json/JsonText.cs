@@ -50,23 +50,32 @@ internal static class JsonText
             return reader.GetString()!;
         }
 
-        var utf8 = reader.ValueSpan;
+        // Ill-formed UTF-8 is left to the reader, to fail in its own words.
+        return Decode(reader.ValueSpan) ?? reader.GetString()!;
+    }
+
+    /// <summary>
+    /// Decodes unescaped UTF-8 text: ASCII is widened straight into its string, other text is
+    /// checked and decoded in one pass into scratch space, then copied. Null when the text is not
+    /// well-formed UTF-8.
+    /// </summary>
+    public static string? Decode(ReadOnlySpan<byte> utf8)
+    {
         if (Ascii.IsValid(utf8))
         {
             return Encoding.Latin1.GetString(utf8);
         }
 
-        // Ill-formed UTF-8 is left to the reader, to fail in its own words.
         if (utf8.Length <= ShortText)
         {
             Span<char> chars = stackalloc char[utf8.Length];
-            return TryDecode(utf8, chars) ?? reader.GetString()!;
+            return TryDecode(utf8, chars);
         }
 
         var rented = ArrayPool<char>.Shared.Rent(utf8.Length);
         try
         {
-            return TryDecode(utf8, rented) ?? reader.GetString()!;
+            return TryDecode(utf8, rented);
         }
         finally
         {

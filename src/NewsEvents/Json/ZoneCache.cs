@@ -17,14 +17,14 @@ internal sealed class ZoneCache
     private (byte[] Utf8Id, DateTimeZone Zone)[] _zones = [];
 
     /// <summary>Reads the string token at the reader as a tzdb zone id; throws <see cref="JsonException"/> when it is not one.</summary>
-    public DateTimeZone Read(ref Utf8JsonReader reader)
+    public DateTimeZone Read(ref FastJsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
             throw new JsonException("A zone is a string.");
         }
 
-        var plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+        var plain = !reader.ValueIsEscaped;
         if (plain)
         {
             var id = reader.ValueSpan;
@@ -37,7 +37,7 @@ internal sealed class ZoneCache
             }
         }
 
-        var text = reader.GetString()!;
+        var text = reader.GetString();
         var found = DateTimeZoneProviders.Tzdb.GetZoneOrNull(text) ?? throw new JsonException($"'{text}' is not a tzdb zone id.");
         var known = Volatile.Read(ref _zones);
         if (plain && known.Length < Capacity)

@@ -19,9 +19,12 @@ internal static class JsonLinesCodec
         JsonEncodedText.Encode("relation"),
     ];
 
-    // How the writer starts a line of each kind: {"kind":"event","record":
-    private static readonly byte[][] CanonicalPrefixes =
-        [.. KindValues.Select(kind => System.Text.Encoding.UTF8.GetBytes($"{{\"kind\":\"{kind}\",\"record\":"))];
+    // How the writer starts a line: {"kind":"event","record": — the part every kind shares, then the
+    // rest for each kind, whose first letter tells the kinds apart.
+    private static ReadOnlySpan<byte> CanonicalStart => "{\"kind\":\""u8;
+
+    private static readonly byte[][] CanonicalRests =
+        [.. KindValues.Select(kind => System.Text.Encoding.UTF8.GetBytes($"{kind}\",\"record\":"))];
 
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
 
@@ -116,30 +119,35 @@ internal static class JsonLinesCodec
     /// </summary>
     private static JsonLinesRecord? ParseCanonical(ReadOnlySpan<byte> line, long lineNumber)
     {
-        for (var kind = 0; kind < CanonicalPrefixes.Length; kind++)
+        if (!line.StartsWith(CanonicalStart) || line.Length == CanonicalStart.Length)
         {
-            if (!line.StartsWith(CanonicalPrefixes[kind]))
-            {
-                continue;
-            }
-
-            var record = line[CanonicalPrefixes[kind].Length..].TrimEnd(" \t\r"u8);
-            if (record.IsEmpty || record[^1] != (byte)'}')
-            {
-                return null;
-            }
-
-            var reader = new Utf8JsonReader(record[..^1], ReaderOptions);
-            var value = ReadRecord(ref reader, (JsonLinesRecordKind)kind, fastOnly: true);
-            if (reader.Read())
-            {
-                return null;
-            }
-
-            return JsonLinesRecord.Create((JsonLinesRecordKind)kind, value, lineNumber);
+            return null;
         }
 
-        return null;
+        var rest = line[CanonicalStart.Length..];
+        var kind = rest[0] switch
+        {
+            (byte)'h' => JsonLinesRecordKind.Header,
+            (byte)'d' => JsonLinesRecordKind.Document,
+            (byte)'a' => JsonLinesRecordKind.Actor,
+            (byte)'e' => JsonLinesRecordKind.Event,
+            (byte)'s' => JsonLinesRecordKind.Statement,
+            (byte)'c' => JsonLinesRecordKind.Claim,
+            (byte)'r' => JsonLinesRecordKind.Relation,
+            _ => (JsonLinesRecordKind)(-1),
+        };
+        if (kind < 0 || !rest.StartsWith(CanonicalRests[(int)kind]))
+        {
+            return null;
+        }
+
+        var record = rest[CanonicalRests[(int)kind].Length..].TrimEnd(" \t\r"u8);
+        if (record.IsEmpty || record[^1] != (byte)'}')
+        {
+            return null;
+        }
+
+        return JsonLinesRecord.Create(kind, ReadRecordFast(record[..^1], kind), lineNumber);
     }
 
     private static JsonLinesRecord ParseCore(ReadOnlySpan<byte> line, long lineNumber, bool fastOnly)
@@ -179,13 +187,14 @@ internal static class JsonLinesCodec
                     throw Problem("$.record", "The line has \"record\" twice.");
                 }
 
-                if (kind is { } known)
+                if (kind is { } known && !fastOnly)
                 {
-                    value = ReadRecord(ref reader, known, fastOnly);
+                    value = ReadRecord(ref reader, known);
                 }
                 else
                 {
-                    // "record" before "kind" is not canonical but is read: remember where it is.
+                    // Remember where the record is: the fast reader reads it from its bytes, and
+                    // "record" before "kind" (not canonical, but read) can only be read once the kind is known.
                     reader.Read();
                     recordStart = (int)reader.TokenStartIndex;
                     reader.Skip();
@@ -210,8 +219,15 @@ internal static class JsonLinesCodec
 
         if (recordStart >= 0)
         {
-            var inner = new Utf8JsonReader(line[recordStart..recordEnd], ReaderOptions);
-            value = ReadRecord(ref inner, k, fastOnly);
+            if (fastOnly)
+            {
+                value = ReadRecordFast(line[recordStart..recordEnd], k);
+            }
+            else
+            {
+                var inner = new Utf8JsonReader(line[recordStart..recordEnd], ReaderOptions);
+                value = ReadRecord(ref inner, k);
+            }
         }
 
         return value is null
@@ -237,24 +253,29 @@ internal static class JsonLinesCodec
         throw Problem("$.kind", $"\"kind\" must be a string, not {JsonText.Describe(reader.TokenType)}.");
     }
 
-    private static object ReadRecord(ref Utf8JsonReader reader, JsonLinesRecordKind kind, bool fastOnly)
+    /// <summary>
+    /// Reads a record that is the whole of <paramref name="utf8Record"/> with the fast reader alone; a
+    /// refusal escapes as <see cref="JsonException"/>, and the line is then read again by the generated
+    /// reader, which reports the problem (see <see cref="FormatReader"/>).
+    /// </summary>
+    private static object ReadRecordFast(ReadOnlySpan<byte> utf8Record, JsonLinesRecordKind kind)
     {
-        // The first attempt (fastOnly) uses the fast reader alone and lets a refusal escape; the line is
-        // then read again by the generated reader, which reports the problem (see FormatReader).
-        if (fastOnly)
+        object? value = kind switch
         {
-            return kind switch
-            {
-                JsonLinesRecordKind.Header => HeaderOf(FormatReader.Read(ref reader, FormatReader.ReadDataset)),
-                JsonLinesRecordKind.Document => FormatReader.Read(ref reader, FormatReader.ReadDocument),
-                JsonLinesRecordKind.Actor => FormatReader.Read(ref reader, FormatReader.ReadActor),
-                JsonLinesRecordKind.Event => FormatReader.Read(ref reader, FormatReader.ReadEvent),
-                JsonLinesRecordKind.Statement => FormatReader.Read(ref reader, FormatReader.ReadStatement),
-                JsonLinesRecordKind.Claim => FormatReader.Read(ref reader, FormatReader.ReadClaim),
-                _ => FormatReader.Read(ref reader, FormatReader.ReadRelation),
-            };
-        }
+            JsonLinesRecordKind.Header => FormatReader.TryRead(utf8Record, FormatReader.ReadDataset, out var header) ? HeaderOf(header) : null,
+            JsonLinesRecordKind.Document => FormatReader.TryRead(utf8Record, FormatReader.ReadDocument, out var document) ? document : null,
+            JsonLinesRecordKind.Actor => FormatReader.TryRead(utf8Record, FormatReader.ReadActor, out var actor) ? actor : null,
+            JsonLinesRecordKind.Event => FormatReader.TryRead(utf8Record, FormatReader.ReadEvent, out var @event) ? @event : null,
+            JsonLinesRecordKind.Statement => FormatReader.TryRead(utf8Record, FormatReader.ReadStatement, out var statement) ? statement : null,
+            JsonLinesRecordKind.Claim => FormatReader.TryRead(utf8Record, FormatReader.ReadClaim, out var claim) ? claim : null,
+            _ => FormatReader.TryRead(utf8Record, FormatReader.ReadRelation, out var relation) ? relation : null,
+        };
+        return value ?? throw new JsonException();
+    }
 
+    /// <summary>Reads the record at the reader with the generated reader, whose errors name the path within the line.</summary>
+    private static object ReadRecord(ref Utf8JsonReader reader, JsonLinesRecordKind kind)
+    {
         var context = NewsEventsJson.TypeInfo;
         try
         {

@@ -159,25 +159,31 @@ public class FormatReaderTests
     }
 
     [Fact]
-    public void A_refused_record_leaves_the_reader_where_it_was()
+    public void A_refused_record_gives_false_and_no_value()
     {
         var bytes = "{\"id\":\"e1\",\"type\":\"meeting\"}"u8.ToArray();
-        var reader = new Utf8JsonReader(bytes);
 
-        FormatReader.TryRead(ref reader, FormatReader.ReadEvent, out var read).Should().BeFalse("the status is missing");
+        FormatReader.TryRead(bytes, FormatReader.ReadEvent, out var read).Should().BeFalse("the status is missing");
 
         read.Should().BeNull();
-        reader.TokenType.Should().Be(JsonTokenType.None);
-        reader.BytesConsumed.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_record_followed_by_more_than_white_space_is_refused()
+    {
+        var dataset = new SyntheticDatasetGenerator(4, SyntheticDatasetOptions.ForEvents(3)).GenerateDataset();
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(dataset.Events[0], NewsEventsJson.TypeInfo.Event);
+
+        FormatReader.TryRead([.. bytes, .. " \r\n\t"u8], FormatReader.ReadEvent, out var spaced).Should().BeTrue();
+        spaced.Should().Be(dataset.Events[0]);
+        FormatReader.TryRead([.. bytes, .. ",{}"u8], FormatReader.ReadEvent, out _).Should().BeFalse();
+        FormatReader.TryRead([.. bytes, .. "}"u8], FormatReader.ReadEvent, out _).Should().BeFalse();
     }
 
     private static void ReadsRecordFast<T>(byte[] utf8Json, FormatReader.EntityReader<T> read, T expected)
         where T : class
     {
-        var reader = new Utf8JsonReader(utf8Json);
-        FormatReader.TryRead(ref reader, read, out var fast).Should().BeTrue(Encoding.UTF8.GetString(utf8Json));
+        FormatReader.TryRead(utf8Json, read, out var fast).Should().BeTrue(Encoding.UTF8.GetString(utf8Json));
         fast.Should().Be(expected);
-        reader.TokenType.Should().Be(JsonTokenType.EndObject);
-        reader.BytesConsumed.Should().Be(utf8Json.Length);
     }
 }
