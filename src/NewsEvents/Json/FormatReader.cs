@@ -11,7 +11,7 @@ namespace NewsEvents.Json;
 /// <summary>
 /// The format's fast reader: one hand-written pass over UTF-8 JSON that builds the model directly,
 /// matching property names as bytes, reading enumerations without making strings of them and
-/// collecting lists in pooled scratch space.
+/// collecting lists in pooled scratch space. Its tokens come from <see cref="FastJsonReader"/>.
 /// </summary>
 /// <remarks>
 /// <para>
