@@ -169,6 +169,33 @@ public class JsonLinesReaderTests
         bad.Should().ContainSingle().Which.LineNumber.Should().Be(2);
     }
 
+    [Theory]
+    [InlineData(3_000_000, 2_999_990)]
+    [InlineData(3_000_000, 3_000_000)]
+    [InlineData(3_000_000, 3_000_001)]
+    public async Task A_line_up_to_the_maximum_is_read_however_far_past_the_buffer_it_reaches(int maxRecordBytes, int lineBytes)
+    {
+        // The buffer grows from 64 KiB by doubling, to the maximum plus one byte at most.
+        var prefix = "{\"kind\":\"actor\",\"record\":{\"id\":\"a9\",\"kind\":\"person\",\"name\":\"";
+        var suffix = "\"}}";
+        var name = new string('x', lineBytes - prefix.Length - suffix.Length);
+        var text = ActorLine(Lavrov) + prefix + name + suffix + "\n" + ActorLine(Haftar);
+        var bad = new List<JsonLinesViolation>();
+
+        var records = await ReadAll(new ChunkedStream(Utf8(text), [100_000, 7]), new JsonLinesReaderOptions { MaxRecordBytes = maxRecordBytes, OnBadLine = bad.Add });
+
+        if (lineBytes <= maxRecordBytes)
+        {
+            records.Select(r => r.Actor!.Name).Should().Equal(Lavrov.Name, name, Haftar.Name);
+            bad.Should().BeEmpty();
+        }
+        else
+        {
+            records.Select(r => r.Actor).Should().Equal(Lavrov, Haftar);
+            bad.Should().ContainSingle().Which.LineNumber.Should().Be(2);
+        }
+    }
+
     [Fact]
     public async Task A_two_gigabyte_line_throws_in_strict_mode_after_reading_little_more_than_the_maximum()
     {
