@@ -20,17 +20,21 @@ public class FastJsonReaderTests
     private static readonly byte[] Valid = Encoding.UTF8.GetBytes(HostileJson.Valid);
 
     /// <summary>One token as both readers describe it: kind, raw bytes, escaping, text, and the number conversions.</summary>
-    private sealed record Token(JsonTokenType Type, string Raw, bool Escaped, string? Text, string Int32, string Double, string Decimal);
+    private sealed record Token(JsonTokenType Type, string Raw, bool Escaped, string? Text, (string Int32, string Double, string Decimal) Numbers);
 
-    private static Token Describe(
-        JsonTokenType type, ReadOnlySpan<byte> raw, bool escaped, string? text, (bool Ok, int Value)? int32, (bool Ok, double Value)? real, (bool Ok, decimal Value)? exact)
-    {
-        static string Number<T>((bool Ok, T Value)? number)
-            where T : IFormattable =>
-            number is not { } n ? "" : n.Ok ? n.Value.ToString(typeof(T) == typeof(double) ? "R" : null, System.Globalization.CultureInfo.InvariantCulture) : "-";
+    private static string Show<T>(bool converted, T value)
+        where T : IFormattable =>
+        converted ? value.ToString(typeof(T) == typeof(double) ? "R" : null, System.Globalization.CultureInfo.InvariantCulture) : "-";
 
-        return new Token(type, Convert.ToHexString(raw), escaped, text, Number(int32), Number(real), Number(exact));
-    }
+    private static (string, string, string) Numbers(ref FastJsonReader reader) =>
+        reader.TokenType != JsonTokenType.Number ? default
+            : (Show(reader.TryGetInt32(out var i), i), Show(reader.TryGetDouble(out var d), d), Show(reader.TryGetDecimal(out var m), m));
+
+    private static (string, string, string) Numbers(ref Utf8JsonReader reader) =>
+        reader.TokenType != JsonTokenType.Number ? default
+            : (Show(reader.TryGetInt32(out var i), i), Show(reader.TryGetDouble(out var d), d), Show(reader.TryGetDecimal(out var m), m));
+
+    private static bool IsText(JsonTokenType type) => type is JsonTokenType.String or JsonTokenType.PropertyName;
 
     /// <summary>The tokens of the whole input, or null when the fast reader refuses it.</summary>
     private static List<Token>? Fast(byte[] utf8Json)
@@ -41,16 +45,8 @@ public class FastJsonReaderTests
         {
             while (reader.Read())
             {
-                var isText = reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName;
-                var isNumber = reader.TokenType == JsonTokenType.Number;
-                tokens.Add(Describe(
-                    reader.TokenType,
-                    reader.ValueSpan,
-                    isText && reader.ValueIsEscaped,
-                    isText ? Text(reader) : null,
-                    isNumber ? (reader.TryGetInt32(out var i), i) : null,
-                    isNumber ? (reader.TryGetDouble(out var d), d) : null,
-                    isNumber ? (reader.TryGetDecimal(out var m), m) : null));
+                var text = IsText(reader.TokenType) ? TextOf(ref reader) : null;
+                tokens.Add(new Token(reader.TokenType, Convert.ToHexString(reader.ValueSpan), text is not null && reader.ValueIsEscaped, text, Numbers(ref reader)));
             }
         }
         catch (JsonException)
@@ -59,18 +55,6 @@ public class FastJsonReaderTests
         }
 
         return tokens;
-    }
-
-    private static string Text(FastJsonReader reader)
-    {
-        try
-        {
-            return reader.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            return "<ill-formed>";
-        }
     }
 
     /// <summary>The tokens as <see cref="Utf8JsonReader"/> gives them with the format's options, or null when it refuses the input.</summary>
@@ -82,29 +66,8 @@ public class FastJsonReaderTests
         {
             while (reader.Read())
             {
-                var isText = reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName;
-                var isNumber = reader.TokenType == JsonTokenType.Number;
-                string? text = null;
-                if (isText)
-                {
-                    try
-                    {
-                        text = reader.GetString();
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        text = "<ill-formed>";
-                    }
-                }
-
-                tokens.Add(Describe(
-                    reader.TokenType,
-                    reader.ValueSpan,
-                    isText && reader.ValueIsEscaped,
-                    text,
-                    isNumber ? (reader.TryGetInt32(out var i), i) : null,
-                    isNumber ? (reader.TryGetDouble(out var d), d) : null,
-                    isNumber ? (reader.TryGetDecimal(out var m), m) : null));
+                var text = IsText(reader.TokenType) ? TextOf(ref reader) : null;
+                tokens.Add(new Token(reader.TokenType, Convert.ToHexString(reader.ValueSpan), text is not null && reader.ValueIsEscaped, text, Numbers(ref reader)));
             }
         }
         catch (JsonException)
@@ -113,6 +76,33 @@ public class FastJsonReaderTests
         }
 
         return tokens;
+    }
+
+    // The decoded text, or a marker where it is ill-formed: both readers throw InvalidOperationException then.
+    private const string IllFormed = "<ill-formed>";
+
+    private static string TextOf(ref FastJsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return IllFormed;
+        }
+    }
+
+    private static string TextOf(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return IllFormed;
+        }
     }
 
     /// <summary>Checks the fast reader against the reference; returns whether the fast reader accepted.</summary>
@@ -255,7 +245,7 @@ public class FastJsonReaderTests
     {
         byte[] bytes = [(byte)'"', (byte)'a', 0xC3, (byte)'"'];
         Accepts(bytes);
-        Fast(bytes)![0].Text.Should().Be("<ill-formed>");
+        Fast(bytes)![0].Text.Should().Be(IllFormed);
     }
 
     [Fact]
