@@ -60,9 +60,6 @@ internal ref struct FastJsonReader
     /// <summary>The raw bytes of the token read last: a string's without its quotes, a number's, a literal's, a bracket's.</summary>
     public readonly ReadOnlySpan<byte> ValueSpan => _json.Slice(_valueStart, _valueLength);
 
-    /// <summary>How many bytes have been read.</summary>
-    public readonly int BytesConsumed => _position;
-
     /// <summary>Reads the next token; false once the value is complete and only white space follows.</summary>
     /// <exception cref="JsonException">The bytes are not JSON this reader accepts (a refusal).</exception>
     public bool Read()
@@ -114,22 +111,22 @@ internal ref struct FastJsonReader
         return token.GetString()!;
     }
 
-    /// <summary>The number read last as an <see cref="int"/>, as <see cref="Utf8JsonReader.TryGetInt32"/> reads it.</summary>
+    /// <summary>The number token read last as an <see cref="int"/>, as <see cref="Utf8JsonReader.TryGetInt32"/> reads it.</summary>
     public readonly bool TryGetInt32(out int value) =>
         Utf8Parser.TryParse(ValueSpan, out value, out var consumed) && consumed == _valueLength;
 
-    /// <summary>The number read last as a <see cref="double"/>, as <see cref="Utf8JsonReader.TryGetDouble"/> reads it.</summary>
+    /// <summary>The number token read last as a <see cref="double"/>, as <see cref="Utf8JsonReader.TryGetDouble"/> reads it (an overflow is infinity there too).</summary>
     public readonly bool TryGetDouble(out double value) =>
         Utf8Parser.TryParse(ValueSpan, out value, out var consumed, NumberFormat) && consumed == _valueLength;
 
-    /// <summary>The number read last as a <see cref="decimal"/>, as <see cref="Utf8JsonReader.TryGetDecimal"/> reads it.</summary>
+    /// <summary>The number token read last as a <see cref="decimal"/>, as <see cref="Utf8JsonReader.TryGetDecimal"/> reads it.</summary>
     public readonly bool TryGetDecimal(out decimal value) =>
         Utf8Parser.TryParse(ValueSpan, out value, out var consumed, NumberFormat) && consumed == _valueLength;
 
     // Utf8JsonReader parses a number with an exponent in scientific format, others in the default one.
     private readonly char NumberFormat => _hasExponent ? 'e' : default;
 
-    /// <summary>Skips JSON white space; the next byte, or 0 at the end (a 0 byte itself is refused later as no token).</summary>
+    /// <summary>Skips JSON white space and returns the next byte, or 0 at the end; any other byte below a space (a 0 among them) is refused.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private byte SkipWhiteSpace()
     {
