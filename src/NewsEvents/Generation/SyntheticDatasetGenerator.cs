@@ -99,36 +99,13 @@ public sealed class SyntheticDatasetGenerator
     /// <returns>The dataset, its collections in the order of <see cref="GenerateRecords"/>.</returns>
     public Dataset GenerateDataset()
     {
-        var documents = ImmutableArray.CreateBuilder<Document>();
-        var actors = ImmutableArray.CreateBuilder<Actor>();
-        var events = ImmutableArray.CreateBuilder<Event>();
-        var statements = ImmutableArray.CreateBuilder<Statement>();
-        var claims = ImmutableArray.CreateBuilder<Claim>();
-        var relations = ImmutableArray.CreateBuilder<Relation>();
-        JsonLinesHeader? header = null;
+        var collector = new DatasetCollector();
         foreach (var record in GenerateRecords())
         {
-            switch (record.Value)
-            {
-                case JsonLinesHeader h: header = h; break;
-                case Document x: documents.Add(x); break;
-                case Actor x: actors.Add(x); break;
-                case Event x: events.Add(x); break;
-                case Statement x: statements.Add(x); break;
-                case Claim x: claims.Add(x); break;
-                case Relation x: relations.Add(x); break;
-            }
+            collector.Add(record);
         }
 
-        return header!.ToDataset() with
-        {
-            Documents = documents.ToImmutable(),
-            Actors = actors.ToImmutable(),
-            Events = events.ToImmutable(),
-            Statements = statements.ToImmutable(),
-            Claims = claims.ToImmutable(),
-            Relations = relations.ToImmutable(),
-        };
+        return collector.ToDataset(collector.Header!);
     }
 
     private static ActorId ActorIdOf(int index) => new(string.Create(CultureInfo.InvariantCulture, $"a{index + 1}"));

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.IO.Pipelines;
 using NewsEvents.Validation;
 
@@ -69,56 +68,19 @@ public static class JsonLinesReader
     /// <exception cref="NewsEventsFormatException">A line is bad (in strict mode), the header is missing, or the dataset breaks a rule.</exception>
     public static async ValueTask<Dataset> ReadDatasetAsync(Stream utf8Stream, JsonLinesReaderOptions? options = null, bool validate = true, CancellationToken cancellationToken = default)
     {
-        JsonLinesHeader? header = null;
-        var documents = ImmutableArray.CreateBuilder<Document>();
-        var actors = ImmutableArray.CreateBuilder<Actor>();
-        var events = ImmutableArray.CreateBuilder<Event>();
-        var statements = ImmutableArray.CreateBuilder<Statement>();
-        var claims = ImmutableArray.CreateBuilder<Claim>();
-        var relations = ImmutableArray.CreateBuilder<Relation>();
+        var collector = new DatasetCollector();
         await foreach (var record in ReadAsync(utf8Stream, options, cancellationToken).ConfigureAwait(false))
         {
-            switch (record.Value)
-            {
-                case JsonLinesHeader h:
-                    header = h;
-                    break;
-                case Document d:
-                    documents.Add(d);
-                    break;
-                case Actor a:
-                    actors.Add(a);
-                    break;
-                case Event e:
-                    events.Add(e);
-                    break;
-                case Statement s:
-                    statements.Add(s);
-                    break;
-                case Claim c:
-                    claims.Add(c);
-                    break;
-                case Relation r:
-                    relations.Add(r);
-                    break;
-            }
+            collector.Add(record);
         }
 
-        if (header is null)
+        if (collector.Header is not { } header)
         {
             const string message = "A JSON Lines stream read as a dataset must start with a header line, which carries the dataset's id.";
             throw new NewsEventsFormatException(message, "$", null, null, [new Violation("$", ViolationKind.Format, message)]);
         }
 
-        var dataset = header.ToDataset() with
-        {
-            Documents = documents.ToImmutable(),
-            Actors = actors.ToImmutable(),
-            Events = events.ToImmutable(),
-            Statements = statements.ToImmutable(),
-            Claims = claims.ToImmutable(),
-            Relations = relations.ToImmutable(),
-        };
+        var dataset = collector.ToDataset(header);
         if (validate)
         {
             NewsEventsJson.ThrowIfInvalid(DatasetValidator.Validate(dataset));
