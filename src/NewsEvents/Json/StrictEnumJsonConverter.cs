@@ -88,7 +88,7 @@ public sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     /// characters that need escaping, so an escaped token is decoded first (rare) and the common case
     /// compares bytes without allocating.
     /// </summary>
-    internal static bool TryRead(ref Utf8JsonReader reader, out TEnum value)
+    private static bool TryRead(ref Utf8JsonReader reader, out TEnum value)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
