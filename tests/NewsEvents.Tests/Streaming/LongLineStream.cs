@@ -4,23 +4,15 @@ namespace NewsEvents.Tests.Streaming;
 /// A read-only stream of a prefix, then <c>length</c> bytes of one filler byte made on the fly
 /// (nothing of that size is ever allocated or written), then a suffix.
 /// </summary>
-internal sealed class LongLineStream(byte[] prefix, long length, byte filler, byte[] suffix) : Stream
+internal sealed class LongLineStream(byte[] prefix, long length, byte filler, byte[] suffix) : ReadOnlyTestStream
 {
     private long _position;
 
     public long TotalLength => prefix.Length + length + suffix.Length;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
     public override long Length => TotalLength;
 
     public override long Position { get => _position; set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -52,18 +44,4 @@ internal sealed class LongLineStream(byte[] prefix, long length, byte filler, by
 
         return written;
     }
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => new(Read(buffer.Span));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromResult(Read(buffer, offset, count));
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
