@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>The kind of an actor.</summary>
 /// <remarks>A closed set, written in JSON as camelCase names (for example <c>"person"</c>).</remarks>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>
 /// A proposition that someone asserts: the claimant, the statement it came through, what it is

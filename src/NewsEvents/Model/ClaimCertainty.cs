@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>The certainty with which a claim is asserted (FactBank).</summary>
 /// <remarks>A closed set, written in JSON as camelCase names (for example <c>"certain"</c>).</remarks>

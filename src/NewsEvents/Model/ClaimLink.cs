@@ -1,4 +1,4 @@
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>A link from a claim to another claim.</summary>
 /// <param name="Type">How this claim relates to the target.</param>

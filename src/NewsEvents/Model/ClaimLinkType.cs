@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>How one claim relates to another.</summary>
 /// <remarks>A closed set, written in JSON as camelCase names (for example <c>"supports"</c>).</remarks>

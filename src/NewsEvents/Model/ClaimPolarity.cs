@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>The polarity of a claim (FactBank).</summary>
 /// <remarks>A closed set, written in JSON as camelCase names (for example <c>"positive"</c>).</remarks>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>What a claim is about: events and actors.</summary>
 public sealed record ClaimSubjects

@@ -1,6 +1,6 @@
 
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>Code-point arithmetic over UTF-16 text: evidence offsets count code points.</summary>
 public static class CodePoints

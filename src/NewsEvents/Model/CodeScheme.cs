@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>The code systems that external codes come from.</summary>
 /// <remarks>A closed set, written in JSON as camelCase names (for example <c>"cameo"</c>).</remarks>

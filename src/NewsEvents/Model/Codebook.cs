@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>A code book a dataset was coded with, and its version (CAMEO 1.1b3, PLOVER 0.5b1).</summary>
 public sealed record Codebook

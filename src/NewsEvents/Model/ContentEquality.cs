@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>
 /// Content equality for immutable arrays: records compare <see cref="ImmutableArray{T}"/> by

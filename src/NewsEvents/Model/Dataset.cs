@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>
 /// The unit of exchange: a schema version, metadata, and the documents, actors, events,
@@ -16,21 +16,21 @@ namespace NewsEvents;
 /// </remarks>
 public sealed record Dataset
 {
-    /// <summary>The format version, <c>major.minor</c>; <see cref="NewsEvents.SchemaVersion.Current"/> by default, and always present in JSON.</summary>
+    /// <summary>The format version, <c>major.minor</c>; <see cref="NewsEvents.Model.SchemaVersion.Current"/> by default, and always present in JSON.</summary>
     [JsonRequired]
     public string SchemaVersion
     {
         get;
         init
         {
-            if (!NewsEvents.SchemaVersion.TryParse(value, out _, out _))
+            if (!NewsEvents.Model.SchemaVersion.TryParse(value, out _, out _))
             {
-                Guard.Fail($"Dataset.SchemaVersion must be 'major.minor' such as \"{NewsEvents.SchemaVersion.Current}\", not '{value}'.", nameof(SchemaVersion));
+                Guard.Fail($"Dataset.SchemaVersion must be 'major.minor' such as \"{NewsEvents.Model.SchemaVersion.Current}\", not '{value}'.", nameof(SchemaVersion));
             }
 
             field = value;
         }
-    } = NewsEvents.SchemaVersion.Current;
+    } = NewsEvents.Model.SchemaVersion.Current;
 
     /// <summary>The dataset's id.</summary>
     public required DatasetId Id { get; init; }

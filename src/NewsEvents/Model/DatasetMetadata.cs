@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>
 /// Who coded a dataset and when, under which licence, with which code books, and from which

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>The identifier of a document (a news item), unique within its collection.</summary>
 /// <remarks>See <see cref="IEntityId{TSelf}"/> for the rules an identifier follows.</remarks>

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>The rules every identifier follows (see <see cref="IEntityId{TSelf}"/>).</summary>
 internal static class EntityIdRules

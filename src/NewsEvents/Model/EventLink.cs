@@ -1,4 +1,4 @@
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>A link from an event to another event.</summary>
 /// <param name="Type">How this event relates to the target.</param>

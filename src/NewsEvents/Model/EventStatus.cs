@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>What the report says of an event's reality (PLOVER's modes, ACLED's event status).</summary>
 /// <remarks>A closed set, written in JSON as camelCase names (for example <c>"occurred"</c>).</remarks>

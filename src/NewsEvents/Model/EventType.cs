@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>The small, closed taxonomy of event types of NewsEvents; finer codes go into external codes (CAMEO, PLOVER, ACLED).</summary>
 /// <remarks>A closed set, written in JSON as camelCase names (for example <c>"meeting"</c>).</remarks>

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>
 /// A span of a document that an item was taken from: the W3C Web Annotation

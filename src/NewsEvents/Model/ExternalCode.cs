@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>
 /// A code from an established code system (CAMEO, PLOVER, ACLED, Wikidata, ISO 3166, GeoNames).

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>A point on the Earth in WGS 84 degrees.</summary>
 [JsonConverter(typeof(GeoPointJsonConverter))]

@@ -1,4 +1,4 @@
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>
 /// A strongly typed identifier: a stable string, unique within its collection, that cannot be

@@ -1,4 +1,4 @@
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>An actor taking part in an event, in a role.</summary>
 /// <param name="Actor">The actor.</param>

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>A place: name, country, optional coordinates with their precision, and external ids (GeoNames).</summary>
 public sealed record Place

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>How precisely a place is known (ACLED's geo-precision, PLOVER's resolution).</summary>
 /// <remarks>A closed set, written in JSON as camelCase names (for example <c>"point"</c>).</remarks>

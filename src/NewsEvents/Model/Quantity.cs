@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>
 /// A reported number: its kind, a value or a range, how it was qualified ("at least 12",

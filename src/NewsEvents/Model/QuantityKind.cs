@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>What a reported number counts.</summary>
 /// <remarks>A closed set, written in JSON as camelCase names (for example <c>"killed"</c>).</remarks>

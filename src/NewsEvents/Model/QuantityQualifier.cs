@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>How a reported number is qualified.</summary>
 /// <remarks>A closed set, written in JSON as camelCase names (for example <c>"exact"</c>).</remarks>

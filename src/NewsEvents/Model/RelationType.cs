@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>The type of a relation between two actors.</summary>
 /// <remarks>A closed set, written in JSON as camelCase names (for example <c>"leads"</c>).</remarks>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>The versions of the NewsEvents format, and what a reader does with others.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>Whether a statement gives the speaker's own words.</summary>
 /// <remarks>A closed set, written in JSON as camelCase names (for example <c>"directQuote"</c>).</remarks>

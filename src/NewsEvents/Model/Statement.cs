@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>
 /// A speech act: who spoke, when and where, to whom, through which channel, whether the words are

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace NewsEvents;
+namespace NewsEvents.Model;
 
 /// <summary>
 /// Rules for text with a format. Each check returns null when the text is valid, else the broken

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsEvents;
+namespace NewsEvents.Schema;
 
 /// <summary>
 /// The JSON Schema (draft 2020-12) of the NewsEvents format this library reads and writes, as

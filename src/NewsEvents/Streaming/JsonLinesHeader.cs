@@ -21,20 +21,20 @@ public sealed record JsonLinesHeader
         }
     }
 
-    /// <summary>The format version, <c>major.minor</c>; <see cref="NewsEvents.SchemaVersion.Current"/> by default.</summary>
+    /// <summary>The format version, <c>major.minor</c>; <see cref="NewsEvents.Model.SchemaVersion.Current"/> by default.</summary>
     public string SchemaVersion
     {
         get;
         init
         {
-            if (!NewsEvents.SchemaVersion.TryParse(value, out _, out _))
+            if (!NewsEvents.Model.SchemaVersion.TryParse(value, out _, out _))
             {
-                Guard.Fail($"JsonLinesHeader.SchemaVersion must be 'major.minor' such as \"{NewsEvents.SchemaVersion.Current}\", not '{value}'.", nameof(SchemaVersion));
+                Guard.Fail($"JsonLinesHeader.SchemaVersion must be 'major.minor' such as \"{NewsEvents.Model.SchemaVersion.Current}\", not '{value}'.", nameof(SchemaVersion));
             }
 
             field = value;
         }
-    } = NewsEvents.SchemaVersion.Current;
+    } = NewsEvents.Model.SchemaVersion.Current;
 
     /// <summary>A title.</summary>
     public string? Title { get; init => field = Guard.OptionalText(value, "JsonLinesHeader.Title"); }

@@ -22,7 +22,7 @@ public sealed class JsonLinesRecord : IEquatable<JsonLinesRecord>
     /// <summary>What the record holds.</summary>
     public JsonLinesRecordKind Kind { get; }
 
-    /// <summary>The entity: a <see cref="JsonLinesHeader"/>, <see cref="NewsEvents.Document"/>, <see cref="NewsEvents.Actor"/>, <see cref="NewsEvents.Event"/>, <see cref="NewsEvents.Statement"/>, <see cref="NewsEvents.Claim"/> or <see cref="NewsEvents.Relation"/>.</summary>
+    /// <summary>The entity: a <see cref="JsonLinesHeader"/>, <see cref="NewsEvents.Model.Document"/>, <see cref="NewsEvents.Model.Actor"/>, <see cref="NewsEvents.Model.Event"/>, <see cref="NewsEvents.Model.Statement"/>, <see cref="NewsEvents.Model.Claim"/> or <see cref="NewsEvents.Model.Relation"/>.</summary>
     public object Value { get; }
 
     /// <summary>The line the record was read from, counted from 1; 0 for a record that was not read.</summary>

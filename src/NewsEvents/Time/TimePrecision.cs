@@ -1,4 +1,4 @@
-namespace NewsEvents;
+namespace NewsEvents.Time;
 
 /// <summary>How precisely a <see cref="TimeValue"/> locates its time.</summary>
 /// <remarks>The order of the members runs from finest to coarsest point, then intervals.</remarks>

@@ -1,4 +1,4 @@
-namespace NewsEvents;
+namespace NewsEvents.Time;
 
 /// <summary>
 /// How one <see cref="TimeValue"/> stands to another on the timeline, each value taken as the

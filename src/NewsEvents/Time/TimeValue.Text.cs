@@ -3,7 +3,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Calendars;
 
-namespace NewsEvents;
+namespace NewsEvents.Time;
 
 public sealed partial record TimeValue
 {

@@ -1,7 +1,7 @@
 using NodaTime;
 using NodaTime.TimeZones;
 
-namespace NewsEvents;
+namespace NewsEvents.Time;
 
 public sealed partial record TimeValue
 {

@@ -3,7 +3,7 @@ using NewsEvents.Json;
 using NodaTime;
 using NodaTime.Calendars;
 
-namespace NewsEvents;
+namespace NewsEvents.Time;
 
 /// <summary>
 /// A time as the news reports it: a point of some precision (a moment, a day, an ISO week, a month,

@@ -1,7 +1,7 @@
 using NewsEvents.Json;
 using NodaTime;
 
-namespace NewsEvents;
+namespace NewsEvents.Time;
 
 /// <summary>
 /// A stable total order of <see cref="TimeValue"/>s for timelines.

@@ -1,3 +1,4 @@
+using NewsEvents.Schema;
 using System.Reflection;
 using System.Xml.Linq;
 
@@ -24,10 +25,10 @@ public class PackageTests
         File.Exists(path).Should().BeTrue("the library is built with GenerateDocumentationFile, and the package ships the file");
         var members = XDocument.Load(path).Descendants("member").Select(m => m.Attribute("name")!.Value).ToHashSet(StringComparer.Ordinal);
         members.Should().Contain([
-            "T:NewsEvents.Dataset",
-            "T:NewsEvents.NewsEventsSchema",
-            "M:NewsEvents.NewsEventsSchema.GetJsonText",
-            "M:NewsEvents.NewsEventsSchema.OpenRead",
+            "T:NewsEvents.Model.Dataset",
+            "T:NewsEvents.Schema.NewsEventsSchema",
+            "M:NewsEvents.Schema.NewsEventsSchema.GetJsonText",
+            "M:NewsEvents.Schema.NewsEventsSchema.OpenRead",
             "T:NewsEvents.NewsEventsFormatException",
         ]);
         var undocumented = Library.GetExportedTypes().Select(t => "T:" + t.FullName!.Replace('+', '.')).Where(id => !id.Contains('`', StringComparison.Ordinal) && !members.Contains(id));

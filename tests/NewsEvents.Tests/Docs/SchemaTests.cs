@@ -1,3 +1,4 @@
+using NewsEvents.Schema;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;

@@ -48,7 +48,7 @@ public class ModelContractTests
     private static void Reach(Type type, HashSet<Type> seen)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
-        if (type.IsEnum || type == typeof(string) || type.IsPrimitive || type.Namespace != "NewsEvents" && !type.IsGenericType)
+        if (type.IsEnum || type == typeof(string) || type.IsPrimitive || type.Namespace is not ("NewsEvents.Model" or "NewsEvents.Time") && !type.IsGenericType)
         {
             return;
         }
