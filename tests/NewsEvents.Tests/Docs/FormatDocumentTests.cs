@@ -1,7 +1,7 @@
-using NewsEvents.Schema;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using NewsEvents.Schema;
 
 namespace NewsEvents.Tests.Docs;
 

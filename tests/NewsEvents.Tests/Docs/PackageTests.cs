@@ -1,6 +1,6 @@
-using NewsEvents.Schema;
 using System.Reflection;
 using System.Xml.Linq;
+using NewsEvents.Schema;
 
 namespace NewsEvents.Tests.Docs;
 

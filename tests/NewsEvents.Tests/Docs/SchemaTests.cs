@@ -1,4 +1,3 @@
-using NewsEvents.Schema;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -8,6 +7,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Json.Schema;
 using NewsEvents.Json;
+using NewsEvents.Schema;
 using NewsEvents.Tests.TestSupport;
 
 namespace NewsEvents.Tests.Docs;
