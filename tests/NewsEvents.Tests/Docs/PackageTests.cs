@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Reflection.Metadata;
 using System.Xml.Linq;
 using NewsEvents.Schema;
 
@@ -33,5 +34,31 @@ public class PackageTests
         ]);
         var undocumented = Library.GetExportedTypes().Select(t => "T:" + t.FullName!.Replace('+', '.')).Where(id => !id.Contains('`', StringComparison.Ordinal) && !members.Contains(id));
         undocumented.Should().BeEmpty("every public type is documented");
+
+        var exported = Library.GetExportedTypes().Select(t => t.FullName!.Replace('+', '.')).ToHashSet(StringComparer.Ordinal);
+        var typesDocumented = members.Select(id => id.StartsWith("T:", StringComparison.Ordinal) ? id[2..] : id[2..Math.Max(2, id.Split('(')[0].LastIndexOf('.'))]);
+        typesDocumented.Should().OnlyContain(type => exported.Contains(type), "the package documents its public API only, not internal code");
+        members.Should().NotContain(["T:NewsEvents.Guard", "P:NewsEvents.NewsEventsJson.TypeInfo", "F:NewsEvents.Time.TimeValue.MaxTextLength"]);
+    }
+    [Fact]
+    public void The_symbols_carry_their_sources_under_paths_that_do_not_depend_on_the_machine()
+    {
+        // The GUID of portable PDB embedded source (the Portable PDB specification's EmbeddedSource kind).
+        var embeddedSource = new Guid("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
+        using var pdb = File.OpenRead(Path.ChangeExtension(Library.Location, ".pdb"));
+        using var provider = MetadataReaderProvider.FromPortablePdbStream(pdb);
+        var reader = provider.GetMetadataReader();
+
+        var documents = reader.Documents.Select(handle => (Handle: handle, Name: reader.GetString(reader.GetDocument(handle).Name))).ToList();
+        var sources = documents.Where(d => d.Name.EndsWith(".cs", StringComparison.Ordinal) && !d.Name.Contains("/obj/", StringComparison.Ordinal)).ToList();
+        var embedded = reader.CustomDebugInformation
+            .Select(reader.GetCustomDebugInformation)
+            .Where(info => reader.GetGuid(info.Kind) == embeddedSource && info.Parent.Kind == HandleKind.Document)
+            .Select(info => (DocumentHandle)info.Parent)
+            .ToHashSet();
+
+        sources.Should().NotBeEmpty();
+        documents.Should().OnlyContain(d => d.Name.StartsWith("/_/", StringComparison.Ordinal), "paths are mapped, so a pack is the same bytes on every machine");
+        sources.Should().OnlyContain(d => embedded.Contains(d.Handle), "there is no public repository to fetch sources from, so the symbols hold them");
     }
 }
