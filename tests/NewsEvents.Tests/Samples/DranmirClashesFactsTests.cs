@@ -17,7 +17,7 @@ public class DranmirClashesFactsTests
 
     private static Dataset Dataset => SampleDatasets.DranmirClashes;
 
-    private static DatasetIndex Index => DatasetIndex.Build(Dataset);
+    private static readonly DatasetIndex Index = DatasetIndex.Build(SampleDatasets.DranmirClashes);
 
     private static Event Event(string id) => Dataset.Events.Should().ContainSingle(e => e.Id.Value == id).Subject;
 
