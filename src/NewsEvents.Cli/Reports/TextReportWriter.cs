@@ -49,7 +49,7 @@ internal static class TextReportWriter
     private static void WriteTimeline(LineWriter w, AnalysisReport report)
     {
         var marked = report.Timeline.Count(e => e.IsMarked);
-        w.Heading($"Timeline ({Words.Count(report.Timeline.Length, "event")}{(marked == 0 ? string.Empty : $"; {marked} marked as planned, cancelled, failed, hypothetical or denied")})");
+        w.Heading($"Timeline ({Words.Count(report.Timeline.Length, "event")}{(marked == 0 ? string.Empty : $"; {marked} marked as planned, cancelled, failed, hypothetical, denied or disputed")})");
         var width = report.Timeline.Select(e => (e.Time ?? "no time").Length).DefaultIfEmpty(0).Max();
         foreach (var e in report.Timeline)
         {

@@ -23,6 +23,6 @@ internal sealed record TimelineEntry
 
     public ImmutableArray<ParticipantEntry> Participants { get; init; } = [];
 
-    /// <summary>Whether the event did not (or not yet) happen as reported: planned, cancelled, failed, hypothetical or denied.</summary>
+    /// <summary>Whether the event did not (or not yet, or not surely) happen as reported: planned, cancelled, failed, hypothetical, denied or disputed.</summary>
     public bool IsMarked => Status is not (EventStatus.Occurred or EventStatus.Ongoing);
 }

@@ -4,8 +4,9 @@ namespace NewsEvents.Analysis;
 
 /// <summary>
 /// Events, and optionally statements, in precision-aware chronological order, with the events
-/// that did not happen (planned, cancelled, failed, hypothetical, denied) marked rather than mixed
-/// in silently, and undated entries kept apart.
+/// that did not happen (planned, cancelled, failed, hypothetical, denied) and those whose sources
+/// disagree whether they happened (disputed) marked rather than mixed in silently, and undated
+/// entries kept apart.
 /// </summary>
 /// <remarks>
 /// <para>Order of <see cref="Dated"/>: the order of <see cref="TimeValueComparer"/>, with local times
@@ -27,7 +28,8 @@ public sealed class Timeline
         Undated = undated;
         Entries = dated.AddRange(undated);
         Realized = [.. Entries.Where(e => e.IsRealized)];
-        Unrealized = [.. Entries.Where(e => !e.IsRealized)];
+        Disputed = [.. Entries.Where(e => e.IsDisputed)];
+        Unrealized = [.. Entries.Where(e => !e.IsRealized && !e.IsDisputed)];
     }
 
     /// <summary>The entries with a time, in chronological order.</summary>
@@ -41,6 +43,12 @@ public sealed class Timeline
 
     /// <summary>The entries that took place (<see cref="TimelineEntry.IsRealized"/>), in order.</summary>
     public ImmutableArray<TimelineEntry> Realized { get; }
+
+    /// <summary>
+    /// The events whose sources disagree whether they took place (<see cref="TimelineEntry.IsDisputed"/>),
+    /// in order: in neither <see cref="Realized"/> nor <see cref="Unrealized"/>.
+    /// </summary>
+    public ImmutableArray<TimelineEntry> Disputed { get; }
 
     /// <summary>The events that did not take place (planned, cancelled, failed, hypothetical, denied), in order.</summary>
     public ImmutableArray<TimelineEntry> Unrealized { get; }

@@ -32,10 +32,16 @@ public sealed record TimelineEntry
 
     /// <summary>
     /// Whether the entry is something that took place: an event that occurred or is ongoing, or a
-    /// statement (which was made). False for planned, cancelled, failed, hypothetical and denied
-    /// events, which a timeline shows but marks.
+    /// statement (which was made). False for planned, cancelled, failed, hypothetical, denied and
+    /// disputed events, which a timeline shows but marks.
     /// </summary>
     public bool IsRealized => Event is null || Event.Status is EventStatus.Occurred or EventStatus.Ongoing;
+
+    /// <summary>
+    /// Whether the entry is an event whose sources disagree whether it took place
+    /// (<see cref="EventStatus.Disputed"/>): neither realized nor unrealized, it is kept apart from both.
+    /// </summary>
+    public bool IsDisputed => Event?.Status == EventStatus.Disputed;
 
     /// <summary>The event's summary (or its type when it has none), or the statement's content.</summary>
     public string Description => Event is { } e

@@ -27,5 +27,11 @@ public enum EventStatus
     Hypothetical,
 
     /// <summary>It is refused, withheld or denied by those who would carry it out (a signature withheld).</summary>
-    Denied
+    Denied,
+
+    /// <summary>
+    /// Sources disagree whether it happened (one says a leader has left, another that he stays): one
+    /// event, and the claims about it carry each side.
+    /// </summary>
+    Disputed
 }

@@ -30,5 +30,11 @@ public enum ParticipantRole
     Victim,
 
     /// <summary>An actor that observed the event.</summary>
-    Witness
+    Witness,
+
+    /// <summary>
+    /// A party blamed for the event by a source, its responsibility disputed: a suspect, not the
+    /// initiator (the claims say who blames whom).
+    /// </summary>
+    Accused
 }

@@ -33,5 +33,11 @@ public enum StatementChannel
     Interview,
 
     /// <summary>A written press release or communiqué.</summary>
-    PressRelease
+    PressRelease,
+
+    /// <summary>Said on radio or television (a broadcaster's report, a televised address).</summary>
+    Broadcast,
+
+    /// <summary>The report gives no channel ("X said"); nothing is assumed about how it was said.</summary>
+    Unspecified
 }

@@ -137,6 +137,44 @@ public sealed class CookbookExamples
     }
 
     [Fact]
+    public void Rival_figures_recipe()
+    {
+        DatasetIndex index = DatasetIndex.Build(SampleDatasets.DranmirClashes);
+        ClaimsAnalysis claims = ClaimsAnalysis.Build(index);
+
+        PropositionGroup tolls = claims.Proposition("People were killed in the clashes in Dranmir")!;
+        var rivalTolls =
+            from claim in tolls.Claims
+            from toll in claim.Quantities
+            where toll.Kind == QuantityKind.Killed
+            select (Claimant: index.NameOf(claim.Claimant), Toll: toll.ToString(), Words: toll.Text);
+        // (Teodor Brannick, killed 12, 12 people), (Northern Liberation Front, killed 31, 31)
+
+        // The spokesman's toll is his government's: follow his office.
+        IEnumerable<string> speaksFor =
+            from relation in index.RelationsOf(new ActorId("brannick"))
+            where relation.Type == RelationType.HoldsOffice
+            select $"{relation.Role} of {index.NameOf(relation.Target)}";
+        // spokesman of Morvania's government
+
+        ClaimAssessment government = claims.Assess(new ClaimId("government-toll"))!;
+        // Contested (the rebels' toll contradicts it), yet IsCorroborated: both sides say people were killed
+
+        ImmutableArray<TimelineEntry> disputed = Timeline.Build(index).Disputed;
+        // the first shot, which each side blames on the other: status disputed, both accused
+
+        rivalTolls.Should().BeEquivalentTo(
+        [
+            ("Teodor Brannick", "killed 12", (string?)"12 people"),
+            ("Northern Liberation Front", "killed 31", (string?)"31"),
+        ]);
+        speaksFor.Should().Equal("spokesman of Morvania's government");
+        government.Status.Should().Be(ClaimStatus.Contested);
+        government.IsCorroborated.Should().BeTrue();
+        disputed.Should().ContainSingle().Which.Event!.Participants.Should().OnlyContain(p => p.Role == ParticipantRole.Accused);
+    }
+
+    [Fact]
     public void Source_profile_recipe()
     {
         DatasetIndex index = DatasetIndex.Build(SampleDatasets.MoscowTalks);

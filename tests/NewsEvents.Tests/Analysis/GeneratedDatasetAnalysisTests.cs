@@ -18,7 +18,7 @@ public sealed class GeneratedDatasetAnalysisTests
         timeline.Entries.Should().HaveCount(Generated.Events.Length + Generated.Statements.Length);
         timeline.Entries.Select(e => (e.Kind, e.Id)).Should().OnlyHaveUniqueItems();
         timeline.Dated.Select(e => e.Time!).Should().BeInAscendingOrder(new TimeValueComparer(Index.DefaultZone));
-        (timeline.Realized.Length + timeline.Unrealized.Length).Should().Be(timeline.Entries.Length);
+        (timeline.Realized.Length + timeline.Disputed.Length + timeline.Unrealized.Length).Should().Be(timeline.Entries.Length);
     }
 
     [Fact]

@@ -120,6 +120,30 @@ public sealed class TimelineTests
     }
 
     [Fact]
+    public void A_disputed_event_is_kept_apart_from_what_happened_and_from_what_did_not()
+    {
+        var day = TimeValue.Day(2020, 1, 13);
+        var dataset = Of(events:
+        [
+            Event("occurred", day),
+            Event("disputed", day, EventStatus.Disputed, EventType.Fighting, participants: [("a", ParticipantRole.Accused)]),
+            Event("denied", day, EventStatus.Denied),
+        ]);
+
+        var timeline = Timeline.Build(dataset);
+
+        timeline.Disputed.Select(e => e.Id).Should().Equal("disputed");
+        timeline.Realized.Select(e => e.Id).Should().Equal("occurred");
+        timeline.Unrealized.Select(e => e.Id).Should().Equal("denied");
+        timeline.Dated.Select(e => e.Id).Should().Contain("disputed", "a disputed event keeps its place in the order");
+        var entry = timeline.Entries.Single(e => e.Id == "disputed");
+        entry.IsDisputed.Should().BeTrue();
+        entry.IsRealized.Should().BeFalse();
+        entry.ToString().Should().Contain("[disputed]");
+        timeline.Entries.Where(e => e.Id != "disputed").Should().OnlyContain(e => !e.IsDisputed);
+    }
+
+    [Fact]
     public void Filters_by_actor_type_status_place_and_period()
     {
         var tripoli = new Place { Name = "Tripoli", Country = "LY" };

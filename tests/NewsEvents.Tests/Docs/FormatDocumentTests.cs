@@ -27,6 +27,25 @@ public class FormatDocumentTests
     }
 
     [Fact]
+    public void The_rival_tolls_example_is_the_second_samples_claims_as_its_file_holds_them()
+    {
+        const string marker = "<!-- rival-tolls -->\n```json\n";
+        var start = Format.IndexOf(marker, StringComparison.Ordinal);
+        start.Should().BeGreaterThanOrEqualTo(0, "docs/format.md shows the rival tolls of the second sample");
+        start += marker.Length;
+        var example = JsonNode.Parse(Format[start..Format.IndexOf("\n```", start, StringComparison.Ordinal)])!.AsArray();
+
+        var claims = JsonNode.Parse(global::NewsEvents.Samples.SampleDatasets.DranmirClashesJson)!["claims"]!.AsArray();
+        var shown = example.Select(c => c!["id"]!.GetValue<string>()).ToList();
+        shown.Should().Equal("government-toll", "nlf-toll");
+        foreach (var claim in example)
+        {
+            var inFile = claims.Single(c => c!["id"]!.GetValue<string>() == claim!["id"]!.GetValue<string>());
+            JsonNode.DeepEquals(claim, inFile).Should().BeTrue($"the example shows {claim!["id"]} as the sample file holds it");
+        }
+    }
+
+    [Fact]
     public void Every_object_of_the_schema_has_a_section_listing_each_of_its_members()
     {
         foreach (var (name, def) in Defs)

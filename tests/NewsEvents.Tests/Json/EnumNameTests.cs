@@ -34,6 +34,33 @@ public class EnumNameTests
     }
 
     [Fact]
+    public void The_values_added_in_1_1_are_read_and_written_by_their_names()
+    {
+        const string json = """
+            {
+              "schemaVersion": "1.0",
+              "id": "d",
+              "actors": [ { "id": "a", "kind": "armedGroup", "name": "A" } ],
+              "events": [ { "id": "e", "type": "fighting", "status": "disputed", "participants": [ { "actor": "a", "role": "accused" } ] } ],
+              "statements": [
+                { "id": "s1", "speaker": "a", "channel": "broadcast", "mode": "reportedSpeech", "content": "C" },
+                { "id": "s2", "speaker": "a", "channel": "unspecified", "mode": "reportedSpeech", "content": "C" }
+              ]
+            }
+            """;
+
+        var dataset = NewsEventsJson.Deserialize(json);
+
+        dataset.Events[0].Status.Should().Be(EventStatus.Disputed);
+        dataset.Events[0].Participants[0].Role.Should().Be(ParticipantRole.Accused);
+        dataset.Statements.Select(s => s.Channel).Should().Equal(StatementChannel.Broadcast, StatementChannel.Unspecified);
+        var written = NewsEventsJson.Serialize(dataset);
+        written.Should().Contain("\"status\": \"disputed\"").And.Contain("\"role\": \"accused\"")
+            .And.Contain("\"channel\": \"broadcast\"").And.Contain("\"channel\": \"unspecified\"");
+        NewsEventsJson.Deserialize(written).Should().Be(dataset);
+    }
+
+    [Fact]
     public void An_undefined_value_is_refused()
     {
         var act = () => NewsEventsJson.NameOf((EventStatus)99);

@@ -198,8 +198,12 @@ public class MoscowTalksFactsTests
     [Theory]
     [InlineData("lavrov-progress", "lavrov", StatementChannel.ToldReporters, SpeechMode.DirectQuote, "Today we can report that some progress was made")]
     [InlineData("lna-ready-and-determined", "lna", StatementChannel.OfficialWebsite, SpeechMode.DirectQuote, "ready and determined")]
-    [InlineData("lavrov-serraj-signed", "lavrov", StatementChannel.ToldReporters, SpeechMode.ReportedSpeech, null)]
-    [InlineData("cavusoglu-haftar-time", "cavusoglu", StatementChannel.ToldReporters, SpeechMode.ReportedSpeech, null)]
+    [InlineData("lavrov-serraj-signed", "lavrov", StatementChannel.Unspecified, SpeechMode.ReportedSpeech, null)]
+    [InlineData("cavusoglu-haftar-time", "cavusoglu", StatementChannel.Unspecified, SpeechMode.ReportedSpeech, null)]
+    [InlineData("merkel-host-summit", "merkel", StatementChannel.Unspecified, SpeechMode.ReportedSpeech, null)]
+    [InlineData("tripoli-accuses-lna", "tripoli-government", StatementChannel.Unspecified, SpeechMode.ReportedSpeech, null)]
+    [InlineData("lna-accuses-tripoli", "lna", StatementChannel.Unspecified, SpeechMode.ReportedSpeech, null)]
+    [InlineData("channels-haftar-left", "pro-lna-channels", StatementChannel.Broadcast, SpeechMode.ReportedSpeech, null)]
     [InlineData("website-will-not-sign", "lna-close-website", StatementChannel.Website, SpeechMode.ReportedSpeech, null)]
     [InlineData("social-media-rally-call", "pro-lna-social-media", StatementChannel.SocialMedia, SpeechMode.ReportedSpeech, null)]
     [InlineData("tass-serraj-refused", "tass", StatementChannel.NewsAgencyReport, SpeechMode.ReportedSpeech, null)]
@@ -253,6 +257,15 @@ public class MoscowTalksFactsTests
         byLna.Claimant.Value.Should().Be("lna");
         byTripoli.Links.Should().Contain(new ClaimLink(ClaimLinkType.Contradicts, byLna.Id));
         byLna.Links.Should().Contain(new ClaimLink(ClaimLinkType.Contradicts, byTripoli.Id));
+    }
+
+    [Fact]
+    public void Each_faction_is_accused_of_the_truce_violations_not_named_as_their_initiator()
+    {
+        var skirmishes = Event("truce-skirmishes");
+
+        skirmishes.Status.Should().Be(EventStatus.Occurred, "the skirmishes happened; who broke the truce is what the factions dispute");
+        skirmishes.Participants.Should().BeEquivalentTo([new Participant(new ActorId("lna"), ParticipantRole.Accused), new Participant(new ActorId("tripoli-government"), ParticipantRole.Accused)]);
     }
 
     [Fact]

@@ -30,21 +30,12 @@ public class MoscowTalksTimeResolutionTests
         ["since the toppling of Muammar Gaddafi in 2011"] = "since 2011",
     };
 
-    public static TheoryData<string> ItemsWithExpressions()
-    {
-        var data = new TheoryData<string>();
-        foreach (var (id, _) in StoredTimes())
-        {
-            data.Add(id);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> ItemsWithExpressions() => StoredTimes.IdsOf(SampleDatasets.MoscowTalks);
 
     [Fact]
     public void The_dataset_stores_every_kind_of_expression_the_article_uses()
     {
-        StoredTimes().Select(t => t.Time.Expression).Distinct().Should().Contain(
+        StoredTimes.Of(SampleDatasets.MoscowTalks).Select(t => t.Time.Expression).Distinct().Should().Contain(
         [
             "on Monday", "until Tuesday morning", "on Sunday", "on Saturday", "on Tuesday", "in February 2019", "in April",
             "in 2011", "since the toppling of Muammar Gaddafi in 2011", "earlier this month", "in recent weeks",
@@ -56,30 +47,9 @@ public class MoscowTalksTimeResolutionTests
     [MemberData(nameof(ItemsWithExpressions))]
     public void Stored_time_is_what_the_resolver_reads(string id)
     {
-        var stored = StoredTimes().Single(t => t.Id == id).Time;
-        var anchor = PublicationDay.At(new LocalTime(12, 0)).InZoneStrictly(stored.Zone!);
-        var tense = Tenses.GetValueOrDefault(id, TenseHint.None);
+        var stored = StoredTimes.Of(SampleDatasets.MoscowTalks).Single(t => t.Id == id).Time;
         var expression = EventAnchored.GetValueOrDefault(stored.Expression!, stored.Expression!);
 
-        var resolution = TimeExpressionResolver.Resolve(expression, anchor, tense);
-
-        if (resolution.Kind == TimeResolutionKind.Duration)
-        {
-            resolution.Duration.Should().Be(stored.Duration, "'{0}' names a duration", expression);
-            return;
-        }
-
-        resolution.Kind.Should().Be(TimeResolutionKind.Value, resolution.Message);
-        resolution.Value.Should().Be(stored with { Expression = expression });
-    }
-
-    private static IEnumerable<(string Id, TimeValue Time)> StoredTimes()
-    {
-        var dataset = SampleDatasets.MoscowTalks;
-        return dataset.Events.Select(e => (e.Id.Value, e.Time))
-            .Concat(dataset.Statements.Select(s => (s.Id.Value, s.Time)))
-            .Concat(dataset.Relations.Select(r => (r.Id.Value, r.Time)))
-            .Where(t => t.Time?.Expression is not null)
-            .Select(t => (t.Item1, t.Time!));
+        StoredTimes.ShouldResolveAsStored(stored, PublicationDay, Tenses.GetValueOrDefault(id, TenseHint.None), expression);
     }
 }
