@@ -290,6 +290,22 @@ public class TimeExpressionResolverTests
         night.ToInterval().Duration.Should().Be(NodaTime.Duration.FromHours(11) + NodaTime.Duration.Epsilon);
     }
 
+    [Theory]
+    [InlineData("yesterday", "Pacific/Apia", "2011-12-31", "2011-12-30", "2011-12-30T10:00:00Z", "2011-12-30T10:00:00Z")]
+    [InlineData("later this year", "Pacific/Kiritimati", "1994-01-08", "1994-01-09/1994-12-31", "1994-01-09T10:00:00Z", "1994-12-31T09:59:59.999999999Z")]
+    public void Values_on_days_a_clock_change_skipped_have_instants(string expression, string zoneId, string day, string value, string earliest, string latest)
+    {
+        // Samoa skipped 2011-12-30 and the Line Islands 1994-12-31: such a day stands at the transition.
+        var zone = DateTimeZoneProviders.Tzdb[zoneId];
+        var anchor = NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value.At(new LocalTime(12, 0)).InZoneStrictly(zone);
+
+        var resolved = TimeExpressionResolver.Resolve(expression, anchor, TenseHint.Past).Value!;
+
+        resolved.ToString().Should().Be(value);
+        resolved.EarliestInstant().Should().Be(NodaTime.Text.InstantPattern.ExtendedIso.Parse(earliest).Value);
+        resolved.LatestInstant().Should().Be(NodaTime.Text.InstantPattern.ExtendedIso.Parse(latest).Value);
+    }
+
     [Fact]
     public void Results_are_values_with_equality() =>
         Resolve("yesterday").Should().Be(Resolve("yesterday"));
