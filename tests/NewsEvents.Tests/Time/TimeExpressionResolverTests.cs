@@ -44,6 +44,8 @@ public class TimeExpressionResolverTests
     [InlineData("about eight hours", "PT8H", true)]
     [InlineData("a 10-day truce", "P10D", false)]
     [InlineData("for two weeks", "P2W", false)]
+    [InlineData("for nine months", "P9M", false)]
+    [InlineData("for about nine months", "P9M", true)]
     [InlineData("nearly three years", "P3Y", true)]
     [InlineData("more than 30 minutes", "PT30M", true)]
     [InlineData("an hour-long meeting", "PT1H", false)]
@@ -70,7 +72,7 @@ public class TimeExpressionResolverTests
     [InlineData("on Sunday", UnresolvedReason.NeedsTense)]
     [InlineData("Tuesday morning", UnresolvedReason.NeedsTense)]
     [InlineData("in April", UnresolvedReason.NeedsTense)]
-    [InlineData("January 19", UnresolvedReason.NeedsTense)]
+    [InlineData("July 14", UnresolvedReason.NeedsTense)]
     [InlineData("the weekend", UnresolvedReason.NeedsTense)]
     [InlineData("until Tuesday", UnresolvedReason.NeedsTense)]
     [InlineData("in 99999999 days", UnresolvedReason.OutOfRange)]
@@ -111,6 +113,10 @@ public class TimeExpressionResolverTests
     [InlineData("a year and a half", UnresolvedReason.NotUnderstood)]
     [InlineData("el lunes", UnresolvedReason.NotUnderstood)]
     [InlineData("..", UnresolvedReason.NotUnderstood)]
+    [InlineData("later", UnresolvedReason.NotUnderstood)]
+    [InlineData("earlier", UnresolvedReason.NotUnderstood)]
+    [InlineData("afterwards", UnresolvedReason.NotUnderstood)]
+    [InlineData("now in its third hour", UnresolvedReason.NotUnderstood)]
     public void Unresolvable_expressions_say_why(string? expression, UnresolvedReason reason)
     {
         var resolution = Resolve(expression);
