@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using NewsEvents.Time;
 using NodaTime;
@@ -89,7 +90,7 @@ internal static class TimeCommand
             else
             {
                 w.WriteString("precision", Words.Json(value.Precision));
-                w.WriteString("value", value.ToString());
+                w.WriteString("value", value.ToString("V", CultureInfo.InvariantCulture));
             }
 
             if (resolution.Duration is { } duration)

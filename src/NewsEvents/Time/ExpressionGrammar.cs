@@ -52,7 +52,7 @@ internal static class ExpressionGrammar
     private static Reading ParseSimple(ReadOnlySpan<string> t, ResolutionContext c)
     {
         Reading r;
-        if (t is [var single] && TimeValue.TryParse(single, out TimeValue? iso))
+        if (t is [var single] && TimeValue.TryParseValue(single, out TimeValue? iso))
         {
             return Reading.Of(iso);
         }
@@ -550,7 +550,7 @@ internal static class ExpressionGrammar
             return Reading.None;
         }
 
-        if (!day.Matched && t is [var iso] && TimeValue.TryParse(iso, out TimeValue? value) && value.Precision == TimePrecision.Day)
+        if (!day.Matched && t is [var iso] && TimeValue.TryParseValue(iso, out TimeValue? value) && value.Precision == TimePrecision.Day)
         {
             return Reading.Of(value);
         }

@@ -186,7 +186,7 @@ internal static class ExpressionTokens
         var tokens = new List<string>();
         foreach (string raw in normalized.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (TimeValue.TryParse(raw.ToUpperInvariant(), out _))
+            if (TimeValue.TryParseValue(raw.ToUpperInvariant(), out _))
             {
                 tokens.Add(raw.ToUpperInvariant());
                 continue;
@@ -203,7 +203,7 @@ internal static class ExpressionTokens
                 continue;
             }
 
-            if (TimeValue.TryParse(token.ToUpperInvariant(), out _))
+            if (TimeValue.TryParseValue(token.ToUpperInvariant(), out _))
             {
                 tokens.Add(token.ToUpperInvariant());
                 continue;

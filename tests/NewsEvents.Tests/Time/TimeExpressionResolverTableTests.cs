@@ -181,13 +181,13 @@ public class TimeExpressionResolverTableTests
         value.Precision.Should().Be(precision);
         if (precision == TimePrecision.Interval)
         {
-            (value.Start?.ToString() ?? "..").Should().Be(start);
-            (value.End?.ToString() ?? "..").Should().Be(end);
+            (value.Start?.ToString("V", null) ?? "..").Should().Be(start);
+            (value.End?.ToString("V", null) ?? "..").Should().Be(end);
         }
         else
         {
             start.Should().Be(end, "a point's start and end are the point");
-            value.ToString().Should().Be(start);
+            value.ToString("V", null).Should().Be(start);
         }
 
         value.Zone.Should().BeSameAs(zone);

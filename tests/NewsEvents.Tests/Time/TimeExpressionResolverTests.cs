@@ -155,7 +155,7 @@ public class TimeExpressionResolverTests
         TimeExpressionResolver.Resolve("last week", first, TenseHint.None).Reason.Should().Be(UnresolvedReason.OutOfRange);
         TimeExpressionResolver.Resolve("next year", last, TenseHint.None).Reason.Should().Be(UnresolvedReason.OutOfRange);
         TimeExpressionResolver.Resolve("in 30 hours", last, TenseHint.None).Reason.Should().Be(UnresolvedReason.OutOfRange);
-        TimeExpressionResolver.Resolve("today", last, TenseHint.None).Value!.ToString().Should().Be("9998-12-31");
+        TimeExpressionResolver.Resolve("today", last, TenseHint.None).Value!.ToString("V", null).Should().Be("9998-12-31");
     }
 
     [Fact]
@@ -226,8 +226,8 @@ public class TimeExpressionResolverTests
         var moscowNight = new LocalDateTime(2020, 1, 14, 1, 0).InZoneStrictly(Moscow);
         var sameInstantInUtc = moscowNight.WithZone(DateTimeZone.Utc);
 
-        TimeExpressionResolver.Resolve("today", moscowNight, TenseHint.None).Value!.ToString().Should().Be("2020-01-14");
-        TimeExpressionResolver.Resolve("today", sameInstantInUtc, TenseHint.None).Value!.ToString().Should().Be("2020-01-13");
+        TimeExpressionResolver.Resolve("today", moscowNight, TenseHint.None).Value!.ToString("V", null).Should().Be("2020-01-14");
+        TimeExpressionResolver.Resolve("today", sameInstantInUtc, TenseHint.None).Value!.ToString("V", null).Should().Be("2020-01-13");
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public class TimeExpressionResolverTests
 
         var resolution = TimeExpressionResolver.Resolve("two hours ago", anchor, TenseHint.Past);
 
-        resolution.Value!.ToString().Should().Be("2020-01-13T08:00:15");
+        resolution.Value!.ToString("V", null).Should().Be("2020-01-13T08:00:15");
         resolution.Value.Anchor.Should().Be(TimeValue.Parse("2020-01-13T10:00:15"));
     }
 
@@ -251,7 +251,7 @@ public class TimeExpressionResolverTests
         var resolution = Resolve("  Earlier THIS month  ");
 
         resolution.Value!.Expression.Should().Be("  Earlier THIS month  ");
-        resolution.Value.ToString().Should().Be("2020-01-01/2020-01-12");
+        resolution.Value.ToString("V", null).Should().Be("2020-01-01/2020-01-12");
     }
 
     [Theory]
@@ -264,14 +264,14 @@ public class TimeExpressionResolverTests
     [InlineData("Jan 8th", "2020-01-08")]
     [InlineData("8 Jan", "2020-01-08")]
     public void Punctuation_and_case_do_not_matter(string expression, string value) =>
-        Resolve(expression, TenseHint.Past).Value!.ToString().Should().Be(value);
+        Resolve(expression, TenseHint.Past).Value!.ToString("V", null).Should().Be(value);
 
     [Fact]
     public void A_weekday_before_a_date_picks_the_year_when_the_tense_is_unknown()
     {
         // 2019-01-14 was a Monday, 2020-01-14 a Tuesday.
-        Resolve("Monday, January 14").Value!.ToString().Should().Be("2019-01-14");
-        Resolve("Tuesday, January 14").Value!.ToString().Should().Be("2020-01-14");
+        Resolve("Monday, January 14").Value!.ToString("V", null).Should().Be("2019-01-14");
+        Resolve("Tuesday, January 14").Value!.ToString("V", null).Should().Be("2020-01-14");
     }
 
     [Fact]
@@ -279,8 +279,8 @@ public class TimeExpressionResolverTests
     {
         var anchor = new LocalDateTime(2023, 6, 1, 12, 0).InZoneStrictly(Moscow);
 
-        TimeExpressionResolver.Resolve("February 29", anchor, TenseHint.Past).Value!.ToString().Should().Be("2020-02-29");
-        TimeExpressionResolver.Resolve("February 29", anchor, TenseHint.Future).Value!.ToString().Should().Be("2024-02-29");
+        TimeExpressionResolver.Resolve("February 29", anchor, TenseHint.Past).Value!.ToString("V", null).Should().Be("2020-02-29");
+        TimeExpressionResolver.Resolve("February 29", anchor, TenseHint.Future).Value!.ToString("V", null).Should().Be("2024-02-29");
     }
 
     [Fact]
@@ -292,7 +292,7 @@ public class TimeExpressionResolverTests
 
         var night = TimeExpressionResolver.Resolve("last night", anchor, TenseHint.Past).Value!;
 
-        night.ToString().Should().Be("2020-03-28T18:00/2020-03-29T06:00");
+        night.ToString("V", null).Should().Be("2020-03-28T18:00/2020-03-29T06:00");
         night.ToInterval().Duration.Should().Be(NodaTime.Duration.FromHours(11) + NodaTime.Duration.Epsilon);
     }
 
@@ -307,7 +307,7 @@ public class TimeExpressionResolverTests
 
         var resolved = TimeExpressionResolver.Resolve(expression, anchor, TenseHint.Past).Value!;
 
-        resolved.ToString().Should().Be(value);
+        resolved.ToString("V", null).Should().Be(value);
         resolved.EarliestInstant().Should().Be(NodaTime.Text.InstantPattern.ExtendedIso.Parse(earliest).Value);
         resolved.LatestInstant().Should().Be(NodaTime.Text.InstantPattern.ExtendedIso.Parse(latest).Value);
     }

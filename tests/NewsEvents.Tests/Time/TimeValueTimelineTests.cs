@@ -122,7 +122,9 @@ public class TimeValueTimelineTests
     {
         var act = () => V("2020-01-13").EarliestInstant();
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("*local and has no zone*");
+        act.Should().Throw<InvalidOperationException>()
+            .WithMessage("The time value 2020-01-13 is local and has no zone: call EarliestInstant(zone), passing the zone to read it in as the argument.");
+        FluentActions.Invoking(() => V("2020-01-13").ToInterval()).Should().Throw<InvalidOperationException>().WithMessage("*call ToInterval(zone)*");
         FluentActions.Invoking(() => V("2020-01-13").LatestInstant()).Should().Throw<InvalidOperationException>();
         FluentActions.Invoking(() => V("2020-01-13").ToInterval()).Should().Throw<InvalidOperationException>();
         FluentActions.Invoking(() => V("2020-01-13").EarliestInstant(null!)).Should().Throw<ArgumentNullException>();
