@@ -73,6 +73,7 @@ internal static class AnalysisReportBuilder
         Type = e.Type,
         Summary = e.Summary,
         Time = e.Time?.ToString("V", CultureInfo.InvariantCulture),
+        Duration = e.Time?.Duration is { } duration ? NodaTime.Text.PeriodPattern.Roundtrip.Format(duration) : null,
         Expression = e.Time?.Expression,
         Place = e.Place?.Name,
         Participants = [.. e.Participants.Select(p => new ParticipantEntry(p.Actor.ToString(), index.NameOf(p.Actor), p.Role))],
