@@ -75,6 +75,10 @@ internal static class TimeCommand
             throw CliException.Usage($"--anchor '{anchorText}' cannot anchor a time expression: {e.Message}");
         }
 
+        // The library's message names its API (TenseHint.Past); the command's user passes an option.
+        var message = resolution.Reason == UnresolvedReason.NeedsTense
+            ? $"'{expression}' points to the past or to the future depending on the tense: pass --tense past or --tense future."
+            : resolution.Message;
         JsonOutput.Write(console.Out, indented: false, w =>
         {
             w.WriteStartObject();
@@ -105,7 +109,7 @@ internal static class TimeCommand
             if (!resolution.IsResolved && resolution.Kind != TimeResolutionKind.Duration)
             {
                 w.WriteString("reason", Words.Json(resolution.Reason));
-                w.OptionalString("message", resolution.Message);
+                w.OptionalString("message", message);
             }
 
             w.WriteEndObject();
@@ -113,9 +117,7 @@ internal static class TimeCommand
 
         if (resolution.Kind == TimeResolutionKind.Unresolved)
         {
-            throw CliException.InvalidData(resolution.Reason == UnresolvedReason.NeedsTense
-                ? $"cannot resolve '{expression}' without a tense: it points to the past or to the future; pass --tense past or --tense future."
-                : $"cannot resolve '{expression}': {resolution.Message ?? Words.Spaced(resolution.Reason)}");
+            throw CliException.InvalidData($"cannot resolve '{expression}': {message ?? Words.Spaced(resolution.Reason)}");
         }
 
         return ExitCodes.Ok;
