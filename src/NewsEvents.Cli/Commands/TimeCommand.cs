@@ -151,6 +151,11 @@ internal static class TimeCommand
     {
         if (DatePattern.Parse(text) is { Success: true } date)
         {
+            if ((TimeValue.Day(date.Value) with { Zone = zone }).ToInterval() is { } day && day.Start == day.End)
+            {
+                throw CliException.Usage($"--anchor '{text}' is a day that {zone.Id} skipped (its clocks jumped over it), so nothing was published on it: give the day before or after.");
+            }
+
             return date.Value.AtStartOfDayInZone(zone);
         }
 

@@ -24,4 +24,14 @@ public sealed class SkippedDayCommandTests : IDisposable
 
         run.Out.Should().Contain(expected);
     }
+
+    [Fact]
+    public void The_time_command_resolves_onto_a_skipped_day_and_refuses_it_as_an_anchor()
+    {
+        var run = CliRun.Of("time", "yesterday", "--anchor", "2011-12-31", "--zone", "Pacific/Apia").ShouldSucceed();
+        run.Out.Should().Contain("\"value\":\"2011-12-30\"");
+
+        CliRun.Of("time", "yesterday", "--anchor", "2011-12-30", "--zone", "Pacific/Apia")
+            .ShouldFailWith(ExitCodes.UsageError, "--anchor '2011-12-30' is a day that Pacific/Apia skipped");
+    }
 }
