@@ -160,16 +160,23 @@ public sealed partial record TimeValue
     /// or a whole day as in Samoa on 2011-12-30) the instant the gap ends. Unlike NodaTime's
     /// AtStartOfDay it never throws, and it keeps order: a later local time never maps earlier.
     /// </summary>
-    private static Instant FirstInstantAtOrAfter(DateTimeZone zone, LocalDateTime local) =>
-        zone.ResolveLocal(local, FirstOccurrence).ToInstant();
+    private static Instant FirstInstantAtOrAfter(DateTimeZone zone, LocalDateTime local)
+    {
+        // Nearly every local time maps to one instant: that case skips the resolver's delegates.
+        ZoneLocalMapping mapping = zone.MapLocal(local);
+        return mapping.Count == 1 ? mapping.Single().ToInstant() : FirstOccurrence(mapping).ToInstant();
+    }
 
     /// <summary>
     /// The last instant at which <paramref name="local"/> occurs in <paramref name="zone"/>: the second
     /// occurrence of a repeated time, so that a value covers every moment its local times stand for;
     /// for a skipped time, like <see cref="FirstInstantAtOrAfter"/>, the instant the gap ends.
     /// </summary>
-    private static Instant LastInstantAt(DateTimeZone zone, LocalDateTime local) =>
-        zone.ResolveLocal(local, LastOccurrence).ToInstant();
+    private static Instant LastInstantAt(DateTimeZone zone, LocalDateTime local)
+    {
+        ZoneLocalMapping mapping = zone.MapLocal(local);
+        return mapping.Count == 1 ? mapping.Single().ToInstant() : LastOccurrence(mapping).ToInstant();
+    }
 
     private (Instant? Start, Instant? End) RequireSpan(DateTimeZone? defaultZone, [CallerMemberName] string method = "")
     {
