@@ -208,7 +208,7 @@ internal static class ExpressionGrammar
             t = afterNow;
         }
 
-        if (t is not ["in" or "into", "its" or "their" or "the", var ordinal, var unitWord]
+        if (t is not ["in" or "into", "its" or "their", var ordinal, var unitWord]
             || !ExpressionVocabulary.TryOrdinal(ordinal, out int n)
             || !ExpressionVocabulary.TryUnit(unitWord, out TimeUnit unit)
             || unitWord.EndsWith('s'))

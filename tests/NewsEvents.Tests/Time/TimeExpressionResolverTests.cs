@@ -117,6 +117,7 @@ public class TimeExpressionResolverTests
     [InlineData("earlier", UnresolvedReason.NotUnderstood)]
     [InlineData("afterwards", UnresolvedReason.NotUnderstood)]
     [InlineData("now in its third hour", UnresolvedReason.NotUnderstood)]
+    [InlineData("in the second week", UnresolvedReason.NotUnderstood)]
     public void Unresolvable_expressions_say_why(string? expression, UnresolvedReason reason)
     {
         var resolution = Resolve(expression);
