@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using NewsEvents.Time;
 using NodaTime;
@@ -74,6 +75,10 @@ internal static class TimeCommand
             throw CliException.Usage($"--anchor '{anchorText}' cannot anchor a time expression: {e.Message}");
         }
 
+        // The library's message names its API (TenseHint.Past); the command's user passes an option.
+        var message = resolution.Reason == UnresolvedReason.NeedsTense
+            ? $"'{expression}' points to the past or to the future depending on the tense: pass --tense past or --tense future."
+            : resolution.Message;
         JsonOutput.Write(console.Out, indented: false, w =>
         {
             w.WriteStartObject();
@@ -89,7 +94,7 @@ internal static class TimeCommand
             else
             {
                 w.WriteString("precision", Words.Json(value.Precision));
-                w.WriteString("value", value.ToString());
+                w.WriteString("value", value.ToString("V", CultureInfo.InvariantCulture));
             }
 
             if (resolution.Duration is { } duration)
@@ -104,7 +109,7 @@ internal static class TimeCommand
             if (!resolution.IsResolved && resolution.Kind != TimeResolutionKind.Duration)
             {
                 w.WriteString("reason", Words.Json(resolution.Reason));
-                w.OptionalString("message", resolution.Message);
+                w.OptionalString("message", message);
             }
 
             w.WriteEndObject();
@@ -112,9 +117,7 @@ internal static class TimeCommand
 
         if (resolution.Kind == TimeResolutionKind.Unresolved)
         {
-            throw CliException.InvalidData(resolution.Reason == UnresolvedReason.NeedsTense
-                ? $"cannot resolve '{expression}' without a tense: it points to the past or to the future; pass --tense past or --tense future."
-                : $"cannot resolve '{expression}': {resolution.Message ?? Words.Spaced(resolution.Reason)}");
+            throw CliException.InvalidData($"cannot resolve '{expression}': {message ?? Words.Spaced(resolution.Reason)}");
         }
 
         return ExitCodes.Ok;
@@ -148,6 +151,11 @@ internal static class TimeCommand
     {
         if (DatePattern.Parse(text) is { Success: true } date)
         {
+            if ((TimeValue.Day(date.Value) with { Zone = zone }).ToInterval() is { } day && day.Start == day.End)
+            {
+                throw CliException.Usage($"--anchor '{text}' is a day that {zone.Id} skipped (its clocks jumped over it), so nothing was published on it: give the day before or after.");
+            }
+
             return date.Value.AtStartOfDayInZone(zone);
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using NewsEvents.Analysis;
 
@@ -20,7 +21,7 @@ internal static class AnalysisReportBuilder
             Title = dataset.Title,
             SchemaVersion = dataset.SchemaVersion,
             Counts = new ReportCounts(dataset.Documents.Length, dataset.Actors.Length, dataset.Events.Length, dataset.Statements.Length, dataset.Claims.Length, dataset.Relations.Length),
-            Documents = [.. dataset.Documents.Select(d => new DocumentEntry(d.Id.ToString(), d.Title, d.Publisher, d.Agency, d.Published?.ToString(), d.Url))],
+            Documents = [.. dataset.Documents.Select(d => new DocumentEntry(d.Id.ToString(), d.Title, d.Publisher, d.Agency, d.Published?.ToString("V", CultureInfo.InvariantCulture), d.Url))],
             Timeline = [.. Timeline.Build(index).Entries.Where(e => e.Event is not null).Select(e => Entry(e.Event!, index))],
             Actors = [.. dataset.Actors.Select(a => new ActorEntry
             {
@@ -42,7 +43,7 @@ internal static class AnalysisReportBuilder
                 Channel = sc.Channel,
                 Mode = sc.Mode,
                 Content = sc.Statement.Content,
-                Time = sc.Statement.Time?.ToString(),
+                Time = sc.Statement.Time?.ToString("V", CultureInfo.InvariantCulture),
                 Claims = [.. sc.Claims.Select(c => c.Id.ToString())],
             })])
             {
@@ -71,7 +72,8 @@ internal static class AnalysisReportBuilder
         Status = e.Status,
         Type = e.Type,
         Summary = e.Summary,
-        Time = e.Time?.ToString(),
+        Time = e.Time?.ToString("V", CultureInfo.InvariantCulture),
+        Duration = e.Time?.Duration is { } duration ? NodaTime.Text.PeriodPattern.Roundtrip.Format(duration) : null,
         Expression = e.Time?.Expression,
         Place = e.Place?.Name,
         Participants = [.. e.Participants.Select(p => new ParticipantEntry(p.Actor.ToString(), index.NameOf(p.Actor), p.Role))],

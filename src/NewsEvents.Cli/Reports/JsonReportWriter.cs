@@ -58,6 +58,7 @@ internal static class JsonReportWriter
             w.WriteStartObject();
             w.WriteString("event", e.EventId);
             w.OptionalString("time", e.Time);
+            w.OptionalString("duration", e.Duration);
             w.OptionalString("expression", e.Expression);
             w.WriteString("status", Words.Json(e.Status));
             w.WriteBoolean("marked", e.IsMarked);

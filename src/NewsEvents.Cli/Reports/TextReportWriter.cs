@@ -55,7 +55,7 @@ internal static class TextReportWriter
         {
             var marker = e.IsMarked ? $"[{Words.Spaced(e.Status).ToUpperInvariant()}] " : string.Empty;
             var what = e.Summary ?? $"{Words.Spaced(e.Type)} {e.EventId}";
-            var line = $"{Indent}{(e.Time ?? "no time").PadRight(width)}  {marker}{what}";
+            var line = $"{Indent}{(e.Time ?? "no time").PadRight(width)}  {marker}{what}{(e.Duration is null ? string.Empty : $" (for {e.Duration})")}";
             if (e.Place is not null)
             {
                 line += $" @ {e.Place}";

@@ -16,6 +16,9 @@ internal sealed record TimelineEntry
     /// <summary>The time in its canonical text form (2020-01-13, 2019-04, 2011/..), or null when the event has none.</summary>
     public string? Time { get; init; }
 
+    /// <summary>How long the event lasted when the text says so, as an ISO 8601 period (P9M), or null.</summary>
+    public string? Duration { get; init; }
+
     /// <summary>The words the article used for the time, where kept.</summary>
     public string? Expression { get; init; }
 

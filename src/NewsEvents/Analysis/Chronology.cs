@@ -15,7 +15,7 @@ internal sealed class Chronology(DateTimeZone defaultZone)
     public DateTimeZone DefaultZone => defaultZone;
 
     /// <summary>The parts of a time compared first, computed once per item.</summary>
-    public Key KeyOf(TimeValue time) => new(time, TimeExtent.Of(time, defaultZone), time.ToString());
+    public Key KeyOf(TimeValue time) => new(time, TimeExtent.Of(time, defaultZone), time.ValueText);
 
     public int Compare(Key x, Key y)
     {

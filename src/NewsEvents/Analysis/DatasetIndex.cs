@@ -92,7 +92,7 @@ public sealed class DatasetIndex
 
             if (item.Time is { } time)
             {
-                var extent = TimeExtent.Of(time, defaultZone);
+                var extent = TimeExtent.Of(time, defaultZone).Found;
                 timed.Add((extent.Start, extent.End, item));
             }
             else
@@ -337,7 +337,7 @@ public sealed class DatasetIndex
 
     /// <summary>The dated events overlapping an extent.</summary>
     internal ImmutableArray<Event> EventsDuring(TimeExtent extent) =>
-        _eventsByTime.Overlapping(extent.Start, Math.Max(extent.End, extent.Start + 1));
+        _eventsByTime.Overlapping(extent.Found.Start, extent.Found.End);
 
     private static ImmutableArray<TValue> Get<TKey, TValue>(Dictionary<TKey, ImmutableArray<TValue>> map, TKey key)
         where TKey : notnull =>

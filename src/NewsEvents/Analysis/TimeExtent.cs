@@ -10,11 +10,20 @@ namespace NewsEvents.Analysis;
 /// Taken from the value's own span (the one <see cref="TimeValueComparer"/> orders by): a point
 /// covers all of its precision (February 2019 is the whole month), a moment covers an instant; local
 /// values are read in their own zone or, without one, in the default zone. An end that falls inside
-/// a tick is rounded up, so that a moment covers one tick.
+/// a tick is rounded up, so that a moment covers one tick. A value a clock change skipped (Samoa's
+/// 2011-12-30) has an empty extent at the transition; it is found where that instant is found, as a
+/// moment is (<see cref="Found"/>).
 /// </remarks>
 internal readonly record struct TimeExtent(long Start, long End)
 {
-    public bool Overlaps(TimeExtent other) => Start < other.End && other.Start < End;
+    /// <summary>The extent as the overlap queries see it: at least the one tick at its start, so that an empty extent is found like a moment.</summary>
+    public TimeExtent Found => this with { End = Math.Max(End, Start + 1) };
+
+    public bool Overlaps(TimeExtent other)
+    {
+        var (self, that) = (Found, other.Found);
+        return self.Start < that.End && that.Start < self.End;
+    }
 
     public static TimeExtent Of(TimeValue value, DateTimeZone defaultZone)
     {

@@ -22,18 +22,18 @@ namespace NewsEvents.Analysis;
 /// </remarks>
 public sealed class Timeline
 {
-    private Timeline(ImmutableArray<TimelineEntry> dated, ImmutableArray<TimelineEntry> undated)
+    private Timeline(ImmutableArray<DatedTimelineEntry> dated, ImmutableArray<TimelineEntry> undated)
     {
         Dated = dated;
         Undated = undated;
-        Entries = dated.AddRange(undated);
+        Entries = [.. dated.Select(d => d.Entry), .. undated];
         Realized = [.. Entries.Where(e => e.IsRealized)];
         Disputed = [.. Entries.Where(e => e.IsDisputed)];
         Unrealized = [.. Entries.Where(e => !e.IsRealized && !e.IsDisputed)];
     }
 
-    /// <summary>The entries with a time, in chronological order.</summary>
-    public ImmutableArray<TimelineEntry> Dated { get; }
+    /// <summary>The entries with a time, in chronological order, each with its time, status and span (never null).</summary>
+    public ImmutableArray<DatedTimelineEntry> Dated { get; }
 
     /// <summary>The entries without a time, events first, each in id order.</summary>
     public ImmutableArray<TimelineEntry> Undated { get; }
@@ -76,7 +76,7 @@ public sealed class Timeline
     internal static Timeline Arrange(DatasetIndex index, IEnumerable<TimelineEntry> entries, TimeExtent? period = null)
     {
         var chronology = new Chronology(index.DefaultZone);
-        var dated = new List<(TimelineEntry Entry, Chronology.Key Key)>();
+        var dated = new List<(DatedTimelineEntry Entry, Chronology.Key Key)>();
         var undated = new List<TimelineEntry>();
         foreach (var entry in entries)
         {
@@ -85,7 +85,7 @@ public sealed class Timeline
                 var key = chronology.KeyOf(time);
                 if (period is not { } range || key.Extent.Overlaps(range))
                 {
-                    dated.Add((entry, key));
+                    dated.Add((new DatedTimelineEntry(entry, time, index.DefaultZone), key));
                 }
             }
             else if (period is null)
@@ -97,7 +97,7 @@ public sealed class Timeline
         dated.Sort((x, y) =>
         {
             var c = chronology.Compare(x.Key, y.Key);
-            return c != 0 ? c : CompareKindThenId(x.Entry, y.Entry);
+            return c != 0 ? c : CompareKindThenId(x.Entry.Entry, y.Entry.Entry);
         });
         undated.Sort(CompareKindThenId);
         return new Timeline([.. dated.Select(d => d.Entry)], [.. undated]);

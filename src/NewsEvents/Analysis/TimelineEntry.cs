@@ -69,10 +69,15 @@ public sealed record TimelineEntry
         ? e.Participants.Any(p => p.Actor == actor)
         : Statement!.Speaker == actor || Statement.Audience.Contains(actor) || Statement.About.Contains(actor);
 
-    /// <summary>Returns <c>time  [status] description</c>, with <c>undated</c> for an entry without time.</summary>
+    /// <summary>
+    /// Returns <c>time [status] description</c>, with <c>undated</c> for an entry without time and the
+    /// stated duration after the time when there is one (<c>2019-04/2020-01-13 for P9M [occurred] ...</c>).
+    /// </summary>
     public override string ToString()
     {
-        var time = Time?.ToString() ?? "undated";
+        var time = Time is null ? "undated"
+            : Time.Duration is { } duration ? $"{Time} for {Json.TimeValueJsonConverter.FormatDuration(duration)}"
+            : Time.ToString();
         var status = Event is { } e ? $" [{Json.StrictEnumJsonConverter<EventStatus>.NameOf(e.Status)}]" : " [statement]";
         return $"{time}{status} {Description}";
     }

@@ -19,6 +19,21 @@ public readonly record struct DocumentId : IEntityId<DocumentId>
     /// <inheritdoc />
     public static DocumentId Create(string value) => new(value);
 
+    /// <inheritdoc />
+    public int CompareTo(DocumentId other) => EntityIdRules.Compare(Value, other.Value);
+
+    /// <summary>Whether the left identifier sorts before the right one (ordinal).</summary>
+    public static bool operator <(DocumentId left, DocumentId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether the left identifier sorts before the right one or equals it (ordinal).</summary>
+    public static bool operator <=(DocumentId left, DocumentId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether the left identifier sorts after the right one (ordinal).</summary>
+    public static bool operator >(DocumentId left, DocumentId right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether the left identifier sorts after the right one or equals it (ordinal).</summary>
+    public static bool operator >=(DocumentId left, DocumentId right) => left.CompareTo(right) >= 0;
+
     /// <summary>Returns the identifier's text.</summary>
     public override string ToString() => Value ?? string.Empty;
 }

@@ -38,6 +38,9 @@ internal static class EntityIdRules
         return Guard.IndexOfLoneSurrogate(value) >= 0 ? $"{Article(kind)} {kind} must be well-formed Unicode text." : null;
     }
 
+    /// <summary>The order of identifiers: ordinal, by UTF-16 code unit; the text of <c>default</c> (null) first.</summary>
+    public static int Compare(string? x, string? y) => string.CompareOrdinal(x, y);
+
     private static string Article(string kind) => "aeiou".Contains(kind[0], StringComparison.Ordinal) ? "An" : "A";
 
     public static string Validate([NotNull] string? value, string kind)

@@ -7,10 +7,11 @@ namespace NewsEvents.Model;
 /// <typeparam name="TSelf">The identifier type itself.</typeparam>
 /// <remarks>
 /// An identifier is 1 to 256 characters of well-formed text with no white space and no control
-/// characters, compared ordinally (case matters). <c>default</c> is not a valid identifier; it is
+/// characters, compared and ordered ordinally (case matters; <c>default</c> sorts first).
+/// <c>default</c> is not a valid identifier; it is
 /// reported by validation rather than thrown on, because structs cannot forbid it.
 /// </remarks>
-public interface IEntityId<TSelf>
+public interface IEntityId<TSelf> : IComparable<TSelf>
     where TSelf : struct, IEntityId<TSelf>
 {
     /// <summary>The identifier's text.</summary>

@@ -19,6 +19,21 @@ public readonly record struct StatementId : IEntityId<StatementId>
     /// <inheritdoc />
     public static StatementId Create(string value) => new(value);
 
+    /// <inheritdoc />
+    public int CompareTo(StatementId other) => EntityIdRules.Compare(Value, other.Value);
+
+    /// <summary>Whether the left identifier sorts before the right one (ordinal).</summary>
+    public static bool operator <(StatementId left, StatementId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether the left identifier sorts before the right one or equals it (ordinal).</summary>
+    public static bool operator <=(StatementId left, StatementId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether the left identifier sorts after the right one (ordinal).</summary>
+    public static bool operator >(StatementId left, StatementId right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether the left identifier sorts after the right one or equals it (ordinal).</summary>
+    public static bool operator >=(StatementId left, StatementId right) => left.CompareTo(right) >= 0;
+
     /// <summary>Returns the identifier's text.</summary>
     public override string ToString() => Value ?? string.Empty;
 }

@@ -74,6 +74,31 @@ public static class JsonLinesReader
             collector.Add(record);
         }
 
+        return ToDataset(collector, validate);
+    }
+
+    /// <summary>
+    /// Reads a whole JSON Lines stream into one dataset, blocking on each read: the synchronous
+    /// counterpart of <see cref="ReadDatasetAsync"/>, with the same rules.
+    /// </summary>
+    /// <param name="utf8Stream">The stream.</param>
+    /// <param name="options">How to read; <see cref="JsonLinesReaderOptions.Default"/> when null.</param>
+    /// <param name="validate">Whether to validate the dataset.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="NewsEventsFormatException">A line is bad (in strict mode), the header is missing, or the dataset breaks a rule.</exception>
+    public static Dataset ReadDataset(Stream utf8Stream, JsonLinesReaderOptions? options = null, bool validate = true)
+    {
+        var collector = new DatasetCollector();
+        foreach (var record in Read(utf8Stream, options))
+        {
+            collector.Add(record);
+        }
+
+        return ToDataset(collector, validate);
+    }
+
+    private static Dataset ToDataset(DatasetCollector collector, bool validate)
+    {
         if (collector.Header is not { } header)
         {
             const string message = "A JSON Lines stream read as a dataset must start with a header line, which carries the dataset's id.";

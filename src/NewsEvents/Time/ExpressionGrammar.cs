@@ -41,7 +41,7 @@ internal static class ExpressionGrammar
     private static Reading ParseCore(ReadOnlySpan<string> t, ResolutionContext c)
     {
         Reading reading = ParseSimple(t, c);
-        if (!reading.Matched && t is ["on" or "in" or "at" or "during" or "over" or "of", .. var rest] && !rest.IsEmpty)
+        if (!reading.Matched && t is ["on" or "in" or "at" or "during" or "over" or "of" or "for", .. var rest] && !rest.IsEmpty)
         {
             reading = ParseSimple(rest, c);
         }
@@ -52,12 +52,13 @@ internal static class ExpressionGrammar
     private static Reading ParseSimple(ReadOnlySpan<string> t, ResolutionContext c)
     {
         Reading r;
-        if (t is [var single] && TimeValue.TryParse(single, out TimeValue? iso))
+        if (t is [var single] && TimeValue.TryParseValue(single, out TimeValue? iso))
         {
             return Reading.Of(iso);
         }
 
         if ((r = Relative(t, c)).Matched
+            || (r = Ongoing(t, c)).Matched
             || (r = Offset(t, c)).Matched
             || (r = Period(t, c)).Matched
             || (r = Span(t, c)).Matched
@@ -184,8 +185,49 @@ internal static class ExpressionGrammar
                 Reading.Of(TimeValue.Between(TimeValue.Day(today), TimeValue.At(c.Now)), usesTime: true),
             ["later", "today"] or ["later", "in", "the", "day"] =>
                 Reading.Of(TimeValue.Between(TimeValue.At(c.Now), TimeValue.Day(today)), usesTime: true),
+
+            // Whatever "already" reports had happened by the time of writing; when it began is not said.
+            ["already"] => Reading.Of(TimeValue.Until(TimeValue.Day(today))),
+            ["later" or "earlier" or "afterwards" or "before" or "then"] => Reading.Fail(
+                UnresolvedReason.NotUnderstood,
+                $"'{t[0]}' counts from a time the text narrates ('{t[0]}, police said'), not from the anchor: it names no span of its own."),
             _ => Reading.None,
         };
+    }
+
+    // ---- now in its third year, in their second week ------------------------------------------
+
+    /// <summary>
+    /// "(now) in its third year": something ongoing that began more than two and at most three years
+    /// before the anchor day. Its end is not known (it goes on) and its start is known to a unit.
+    /// </summary>
+    private static Reading Ongoing(ReadOnlySpan<string> t, ResolutionContext c)
+    {
+        if (t is ["now" or "already" or "still", .. var afterNow])
+        {
+            t = afterNow;
+        }
+
+        if (t is not ["in" or "into", "its" or "their", var ordinal, var unitWord]
+            || !ExpressionVocabulary.TryOrdinal(ordinal, out int n)
+            || !ExpressionVocabulary.TryUnit(unitWord, out TimeUnit unit)
+            || unitWord.EndsWith('s'))
+        {
+            return Reading.None;
+        }
+
+        // The earliest start: had it begun n units before the anchor day, the anchor would open its (n+1)th unit.
+        LocalDate? earliest = unit switch
+        {
+            TimeUnit.Day => c.Today.PlusDays(1 - n),
+            TimeUnit.Week => c.Today.PlusWeeks(-n).PlusDays(1),
+            TimeUnit.Month => c.Today.PlusMonths(-n).PlusDays(1),
+            TimeUnit.Year => c.Today.PlusYears(-n).PlusDays(1),
+            _ => null,
+        };
+        return earliest is { } start
+            ? Reading.Of(TimeValue.Since(TimeValue.Day(start)), approximate: true)
+            : Reading.Fail(UnresolvedReason.NotUnderstood, $"'in its {ordinal} {unitWord}' is read for days, weeks, months and years only.");
     }
 
     // ---- N days ago, in N weeks, N hours from now --------------------------------------------
@@ -251,8 +293,9 @@ internal static class ExpressionGrammar
             TimeUnit.Hour => Reading.Of(TimeValue.At(c.Now.PlusHours(n)), usesTime: true),
             TimeUnit.Day => Day(today.PlusDays(k)),
             TimeUnit.Week => Reading.Of(TimeValue.WeekOf(today.PlusWeeks(k))),
-            TimeUnit.Month => Reading.Of(TimeValue.Month(new YearMonth(today.Year, today.Month).PlusMonths(k))),
-            TimeUnit.Year => Reading.Of(TimeValue.Year(checked(today.Year + k))),
+            // "A year ago" is the same day a year earlier, roughly: a whole month or year would place nothing.
+            TimeUnit.Month => Reading.Of(TimeValue.Day(today.PlusMonths(k)), approximate: true),
+            TimeUnit.Year => Reading.Of(TimeValue.Day(today.PlusYears(k)), approximate: true),
             _ => Reading.Fail(UnresolvedReason.NotUnderstood, "Decades are read as durations, not as offsets from the anchor."),
         };
     }
@@ -507,7 +550,7 @@ internal static class ExpressionGrammar
             return Reading.None;
         }
 
-        if (!day.Matched && t is [var iso] && TimeValue.TryParse(iso, out TimeValue? value) && value.Precision == TimePrecision.Day)
+        if (!day.Matched && t is [var iso] && TimeValue.TryParseValue(iso, out TimeValue? value) && value.Precision == TimePrecision.Day)
         {
             return Reading.Of(value);
         }
@@ -665,7 +708,7 @@ internal static class ExpressionGrammar
                 : c.Tense == TenseHint.Past ? past
                 : c.Tense == TenseHint.Future ? future
                 : weekday is { } w && (past?.DayOfWeek == w) != (future?.DayOfWeek == w) ? (past?.DayOfWeek == w ? past : future)
-                : null;
+                : Nearest(today, past, future);
             if (chosen is null)
             {
                 return past is null && future is null
@@ -703,6 +746,27 @@ internal static class ExpressionGrammar
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Without a tense, "January 19" is the such day nearest the anchor: news names a date without
+    /// its year when it is close. Null when both lie equally far, so that a tense must decide.
+    /// </summary>
+    private static LocalDate? Nearest(LocalDate today, LocalDate? past, LocalDate? future)
+    {
+        if (past is not { } before)
+        {
+            return future;
+        }
+
+        if (future is not { } after)
+        {
+            return before;
+        }
+
+        int back = NodaTime.Period.DaysBetween(before, today);
+        int ahead = NodaTime.Period.DaysBetween(today, after);
+        return back < ahead ? before : ahead < back ? after : null;
     }
 
     private static int MaxDaysIn(int month) => month == 2 ? 29 : CalendarSystem.Iso.GetDaysInMonth(2001, month);

@@ -106,6 +106,24 @@ internal static class ExpressionVocabulary
 
     public static bool TryMonth(string word, out int month) => Months.TryGetValue(word, out month);
 
+    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
+        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
+    };
+
+    /// <summary>An ordinal: "third", "3rd", "31st" (in words up to "twelfth", in digits up to 31).</summary>
+    public static bool TryOrdinal(string word, out int n)
+    {
+        if (Ordinals.TryGetValue(word, out n))
+        {
+            return true;
+        }
+
+        // Digits alone ("3") are a count, not an ordinal: the suffix is required.
+        return word.Length > 2 && char.IsAsciiLetter(word[^1]) && TryDayOfMonth(word, out n);
+    }
+
     /// <summary>A day of the month: "8", "08", "8th", "21st".</summary>
     public static bool TryDayOfMonth(string word, out int day)
     {

@@ -16,9 +16,10 @@ namespace NewsEvents.Time;
 /// expression counts hours or minutes).
 /// </para>
 /// <para>
-/// Resolution never guesses: an expression whose reading depends on tense is unresolved without a
-/// <see cref="TenseHint"/>, and ordinary text never throws. The rules, the hours of the parts of a
-/// day and what is deliberately not understood are listed in docs/time.md.
+/// Resolution never guesses beyond its documented rules: an expression whose reading depends on
+/// tense (a bare weekday or month) is unresolved without a <see cref="TenseHint"/>, a day and month
+/// without a year is the such day nearest the anchor, and ordinary text never throws. The rules, the
+/// hours of the parts of a day and what is deliberately not understood are listed in docs/time.md.
 /// </para>
 /// </remarks>
 public static class TimeExpressionResolver
@@ -185,7 +186,7 @@ internal static class ExpressionTokens
         var tokens = new List<string>();
         foreach (string raw in normalized.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (TimeValue.TryParse(raw.ToUpperInvariant(), out _))
+            if (TimeValue.TryParseValue(raw.ToUpperInvariant(), out _))
             {
                 tokens.Add(raw.ToUpperInvariant());
                 continue;
@@ -202,7 +203,7 @@ internal static class ExpressionTokens
                 continue;
             }
 
-            if (TimeValue.TryParse(token.ToUpperInvariant(), out _))
+            if (TimeValue.TryParseValue(token.ToUpperInvariant(), out _))
             {
                 tokens.Add(token.ToUpperInvariant());
                 continue;

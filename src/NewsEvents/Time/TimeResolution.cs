@@ -45,7 +45,7 @@ public enum UnresolvedReason
 
 /// <summary>
 /// The immutable result of resolving a time expression: a time value, a duration, or a reason
-/// why neither could be read. Resolution never guesses: an expression it cannot place for certain is unresolved.
+/// why neither could be read. An expression the documented rules cannot place is unresolved, never guessed.
 /// </summary>
 public sealed record TimeResolution
 {

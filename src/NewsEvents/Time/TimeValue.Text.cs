@@ -12,25 +12,47 @@ public sealed partial record TimeValue
         "2020-01-13T09:30:00+03:00 or 2020-01-13T06:30:00Z, or an interval 'start/end' with '..' for an open side";
 
     /// <summary>
-    /// The value alone in its canonical text form, culture-invariant: the point or interval syntax
-    /// that <see cref="Parse"/> reads. Zone, expression, anchor, approximation and duration are not part of it.
+    /// The value in its canonical text form, culture-invariant, followed by its zone in brackets when
+    /// it has one: <c>2019-02</c>, <c>2020-01-13[Europe/Moscow]</c>, <c>2011/..</c>. This is the
+    /// general format "G"; the expression, anchor, approximation and duration are not part of it.
     /// </summary>
-    /// <returns>Text such as <c>2019-02</c>, <c>2020-W03</c>, <c>2020-01-14T06:00</c> or <c>2011/..</c>.</returns>
-    public override string ToString()
+    /// <returns>Text that <see cref="Parse"/> reads back into the value and its zone.</returns>
+    public override string ToString() => ToString(GeneralFormat, null);
+
+    /// <summary>
+    /// Formats the value: <c>"G"</c> (or null or empty) is <see cref="ToString()"/>, the value and its
+    /// zone; <c>"V"</c> is the value alone, as the JSON member <c>value</c> holds it
+    /// (<c>2020-01-13</c>). The text is the same in every culture.
+    /// </summary>
+    /// <param name="format">"G", "V", null or empty.</param>
+    /// <param name="formatProvider">Ignored: the text is culture-invariant.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is neither "G" nor "V".</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
     {
         Span<char> text = stackalloc char[MaxTextLength];
-        return new string(text[..FormatValue(text)]);
+        string value = new(text[..FormatValue(text)]);
+        switch (format)
+        {
+            case null or "" or GeneralFormat:
+                return Zone is null ? value : $"{value}[{Zone.Id}]";
+            case ValueFormat:
+                return value;
+            default:
+                Guard.Format($"'{format}' is not a format of a time value: use \"G\" for the value and its zone or \"V\" for the value alone.");
+                return value;
+        }
     }
 
-    /// <summary>Reads a value from its text form (see <see cref="ToString"/>); the result has no optional members.</summary>
-    /// <param name="text">The text, such as <c>2019-02</c> or <c>2019-04/2020-01-13</c>.</param>
-    /// <returns>The value.</returns>
+    /// <summary>Reads a value from its text form (see <see cref="ToString()"/>): the value, then optionally its tzdb zone in brackets.</summary>
+    /// <param name="text">The text, such as <c>2019-02</c>, <c>2019-04/2020-01-13</c> or <c>2020-01-13[Europe/Moscow]</c>.</param>
+    /// <returns>The value, with its zone when the text names one and no other optional member.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not a time value; the message says why.</exception>
+    /// <exception cref="FormatException">The text is not a time value or names an unknown zone; the message says why.</exception>
     public static TimeValue Parse(string text)
     {
         Guard.NotNull(text, nameof(text));
-        string? error = TryParseCore(text, out TimeValue? value);
+        string? error = TryParseWithZone(text, out TimeValue? value);
         if (error is not null)
         {
             Guard.Format(error);
@@ -39,10 +61,10 @@ public sealed partial record TimeValue
         return value!;
     }
 
-    /// <summary>Tries to read a value from its text form (see <see cref="ToString"/>).</summary>
+    /// <summary>Tries to read a value from its text form (see <see cref="ToString()"/>).</summary>
     /// <param name="text">The text; null gives false.</param>
     /// <param name="value">The value read, or null.</param>
-    /// <returns>Whether the text is a time value.</returns>
+    /// <returns>Whether the text is a time value (with a known zone, when it names one).</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out TimeValue? value)
     {
         if (text is null)
@@ -51,7 +73,41 @@ public sealed partial record TimeValue
             return false;
         }
 
-        return TryParseCore(text, out value) is null;
+        return TryParseWithZone(text, out value) is null;
+    }
+
+    /// <summary>The value alone in its canonical text form (the format "V").</summary>
+    internal string ValueText => ToString(ValueFormat, null);
+
+    /// <summary>Tries to read the value alone, without a zone: the form of the JSON member <c>value</c>.</summary>
+    internal static bool TryParseValue(string text, [NotNullWhen(true)] out TimeValue? value) => TryParseCore(text, out value) is null;
+
+    private const string GeneralFormat = "G";
+    private const string ValueFormat = "V";
+
+    private static string? TryParseWithZone(string text, out TimeValue? value)
+    {
+        value = null;
+        int open = text.IndexOf('[', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return TryParseCore(text, out value);
+        }
+
+        if (!text.EndsWith(']'))
+        {
+            return $"'{text}' is not a time value: a zone follows the value in brackets, as in 2020-01-13[Europe/Moscow].";
+        }
+
+        string zoneId = text[(open + 1)..^1];
+        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) is not { } zone)
+        {
+            return $"'{text}' is not a time value: '{zoneId}' is not a tzdb time zone id.";
+        }
+
+        string? error = TryParseCore(text[..open], out TimeValue? bare);
+        value = bare is null ? null : bare with { Zone = zone };
+        return error;
     }
 
     /// <summary>Reads a point (never an interval); the message of a failure states the rule.</summary>
@@ -268,7 +324,7 @@ public sealed partial record TimeValue
     internal const int MaxTextLength = 64;
 
     /// <summary>
-    /// Writes the text form (see <see cref="ToString"/>) into <paramref name="destination"/>, which
+    /// Writes the value's text form (see <see cref="ToString()"/>) into <paramref name="destination"/>, which
     /// has room for <see cref="MaxTextLength"/> characters, without allocating: writers format it on the stack.
     /// </summary>
     /// <returns>The number of characters written.</returns>

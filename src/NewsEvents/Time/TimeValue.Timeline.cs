@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -5,6 +6,12 @@ namespace NewsEvents.Time;
 
 public sealed partial record TimeValue
 {
+    private static readonly ZoneLocalMappingResolver FirstOccurrence =
+        Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
+
+    private static readonly ZoneLocalMappingResolver LastOccurrence =
+        Resolvers.CreateMappingResolver(Resolvers.ReturnLater, Resolvers.ReturnStartOfIntervalAfter);
+
     /// <summary>The earliest instant this value may stand for, read in its own <see cref="Zone"/>.</summary>
     /// <returns>The instant, or null when the value's start is open.</returns>
     /// <exception cref="InvalidOperationException">The value is local and has no zone: use the overload that takes one.</exception>
@@ -16,7 +23,10 @@ public sealed partial record TimeValue
     /// <remarks>
     /// A day starts at the zone's start of day (which is not midnight where a transition skips it);
     /// a local moment that a clock change repeats stands for its first occurrence here and its
-    /// second in <see cref="LatestInstant(DateTimeZone)"/>; one that a change skips is shifted forward by the gap.
+    /// second in <see cref="LatestInstant(DateTimeZone)"/>; one that a change skips stands at the
+    /// instant the gap ends. A whole day a zone skipped (Samoa's 2011-12-30) is the empty interval
+    /// at the transition: its earliest and latest instants are both that instant. Never throws for
+    /// a value in any zone; see docs/time.md.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="defaultZone"/> is null.</exception>
     public Instant? EarliestInstant(DateTimeZone defaultZone)
@@ -28,7 +38,7 @@ public sealed partial record TimeValue
     /// <summary>The latest instant this value may stand for (the last nanosecond it covers), read in its own <see cref="Zone"/>.</summary>
     /// <returns>The instant, or null when the value's end is open.</returns>
     /// <exception cref="InvalidOperationException">The value is local and has no zone: use the overload that takes one.</exception>
-    public Instant? LatestInstant() => LastOf(RequireSpan(null).End);
+    public Instant? LatestInstant() => LastOf(RequireSpan(null));
 
     /// <summary>The latest instant this value may stand for: the last nanosecond it covers.</summary>
     /// <param name="defaultZone">The zone to read a local value in when it has no <see cref="Zone"/> of its own.</param>
@@ -37,7 +47,7 @@ public sealed partial record TimeValue
     public Instant? LatestInstant(DateTimeZone defaultZone)
     {
         Guard.NotNull(defaultZone, nameof(defaultZone));
-        return LastOf(RequireSpan(defaultZone).End);
+        return LastOf(RequireSpan(defaultZone));
     }
 
     /// <summary>The half-open NodaTime interval this value covers, read in its own <see cref="Zone"/>.</summary>
@@ -134,39 +144,54 @@ public sealed partial record TimeValue
 
         if (_precision == TimePrecision.Instant)
         {
-            ZoneLocalMapping mapping = zone.MapLocal(_local);
-            if (mapping.Count == 0)
-            {
-                Instant shifted = zone.ResolveLocal(_local, Resolvers.LenientResolver).ToInstant();
-                start = shifted;
-                end = shifted + NodaTime.Duration.Epsilon;
-            }
-            else
-            {
-                start = mapping.First().ToInstant();
-                end = mapping.Last().ToInstant() + NodaTime.Duration.Epsilon;
-            }
-
+            start = FirstInstantAtOrAfter(zone, _local);
+            end = LastInstantAt(zone, _local) + NodaTime.Duration.Epsilon;
             return true;
         }
 
-        start = zone.AtStartOfDay(_local.Date).ToInstant();
-        end = zone.AtStartOfDay(LocalEndExclusive().Date).ToInstant();
+        start = FirstInstantAtOrAfter(zone, _local);
+        end = LastInstantAt(zone, LocalEndExclusive());
         return true;
     }
 
-    private (Instant? Start, Instant? End) RequireSpan(DateTimeZone? defaultZone)
+    /// <summary>
+    /// The first instant whose local date-time in <paramref name="zone"/> is <paramref name="local"/>
+    /// or later: the first occurrence of a repeated time; for a time a clock change skips (an hour,
+    /// or a whole day as in Samoa on 2011-12-30) the instant the gap ends. Unlike NodaTime's
+    /// AtStartOfDay it never throws, and it keeps order: a later local time never maps earlier.
+    /// </summary>
+    private static Instant FirstInstantAtOrAfter(DateTimeZone zone, LocalDateTime local)
+    {
+        // Nearly every local time maps to one instant: that case skips the resolver's delegates.
+        ZoneLocalMapping mapping = zone.MapLocal(local);
+        return mapping.Count == 1 ? mapping.Single().ToInstant() : FirstOccurrence(mapping).ToInstant();
+    }
+
+    /// <summary>
+    /// The last instant at which <paramref name="local"/> occurs in <paramref name="zone"/>: the second
+    /// occurrence of a repeated time, so that a value covers every moment its local times stand for;
+    /// for a skipped time, like <see cref="FirstInstantAtOrAfter"/>, the instant the gap ends.
+    /// </summary>
+    private static Instant LastInstantAt(DateTimeZone zone, LocalDateTime local)
+    {
+        ZoneLocalMapping mapping = zone.MapLocal(local);
+        return mapping.Count == 1 ? mapping.Single().ToInstant() : LastOccurrence(mapping).ToInstant();
+    }
+
+    private (Instant? Start, Instant? End) RequireSpan(DateTimeZone? defaultZone, [CallerMemberName] string method = "")
     {
         if (!TryGetSpan(defaultZone, localTimeline: false, out Instant? start, out Instant? end))
         {
             Guard.InvalidOperation(
-                $"The time value {this} is local and has no zone: pass the zone to read it in.");
+                $"The time value {this} is local and has no zone: call {method}(zone), passing the zone to read it in as the argument.");
         }
 
         return (start, end);
     }
 
-    private static Instant? LastOf(Instant? endExclusive) => endExclusive - NodaTime.Duration.Epsilon;
+    /// <summary>The last nanosecond of a span; for an empty span (a day a clock change skipped) the instant it stands at.</summary>
+    private static Instant? LastOf((Instant? Start, Instant? End) span) =>
+        span.End is { } end && span.Start is { } start && end <= start ? start : span.End - NodaTime.Duration.Epsilon;
 
     private static TimeRelation Relate(TimeValue a, TimeValue b, DateTimeZone? defaultZone)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using NewsEvents.Json;
 using NodaTime;
@@ -12,9 +13,17 @@ namespace NewsEvents.Time;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Values are immutable and compared by content: the point or interval, the zone (by id), the
-/// expression (ordinal), the anchor, the approximation flag and the duration. Set the optional
-/// members with <c>with</c>: <c>TimeValue.Month(2019, 2) with { Expression = "February 2019" }</c>.
+/// Values are immutable and equal by content: the point or interval, the zone (by id), the
+/// expression (ordinal), the anchor, the approximation flag and the duration. To group values
+/// by the time they stand for alone (value and zone), use <see cref="TimeValueComparer.ByTime"/>.
+/// Set the optional members with <c>with</c>: <c>TimeValue.Month(2019, 2) with { Expression = "February 2019" }</c>.
+/// </para>
+/// <para>
+/// Values are ordered (<see cref="CompareTo(TimeValue)"/>) by the total order of
+/// <see cref="TimeValueComparer.Utc"/>: by the earliest instant, then the end, the precision and the
+/// other members, consistent with equality; so <c>OrderBy(e => e.Time)</c> sorts chronologically.
+/// There are no <c>&lt;</c> and <c>&gt;</c> operators: in this order a month comes before a day
+/// it contains that starts later, which is not "before" in time (see <see cref="RelationTo(TimeValue)"/>).
 /// </para>
 /// <para>
 /// A value keeps the precision it was given: <c>TimeValue.Month(2019, 2)</c> is the whole of
@@ -22,14 +31,19 @@ namespace NewsEvents.Time;
 /// read in <see cref="Zone"/>, or in a zone the caller supplies when the value has none.
 /// </para>
 /// <para>
-/// The text form (<see cref="ToString"/>, <see cref="Parse"/>) is the value alone, for example
+/// The text form (<see cref="ToString()"/>, <see cref="Parse"/>) is the value, for example
 /// <c>2019</c>, <c>2019-02</c>, <c>2020-W03</c>, <c>2020-01-13</c>, <c>2020-01-14T06:00</c>,
-/// <c>2020-01-13T09:30:00+03:00</c>, <c>2011/..</c> or <c>2019-04/2020-01-13</c>; an interval's
-/// end is inclusive at its own precision.
+/// <c>2020-01-13T09:30:00+03:00</c>, <c>2011/..</c> or <c>2019-04/2020-01-13</c>, followed by the
+/// zone in brackets when there is one (<c>2020-01-13[Europe/Moscow]</c>); an interval's end is
+/// inclusive at its own precision. The format "V" gives the value alone.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(TimeValueJsonConverter))]
-public sealed partial record TimeValue
+[SuppressMessage(
+    "Design",
+    "CA1036:Override methods on comparable types",
+    Justification = "The total order puts a month before a later day it contains; as '<' it would read as 'earlier than', which RelationTo answers.")]
+public sealed partial record TimeValue : IComparable<TimeValue>, IComparable, IFormattable
 {
     private readonly TimePrecision _precision;
 
@@ -386,28 +400,50 @@ public sealed partial record TimeValue
         }
 
         return other is not null
-            && _precision == other._precision
-            && _local == other._local
-            && _offset == other._offset
-            && Equals(_start, other._start)
-            && Equals(_end, other._end)
-            && string.Equals(Zone?.Id, other.Zone?.Id, StringComparison.Ordinal)
+            && HasSameTime(other)
             && string.Equals(_expression, other._expression, StringComparison.Ordinal)
             && Equals(_anchor, other._anchor)
             && IsApproximate == other.IsApproximate
             && Equals(Duration, other.Duration);
     }
 
+    /// <summary>Orders this value against another by <see cref="TimeValueComparer.Utc"/>: chronologically, local values without a zone read in UTC.</summary>
+    /// <param name="other">The other value; null comes first.</param>
+    /// <returns>Negative, zero (exactly when the values are equal) or positive.</returns>
+    public int CompareTo(TimeValue? other) => TimeValueComparer.Utc.Compare(this, other);
+
+    /// <summary>Orders this value against another object, which must be a <see cref="TimeValue"/> or null (see <see cref="CompareTo(TimeValue)"/>).</summary>
+    /// <param name="obj">The other value; null comes first.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a time value.</exception>
+    public int CompareTo(object? obj)
+    {
+        if (obj is not null and not TimeValue)
+        {
+            Guard.Argument("A time value is compared only with another time value.", nameof(obj));
+        }
+
+        return CompareTo(obj as TimeValue);
+    }
+
+    /// <summary>Whether the two stand for the same time: the same point or interval read in the same zone (by id), whatever their other members.</summary>
+    internal bool HasSameTime(TimeValue other) =>
+        _precision == other._precision
+        && _local == other._local
+        && _offset == other._offset
+        && Equals(_start, other._start)
+        && Equals(_end, other._end)
+        && string.Equals(Zone?.Id, other.Zone?.Id, StringComparison.Ordinal);
+
+    /// <summary>The hash of what <see cref="HasSameTime"/> compares.</summary>
+    internal int TimeHashCode() =>
+        HashCode.Combine(_precision, _local, _offset, _start, _end, Zone is null ? 0 : StringComparer.Ordinal.GetHashCode(Zone.Id));
+
     /// <inheritdoc />
     public override int GetHashCode()
     {
         var hash = default(HashCode);
-        hash.Add(_precision);
-        hash.Add(_local);
-        hash.Add(_offset);
-        hash.Add(_start);
-        hash.Add(_end);
-        hash.Add(Zone?.Id, StringComparer.Ordinal);
+        hash.Add(TimeHashCode());
         hash.Add(_expression, StringComparer.Ordinal);
         hash.Add(_anchor);
         hash.Add(IsApproximate);

@@ -18,6 +18,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         run.Out.Should().Contain($"{seed.Actors.Length} actors, {seed.Events.Length} events, {seed.Statements.Length} statements, {seed.Claims.Length} claims");
         run.Out.Should().Contain("The Moscow Times").And.Contain("Reuters");
         run.Out.Should().MatchRegex(@"2020-01-19 +\[PLANNED\] [^\n]*Berlin");
+        run.Out.Should().MatchRegex(@"2019-04/2020-01-13 +[^\n]*\(for P9M\)", "a stated duration is shown");
         run.Out.Should().Contain("[FAILED]");
         run.Out.Should().Contain("[corroborated]").And.Contain("[contested]");
         run.Out.Should().MatchRegex(@"side \d: [^\n]*Khalifa Haftar[^\n]*United Arab Emirates");
@@ -38,6 +39,9 @@ public sealed class AnalyzeCommandTests : IDisposable
         root.GetProperty("dataset").GetProperty("id").GetString().Should().Be(NewsEvents.Samples.SampleDatasets.MoscowTalksId);
         root.GetProperty("counts").GetProperty("claims").GetInt32().Should().Be(seed.Claims.Length);
         root.GetProperty("timeline").GetArrayLength().Should().Be(seed.Events.Length);
+        root.GetProperty("timeline").EnumerateArray()
+            .Where(e => e.TryGetProperty("duration", out _))
+            .Select(e => e.GetProperty("duration").GetString()).Should().Equal("P9M");
         root.GetProperty("timeline").EnumerateArray()
             .Where(e => e.GetProperty("status").GetString() == "planned")
             .Should().Contain(e => e.GetProperty("summary").GetString()!.Contains("Berlin"));

@@ -65,6 +65,7 @@ public class TimeCommandTests
         var run = CliRun.Of("time", "on Sunday", "--anchor", "2020-01-13").ShouldFailWith(ExitCodes.InvalidData, "on Sunday", "--tense past");
 
         JsonDocument.Parse(run.Out).RootElement.GetProperty("reason").GetString().Should().Be("needsTense");
+        JsonDocument.Parse(run.Out).RootElement.GetProperty("message").GetString().Should().Contain("--tense past").And.NotContain("TenseHint");
     }
 
     [Fact]

@@ -50,17 +50,18 @@ public sealed class CookbookExamples
         });
 
         IEnumerable<string> lines = timeline.Dated.Select(entry => entry.ToString());
-        // 2020-01-13 [occurred] Haftar asks for time to decide on the ceasefire
-        // 2020-01-13 [occurred] Haftar leaves Moscow
+        // 2020-01-13[Europe/Moscow] [occurred] Haftar asks for time to decide on the ceasefire
+        // 2020-01-13[Europe/Moscow] [occurred] Haftar leaves Moscow
         // ...
-        // 2020-01-13/2020-01-14T12:00 [planned] Haftar's decision on the ceasefire, due by Tuesday morning
-        // 2020-01-14 [planned] Rally in support of Haftar in Benghazi
+        // 2020-01-13/2020-01-14T12:00[Europe/Moscow] [planned] Haftar's decision on the ceasefire, due by Tuesday morning
+        // 2020-01-14[Africa/Tripoli] [planned] Rally in support of Haftar in Benghazi
 
         ImmutableArray<TimelineEntry> happened = timeline.Realized;
         ImmutableArray<TimelineEntry> notHappened = timeline.Unrealized; // planned, failed, denied...
         ImmutableArray<TimelineEntry> undated = Timeline.Build(index).Undated; // never guessed into the order
 
-        lines.Should().NotBeEmpty();
+        lines.Should().HaveCount(9).And.StartWith("2020-01-13[Europe/Moscow] [occurred] Haftar asks for time to decide on the ceasefire")
+            .And.EndWith("2020-01-14[Africa/Tripoli] [planned] Rally in support of Haftar in Benghazi");
         happened.Should().OnlyContain(e => e.IsRealized);
         notHappened.Should().Contain(e => e.Id == "haftar-decision");
         undated.Should().OnlyContain(e => e.Time == null);
@@ -240,8 +241,8 @@ public static class BusiestDays
     public static ImmutableArray<(LocalDate Day, int Events)> For(DatasetIndex index, ActorId actor) =>
     [
         .. from entry in Timeline.Build(index, new TimelineFilter { Actors = [actor] }).Dated
-           where entry.IsRealized && entry.Time!.Precision == TimePrecision.Day
-           group entry by entry.Time!.FirstDate!.Value into day
+           where entry.IsRealized && entry.Time.Precision == TimePrecision.Day
+           group entry by entry.Time.FirstDate!.Value into day
            orderby day.Count() descending, day.Key
            select (day.Key, day.Count()),
     ];

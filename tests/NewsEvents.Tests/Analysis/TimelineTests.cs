@@ -54,6 +54,34 @@ public sealed class TimelineTests
     }
 
     [Fact]
+    public void Dated_entries_carry_their_time_status_duration_and_span()
+    {
+        var moscow = DateTimeZoneProviders.Tzdb["Europe/Moscow"];
+        var war = TimeValue.Between(TimeValue.Month(2019, 4), TimeValue.Day(2020, 1, 13)) with { Zone = moscow, Duration = Period.FromMonths(9) };
+        var dataset = Of(
+            events: [Event("war", war, EventStatus.Ongoing), Event("talks", TimeValue.Month(2020, 2), EventStatus.Planned), Event("since", TimeValue.Since(TimeValue.Year(2011)))],
+            statements: [Statement("said", "x", TimeValue.Day(2020, 1, 13))]);
+
+        var timeline = Timeline.Build(dataset, new TimelineFilter { IncludeStatements = true });
+
+        var byId = timeline.Dated.ToDictionary(e => e.Id);
+        byId["war"].Status.Should().Be(EventStatus.Ongoing);
+        byId["war"].Time.Should().BeSameAs(war);
+        byId["war"].Duration.Should().Be(Period.FromMonths(9));
+        byId["war"].Span.Should().Be(new Interval(Instant.FromUtc(2019, 3, 31, 21, 0), Instant.FromUtc(2020, 1, 13, 21, 0)));
+        byId["war"].Extent.Should().Be(NodaTime.Duration.FromDays(288));
+        byId["war"].ToString().Should().Be("2019-04/2020-01-13[Europe/Moscow] for P9M [ongoing] meeting");
+        byId["talks"].Status.Should().Be(EventStatus.Planned);
+        byId["talks"].IsRealized.Should().BeFalse();
+        byId["talks"].Duration.Should().BeNull();
+        byId["talks"].Extent.Should().Be(NodaTime.Duration.FromDays(29), "February 2020, read in UTC, the index's default zone");
+        byId["since"].Extent.Should().BeNull("an open end has no length");
+        byId["said"].Status.Should().Be(EventStatus.Occurred, "a statement was made");
+        byId["said"].Statement!.Id.Value.Should().Be("said");
+        byId["said"].Entry.Should().BeSameAs(timeline.Entries.Single(e => e.Id == "said"));
+    }
+
+    [Fact]
     public void Zones_place_local_times_on_the_global_timeline()
     {
         var moscow = DateTimeZoneProviders.Tzdb["Europe/Moscow"];

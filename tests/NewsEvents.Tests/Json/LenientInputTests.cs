@@ -34,7 +34,7 @@ public class LenientInputTests
 
         var dataset = NewsEventsJson.Deserialize(json);
 
-        dataset.Events[0].Time!.ToString().Should().Be("2020-01-13T06:30:00Z");
+        dataset.Events[0].Time!.ToString("V", null).Should().Be("2020-01-13T06:30:00Z");
         NewsEventsJson.Serialize(dataset).Should().Contain("\"value\": \"2020-01-13T06:30:00Z\"");
         dataset.Should().Be(NewsEventsJson.Deserialize(HostileJson.Replace("\"value\": \"2020-01\",", "\"value\": \"2020-01-13T06:30:00Z\",")));
     }

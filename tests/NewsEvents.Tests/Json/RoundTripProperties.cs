@@ -47,7 +47,7 @@ public class RoundTripProperties
         Prop.ForAll(Arb.From(DatasetGenerators.Time), time =>
         {
             var json = JsonContract.RoundTripValue(time);
-            json.Should().Contain(time.ToString());
+            json.Should().Contain(time.ToString("V", null));
         });
 
     [Property(MaxTest = 1000)]

@@ -1,3 +1,5 @@
+using NewsEvents.Tests.TestSupport;
+
 namespace NewsEvents.Tests.Model;
 
 /// <summary>The rules every identifier type shares.</summary>
@@ -85,5 +87,45 @@ public class EntityIdTests
     {
         FluentActions.Invoking(() => Create(type, value)).Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain(fragment);
         FluentActions.Invoking(() => CreateGeneric(type, value)).Should().ThrowExactly<ArgumentException>().Which.Message.Should().Contain(fragment);
+    }
+
+    [Theory]
+    [MemberData(nameof(IdTypes))]
+    public void Ids_are_ordered_ordinally_with_default_first(string type)
+    {
+        Action verify = type switch
+        {
+            "ActorId" => VerifyOrder<ActorId>,
+            "DocumentId" => VerifyOrder<DocumentId>,
+            "EventId" => VerifyOrder<EventId>,
+            "StatementId" => VerifyOrder<StatementId>,
+            "ClaimId" => VerifyOrder<ClaimId>,
+            "RelationId" => VerifyOrder<RelationId>,
+            _ => VerifyOrder<DatasetId>,
+        };
+
+        verify();
+    }
+
+    private static void VerifyOrder<T>()
+        where T : struct, IEntityId<T>
+    {
+        // Ordinal: capitals before small letters, a prefix before its extensions, culture never consulted.
+        T[] ascending = [default, T.Create("B"), T.Create("a"), T.Create("ab"), T.Create("b"), T.Create("é")];
+        OrderContract.Verify(ascending, id => id);
+    }
+
+    [Fact]
+    public void Id_operators_follow_the_ordinal_order()
+    {
+        var (upper, lower) = (new EventId("B"), new EventId("a"));
+
+        (upper < lower).Should().BeTrue();
+        (upper <= lower).Should().BeTrue();
+        (lower > upper).Should().BeTrue();
+        (lower >= upper).Should().BeTrue();
+        (upper >= lower).Should().BeFalse();
+        (lower <= new EventId("a")).Should().BeTrue();
+        new[] { "c", "B", "a" }.Select(v => new ClaimId(v)).Order().Select(c => c.Value).Should().Equal("B", "a", "c");
     }
 }

@@ -144,7 +144,7 @@ public class MoscowTalksFactsTests
     {
         var time = Event(id).Time!;
 
-        time.ToString().Should().Be(value);
+        time.ToString("V", null).Should().Be(value);
         time.Precision.Should().Be(precision);
         time.Zone!.Id.Should().Be(zone);
         time.Expression.Should().Be(expression);

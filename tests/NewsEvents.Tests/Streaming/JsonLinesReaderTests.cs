@@ -280,10 +280,32 @@ public class JsonLinesReaderTests
     [Fact]
     public async Task Reading_a_dataset_validates_it()
     {
-        var text = HeaderLine() + Encoding.UTF8.GetString(JsonLinesWriter.ToUtf8Line(JsonLinesRecord.From(new Relation { Id = new RelationId("r1"), Type = RelationType.Backs, Source = Lavrov.Id, Target = Haftar.Id })));
+        var text = DanglingRelationLines();
         var act = async () => await JsonLinesReader.ReadDatasetAsync(new MemoryStream(Utf8(text)));
         (await act.Should().ThrowAsync<NewsEventsFormatException>()).Which.Violations.Should().HaveCount(2);
         (await JsonLinesReader.ReadDatasetAsync(new MemoryStream(Utf8(text)), validate: false)).Relations.Should().ContainSingle();
+    }
+
+    /// <summary>A header and a relation between actors the stream does not hold: two violations.</summary>
+    private static string DanglingRelationLines() =>
+        HeaderLine() + Encoding.UTF8.GetString(JsonLinesWriter.ToUtf8Line(JsonLinesRecord.From(new Relation { Id = new RelationId("r1"), Type = RelationType.Backs, Source = Lavrov.Id, Target = Haftar.Id })));
+
+    [Fact]
+    public async Task The_synchronous_dataset_reader_reads_checks_and_validates_as_the_asynchronous_one()
+    {
+        var dataset = new SyntheticDatasetGenerator(12, SyntheticDatasetOptions.ForEvents(40)).GenerateDataset();
+        using var stream = new MemoryStream();
+        await JsonLinesWriter.WriteDatasetAsync(stream, dataset);
+        stream.Position = 0;
+
+        JsonLinesReader.ReadDataset(stream).Should().Be(dataset);
+
+        var headless = () => JsonLinesReader.ReadDataset(new MemoryStream(Utf8(ActorLine(Lavrov))));
+        headless.Should().Throw<NewsEventsFormatException>().Which.Message.Should().Contain("header");
+        var text = DanglingRelationLines();
+        var invalid = () => JsonLinesReader.ReadDataset(new MemoryStream(Utf8(text)));
+        invalid.Should().Throw<NewsEventsFormatException>().Which.Violations.Should().HaveCount(2);
+        JsonLinesReader.ReadDataset(new MemoryStream(Utf8(text)), validate: false).Relations.Should().ContainSingle();
     }
 
     [Fact]

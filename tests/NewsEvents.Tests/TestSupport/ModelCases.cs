@@ -70,7 +70,7 @@ public static class ModelCases
             ("Anchor", () => SampleTime() with { Anchor = TimeValue.Day(2020, 1, 15) }),
             ("IsApproximate", () => SampleTime() with { IsApproximate = true }),
             ("Duration", () => SampleTime() with { Duration = Period.FromHours(8) }),
-        ], ["2020-01-13"]),
+        ], ["2020-01-13[Europe/Moscow]"]),
         new("Participant", SampleParticipant,
         [
             ("Actor", () => SampleParticipant() with { Actor = A("lavrov") }),

@@ -51,11 +51,11 @@ public class TimeExpressionResolverTableTests
     [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "in two weeks", "2020-W05", "2020-W05", TimePrecision.Week, false)]
     [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "two weeks ago", "2020-W01", "2020-W01", TimePrecision.Week, false)]
     [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "a week ago", "2020-W02", "2020-W02", TimePrecision.Week, false)]
-    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "a year ago", "2019", "2019", TimePrecision.Year, false)]
-    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "two years ago", "2018", "2018", TimePrecision.Year, false)]
-    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "in a year", "2021", "2021", TimePrecision.Year, false)]
-    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "six months ago", "2019-07", "2019-07", TimePrecision.Month, false)]
-    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "in 18 months", "2021-07", "2021-07", TimePrecision.Month, false)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "a year ago", "2019-01-13", "2019-01-13", TimePrecision.Day, true)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "two years ago", "2018-01-13", "2018-01-13", TimePrecision.Day, true)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "in a year", "2021-01-13", "2021-01-13", TimePrecision.Day, true)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "six months ago", "2019-07-13", "2019-07-13", TimePrecision.Day, true)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "in 18 months", "2021-07-13", "2021-07-13", TimePrecision.Day, true)]
     [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "two hours ago", "2020-01-13T08:00", "2020-01-13T08:00", TimePrecision.Instant, false)]
     [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "in 90 minutes", "2020-01-13T11:30", "2020-01-13T11:30", TimePrecision.Instant, false)]
     [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "twenty-four hours ago", "2020-01-12T10:00", "2020-01-12T10:00", TimePrecision.Instant, false)]
@@ -146,11 +146,27 @@ public class TimeExpressionResolverTableTests
     [InlineData("2021-01-04T09:00", "Europe/Moscow", TenseHint.None, "last week", "2020-W53", "2020-W53", TimePrecision.Week, false)]
     [InlineData("2021-03-01T09:00", "Europe/Moscow", TenseHint.Past, "February 29", "2020-02-29", "2020-02-29", TimePrecision.Day, false)]
     [InlineData("2020-01-13T09:00", "Europe/Moscow", TenseHint.Future, "February 29", "2020-02-29", "2020-02-29", TimePrecision.Day, false)]
-    [InlineData("2020-03-31T09:00", "Europe/Moscow", TenseHint.None, "a month ago", "2020-02", "2020-02", TimePrecision.Month, false)]
+    [InlineData("2020-03-31T09:00", "Europe/Moscow", TenseHint.None, "a month ago", "2020-02-29", "2020-02-29", TimePrecision.Day, true)]
     [InlineData("2020-01-01T09:00", "Europe/Moscow", TenseHint.Past, "in December", "2019-12", "2019-12", TimePrecision.Month, false)]
-    [InlineData("2020-02-29T09:00", "Europe/Moscow", TenseHint.None, "a year ago", "2019", "2019", TimePrecision.Year, false)]
+    [InlineData("2020-02-29T09:00", "Europe/Moscow", TenseHint.None, "a year ago", "2019-02-28", "2019-02-28", TimePrecision.Day, true)]
     [InlineData("2020-02-29T09:00", "Europe/Moscow", TenseHint.None, "in the past year", "2019-02-28", "2020-02-29", TimePrecision.Interval, false)]
     [InlineData("2020-03-29T09:00", "Europe/London", TenseHint.None, "early this morning", "2020-03-29T04:00", "2020-03-29T09:00", TimePrecision.Interval, false)]
+    // Issue 13: a day and month without a tense is the nearest such day; ongoing spans, "already", years ago.
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "January 19", "2020-01-19", "2020-01-19", TimePrecision.Day, false)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "on 3 March", "2020-03-03", "2020-03-03", TimePrecision.Day, false)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "December 20", "2019-12-20", "2019-12-20", TimePrecision.Day, false)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "the 8th of January", "2020-01-08", "2020-01-08", TimePrecision.Day, false)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "on June 1", "2020-06-01", "2020-06-01", TimePrecision.Day, false)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "February 29", "2020-02-29", "2020-02-29", TimePrecision.Day, false)]
+    [InlineData("2021-12-30T10:00", "Europe/Moscow", TenseHint.None, "January 2", "2022-01-02", "2022-01-02", TimePrecision.Day, false)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.Past, "March 3", "2019-03-03", "2019-03-03", TimePrecision.Day, false)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "now in its third year", "2017-01-14", "..", TimePrecision.Interval, true)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "in its second week", "2019-12-31", "..", TimePrecision.Interval, true)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "now in their 5th month", "2019-08-14", "..", TimePrecision.Interval, true)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "in its first day", "2020-01-13", "..", TimePrecision.Interval, true)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "already", "..", "2020-01-13", TimePrecision.Interval, false)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "for the past nine months", "2019-04-13", "2020-01-13", TimePrecision.Interval, false)]
+    [InlineData("2020-01-13T10:00", "Europe/Moscow", TenseHint.None, "18 months from now", "2021-07-13", "2021-07-13", TimePrecision.Day, true)]
     public void Resolves(string anchorText, string zoneId, TenseHint tense, string expression, string start, string end, TimePrecision precision, bool approximate)
     {
         DateTimeZone zone = DateTimeZoneProviders.Tzdb[zoneId];
@@ -165,13 +181,13 @@ public class TimeExpressionResolverTableTests
         value.Precision.Should().Be(precision);
         if (precision == TimePrecision.Interval)
         {
-            (value.Start?.ToString() ?? "..").Should().Be(start);
-            (value.End?.ToString() ?? "..").Should().Be(end);
+            (value.Start?.ToString("V", null) ?? "..").Should().Be(start);
+            (value.End?.ToString("V", null) ?? "..").Should().Be(end);
         }
         else
         {
             start.Should().Be(end, "a point's start and end are the point");
-            value.ToString().Should().Be(start);
+            value.ToString("V", null).Should().Be(start);
         }
 
         value.Zone.Should().BeSameAs(zone);

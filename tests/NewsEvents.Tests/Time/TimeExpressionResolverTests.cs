@@ -44,6 +44,8 @@ public class TimeExpressionResolverTests
     [InlineData("about eight hours", "PT8H", true)]
     [InlineData("a 10-day truce", "P10D", false)]
     [InlineData("for two weeks", "P2W", false)]
+    [InlineData("for nine months", "P9M", false)]
+    [InlineData("for about nine months", "P9M", true)]
     [InlineData("nearly three years", "P3Y", true)]
     [InlineData("more than 30 minutes", "PT30M", true)]
     [InlineData("an hour-long meeting", "PT1H", false)]
@@ -70,7 +72,7 @@ public class TimeExpressionResolverTests
     [InlineData("on Sunday", UnresolvedReason.NeedsTense)]
     [InlineData("Tuesday morning", UnresolvedReason.NeedsTense)]
     [InlineData("in April", UnresolvedReason.NeedsTense)]
-    [InlineData("January 19", UnresolvedReason.NeedsTense)]
+    [InlineData("July 14", UnresolvedReason.NeedsTense)]
     [InlineData("the weekend", UnresolvedReason.NeedsTense)]
     [InlineData("until Tuesday", UnresolvedReason.NeedsTense)]
     [InlineData("in 99999999 days", UnresolvedReason.OutOfRange)]
@@ -111,6 +113,11 @@ public class TimeExpressionResolverTests
     [InlineData("a year and a half", UnresolvedReason.NotUnderstood)]
     [InlineData("el lunes", UnresolvedReason.NotUnderstood)]
     [InlineData("..", UnresolvedReason.NotUnderstood)]
+    [InlineData("later", UnresolvedReason.NotUnderstood)]
+    [InlineData("earlier", UnresolvedReason.NotUnderstood)]
+    [InlineData("afterwards", UnresolvedReason.NotUnderstood)]
+    [InlineData("now in its third hour", UnresolvedReason.NotUnderstood)]
+    [InlineData("in the second week", UnresolvedReason.NotUnderstood)]
     public void Unresolvable_expressions_say_why(string? expression, UnresolvedReason reason)
     {
         var resolution = Resolve(expression);
@@ -149,7 +156,7 @@ public class TimeExpressionResolverTests
         TimeExpressionResolver.Resolve("last week", first, TenseHint.None).Reason.Should().Be(UnresolvedReason.OutOfRange);
         TimeExpressionResolver.Resolve("next year", last, TenseHint.None).Reason.Should().Be(UnresolvedReason.OutOfRange);
         TimeExpressionResolver.Resolve("in 30 hours", last, TenseHint.None).Reason.Should().Be(UnresolvedReason.OutOfRange);
-        TimeExpressionResolver.Resolve("today", last, TenseHint.None).Value!.ToString().Should().Be("9998-12-31");
+        TimeExpressionResolver.Resolve("today", last, TenseHint.None).Value!.ToString("V", null).Should().Be("9998-12-31");
     }
 
     [Fact]
@@ -220,8 +227,8 @@ public class TimeExpressionResolverTests
         var moscowNight = new LocalDateTime(2020, 1, 14, 1, 0).InZoneStrictly(Moscow);
         var sameInstantInUtc = moscowNight.WithZone(DateTimeZone.Utc);
 
-        TimeExpressionResolver.Resolve("today", moscowNight, TenseHint.None).Value!.ToString().Should().Be("2020-01-14");
-        TimeExpressionResolver.Resolve("today", sameInstantInUtc, TenseHint.None).Value!.ToString().Should().Be("2020-01-13");
+        TimeExpressionResolver.Resolve("today", moscowNight, TenseHint.None).Value!.ToString("V", null).Should().Be("2020-01-14");
+        TimeExpressionResolver.Resolve("today", sameInstantInUtc, TenseHint.None).Value!.ToString("V", null).Should().Be("2020-01-13");
     }
 
     [Fact]
@@ -231,7 +238,7 @@ public class TimeExpressionResolverTests
 
         var resolution = TimeExpressionResolver.Resolve("two hours ago", anchor, TenseHint.Past);
 
-        resolution.Value!.ToString().Should().Be("2020-01-13T08:00:15");
+        resolution.Value!.ToString("V", null).Should().Be("2020-01-13T08:00:15");
         resolution.Value.Anchor.Should().Be(TimeValue.Parse("2020-01-13T10:00:15"));
     }
 
@@ -245,7 +252,7 @@ public class TimeExpressionResolverTests
         var resolution = Resolve("  Earlier THIS month  ");
 
         resolution.Value!.Expression.Should().Be("  Earlier THIS month  ");
-        resolution.Value.ToString().Should().Be("2020-01-01/2020-01-12");
+        resolution.Value.ToString("V", null).Should().Be("2020-01-01/2020-01-12");
     }
 
     [Theory]
@@ -258,14 +265,14 @@ public class TimeExpressionResolverTests
     [InlineData("Jan 8th", "2020-01-08")]
     [InlineData("8 Jan", "2020-01-08")]
     public void Punctuation_and_case_do_not_matter(string expression, string value) =>
-        Resolve(expression, TenseHint.Past).Value!.ToString().Should().Be(value);
+        Resolve(expression, TenseHint.Past).Value!.ToString("V", null).Should().Be(value);
 
     [Fact]
     public void A_weekday_before_a_date_picks_the_year_when_the_tense_is_unknown()
     {
         // 2019-01-14 was a Monday, 2020-01-14 a Tuesday.
-        Resolve("Monday, January 14").Value!.ToString().Should().Be("2019-01-14");
-        Resolve("Tuesday, January 14").Value!.ToString().Should().Be("2020-01-14");
+        Resolve("Monday, January 14").Value!.ToString("V", null).Should().Be("2019-01-14");
+        Resolve("Tuesday, January 14").Value!.ToString("V", null).Should().Be("2020-01-14");
     }
 
     [Fact]
@@ -273,8 +280,8 @@ public class TimeExpressionResolverTests
     {
         var anchor = new LocalDateTime(2023, 6, 1, 12, 0).InZoneStrictly(Moscow);
 
-        TimeExpressionResolver.Resolve("February 29", anchor, TenseHint.Past).Value!.ToString().Should().Be("2020-02-29");
-        TimeExpressionResolver.Resolve("February 29", anchor, TenseHint.Future).Value!.ToString().Should().Be("2024-02-29");
+        TimeExpressionResolver.Resolve("February 29", anchor, TenseHint.Past).Value!.ToString("V", null).Should().Be("2020-02-29");
+        TimeExpressionResolver.Resolve("February 29", anchor, TenseHint.Future).Value!.ToString("V", null).Should().Be("2024-02-29");
     }
 
     [Fact]
@@ -286,8 +293,24 @@ public class TimeExpressionResolverTests
 
         var night = TimeExpressionResolver.Resolve("last night", anchor, TenseHint.Past).Value!;
 
-        night.ToString().Should().Be("2020-03-28T18:00/2020-03-29T06:00");
+        night.ToString("V", null).Should().Be("2020-03-28T18:00/2020-03-29T06:00");
         night.ToInterval().Duration.Should().Be(NodaTime.Duration.FromHours(11) + NodaTime.Duration.Epsilon);
+    }
+
+    [Theory]
+    [InlineData("yesterday", "Pacific/Apia", "2011-12-31", "2011-12-30", "2011-12-30T10:00:00Z", "2011-12-30T10:00:00Z")]
+    [InlineData("later this year", "Pacific/Kiritimati", "1994-01-08", "1994-01-09/1994-12-31", "1994-01-09T10:00:00Z", "1994-12-31T09:59:59.999999999Z")]
+    public void Values_on_days_a_clock_change_skipped_have_instants(string expression, string zoneId, string day, string value, string earliest, string latest)
+    {
+        // Samoa skipped 2011-12-30 and the Line Islands 1994-12-31: such a day stands at the transition.
+        var zone = DateTimeZoneProviders.Tzdb[zoneId];
+        var anchor = NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value.At(new LocalTime(12, 0)).InZoneStrictly(zone);
+
+        var resolved = TimeExpressionResolver.Resolve(expression, anchor, TenseHint.Past).Value!;
+
+        resolved.ToString("V", null).Should().Be(value);
+        resolved.EarliestInstant().Should().Be(NodaTime.Text.InstantPattern.ExtendedIso.Parse(earliest).Value);
+        resolved.LatestInstant().Should().Be(NodaTime.Text.InstantPattern.ExtendedIso.Parse(latest).Value);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using NewsEvents.Tests.TestSupport;
 using NodaTime;
 
 namespace NewsEvents.Tests.Time;
@@ -180,7 +181,7 @@ public class TimeValueTests
         full.Should().NotBe(same with { IsApproximate = false });
         full.Should().NotBe(same with { Duration = Period.FromWeeks(9) });
         full.Should().NotBe(same with { Duration = null });
-        full.ToString().Should().Be("2019-02");
+        full.ToString().Should().Be("2019-02[Europe/Moscow]");
     }
 
     [Fact]
@@ -282,5 +283,102 @@ public class TimeValueTests
         offset.LastDate.Should().Be(new LocalDate(2020, 1, 13));
         TimeValue.Parse("2011/..").LastDate.Should().BeNull();
         TimeValue.Parse("../2011").FirstDate.Should().BeNull();
+    }
+
+    [Fact]
+    public void Values_sort_chronologically_finer_first_and_OrderBy_works()
+    {
+        // docs/time.md: among values starting together the finer comes first; an open start first, an open end last.
+        TimeValue[] ascending =
+        [
+            TimeValue.Parse("../2019-01-31"),
+            TimeValue.Parse("2019-01-28"),
+            TimeValue.Parse("2019-W05"),
+            TimeValue.Parse("2019-02-01T00:00"),
+            TimeValue.Parse("2019-02-01"),
+            TimeValue.Parse("2019-02"),
+            TimeValue.Parse("2019-02/2019-03"),
+            TimeValue.Parse("2019-02-01/.."),
+            TimeValue.Parse("2019-02-01[America/New_York]") with { Expression = "on Friday" }, // starts at 05:00 UTC
+            TimeValue.Parse("2019-02-14"),
+            TimeValue.Parse("2019-02-14") with { Expression = "on Thursday" },
+        ];
+
+        OrderContract.Verify(ascending, value => value with { });
+        ascending.Reverse().OrderBy(v => v).Should().Equal(ascending);
+    }
+
+    [Fact]
+    public void ByTime_groups_values_that_stand_for_the_same_time()
+    {
+        TimeValue[] values =
+        [
+            TimeValue.Day(2020, 1, 13) with { Zone = Moscow, Expression = "on Monday" },
+            TimeValue.Day(2020, 1, 13) with { Zone = Moscow, Expression = "today", IsApproximate = true },
+            TimeValue.Day(2020, 1, 13),
+            TimeValue.Day(2020, 1, 13) with { Zone = DateTimeZone.Utc },
+        ];
+
+        values.Distinct().Should().HaveCount(4, "equality takes every member into account");
+        values.GroupBy(v => v, TimeValueComparer.ByTime).Select(g => g.Count()).Should().Equal(2, 1, 1);
+        TimeValueComparer.ByTime.TimeOnly.Should().BeTrue();
+        TimeValueComparer.Utc.TimeOnly.Should().BeFalse();
+        TimeValueComparer.Utc.Equals(values[0], values[1]).Should().BeFalse();
+        TimeValueComparer.ByTime.Equals(values[0], null).Should().BeFalse();
+        TimeValueComparer.ByTime.Equals(null, null).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("2020-01-13", null, "2020-01-13")]
+    [InlineData("2020-01-13", "Europe/Moscow", "2020-01-13[Europe/Moscow]")]
+    [InlineData("2019-04/2020-01", "Africa/Tripoli", "2019-04/2020-01[Africa/Tripoli]")]
+    [InlineData("2020-01-13T09:30:00+03:00", "Europe/Moscow", "2020-01-13T09:30:00+03:00[Europe/Moscow]")]
+    public void ToString_shows_the_zone_and_Parse_reads_it_back(string text, string? zoneId, string expected)
+    {
+        var value = TimeValue.Parse(text) with { Zone = zoneId is null ? null : DateTimeZoneProviders.Tzdb[zoneId] };
+
+        value.ToString().Should().Be(expected);
+        value.ToString("G", null).Should().Be(expected);
+        value.ToString(null, null).Should().Be(expected);
+        $"{value}".Should().Be(expected);
+        value.ToString("V", null).Should().Be(text);
+        $"{value:V}".Should().Be(text);
+        TimeValue.Parse(expected).Should().Be(value);
+        TimeValue.TryParse(expected, out var read).Should().BeTrue();
+        read.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("d")]
+    [InlineData("O")]
+    [InlineData("yyyy-MM-dd")]
+    [InlineData("g")]
+    public void Other_format_strings_are_a_format_error(string format)
+    {
+        var value = TimeValue.Day(2020, 1, 13);
+
+        var act = () => value.ToString(format, null);
+
+        act.Should().Throw<FormatException>().WithMessage($"'{format}' is not a format of a time value*\"G\"*\"V\"*");
+    }
+
+    [Theory]
+    [InlineData("2020-01-13[Mars/Olympus]", "*'Mars/Olympus' is not a tzdb time zone id*")]
+    [InlineData("2020-01-13[Europe/Moscow", "*a zone follows the value in brackets*")]
+    [InlineData("2020-13[Europe/Moscow]", "*a month must lie between 1 and 12*")]
+    public void A_bad_zone_suffix_is_a_format_error(string text, string message)
+    {
+        var act = () => TimeValue.Parse(text);
+
+        act.Should().Throw<FormatException>().WithMessage(message);
+        TimeValue.TryParse(text, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Comparing_with_something_else_than_a_time_value_is_an_argument_error()
+    {
+        var act = () => ((IComparable)TimeValue.Year(2020)).CompareTo("2020");
+
+        act.Should().Throw<ArgumentException>().WithMessage("A time value is compared only with another time value*");
     }
 }

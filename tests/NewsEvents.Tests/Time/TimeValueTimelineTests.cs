@@ -122,7 +122,9 @@ public class TimeValueTimelineTests
     {
         var act = () => V("2020-01-13").EarliestInstant();
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("*local and has no zone*");
+        act.Should().Throw<InvalidOperationException>()
+            .WithMessage("The time value 2020-01-13 is local and has no zone: call EarliestInstant(zone), passing the zone to read it in as the argument.");
+        FluentActions.Invoking(() => V("2020-01-13").ToInterval()).Should().Throw<InvalidOperationException>().WithMessage("*call ToInterval(zone)*");
         FluentActions.Invoking(() => V("2020-01-13").LatestInstant()).Should().Throw<InvalidOperationException>();
         FluentActions.Invoking(() => V("2020-01-13").ToInterval()).Should().Throw<InvalidOperationException>();
         FluentActions.Invoking(() => V("2020-01-13").EarliestInstant(null!)).Should().Throw<ArgumentNullException>();
@@ -157,12 +159,12 @@ public class TimeValueTimelineTests
     }
 
     [Fact]
-    public void A_skipped_local_moment_is_shifted_forward()
+    public void A_skipped_local_moment_stands_at_the_end_of_the_gap()
     {
-        // Europe/London skipped 01:00-02:00 on 2020-03-29.
+        // Europe/London skipped 01:00-02:00 on 2020-03-29: the clock went from 00:59:59 GMT to 02:00 BST.
         var skipped = V("2020-03-29T01:30") with { Zone = London };
 
-        skipped.EarliestInstant().Should().Be(Instant.FromUtc(2020, 3, 29, 1, 30));
+        skipped.EarliestInstant().Should().Be(Instant.FromUtc(2020, 3, 29, 1, 0));
         skipped.LatestInstant().Should().Be(skipped.EarliestInstant());
     }
 
