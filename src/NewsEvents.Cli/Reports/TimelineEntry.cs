@@ -21,7 +21,7 @@ internal sealed record TimelineEntry
 
     public string? Place { get; init; }
 
-    public ImmutableArray<ParticipantEntry> Participants { get; init; } = [];
+    public ReportList<ParticipantEntry> Participants { get; init; } = ReportList<ParticipantEntry>.Empty;
 
     /// <summary>Whether the event did not (or not yet) happen as reported: planned, cancelled, failed, hypothetical or denied.</summary>
     public bool IsMarked => Status is not (EventStatus.Occurred or EventStatus.Ongoing);

@@ -26,8 +26,25 @@ public sealed record ClaimAssessment
     /// <summary>The independent origins asserting the claim, itself included, in id order (ordinal).</summary>
     public ImmutableArray<ActorId> Sources { get; init => field = Guard.Items(value, "ClaimAssessment.Sources"); } = [];
 
-    /// <summary>The claims that contradict it, explicit links first, then by opposite polarity, each in the dataset's order.</summary>
-    public ImmutableArray<ClaimId> ContradictedBy { get; init => field = Guard.Items(value, "ClaimAssessment.ContradictedBy"); } = [];
+    /// <summary>The actors of <see cref="Sources"/>, in the same order; an origin that is not an actor of the dataset (in data that was not validated) is left out.</summary>
+    public ImmutableArray<Actor> SourceActors { get; init => field = Guard.Items(value, "ClaimAssessment.SourceActors"); } = [];
+
+    /// <summary>
+    /// The contradictions the claim is in: its explicit links first, in the dataset's order, then the
+    /// contradiction of its proposition's opposite polarities, shared with every claim of it.
+    /// </summary>
+    public ImmutableArray<Contradiction> Contradictions { get; init => field = Guard.Items(value, "ClaimAssessment.Contradictions"); } = [];
+
+    /// <summary>
+    /// The claims that contradict it, each once: the other side of each of <see cref="Contradictions"/>,
+    /// in their order. Enumerated from the groups on each call, in time of its length (which may be
+    /// thousands for a much-disputed proposition): count with <see cref="Contradictions"/> where that is enough.
+    /// </summary>
+    public IEnumerable<Claim> ContradictedBy =>
+        Contradictions.SelectMany(c => c.Against(Claim)).Distinct<Claim>(ReferenceEqualityComparer.Instance);
+
+    /// <summary>How many claims <see cref="ContradictedBy"/> gives, known without enumerating them.</summary>
+    public int ContradictedByCount { get; init; }
 
     /// <summary>Where the claim stands.</summary>
     public required ClaimStatus Status { get; init; }
@@ -39,13 +56,14 @@ public sealed record ClaimAssessment
     public bool IsCorroborated => Sources.Length >= 2;
 
     /// <summary>Whether anything contradicts it.</summary>
-    public bool IsContested => !ContradictedBy.IsEmpty;
+    public bool IsContested => !Contradictions.IsEmpty;
 
     /// <inheritdoc />
     public bool Equals(ClaimAssessment? other) =>
         other is not null && Claim.Equals(other.Claim) && PropositionKey == other.PropositionKey && OriginClaim == other.OriginClaim
         && Origin == other.Origin && InRepeatCycle == other.InRepeatCycle && ContentEquality.Equal(Sources, other.Sources)
-        && ContentEquality.Equal(ContradictedBy, other.ContradictedBy) && Status == other.Status;
+        && ContentEquality.Equal(SourceActors, other.SourceActors) && ContentEquality.Equal(Contradictions, other.Contradictions)
+        && ContradictedByCount == other.ContradictedByCount && Status == other.Status;
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -57,7 +75,9 @@ public sealed record ClaimAssessment
         hash.Add(Origin);
         hash.Add(InRepeatCycle);
         ContentEquality.Add(ref hash, Sources);
-        ContentEquality.Add(ref hash, ContradictedBy);
+        ContentEquality.Add(ref hash, SourceActors);
+        ContentEquality.Add(ref hash, Contradictions);
+        hash.Add(ContradictedByCount);
         hash.Add(Status);
         return hash.ToHashCode();
     }
