@@ -49,6 +49,8 @@ public sealed class FuzzCampaignTests(ITestOutputHelper output)
 
         public string Extension => ".bin";
 
+        public int Operations => 1;
+
         public byte[] Generate(Random random) => [];
 
         public void Check(byte[] input, Random random) => check(input);

@@ -9,6 +9,9 @@ public interface IFuzzTarget
     /// <summary>The extension of its input files.</summary>
     string Extension { get; }
 
+    /// <summary>How many operations (a read, a write, a command) <see cref="Check"/> runs on an input: the watchdog allows each its time.</summary>
+    int Operations { get; }
+
     /// <summary>Makes the next input; the same random state gives the same input.</summary>
     byte[] Generate(Random random);
 

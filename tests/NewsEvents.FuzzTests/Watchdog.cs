@@ -4,8 +4,9 @@ namespace NewsEvents.FuzzTests;
 
 /// <summary>
 /// Runs one check and turns what went wrong into a finding: an exception that is not an oracle's
-/// failure, an oracle's failure, more than <see cref="TimeLimit"/>, or more memory allocated than
-/// <see cref="MemoryFactor"/> times the input plus <see cref="MemoryAllowance"/>.
+/// failure, an oracle's failure, more than <see cref="TimeLimit"/> for each of the check's
+/// operations (<see cref="IFuzzTarget.Operations"/>: a check of the tool runs ten commands), or
+/// more memory allocated than <see cref="MemoryFactor"/> times the input plus <see cref="MemoryAllowance"/>.
 /// </summary>
 /// <remarks>
 /// Memory is the bytes allocated during the check (<see cref="GC.GetTotalAllocatedBytes"/>): an
@@ -37,9 +38,10 @@ public static class Watchdog
             return new FuzzFinding(target.Name, "exception", $"{failure.GetType().Name}: {failure.Message}", input);
         }
 
-        if (elapsed > TimeLimit && Measure(target, input, seed).Elapsed > TimeLimit)
+        var timeLimit = TimeLimit * target.Operations;
+        if (elapsed > timeLimit && Measure(target, input, seed).Elapsed > timeLimit)
         {
-            return new FuzzFinding(target.Name, "slow", $"took {elapsed.TotalSeconds:F2} s (the limit is {TimeLimit.TotalSeconds} s) on {input.Length} bytes", input);
+            return new FuzzFinding(target.Name, "slow", $"took {elapsed.TotalSeconds:F2} s for {target.Operations} operations (the limit is {TimeLimit.TotalSeconds} s each) on {input.Length} bytes", input);
         }
 
         var memoryLimit = (MemoryFactor * input.Length) + MemoryAllowance;

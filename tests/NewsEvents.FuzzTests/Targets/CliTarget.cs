@@ -20,6 +20,8 @@ public sealed class CliTarget : IFuzzTarget
 
     public string Extension => ".json";
 
+    public int Operations => 10;
+
     public byte[] Generate(Random random) => JsonMutator.Mutate(FuzzCorpus.SmallDataset(random), random);
 
     public void Check(byte[] input, Random random)

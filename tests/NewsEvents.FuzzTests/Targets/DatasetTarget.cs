@@ -17,6 +17,8 @@ public sealed class DatasetTarget : IFuzzTarget
 
     public string Extension => ".json";
 
+    public int Operations => 10;
+
     public byte[] Generate(Random random) => JsonMutator.Mutate(FuzzCorpus.Dataset(random), random);
 
     public void Check(byte[] input, Random random)

@@ -15,6 +15,8 @@ public sealed class JsonLinesTarget : IFuzzTarget
 
     public string Extension => ".jsonl";
 
+    public int Operations => 5;
+
     public byte[] Generate(Random random)
     {
         var dataset = NewsEventsJson.Deserialize(FuzzCorpus.SmallDataset(random));

@@ -38,6 +38,8 @@ public sealed class TimeTarget : IFuzzTarget
 
     public string Extension => ".time";
 
+    public int Operations => 4;
+
     public byte[] Generate(Random random)
     {
         var text = new StringBuilder();
