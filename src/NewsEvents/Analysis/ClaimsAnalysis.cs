@@ -36,8 +36,8 @@ namespace NewsEvents.Analysis;
 /// so that 4,000 claims against 4,000 make one contradiction, not 16 million pairs.</para>
 /// <para>Built in O(n log n) in the number of claims and links, in memory linear in them. Claims that
 /// share a proposition and a polarity share one array of sources and one of contradictions; a claim
-/// with its own contradicts links gets an array of its own, as long as its links plus one. (A claim
-/// with its own supports links gets its own array of sources, as long as its group's.)</para>
+/// with its own contradicts links gets an array of its own, as long as its links plus one, and one
+/// with its own supports links an array of the sources they add, as long as its links at most.</para>
 /// </remarks>
 public sealed class ClaimsAnalysis
 {
@@ -221,15 +221,28 @@ public sealed class ClaimsAnalysis
             return actors;
         }
 
+        var originSets = new Dictionary<ImmutableArray<ActorId>, HashSet<ActorId>>();
+        HashSet<ActorId> OriginSet(ImmutableArray<ActorId> origins)
+        {
+            if (!originSets.TryGetValue(origins, out var set))
+            {
+                set = [.. origins];
+                originSets.Add(origins, set);
+            }
+
+            return set;
+        }
+
         var assessments = ImmutableArray.CreateBuilder<ClaimAssessment>(n);
         for (var i = 0; i < n; i++)
         {
             var claim = claims[i];
             var same = samePolarity[(keys[i], claim.Polarity)];
-            var sources = same.Origins;
+            ImmutableArray<ActorId> supportSources = [];
             if (supporters.TryGetValue(i, out var support))
             {
-                sources = [.. sources.Concat(support.Select(OriginOf)).Distinct().OrderBy(a => a.Value, StringComparer.Ordinal)];
+                var inProposition = OriginSet(same.Origins);
+                supportSources = [.. support.Select(OriginOf).Where(o => !inProposition.Contains(o)).Distinct().OrderBy(a => a.Value, StringComparer.Ordinal)];
             }
 
             var opposed = claim.Polarity is ClaimPolarity.Positive or ClaimPolarity.Negative ? opposedIn.GetValueOrDefault(keys[i], []) : [];
@@ -247,7 +260,7 @@ public sealed class ClaimsAnalysis
 
             var status = !against.IsEmpty
                 ? ClaimStatus.Contested
-                : sources.Length >= 2
+                : same.Origins.Length + supportSources.Length >= 2
                     ? ClaimStatus.Corroborated
                     : same.Count > 1 || support is not null || repeats[i] >= 0 || repeatedBy[i] > 0
                         ? ClaimStatus.SingleSource
@@ -259,8 +272,10 @@ public sealed class ClaimsAnalysis
                 OriginClaim = claims[root[i]].Id,
                 Origin = OriginOf(i),
                 InRepeatCycle = inCycle[i],
-                Sources = sources,
-                SourceActors = ActorsOf(sources),
+                PropositionSources = same.Origins,
+                SupportSources = supportSources,
+                PropositionActors = ActorsOf(same.Origins),
+                SupportActors = [.. supportSources.Select(index.FindActor).OfType<Actor>()],
                 Contradictions = against,
                 ContradictedByCount = contradictedBy,
                 Status = status,

@@ -169,6 +169,28 @@ public sealed class ClaimsAnalysisTests
     }
 
     [Fact]
+    public void Claims_of_one_proposition_each_supported_from_elsewhere_hold_only_the_sources_they_add()
+    {
+        const int Count = 2_000;
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            .. Enumerable.Range(0, Count).Select(i => Claim($"c{i}", $"a{i}", "Haftar will sign", links: [(ClaimLinkType.Supports, $"s{i}")])),
+            .. Enumerable.Range(0, Count).Select(i => Claim($"s{i}", $"witness{i}", $"Witness {i} saw the pen")),
+        ]));
+
+        var first = Assess(analysis, "c0");
+        first.SupportSources.Select(a => a.Value).Should().Equal("witness0");
+        first.SourceCount.Should().Be(Count + 1);
+        first.Sources.Should().HaveCount(Count + 1).And.BeInAscendingOrder(a => a.Value, StringComparer.Ordinal).And.Contain(new ActorId("witness0"));
+        first.Status.Should().Be(ClaimStatus.Corroborated);
+
+        // Linear: the proposition's sources are one shared array; each claim adds only its own supporter.
+        var claims = analysis.Claims.Where(c => c.Claim.Proposition == "Haftar will sign").ToList();
+        claims.Should().OnlyContain(c => c.PropositionSources == first.PropositionSources);
+        claims.Sum(c => c.SupportSources.Length).Should().Be(Count);
+    }
+
+    [Fact]
     public void Results_give_the_claims_and_actors_not_only_their_ids()
     {
         var analysis = ClaimsAnalysis.Build(Of(
