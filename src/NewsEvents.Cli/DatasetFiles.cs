@@ -56,27 +56,12 @@ internal static class DatasetFiles
         }
     }
 
-    /// <summary>Creates (or replaces) the file <paramref name="path"/> for writing.</summary>
-    /// <exception cref="CliException">It cannot be created (a usage error: the path is wrong).</exception>
-    public static FileStream Create(string path)
-    {
-        if (Directory.Exists(path))
-        {
-            throw CliException.Usage($"{path}: is a directory, not a file.");
-        }
-
-        try
-        {
-            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            throw CliException.Usage($"{path}: cannot be written: {e.Message}");
-        }
-    }
-
-    /// <summary>Writes to <paramref name="path"/> (standard output when it is null or "-"); a file left half written by a failure is removed.</summary>
-    /// <exception cref="CliException">The file cannot be created or written.</exception>
+    /// <summary>
+    /// Writes to <paramref name="path"/> (standard output when it is null or "-") through a temporary
+    /// file renamed into place at the end (<see cref="OutputFile"/>): a failure leaves the file that
+    /// was there before as it was.
+    /// </summary>
+    /// <exception cref="CliException">The file cannot be created (a usage error) or written (invalid data, exit 1).</exception>
     public static void Write(CliConsole console, string? path, Action<Stream> write)
     {
         ArgumentNullException.ThrowIfNull(console);
@@ -89,39 +74,15 @@ internal static class DatasetFiles
             return;
         }
 
-        var file = Create(path);
-        var completed = false;
+        using var file = OutputFile.Create(path);
         try
         {
-            using (file)
-            {
-                write(file);
-            }
-
-            completed = true;
+            write(file.Stream);
+            file.Commit();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw CliException.InvalidData($"{path}: cannot be written: {e.Message}", e);
-        }
-        finally
-        {
-            if (!completed)
-            {
-                TryDelete(path);
-            }
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The error that made the write fail is the one to report.
         }
     }
 

@@ -37,16 +37,4 @@ internal static class JsonOutput
             writer.WriteString(name, value);
         }
     }
-
-    /// <summary>Writes an array of strings.</summary>
-    public static void StringArray(this Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
 }

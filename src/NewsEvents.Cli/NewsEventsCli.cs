@@ -30,6 +30,9 @@ public static class NewsEventsCli
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
+
+        // Data never reaches the terminal raw: no forged lines, no escape sequences (OutputText).
+        console = console.Escaped();
         try
         {
             var root = CreateRootCommand(console);

@@ -20,7 +20,7 @@ internal static class ProgressDisplay
 
         var terminal = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(console.Error),
+            Out = new AnsiConsoleOutput(console.Terminal),
             Ansi = AnsiSupport.Detect,
             ColorSystem = ColorSystemSupport.Detect,
             Interactive = InteractionSupport.Yes,
@@ -30,7 +30,7 @@ internal static class ProgressDisplay
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
-                var task = context.AddTask(Markup.Escape(description), maxValue: total);
+                var task = context.AddTask(Markup.Escape(OutputText.Escape(description)), maxValue: total);
                 var result = work(done => task.Value = Math.Min(done, total));
                 task.Value = total;
                 return result;

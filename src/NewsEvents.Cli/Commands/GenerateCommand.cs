@@ -6,8 +6,19 @@ using NewsEvents.Streaming;
 namespace NewsEvents.Cli.Commands;
 
 /// <summary><c>newsevents generate --events N [--seed S] [-o FILE]</c>: the library's synthetic data, as JSON Lines or as one dataset.</summary>
+/// <remarks>
+/// JSON Lines are streamed as they are made, in memory that does not grow with the count. One
+/// dataset document (<c>.json</c>) lists each kind of item together, so the dataset is made in
+/// memory first and then written in pieces: its size is capped at <see cref="MaxDatasetEvents"/>.
+/// </remarks>
 internal static class GenerateCommand
 {
+    /// <summary>
+    /// The most events written as one dataset document: about 1.9 GB of JSON (2.5 KB an event), which
+    /// the tool's other commands still read back whole (under 2 GiB) and the generator holds in about 2.5 GB.
+    /// </summary>
+    public const int MaxDatasetEvents = 750_000;
+
     public static Command Create(CliConsole console)
     {
         var events = new Option<int>("--events", "-n")
@@ -34,7 +45,7 @@ internal static class GenerateCommand
         };
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "The file to write: a name ending .json gets one dataset, any other (.jsonl) JSON Lines. Without it, JSON Lines go to standard output.",
+            Description = "The file to write: a name ending .json gets one dataset (at most 750,000 events), any other name (.jsonl, /dev/null) JSON Lines, streamed. Without it, JSON Lines go to standard output.",
             HelpName = "FILE",
         };
 
@@ -51,8 +62,14 @@ internal static class GenerateCommand
     private static int Run(CliConsole console, int events, int seed, string? path)
     {
         var generator = new SyntheticDatasetGenerator(seed, SyntheticDatasetOptions.ForEvents(events));
-        if (path is not null && path != "-" && DataFormats.Of(path) == DataFormat.Dataset)
+        if (path is not null && IsDatasetName(path))
         {
+            if (events > MaxDatasetEvents)
+            {
+                throw CliException.Usage(string.Create(CultureInfo.InvariantCulture,
+                    $"--events {events} is too many for one dataset document ({path}): at most {MaxDatasetEvents:N0} events fit in a .json file the tool reads back; write JSON Lines (a .jsonl name), which stream any number."));
+            }
+
             var dataset = generator.GenerateDataset();
             DatasetFiles.Write(console, path, stream => NewsEventsJson.Serialize(stream, dataset));
         }
@@ -63,4 +80,7 @@ internal static class GenerateCommand
 
         return ExitCodes.Ok;
     }
+
+    /// <summary>Whether the name asks for one dataset document (it ends .json); any other gets JSON Lines, streamed.</summary>
+    private static bool IsDatasetName(string path) => Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
 }

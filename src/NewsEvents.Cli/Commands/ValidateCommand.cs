@@ -116,16 +116,16 @@ internal static class ValidateCommand
     {
         if (result.IsValid)
         {
-            output.Write($"{result.File}: valid ({result.Summary})\n");
+            output.Write($"{OutputText.Escape(result.File)}: valid ({OutputText.Escape(result.Summary!)})\n");
             output.Flush();
             return;
         }
 
-        output.Write($"{result.File}: {Words.Count(result.Violations.Length, "violation")}\n");
+        output.Write($"{OutputText.Escape(result.File)}: {Words.Count(result.Violations.Length, "violation")}\n");
         foreach (var (violation, line) in result.Violations)
         {
             var where = line is { } l ? string.Create(CultureInfo.InvariantCulture, $" (line {l})") : string.Empty;
-            output.Write($"  {violation.Path}{where}: {Words.OneLine(violation.Message)} [{Words.Json(violation.Kind)}]\n");
+            output.Write($"  {OutputText.Escape(violation.Path)}{where}: {Words.OneLine(violation.Message)} [{Words.Json(violation.Kind)}]\n");
         }
 
         output.Flush();

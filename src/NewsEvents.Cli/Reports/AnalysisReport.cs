@@ -26,4 +26,6 @@ internal sealed record AnalysisReport
     public ImmutableArray<SpeakerEntry> Speakers { get; init; } = [];
 
     public ImmutableArray<ClaimEntry> Claims { get; init; } = [];
+
+    public ImmutableArray<ContradictionEntry> Contradictions { get; init; } = [];
 }

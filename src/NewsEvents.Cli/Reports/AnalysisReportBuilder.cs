@@ -14,6 +14,11 @@ internal static class AnalysisReportBuilder
         var sides = ActorSides.Build(index);
         var claims = ClaimsAnalysis.Build(index);
         NamedActor Named(ActorId id) => new(id.ToString(), index.NameOf(id));
+        var numberOf = new Dictionary<Contradiction, int>(ReferenceEqualityComparer.Instance);
+        foreach (var contradiction in claims.Contradictions)
+        {
+            numberOf.Add(contradiction, numberOf.Count + 1);
+        }
 
         return new AnalysisReport
         {
@@ -35,19 +40,19 @@ internal static class AnalysisReportBuilder
                 Relations = index.RelationsOf(a.Id).Length,
                 Side = sides.SideOf(a.Id)?.Number,
             })],
-            Sides = [.. sides.Coalitions.Select(c => new SideEntry(c.Number, [.. c.Members.Select(Named)], c.Opposes))],
-            Mediators = [.. sides.Mediators.Select(m => new MediatorEntry(Named(m.Actor), [.. m.Between.Select(Named)], m.BetweenSides, m.Side))],
-            Speakers = [.. WhoSaidWhat.Build(index).Speakers.Select(s => new SpeakerEntry(s.Speaker.ToString(), s.Name, [.. s.Statements.Select(sc => new StatementEntry
+            Sides = [.. sides.Coalitions.Select(c => new SideEntry(c.Number, ReportLists.Of(c.Members, Named), ReportLists.Of(c.Opposes, n => n)))],
+            Mediators = [.. sides.Mediators.Select(m => new MediatorEntry(Named(m.Actor), ReportLists.Of(m.Between, Named), ReportLists.Of(m.BetweenSides, n => n), m.Side))],
+            Speakers = [.. WhoSaidWhat.Build(index).Speakers.Select(s => new SpeakerEntry(s.Speaker.ToString(), s.Name, ReportLists.Of(s.Statements, sc => new StatementEntry
             {
                 Id = sc.Statement.Id.ToString(),
                 Channel = sc.Channel,
                 Mode = sc.Mode,
                 Content = sc.Statement.Content,
                 Time = sc.Statement.Time?.ToString("V", CultureInfo.InvariantCulture),
-                Claims = [.. sc.Claims.Select(c => c.Id.ToString())],
-            })])
+                Claims = ReportLists.Of(sc.Claims, c => c.Id.ToString()),
+            }))
             {
-                OtherClaims = [.. s.OtherClaims.Select(c => c.Id.ToString())],
+                OtherClaims = ReportLists.Of(s.OtherClaims, c => c.Id.ToString()),
             })],
             Claims = [.. claims.Claims.Select(a => new ClaimEntry
             {
@@ -57,12 +62,15 @@ internal static class AnalysisReportBuilder
                 Proposition = a.Claim.Proposition,
                 Polarity = a.Claim.Polarity,
                 Certainty = a.Claim.Certainty,
-                Attribution = [.. a.Claim.Attribution.Select(index.NameOf)],
-                Links = [.. a.Claim.Links.Select(l => $"{Words.Spaced(l.Type)} {l.Target}")],
+                Attribution = ReportLists.Of(a.Claim.Attribution, index.NameOf),
+                Links = ReportLists.Of(a.Claim.Links, l => $"{Words.Spaced(l.Type)} {l.Target}"),
                 Status = a.Status,
-                Sources = [.. a.Sources.Select(index.NameOf)],
-                ContradictedBy = [.. a.ContradictedBy.Select(c => c.ToString())],
+                Sources = ReportLists.Of(a.Sources, index.NameOf),
+                ContradictedBy = ReportLists.Of(a.ContradictedBy.Select(c => c.Id.ToString()), a.ContradictedByCount),
+                Contradictions = [.. a.Contradictions.Select(c => numberOf[c])],
             })],
+            Contradictions = [.. claims.Contradictions.Select(c => new ContradictionEntry(
+                numberOf[c], c.Kind, c.Proposition, ReportLists.Of(c.First, claim => claim.Id.ToString()), ReportLists.Of(c.Second, claim => claim.Id.ToString())))],
         };
     }
 
@@ -76,6 +84,6 @@ internal static class AnalysisReportBuilder
         Duration = e.Time?.Duration is { } duration ? NodaTime.Text.PeriodPattern.Roundtrip.Format(duration) : null,
         Expression = e.Time?.Expression,
         Place = e.Place?.Name,
-        Participants = [.. e.Participants.Select(p => new ParticipantEntry(p.Actor.ToString(), index.NameOf(p.Actor), p.Role))],
+        Participants = ReportLists.Of(e.Participants, p => new ParticipantEntry(p.Actor.ToString(), index.NameOf(p.Actor), p.Role)),
     };
 }

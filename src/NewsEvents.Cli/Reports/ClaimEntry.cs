@@ -19,17 +19,20 @@ internal sealed record ClaimEntry
     public required ClaimCertainty Certainty { get; init; }
 
     /// <summary>The relays between the reader and the claimant, outermost first, by name (the article reports that TASS reported...).</summary>
-    public ImmutableArray<string> Attribution { get; init; } = [];
+    public ReportList<string> Attribution { get; init; } = ReportList<string>.Empty;
 
     /// <summary>The claims this one supports, contradicts or repeats, as "supports c2".</summary>
-    public ImmutableArray<string> Links { get; init; } = [];
+    public ReportList<string> Links { get; init; } = ReportList<string>.Empty;
 
     /// <summary>Where the claim stands: uncontested, single-source, corroborated or contested.</summary>
     public required ClaimStatus Status { get; init; }
 
     /// <summary>The independent origins asserting the claim, by name (two outlets repeating one agency are one).</summary>
-    public ImmutableArray<string> Sources { get; init; } = [];
+    public ReportList<string> Sources { get; init; } = ReportList<string>.Empty;
 
     /// <summary>The ids of the claims that contradict it.</summary>
-    public ImmutableArray<string> ContradictedBy { get; init; } = [];
+    public ReportList<string> ContradictedBy { get; init; } = ReportList<string>.Empty;
+
+    /// <summary>The numbers of the contradictions it is in (see <see cref="AnalysisReport.Contradictions"/>).</summary>
+    public ImmutableArray<int> Contradictions { get; init; } = [];
 }

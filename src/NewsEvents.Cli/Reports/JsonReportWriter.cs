@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NewsEvents.Analysis;
 
 namespace NewsEvents.Cli.Reports;
 
@@ -46,6 +47,7 @@ internal static class JsonReportWriter
             WriteSides(w, report);
             WriteSpeakers(w, report);
             WriteClaims(w, report);
+            WriteContradictions(w, report);
             w.WriteEndObject();
         });
     }
@@ -65,17 +67,14 @@ internal static class JsonReportWriter
             w.WriteString("type", Words.Json(e.Type));
             w.OptionalString("summary", e.Summary);
             w.OptionalString("place", e.Place);
-            w.WriteStartArray("participants");
-            foreach (var p in e.Participants)
+            WriteList(w, "participants", e.Participants, (w, p) =>
             {
                 w.WriteStartObject();
                 w.WriteString("actor", p.ActorId);
                 w.WriteString("name", p.Name);
                 w.WriteString("role", Words.Json(p.Role));
                 w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            });
             w.WriteEndObject();
         }
 
@@ -119,7 +118,7 @@ internal static class JsonReportWriter
             w.WriteStartObject();
             w.WriteNumber("number", side.Number);
             WriteActors(w, "members", side.Members);
-            WriteNumbers(w, "opposes", side.Opposes);
+            WriteList(w, "opposes", side.Opposes, (w, n) => w.WriteNumberValue(n));
             w.WriteEndObject();
         }
 
@@ -131,7 +130,7 @@ internal static class JsonReportWriter
             w.WriteString("actor", m.Actor.Id);
             w.WriteString("name", m.Actor.Name);
             WriteActors(w, "between", m.Between);
-            WriteNumbers(w, "betweenSides", m.BetweenSides);
+            WriteList(w, "betweenSides", m.BetweenSides, (w, n) => w.WriteNumberValue(n));
             if (m.Side is { } side)
             {
                 w.WriteNumber("side", side);
@@ -147,29 +146,32 @@ internal static class JsonReportWriter
         w.WriteEndArray();
     }
 
-    private static void WriteActors(Utf8JsonWriter w, string name, IEnumerable<NamedActor> actors)
-    {
-        w.WriteStartArray(name);
-        foreach (var actor in actors)
+    private static void WriteActors(Utf8JsonWriter w, string name, ReportList<NamedActor> actors) =>
+        WriteList(w, name, actors, (w, actor) =>
         {
             w.WriteStartObject();
             w.WriteString("actor", actor.Id);
             w.WriteString("name", actor.Name);
             w.WriteEndObject();
-        }
+        });
 
-        w.WriteEndArray();
-    }
+    private static void WriteStrings(Utf8JsonWriter w, string name, ReportList<string> values) =>
+        WriteList(w, name, values, (w, value) => w.WriteStringValue(value));
 
-    private static void WriteNumbers(Utf8JsonWriter w, string name, IEnumerable<int> numbers)
+    /// <summary>Writes the items shown as an array, then, when some were left out, how many as <c>nameMore</c>.</summary>
+    private static void WriteList<T>(Utf8JsonWriter w, string name, ReportList<T> list, Action<Utf8JsonWriter, T> write)
     {
         w.WriteStartArray(name);
-        foreach (var number in numbers)
+        foreach (var item in list.Items)
         {
-            w.WriteNumberValue(number);
+            write(w, item);
         }
 
         w.WriteEndArray();
+        if (list.More > 0)
+        {
+            w.WriteNumber(name + "More", list.More);
+        }
     }
 
     private static void WriteSpeakers(Utf8JsonWriter w, AnalysisReport report)
@@ -180,8 +182,7 @@ internal static class JsonReportWriter
             w.WriteStartObject();
             w.WriteString("speaker", speaker.ActorId);
             w.WriteString("name", speaker.Name);
-            w.WriteStartArray("statements");
-            foreach (var s in speaker.Statements)
+            WriteList(w, "statements", speaker.Statements, (w, s) =>
             {
                 w.WriteStartObject();
                 w.WriteString("id", s.Id);
@@ -189,12 +190,10 @@ internal static class JsonReportWriter
                 w.WriteString("channel", Words.Json(s.Channel));
                 w.WriteString("mode", Words.Json(s.Mode));
                 w.WriteString("content", s.Content);
-                w.StringArray("claims", s.Claims);
+                WriteStrings(w, "claims", s.Claims);
                 w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.StringArray("otherClaims", speaker.OtherClaims);
+            });
+            WriteStrings(w, "otherClaims", speaker.OtherClaims);
             w.WriteEndObject();
         }
 
@@ -214,10 +213,34 @@ internal static class JsonReportWriter
             w.WriteString("proposition", c.Proposition);
             w.WriteString("polarity", Words.Json(c.Polarity));
             w.WriteString("certainty", Words.Json(c.Certainty));
-            w.StringArray("attribution", c.Attribution);
-            w.StringArray("sources", c.Sources);
-            w.StringArray("contradictedBy", c.ContradictedBy);
-            w.StringArray("links", c.Links);
+            WriteStrings(w, "attribution", c.Attribution);
+            WriteStrings(w, "sources", c.Sources);
+            WriteStrings(w, "contradictedBy", c.ContradictedBy);
+            w.WriteStartArray("contradictions");
+            foreach (var number in c.Contradictions)
+            {
+                w.WriteNumberValue(number);
+            }
+
+            w.WriteEndArray();
+            WriteStrings(w, "links", c.Links);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteContradictions(Utf8JsonWriter w, AnalysisReport report)
+    {
+        w.WriteStartArray("contradictions");
+        foreach (var c in report.Contradictions)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("number", c.Number);
+            w.WriteString("kind", c.Kind == ContradictionKind.ExplicitLink ? "explicitLink" : "oppositePolarity");
+            w.OptionalString("proposition", c.Proposition);
+            WriteStrings(w, "first", c.First);
+            WriteStrings(w, "second", c.Second);
             w.WriteEndObject();
         }
 

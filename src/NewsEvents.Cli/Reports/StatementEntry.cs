@@ -15,5 +15,5 @@ internal sealed record StatementEntry
 
     public string? Time { get; init; }
 
-    public ImmutableArray<string> Claims { get; init; } = [];
+    public ReportList<string> Claims { get; init; } = ReportList<string>.Empty;
 }

@@ -28,6 +28,7 @@ internal static class TextReportWriter
         WriteSides(w, report);
         WriteSpeakers(w, report);
         WriteClaims(w, report);
+        WriteContradictions(w, report);
     }
 
     private static void WriteDocuments(LineWriter w, AnalysisReport report)
@@ -64,7 +65,7 @@ internal static class TextReportWriter
             w.Line(line);
             if (!e.Participants.IsEmpty)
             {
-                w.Line($"{Indent}{new string(' ', width)}  {string.Join(", ", e.Participants.Select(p => $"{p.Name} ({Words.Spaced(p.Role)})"))}");
+                w.Line($"{Indent}{new string(' ', width)}  {e.Participants.Join(p => $"{p.Name} ({Words.Spaced(p.Role)})")}");
             }
         }
     }
@@ -96,15 +97,16 @@ internal static class TextReportWriter
         w.Heading($"Sides ({Words.Count(report.Sides.Length, "side")}, {Words.Count(report.Mediators.Length, "mediator")})");
         foreach (var side in report.Sides)
         {
-            var opposes = side.Opposes.IsEmpty ? string.Empty : $"; opposes {string.Join(", ", side.Opposes.Select(SideName))}";
-            w.Line($"{Indent}{SideName(side.Number)}: {string.Join(", ", side.Members.Select(m => m.Name))}{opposes}");
+            var opposes = side.Opposes.IsEmpty ? string.Empty : $"; opposes {side.Opposes.Join(SideName)}";
+            w.Line($"{Indent}{SideName(side.Number)}: {side.Members.Join(m => m.Name)}{opposes}");
         }
 
         foreach (var m in report.Mediators)
         {
-            var sides = m.BetweenSides.IsEmpty ? string.Empty : $"{string.Join(" and ", m.BetweenSides.Select(SideName))}: ";
+            var sides = m.BetweenSides.IsEmpty ? string.Empty : $"{m.BetweenSides.Join(SideName, " and ")}: ";
             var own = m.Side is { } n ? $" (itself on {SideName(n)})" : string.Empty;
-            w.Line($"{Indent}mediator {m.Actor.Name}{own}, between {sides}{string.Join(", ", m.Between.Select(b => b.Name))}");
+            var between = m.Between.IsEmpty ? " (no parties named)" : $", between {sides}{m.Between.Join(b => b.Name)}";
+            w.Line($"{Indent}mediator {m.Actor.Name}{own}{between}");
         }
     }
 
@@ -112,22 +114,27 @@ internal static class TextReportWriter
 
     private static void WriteSpeakers(LineWriter w, AnalysisReport report)
     {
-        var statements = report.Speakers.Sum(s => s.Statements.Length);
+        var statements = report.Speakers.Sum(s => s.Statements.Total);
         w.Heading($"Who said what ({Words.Count(statements, "statement")} by {Words.Count(report.Speakers.Length, "speaker")})");
         foreach (var speaker in report.Speakers)
         {
             w.Line($"{Indent}{speaker.Name}");
-            foreach (var s in speaker.Statements)
+            foreach (var s in speaker.Statements.Items)
             {
                 var how = s.Mode == SpeechMode.DirectQuote ? $"\u201c{s.Content}\u201d" : s.Content;
                 var when = s.Time is null ? string.Empty : $"{s.Time}, ";
-                var claims = s.Claims.IsEmpty ? string.Empty : $" [claims: {string.Join(", ", s.Claims)}]";
+                var claims = s.Claims.IsEmpty ? string.Empty : $" [claims: {s.Claims.Join(id => id)}]";
                 w.Line($"{Indent}{Indent}({when}{Words.Spaced(s.Channel)}) {how}{claims}");
+            }
+
+            if (speaker.Statements.More > 0)
+            {
+                w.Line($"{Indent}{Indent}and {speaker.Statements.More} more statements");
             }
 
             if (!speaker.OtherClaims.IsEmpty)
             {
-                w.Line($"{Indent}{Indent}(no statement) [claims: {string.Join(", ", speaker.OtherClaims)}]");
+                w.Line($"{Indent}{Indent}(no statement) [claims: {speaker.OtherClaims.Join(id => id)}]");
             }
         }
     }
@@ -153,24 +160,46 @@ internal static class TextReportWriter
             var details = new List<string>();
             if (!c.Attribution.IsEmpty)
             {
-                details.Add($"relayed by {string.Join(", ", c.Attribution)}");
+                details.Add($"relayed by {c.Attribution.Join(name => name)}");
             }
 
-            if (c.Sources.Length > 1)
+            if (c.Sources.Total > 1)
             {
-                details.Add($"independent sources: {string.Join(", ", c.Sources)}");
+                details.Add($"independent sources: {c.Sources.Join(name => name)}");
             }
 
-            details.AddRange(c.Links);
-            var contradictedBy = c.ContradictedBy.Where(id => !c.Links.Contains($"contradicts {id}")).ToList();
-            if (contradictedBy.Count > 0)
+            if (!c.Links.IsEmpty)
             {
-                details.Add($"contradicted by {string.Join(", ", contradictedBy)}");
+                details.Add(c.Links.Join(link => link, "; "));
             }
+
+            // What the claim's own links already say is not repeated; what is left out still counts.
+            var linked = c.ContradictedBy.Items.Count(id => c.Links.Items.Contains($"contradicts {id}"));
+            if (c.ContradictedBy.Total > linked)
+            {
+                var others = c.ContradictedBy with { Items = [.. c.ContradictedBy.Items.Where(id => !c.Links.Items.Contains($"contradicts {id}"))], Total = c.ContradictedBy.Total - linked };
+                details.Add($"contradicted by {others.Join(id => id)}");
+            }
+
             if (details.Count > 0)
             {
                 w.Line($"{Indent}{new string(' ', idWidth + statusWidth + 4)}{string.Join("; ", details)}");
             }
+        }
+    }
+
+    private static void WriteContradictions(LineWriter w, AnalysisReport report)
+    {
+        if (report.Contradictions.IsEmpty)
+        {
+            return;
+        }
+
+        w.Heading($"Contradictions ({report.Contradictions.Length}, each a group: every claim on one side against every claim on the other)");
+        foreach (var c in report.Contradictions)
+        {
+            var why = c.Kind == ContradictionKind.ExplicitLink ? "explicit link" : $"opposite polarity on \"{c.Proposition}\"";
+            w.Line(string.Create(CultureInfo.InvariantCulture, $"{Indent}{c.Number}. {why}: {c.First.Join(id => id)} against {c.Second.Join(id => id)}"));
         }
     }
 

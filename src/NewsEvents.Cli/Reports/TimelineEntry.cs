@@ -24,7 +24,7 @@ internal sealed record TimelineEntry
 
     public string? Place { get; init; }
 
-    public ImmutableArray<ParticipantEntry> Participants { get; init; } = [];
+    public ReportList<ParticipantEntry> Participants { get; init; } = ReportList<ParticipantEntry>.Empty;
 
     /// <summary>Whether the event did not (or not yet, or not surely) happen as reported: planned, cancelled, failed, hypothetical, denied or disputed.</summary>
     public bool IsMarked => Status is not (EventStatus.Occurred or EventStatus.Ongoing);

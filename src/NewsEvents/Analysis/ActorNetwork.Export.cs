@@ -12,7 +12,7 @@ public sealed partial class ActorNetwork
     /// and escaped (quotes, backslashes, line breaks); the output is the same for the same network.
     /// </summary>
     /// <param name="includeSides">Whether to draw the sides as clusters.</param>
-    /// <returns>The DOT text, ending with a line break.</returns>
+    /// <returns>The DOT text, ending with a line break; a comment names each of <see cref="CrowdedEvents"/>.</returns>
     public string ToDot(bool includeSides = true)
     {
         var dot = new StringBuilder();
@@ -58,6 +58,11 @@ public sealed partial class ActorNetwork
             dot.Append("];\n");
         }
 
+        foreach (var crowded in CrowdedEvents)
+        {
+            dot.Append("  // ").Append(CrowdedNote(crowded, DotQuote(crowded.Id.Value))).Append('\n');
+        }
+
         dot.Append("}\n");
         return dot.ToString();
     }
@@ -70,7 +75,7 @@ public sealed partial class ActorNetwork
     /// the same for the same network.
     /// </summary>
     /// <param name="includeSides">Whether to draw the sides as subgraphs.</param>
-    /// <returns>The Mermaid text, ending with a line break.</returns>
+    /// <returns>The Mermaid text, ending with a line break; a comment names each of <see cref="CrowdedEvents"/>.</returns>
     public string ToMermaid(bool includeSides = true)
     {
         var ids = new Dictionary<ActorId, string>();
@@ -115,8 +120,16 @@ public sealed partial class ActorNetwork
             }
         }
 
+        foreach (var crowded in CrowdedEvents)
+        {
+            text.Append("  %% ").Append(CrowdedNote(crowded, $"\"{MermaidEscape(crowded.Id.Value)}\"")).Append('\n');
+        }
+
         return text.ToString();
     }
+
+    private static string CrowdedNote(Event crowded, string quotedId) =>
+        $"event {quotedId}: {AnalysisText.Count(crowded.Participants.Distinct().Count())} participants, more than {AnalysisText.Count(MaxParticipantsJoined)}: not joined pairwise";
 
     private static string EdgeText(NetworkEdge edge) =>
         edge.Weight == 1 ? edge.Label : $"{edge.Label} ×{AnalysisText.Count(edge.Weight)}";

@@ -10,9 +10,12 @@ namespace NewsEvents.Analysis;
 /// mediators of <see cref="Sides"/>, and exports to Graphviz DOT and Mermaid.
 /// </summary>
 /// <remarks>
-/// <para>Built in O(n log n) in the number of items, plus O(k²) for an event of k participants
-/// (events have few). An actor without edges is a node of degree 0. Self-loops (a speaker speaking
-/// about itself) are left out.</para>
+/// <para>Built in O(n log n) in the number of items, plus O(k²) for an event of k participants, whose
+/// every pair is joined. That square is bounded: an event with more than
+/// <see cref="MaxParticipantsJoined"/> participants (a conference of thousands) joins none of them
+/// and is listed in <see cref="CrowdedEvents"/> instead, so that the network and its exports stay
+/// linear in the data (4,000 participants would make 8 million edges). An actor without edges is a
+/// node of degree 0. Self-loops (a speaker speaking about itself) are left out.</para>
 /// <para>Nodes are in id order (ordinal); edges by source, target, kind, relation type and roles; ties
 /// by weight, heaviest first, then by ids. Output is deterministic.</para>
 /// </remarks>
@@ -22,14 +25,22 @@ public sealed partial class ActorNetwork
     private readonly Dictionary<ActorId, ImmutableArray<NetworkEdge>> _edgesOf;
     private readonly Dictionary<ActorId, ImmutableArray<ActorTie>> _tiesOf;
 
+    /// <summary>
+    /// The most participants of one event that are joined pairwise by co-participation edges; an
+    /// event with more joins none of them (see <see cref="CrowdedEvents"/>).
+    /// </summary>
+    public const int MaxParticipantsJoined = 50;
+
     private ActorNetwork(
         ImmutableArray<NetworkNode> nodes,
         ImmutableArray<NetworkEdge> edges,
         ImmutableArray<ActorTie> ties,
         Dictionary<ActorId, ImmutableArray<NetworkEdge>> edgesOf,
         Dictionary<ActorId, ImmutableArray<ActorTie>> tiesOf,
-        ActorSides sides)
+        ActorSides sides,
+        ImmutableArray<Event> crowdedEvents)
     {
+        CrowdedEvents = crowdedEvents;
         Nodes = nodes;
         Edges = edges;
         Ties = ties;
@@ -50,6 +61,12 @@ public sealed partial class ActorNetwork
 
     /// <summary>The sides, coalitions and mediators read from the relations and events.</summary>
     public ActorSides Sides { get; }
+
+    /// <summary>
+    /// The events with more than <see cref="MaxParticipantsJoined"/> distinct participants, in the
+    /// dataset's order: their participants are not joined by co-participation edges.
+    /// </summary>
+    public ImmutableArray<Event> CrowdedEvents { get; }
 
     /// <summary>Builds the network of a dataset.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
@@ -75,9 +92,16 @@ public sealed partial class ActorNetwork
             }
         }
 
+        var crowded = ImmutableArray.CreateBuilder<Event>();
         foreach (var item in dataset.Events)
         {
             var participants = item.Participants.Distinct().ToArray();
+            if (participants.Length > MaxParticipantsJoined)
+            {
+                crowded.Add(item);
+                continue;
+            }
+
             for (var i = 0; i < participants.Length; i++)
             {
                 for (var j = i + 1; j < participants.Length; j++)
@@ -207,7 +231,7 @@ public sealed partial class ActorNetwork
                 a, index.NameOf(a), index.FindActor(a)?.Kind, tiesOf.TryGetValue(a, out var t) ? t.Length : 0, weight.GetValueOrDefault(a)))
             .ToImmutableArray();
 
-        return new ActorNetwork(nodes, edgeList, ties, edgesOf, tiesOf, ActorSides.Build(index, sideOptions));
+        return new ActorNetwork(nodes, edgeList, ties, edgesOf, tiesOf, ActorSides.Build(index, sideOptions), crowded.ToImmutable());
     }
 
     /// <summary>Groups items under both of their actors, keeping their order: counts, then fills one exact array per actor.</summary>

@@ -14,7 +14,11 @@ namespace NewsEvents.Analysis;
 /// <para>Mediators are the sources of mediates-between relations and the participants of events in
 /// the mediator role. They are set apart in <see cref="Mediators"/> but not taken out of their
 /// sides: an actor that backs one party and mediates between the parties is a member of that party's
-/// side and a mediator whose <see cref="Mediator.Side"/> says so.</para>
+/// side and a mediator whose <see cref="Mediator.Side"/> says so. An event with more than
+/// <see cref="ActorNetwork.MaxParticipantsJoined"/> participants counts among the
+/// <see cref="Mediator.Via"/> of its mediators but adds no parties to their
+/// <see cref="Mediator.Between"/>: a thousand mediators of a conference of a thousand parties would
+/// otherwise hold a million entries (the network's guard against the square of a crowded event).</para>
 /// <para>An opposes relation between two members of the same side contradicts the others and is
 /// reported in <see cref="Conflicts"/>, never resolved silently.</para>
 /// <para>Sides are numbered from 1, largest first, then by their first member's id. Built in
@@ -183,10 +187,13 @@ public sealed class ActorSides
                 continue;
             }
 
-            var parties = item.Participants
-                .Where(p => p.Role is not ParticipantRole.Mediator and not ParticipantRole.Host and not ParticipantRole.Witness)
-                .Select(p => p.Actor)
-                .ToList();
+            var crowded = item.Participants.Distinct().Count() > ActorNetwork.MaxParticipantsJoined;
+            var parties = crowded
+                ? []
+                : item.Participants
+                    .Where(p => p.Role is not ParticipantRole.Mediator and not ParticipantRole.Host and not ParticipantRole.Witness)
+                    .Select(p => p.Actor)
+                    .ToList();
             foreach (var mediator in mediators)
             {
                 var entry = Of(mediator);

@@ -31,9 +31,13 @@ namespace NewsEvents.Analysis;
 /// from it); else <see cref="ClaimStatus.Uncontested"/>: one claim, one origin, nothing against it.
 /// Relays do not make a report: a claim reaching the reader through an agency and an outlet is still
 /// one report of one origin.</para>
-/// <para>Built in O(n log n) in the number of claims and links. Claims that share a proposition and a
-/// polarity share one array of sources and one of contradicting claims; only a claim with its own
-/// supports or contradicts links gets arrays of its own, merged in the size of its group.</para>
+/// <para>Contradictions are held as groups, never as pairs: the claims of one proposition that assert
+/// it against all those that deny it are one <see cref="Contradiction"/>, shared by every claim in it,
+/// so that 4,000 claims against 4,000 make one contradiction, not 16 million pairs.</para>
+/// <para>Built in O(n log n) in the number of claims and links, in memory linear in them. Claims that
+/// share a proposition and a polarity share one array of sources and one of contradictions; a claim
+/// with its own contradicts links gets an array of its own, as long as its links plus one, and one
+/// with its own supports links an array of the sources they add, as long as its links at most.</para>
 /// </remarks>
 public sealed class ClaimsAnalysis
 {
@@ -145,26 +149,19 @@ public sealed class ClaimsAnalysis
         ImmutableArray<ActorId> Distinct(IEnumerable<int> members) =>
             [.. members.Select(OriginOf).Distinct().OrderBy(a => a.Value, StringComparer.Ordinal)];
 
-        var samePolarity = new Dictionary<(string, ClaimPolarity), (ImmutableArray<ActorId> Origins, ImmutableArray<ClaimId> Ids, int Count)>();
+        var samePolarity = new Dictionary<(string, ClaimPolarity), (ImmutableArray<ActorId> Origins, ImmutableArray<Claim> Claims, int Count)>();
         foreach (var (key, members) in groups)
         {
             foreach (var polarity in members.Select(i => claims[i].Polarity).Distinct())
             {
                 var same = members.Where(i => claims[i].Polarity == polarity).ToList();
-                samePolarity.Add((key, polarity), (Distinct(same), [.. same.Select(i => claims[i].Id)], same.Count));
+                samePolarity.Add((key, polarity), (Distinct(same), [.. same.Select(i => claims[i])], same.Count));
             }
         }
 
-        ImmutableArray<ClaimId> Opposite(int i) => claims[i].Polarity switch
-        {
-            ClaimPolarity.Positive => samePolarity.TryGetValue((keys[i], ClaimPolarity.Negative), out var found) ? found.Ids : [],
-            ClaimPolarity.Negative => samePolarity.TryGetValue((keys[i], ClaimPolarity.Positive), out var found) ? found.Ids : [],
-            _ => [],
-        };
-
         // Explicit links.
         var supporters = new Dictionary<int, List<int>>();
-        var contradictors = new Dictionary<int, List<int>>();
+        var contradictionsOf = new Dictionary<int, List<Contradiction>>();
         var contradictions = ImmutableArray.CreateBuilder<Contradiction>();
         var linkedPairs = new HashSet<(int, int)>();
         for (var i = 0; i < n; i++)
@@ -184,49 +181,86 @@ public sealed class ClaimsAnalysis
                 }
                 else if (link.Type == ClaimLinkType.Contradicts && linkedPairs.Add((Math.Min(i, target), Math.Max(i, target))))
                 {
-                    Append(contradictors, i, target);
-                    Append(contradictors, target, i);
-                    contradictions.Add(new Contradiction { Kind = ContradictionKind.ExplicitLink, First = [claims[i].Id], Second = [claims[target].Id] });
+                    var contradiction = new Contradiction { Kind = ContradictionKind.ExplicitLink, First = [claims[i]], Second = [claims[target]] };
+                    contradictions.Add(contradiction);
+                    Append(contradictionsOf, i, contradiction);
+                    Append(contradictionsOf, target, contradiction);
                 }
             }
         }
 
+        // Opposite polarities: one contradiction per proposition, shared by all its claims, never one per pair.
+        var opposedIn = new Dictionary<string, ImmutableArray<Contradiction>>(StringComparer.Ordinal);
         foreach (var key in groupOrder)
         {
             if (samePolarity.TryGetValue((key, ClaimPolarity.Positive), out var positive)
                 && samePolarity.TryGetValue((key, ClaimPolarity.Negative), out var negative))
             {
-                contradictions.Add(new Contradiction
+                var contradiction = new Contradiction
                 {
                     Kind = ContradictionKind.OppositePolarity,
                     Proposition = claims[groups[key][0]].Proposition,
-                    First = positive.Ids,
-                    Second = negative.Ids,
-                });
+                    First = positive.Claims,
+                    Second = negative.Claims,
+                };
+                contradictions.Add(contradiction);
+                opposedIn.Add(key, [contradiction]);
             }
         }
 
         // Assessments.
+        var actorsOf = new Dictionary<ImmutableArray<ActorId>, ImmutableArray<Actor>>();
+        ImmutableArray<Actor> ActorsOf(ImmutableArray<ActorId> ids)
+        {
+            if (!actorsOf.TryGetValue(ids, out var actors))
+            {
+                actors = [.. ids.Select(index.FindActor).OfType<Actor>()];
+                actorsOf.Add(ids, actors);
+            }
+
+            return actors;
+        }
+
+        var originSets = new Dictionary<ImmutableArray<ActorId>, HashSet<ActorId>>();
+        HashSet<ActorId> OriginSet(ImmutableArray<ActorId> origins)
+        {
+            if (!originSets.TryGetValue(origins, out var set))
+            {
+                set = [.. origins];
+                originSets.Add(origins, set);
+            }
+
+            return set;
+        }
+
         var assessments = ImmutableArray.CreateBuilder<ClaimAssessment>(n);
         for (var i = 0; i < n; i++)
         {
             var claim = claims[i];
             var same = samePolarity[(keys[i], claim.Polarity)];
-            var sources = same.Origins;
+            ImmutableArray<ActorId> supportSources = [];
             if (supporters.TryGetValue(i, out var support))
             {
-                sources = [.. sources.Concat(support.Select(OriginOf)).Distinct().OrderBy(a => a.Value, StringComparer.Ordinal)];
+                var inProposition = OriginSet(same.Origins);
+                supportSources = [.. support.Select(OriginOf).Where(o => !inProposition.Contains(o)).Distinct().OrderBy(a => a.Value, StringComparer.Ordinal)];
             }
 
-            var against = Opposite(i);
-            if (contradictors.TryGetValue(i, out var explicitAgainst))
+            var opposed = claim.Polarity is ClaimPolarity.Positive or ClaimPolarity.Negative ? opposedIn.GetValueOrDefault(keys[i], []) : [];
+            var against = contradictionsOf.TryGetValue(i, out var explicitAgainst) ? [.. explicitAgainst, .. opposed] : opposed;
+            var contradictedBy = opposed.IsEmpty ? 0 : opposed[0].Against(claim).Length;
+            foreach (var link in explicitAgainst ?? [])
             {
-                against = [.. explicitAgainst.Select(j => claims[j].Id).Concat(against).Distinct()];
+                // The other claim of a link counts once, even when it also denies the same proposition.
+                var other = link.Against(claim)[0];
+                if (opposed.IsEmpty || other.Polarity == claim.Polarity || other.Polarity == ClaimPolarity.Underspecified || AnalysisText.PropositionKey(other.Proposition) != keys[i])
+                {
+                    contradictedBy++;
+                }
             }
 
             var status = !against.IsEmpty
                 ? ClaimStatus.Contested
-                : sources.Length >= 2
+                : same.Origins.Length + supportSources.Length >= 2
                     ? ClaimStatus.Corroborated
                     : same.Count > 1 || support is not null || repeats[i] >= 0 || repeatedBy[i] > 0
                         ? ClaimStatus.SingleSource
@@ -238,8 +272,12 @@ public sealed class ClaimsAnalysis
                 OriginClaim = claims[root[i]].Id,
                 Origin = OriginOf(i),
                 InRepeatCycle = inCycle[i],
-                Sources = sources,
-                ContradictedBy = against,
+                PropositionSources = same.Origins,
+                SupportSources = supportSources,
+                PropositionActors = ActorsOf(same.Origins),
+                SupportActors = [.. supportSources.Select(index.FindActor).OfType<Actor>()],
+                Contradictions = against,
+                ContradictedByCount = contradictedBy,
                 Status = status,
             });
         }
@@ -274,7 +312,7 @@ public sealed class ClaimsAnalysis
     /// <summary>Returns one claim a line.</summary>
     public override string ToString() => string.Join("\n", Claims);
 
-    private static void Append(Dictionary<int, List<int>> map, int key, int value)
+    private static void Append<T>(Dictionary<int, List<T>> map, int key, T value)
     {
         if (!map.TryGetValue(key, out var list))
         {

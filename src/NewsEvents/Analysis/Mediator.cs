@@ -14,7 +14,8 @@ public sealed record Mediator
 
     /// <summary>
     /// The parties it mediates between, in id order: the targets of its mediates-between relations, and
-    /// the other participants of the events it mediates (but not mediators, hosts or witnesses).
+    /// the other participants of the events it mediates (but not mediators, hosts or witnesses), except
+    /// of an event too crowded to join its participants pairwise (see <see cref="ActorSides"/>).
     /// </summary>
     public ImmutableArray<ActorId> Between { get; init => field = Guard.Items(value, "Mediator.Between"); } = [];
 

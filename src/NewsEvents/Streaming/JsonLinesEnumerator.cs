@@ -26,6 +26,10 @@ internal sealed class JsonLinesEnumerator : IAsyncEnumerator<JsonLinesRecord>
     private byte[]? _buffer;
     private int _start;
     private int _end;
+
+    // How many bytes of the pending line (from _start) are known to hold no line feed: each read
+    // searches only what it added, so a long line costs its length whatever the size of the reads.
+    private int _searched;
     private bool _endOfStream;
     private bool _finished;
     private bool _skipping;
@@ -50,6 +54,9 @@ internal sealed class JsonLinesEnumerator : IAsyncEnumerator<JsonLinesRecord>
     }
 
     public JsonLinesRecord Current { get; private set; } = null!;
+
+    /// <summary>How many bytes the search for line ends has looked at so far: the stream's length, give or take the last line, whatever the size of its reads.</summary>
+    internal long SearchedBytes { get; private set; }
 
     public ValueTask<bool> MoveNextAsync()
     {
@@ -88,13 +95,17 @@ internal sealed class JsonLinesEnumerator : IAsyncEnumerator<JsonLinesRecord>
         while (true)
         {
             var pending = _buffer.AsSpan(_start, _end - _start);
-            var newline = pending.IndexOf((byte)'\n');
-            if (newline < 0)
+            var found = pending[_searched..].IndexOf((byte)'\n');
+            SearchedBytes += found < 0 ? pending.Length - _searched : found + 1;
+            if (found < 0)
             {
+                _searched = pending.Length;
                 return false;
             }
 
+            var newline = _searched + found;
             _start += newline + 1;
+            _searched = 0;
             if (Line(pending[..newline], complete: true) is { } record)
             {
                 Current = record;
@@ -159,12 +170,12 @@ internal sealed class JsonLinesEnumerator : IAsyncEnumerator<JsonLinesRecord>
         }
         else if (_skipping)
         {
-            _start = _end = 0;
+            _start = _end = _searched = 0;
         }
         else if (_end - _start > _options.MaxRecordBytes)
         {
             StartSkipping();
-            _start = _end = 0;
+            _start = _end = _searched = 0;
         }
         else
         {

@@ -52,6 +52,52 @@ public sealed class GenerateCommandTests : IDisposable
         CliRun.Of("validate", path).ShouldSucceed().Out.Should().Contain("valid");
     }
 
+    [Theory]
+    [InlineData("synthetic.txt")]
+    [InlineData("synthetic")]
+    [InlineData("synthetic.ndjson")]
+    public void Any_name_but_json_gets_json_lines_as_the_docs_say(string name)
+    {
+        var path = _files.Missing(name);
+
+        CliRun.Of("generate", "--events", "15", "-o", path).ShouldSucceed();
+
+        File.ReadAllText(path).Should().Be(CliRun.Of("generate", "--events", "15").ShouldSucceed().Out);
+    }
+
+    [Fact]
+    public void A_dataset_document_takes_at_most_its_cap_of_events_with_a_usage_error_that_names_jsonl()
+    {
+        var path = _files.Missing("huge.json");
+
+        CliRun.Of("generate", "--events", "2147483647", "-o", path)
+            .ShouldFailWith(ExitCodes.UsageError, "--events 2147483647 is too many for one dataset document", "at most 750,000 events", ".jsonl");
+
+        File.Exists(path).Should().BeFalse();
+        Directory.GetFiles(_files.Directory).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_cap_of_a_dataset_document_keeps_it_under_what_the_tool_reads_back()
+    {
+        var path = _files.Missing("sample.json");
+        const int Events = 2_000;
+
+        CliRun.Of("generate", "--events", Events.ToString(System.Globalization.CultureInfo.InvariantCulture), "-o", path).ShouldSucceed();
+
+        // Ids grow a little longer with the count: a tenth of margin.
+        var bytesPerEvent = new FileInfo(path).Length / (double)Events;
+        (bytesPerEvent * 1.1 * NewsEvents.Cli.Commands.GenerateCommand.MaxDatasetEvents).Should().BeLessThan(int.MaxValue);
+    }
+
+    [Fact]
+    public void The_largest_count_streams_to_a_full_device_and_fails_at_once_with_exit_1()
+    {
+        // The finding: 'generate --events 2147483647 -o /dev/full' was killed at 24 GB with no message.
+        CliRun.Of("generate", "--events", "2147483647", "-o", "/dev/full")
+            .ShouldFailWith(ExitCodes.InvalidData, "/dev/full: cannot be written");
+    }
+
     [Fact]
     public void Events_are_required()
     {

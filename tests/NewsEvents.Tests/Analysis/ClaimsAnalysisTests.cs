@@ -131,10 +131,77 @@ public sealed class ClaimsAnalysisTests
         analysis.Contradictions.Should().ContainSingle();
         analysis.Contradictions[0].Kind.Should().Be(ContradictionKind.ExplicitLink);
         analysis.Contradictions[0].Involves(new ClaimId("tripoli-violated")).Should().BeTrue();
-        Assess(analysis, "lna-violated").ContradictedBy.Select(c => c.Value).Should().Equal("tripoli-violated");
-        Assess(analysis, "tripoli-violated").ContradictedBy.Select(c => c.Value).Should().Equal("lna-violated");
+        Assess(analysis, "lna-violated").ContradictedBy.Select(c => c.Id.Value).Should().Equal("tripoli-violated");
+        Assess(analysis, "tripoli-violated").ContradictedBy.Select(c => c.Id.Value).Should().Equal("lna-violated");
         Assess(analysis, "lna-violated").Status.Should().Be(ClaimStatus.Contested);
         Assess(analysis, "bystander").Status.Should().Be(ClaimStatus.Uncontested);
+    }
+
+    [Theory]
+    [InlineData(800)]
+    [InlineData(8_000)]
+    public void Thousands_of_claims_for_and_against_one_proposition_make_one_contradiction_shared_by_all(int count)
+    {
+        // The finding: 8,000 claims of one proposition gave a 220 MB report of every pair.
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            .. Enumerable.Range(0, count).Select(i => Claim($"c{i}", $"a{i}", "Haftar will sign", i % 2 == 0 ? ClaimPolarity.Positive : ClaimPolarity.Negative)),
+            Claim("linked", "b", "Haftar will sign", links: [(ClaimLinkType.Contradicts, "c0")]),
+            Claim("denier", "d", "Haftar will sign", ClaimPolarity.Negative, links: [(ClaimLinkType.Contradicts, "c0")]),
+        ]));
+
+        var group = analysis.Contradictions.Single(c => c.Kind == ContradictionKind.OppositePolarity);
+        group.First.Should().HaveCount(count / 2 + 1);
+        group.Second.Should().HaveCount(count / 2 + 1);
+        analysis.Contradictions.Should().HaveCount(3);
+        analysis.Claims.Should().OnlyContain(c => c.Status == ClaimStatus.Contested);
+
+        // Memory linear in the claims: every claim holds the one shared group, each link one more on both ends.
+        analysis.Claims.Sum(c => c.Contradictions.Length).Should().Be(count + 2 + 4);
+        analysis.Claims.Where(c => c.Claim.Polarity == ClaimPolarity.Negative).Should().OnlyContain(c => ReferenceEquals(c.Contradictions[c.Contradictions.Length - 1], group));
+
+        Assess(analysis, "c0").Contradictions.Should().HaveCount(3);
+        Assess(analysis, "c0").ContradictedBy.Should().HaveCount(count / 2 + 2, "the negative claims and the positive one linking to it");
+        Assess(analysis, "c0").ContradictedByCount.Should().Be(count / 2 + 2);
+        Assess(analysis, "denier").ContradictedByCount.Should().Be(count / 2 + 1, "c0, which it links to, is one of the positive claims: counted once");
+        Assess(analysis, "denier").ContradictedBy.Should().HaveCount(count / 2 + 1);
+        Assess(analysis, "c1").ContradictedBy.First().Id.Value.Should().Be("c0");
+    }
+
+    [Fact]
+    public void Claims_of_one_proposition_each_supported_from_elsewhere_hold_only_the_sources_they_add()
+    {
+        const int Count = 2_000;
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            .. Enumerable.Range(0, Count).Select(i => Claim($"c{i}", $"a{i}", "Haftar will sign", links: [(ClaimLinkType.Supports, $"s{i}")])),
+            .. Enumerable.Range(0, Count).Select(i => Claim($"s{i}", $"witness{i}", $"Witness {i} saw the pen")),
+        ]));
+
+        var first = Assess(analysis, "c0");
+        first.SupportSources.Select(a => a.Value).Should().Equal("witness0");
+        first.SourceCount.Should().Be(Count + 1);
+        first.Sources.Should().HaveCount(Count + 1).And.BeInAscendingOrder(a => a.Value, StringComparer.Ordinal).And.Contain(new ActorId("witness0"));
+        first.Status.Should().Be(ClaimStatus.Corroborated);
+
+        // Linear: the proposition's sources are one shared array; each claim adds only its own supporter.
+        var claims = analysis.Claims.Where(c => c.Claim.Proposition == "Haftar will sign").ToList();
+        claims.Should().OnlyContain(c => c.PropositionSources == first.PropositionSources);
+        claims.Sum(c => c.SupportSources.Length).Should().Be(Count);
+    }
+
+    [Fact]
+    public void Results_give_the_claims_and_actors_not_only_their_ids()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(
+            actors: [Actor("x"), Actor("y")],
+            claims: [Claim("yes", "x", "Haftar will sign"), Claim("no", "y", "Haftar will sign", ClaimPolarity.Negative)]));
+
+        var yes = Assess(analysis, "yes");
+        yes.SourceActors.Select(a => a.Id.Value).Should().Equal("x");
+        yes.ContradictedBy.Single().Should().BeSameAs(Assess(analysis, "no").Claim);
+        analysis.Contradictions.Single().Against(yes.Claim).Single().Proposition.Should().Be("Haftar will sign");
+        analysis.Contradictions.Single().Against(Claim("other", "z", "Something else")).Should().BeEmpty();
     }
 
     [Fact]
@@ -151,10 +218,10 @@ public sealed class ClaimsAnalysisTests
         var contradiction = analysis.Contradictions.Single();
         contradiction.Kind.Should().Be(ContradictionKind.OppositePolarity);
         contradiction.Proposition.Should().Be("Haftar will sign");
-        contradiction.First.Select(c => c.Value).Should().Equal("yes-1", "yes-2");
-        contradiction.Second.Select(c => c.Value).Should().Equal("no");
-        Assess(analysis, "yes-1").ContradictedBy.Select(c => c.Value).Should().Equal("no");
-        Assess(analysis, "no").ContradictedBy.Select(c => c.Value).Should().Equal("yes-1", "yes-2");
+        contradiction.First.Select(c => c.Id.Value).Should().Equal("yes-1", "yes-2");
+        contradiction.Second.Select(c => c.Id.Value).Should().Equal("no");
+        Assess(analysis, "yes-1").ContradictedBy.Select(c => c.Id.Value).Should().Equal("no");
+        Assess(analysis, "no").ContradictedBy.Select(c => c.Id.Value).Should().Equal("yes-1", "yes-2");
         Assess(analysis, "yes-1").Status.Should().Be(ClaimStatus.Contested);
         Assess(analysis, "yes-1").IsCorroborated.Should().BeTrue(); // contested, and still two sources
         Assess(analysis, "maybe").Status.Should().Be(ClaimStatus.Uncontested);

@@ -126,8 +126,8 @@ public sealed class CookbookExamples
 
         var corroborated = claims.Claims.Where(c => c.Status == ClaimStatus.Corroborated);
         var contested = claims.Claims.Where(c => c.Status == ClaimStatus.Contested)
-            .Select(c => (c.Claim.Proposition, Against: c.ContradictedBy));
-        ImmutableArray<Contradiction> contradictions = claims.Contradictions;
+            .Select(c => (c.Claim.Proposition, Against: c.ContradictedBy.Select(other => other.Claimant)));
+        ImmutableArray<Contradiction> contradictions = claims.Contradictions; // groups, with the claims themselves
         ImmutableArray<RepeatCycle> cycles = claims.RepeatCycles; // reported, never followed forever
 
         left!.AssertedBy.Should().HaveCount(2);
@@ -173,6 +173,21 @@ public sealed class CookbookExamples
         government.Status.Should().Be(ClaimStatus.Contested);
         government.IsCorroborated.Should().BeTrue();
         disputed.Should().ContainSingle().Which.Event!.Participants.Should().OnlyContain(p => p.Role == ParticipantRole.Accused);
+    }
+
+    [Fact]
+    public void Contested_claims_with_their_entities_recipe()
+    {
+        DatasetIndex index = DatasetIndex.Build(SampleDatasets.MoscowTalks);
+
+        var contestedLines =
+            from contested in ClaimsAnalysis.Build(index).Claims
+            where contested.IsContested
+            let firstAgainst = contested.ContradictedBy.First() // a Claim, not an id
+            select $"{contested.Claim.Id} ({contested.SourceActors.Length} sources) against " +
+                   $"{contested.ContradictedByCount}, e.g. {firstAgainst.Proposition}";
+
+        contestedLines.Should().Contain("lna-violated-truce (1 sources) against 1, e.g. Forces of the Tripoli government violated the truce");
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class SeedAnalysisTests
         var byLna = ClaimOf(claims, "lna", "Forces of the Tripoli government violated the truce");
         byTripoli.Status.Should().Be(ClaimStatus.Contested);
         byLna.Status.Should().Be(ClaimStatus.Contested);
-        byTripoli.ContradictedBy.Should().Contain(byLna.Claim.Id);
+        byTripoli.ContradictedBy.Should().Contain(byLna.Claim);
         claims.Contradictions.Should().ContainSingle(c => c.Kind == ContradictionKind.ExplicitLink && c.Involves(byTripoli.Claim.Id) && c.Involves(byLna.Claim.Id));
     }
 
@@ -83,7 +83,7 @@ public sealed class SeedAnalysisTests
         var askedForTime = claims.Claims.Single(c => c.Claim.Proposition.Contains("asked for", StringComparison.Ordinal));
         askedForTime.Status.Should().Be(ClaimStatus.Contested);
         willNotSign.Status.Should().Be(ClaimStatus.Contested);
-        askedForTime.ContradictedBy.Should().Equal(willNotSign.Claim.Id);
+        askedForTime.ContradictedBy.Should().Equal(willNotSign.Claim);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public class DranmirClashesFactsTests
         analysis.Assess(new ClaimId("government-toll"))!.Status.Should().Be(ClaimStatus.Contested);
         analysis.Assess(new ClaimId("government-toll"))!.IsCorroborated.Should().BeTrue("both sides say people were killed; only the number is contested");
         analysis.Contradictions.Should().Contain(c => c.Kind == ContradictionKind.ExplicitLink
-            && c.First.Concat(c.Second).OrderBy(id => id.Value).SequenceEqual(new[] { new ClaimId("government-toll"), new ClaimId("nlf-toll") }));
+            && c.First.Concat(c.Second).Select(claim => claim.Id).OrderBy(id => id.Value).SequenceEqual(new[] { new ClaimId("government-toll"), new ClaimId("nlf-toll") }));
     }
 
     [Fact]
