@@ -6,8 +6,9 @@ using System.Text.Json;
 namespace NewsEvents;
 
 /// <summary>
-/// The one place that throws for invalid arguments, so that every rule is worded the same way:
-/// each message names the member and states the rule that was broken.
+/// The one place that throws, so that every rule is worded the same way — each message names the member
+/// and states the rule that was broken, in that order of parameters (rule, then member) — and so that
+/// throwing code stays out of the hot paths (the JIT does not inline a method that throws).
 /// </summary>
 internal static partial class Guard
 {
@@ -15,9 +16,33 @@ internal static partial class Guard
     [DoesNotReturn]
     public static void Fail(string rule, string? paramName = null) => throw new ArgumentException(rule, paramName);
 
-    /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> stating <paramref name="rule"/>.</summary>
+    /// <summary>
+    /// Throws an <see cref="ArgumentOutOfRangeException"/> stating <paramref name="rule"/>, and the value
+    /// that broke it when one is given.
+    /// </summary>
     [DoesNotReturn]
-    public static void OutOfRange(string rule, string? paramName = null) => throw new ArgumentOutOfRangeException(paramName, rule);
+    public static void OutOfRange(string rule, string? paramName = null, object? actualValue = null) =>
+        throw (actualValue is null ? new ArgumentOutOfRangeException(paramName, rule) : new ArgumentOutOfRangeException(paramName, actualValue, rule));
+
+    /// <summary>Throws an <see cref="ArgumentNullException"/> for <paramref name="paramName"/>.</summary>
+    [DoesNotReturn]
+    public static void Null(string paramName) => throw new ArgumentNullException(paramName);
+
+    /// <summary>Throws a <see cref="FormatException"/> stating why the text cannot be read.</summary>
+    [DoesNotReturn]
+    public static void Format(string rule) => throw new FormatException(rule);
+
+    /// <summary>Throws a <see cref="JsonException"/> stating the rule of the format that was broken.</summary>
+    [DoesNotReturn]
+    public static void Json(string rule) => throw new JsonException(rule);
+
+    /// <inheritdoc cref="Json(string)"/>
+    [DoesNotReturn]
+    public static T Json<T>(string rule) => throw new JsonException(rule);
+
+    /// <inheritdoc cref="Json(string)"/>
+    [DoesNotReturn]
+    public static void Json(string rule, Exception inner) => throw new JsonException(rule, inner);
 
     /// <summary>
     /// Throws a <see cref="JsonException"/> for a value that cannot be written, located at the JSON
@@ -29,6 +54,10 @@ internal static partial class Guard
     /// <summary>Throws an <see cref="InvalidOperationException"/> stating why the call cannot be made now.</summary>
     [DoesNotReturn]
     public static void State(string rule) => throw new InvalidOperationException(rule);
+
+    /// <inheritdoc cref="State(string)"/>
+    [DoesNotReturn]
+    public static T State<T>(string rule) => throw new InvalidOperationException(rule);
 
     /// <summary>Requires a non-null reference.</summary>
     public static T NotNull<T>([NotNull] T? value, string member)
@@ -71,6 +100,9 @@ internal static partial class Guard
 
         return value;
     }
+
+    /// <summary>Whether <paramref name="value"/> holds an unpaired surrogate.</summary>
+    public static bool HasLoneSurrogate(string value) => IndexOfLoneSurrogate(value) >= 0;
 
     /// <summary>Returns the UTF-16 index of the first unpaired surrogate, or -1.</summary>
     public static int IndexOfLoneSurrogate(ReadOnlySpan<char> text)

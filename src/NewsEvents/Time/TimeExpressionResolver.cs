@@ -49,17 +49,17 @@ public static class TimeExpressionResolver
     {
         if (!Enum.IsDefined(tense))
         {
-            Guard.OutOfRange(nameof(tense), tense, "A tense hint is None, Past or Future.");
+            Guard.OutOfRange("A tense hint is None, Past or Future.", nameof(tense), tense);
         }
 
         if (anchor.Calendar != CalendarSystem.Iso)
         {
-            Guard.Argument($"An anchor uses the ISO calendar, not {anchor.Calendar.Id}.", nameof(anchor));
+            Guard.Fail($"An anchor uses the ISO calendar, not {anchor.Calendar.Id}.", nameof(anchor));
         }
 
         if (anchor.Year is < Guard.MinYear or > Guard.MaxYear)
         {
-            Guard.OutOfRange(nameof(anchor), anchor, $"An anchor must lie in the years {Guard.MinYear} to {Guard.MaxYear}.");
+            Guard.OutOfRange($"An anchor must lie in the years {Guard.MinYear} to {Guard.MaxYear}.", nameof(anchor), anchor);
         }
 
         if (string.IsNullOrWhiteSpace(expression))

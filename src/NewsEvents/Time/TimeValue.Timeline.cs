@@ -182,7 +182,7 @@ public sealed partial record TimeValue
     {
         if (!TryGetSpan(defaultZone, localTimeline: false, out Instant? start, out Instant? end))
         {
-            Guard.InvalidOperation(
+            Guard.State(
                 $"The time value {this} is local and has no zone: call {method}(zone), passing the zone to read it in as the argument.");
         }
 

@@ -113,7 +113,7 @@ public sealed partial record TimeValue : IComparable<TimeValue>, IComparable, IF
         {
             if (value is not null)
             {
-                Guard.Text(value, nameof(Expression), "A time value's expression");
+                Guard.Text(value, "TimeValue.Expression");
             }
 
             _expression = value;
@@ -134,12 +134,12 @@ public sealed partial record TimeValue : IComparable<TimeValue>, IComparable, IF
             {
                 if (value.IsInterval)
                 {
-                    Guard.Argument("A time value's anchor must be a point, not an interval.", nameof(Anchor));
+                    Guard.Fail("A time value's anchor must be a point, not an interval.", nameof(Anchor));
                 }
 
                 if (!value.IsBare)
                 {
-                    Guard.Argument(
+                    Guard.Fail(
                         "A time value's anchor must be a bare point, without zone, expression, anchor, approximation or duration.",
                         nameof(Anchor));
                 }
@@ -177,7 +177,7 @@ public sealed partial record TimeValue : IComparable<TimeValue>, IComparable, IF
         Guard.Year(year, nameof(year));
         if (month is < 1 or > 12)
         {
-            Guard.OutOfRange(nameof(month), month, "A month must lie between 1 and 12.");
+            Guard.OutOfRange("A month must lie between 1 and 12.", nameof(month), month);
         }
 
         return new TimeValue(TimePrecision.Month, new LocalDate(year, month, 1).AtMidnight(), null);
@@ -202,7 +202,7 @@ public sealed partial record TimeValue : IComparable<TimeValue>, IComparable, IF
         int weeks = WeekYearRules.Iso.GetWeeksInWeekYear(weekYear);
         if (week < 1 || week > weeks)
         {
-            Guard.OutOfRange(nameof(week), week, $"ISO week-year {weekYear} has weeks 1 to {weeks}.");
+            Guard.OutOfRange($"ISO week-year {weekYear} has weeks 1 to {weeks}.", nameof(week), week);
         }
 
         LocalDate monday = WeekYearRules.Iso.GetLocalDate(weekYear, week, IsoDayOfWeek.Monday);
@@ -238,13 +238,13 @@ public sealed partial record TimeValue : IComparable<TimeValue>, IComparable, IF
         Guard.Year(year, nameof(year));
         if (month is < 1 or > 12)
         {
-            Guard.OutOfRange(nameof(month), month, "A month must lie between 1 and 12.");
+            Guard.OutOfRange("A month must lie between 1 and 12.", nameof(month), month);
         }
 
         int days = CalendarSystem.Iso.GetDaysInMonth(year, month);
         if (day < 1 || day > days)
         {
-            Guard.OutOfRange(nameof(day), day, $"{year:D4}-{month:D2} has days 1 to {days}.");
+            Guard.OutOfRange($"{year:D4}-{month:D2} has days 1 to {days}.", nameof(day), day);
         }
 
         return new TimeValue(TimePrecision.Day, new LocalDate(year, month, day).AtMidnight(), null);
@@ -267,7 +267,7 @@ public sealed partial record TimeValue : IComparable<TimeValue>, IComparable, IF
         CheckMoment(offsetDateTime.LocalDateTime, nameof(offsetDateTime));
         if (offsetDateTime.Offset.Seconds % 60 != 0)
         {
-            Guard.Argument("A moment's offset must be a whole number of minutes.", nameof(offsetDateTime));
+            Guard.Fail("A moment's offset must be a whole number of minutes.", nameof(offsetDateTime));
         }
 
         return new TimeValue(TimePrecision.Instant, offsetDateTime.LocalDateTime, offsetDateTime.Offset);
@@ -318,7 +318,7 @@ public sealed partial record TimeValue : IComparable<TimeValue>, IComparable, IF
         {
             if (start._offset.HasValue != end._offset.HasValue)
             {
-                Guard.Argument(
+                Guard.Fail(
                     "An interval's bounds must both carry an offset or both be local: a local point has no place on the global timeline until a zone is known.",
                     nameof(end));
             }
@@ -329,7 +329,7 @@ public sealed partial record TimeValue : IComparable<TimeValue>, IComparable, IF
                 : start._local >= end.LocalEndExclusive();
             if (reversed)
             {
-                Guard.Argument($"An interval's start must not be after its end ({start}/{end}).", nameof(start));
+                Guard.Fail($"An interval's start must not be after its end ({start}/{end}).", nameof(start));
             }
         }
 
@@ -345,12 +345,12 @@ public sealed partial record TimeValue : IComparable<TimeValue>, IComparable, IF
 
         if (bound.IsInterval)
         {
-            Guard.Argument("An interval's bound must be a point, not itself an interval.", paramName);
+            Guard.Fail("An interval's bound must be a point, not itself an interval.", paramName);
         }
 
         if (!bound.IsBare)
         {
-            Guard.Argument(
+            Guard.Fail(
                 "An interval's bound must be a bare point: set zone, expression, anchor, approximation and duration on the interval itself.",
                 paramName);
         }
@@ -360,7 +360,7 @@ public sealed partial record TimeValue : IComparable<TimeValue>, IComparable, IF
     {
         if (calendar != CalendarSystem.Iso)
         {
-            Guard.Argument($"A time value uses the ISO calendar, not {calendar.Id}.", paramName);
+            Guard.Fail($"A time value uses the ISO calendar, not {calendar.Id}.", paramName);
         }
     }
 
@@ -370,7 +370,7 @@ public sealed partial record TimeValue : IComparable<TimeValue>, IComparable, IF
         Guard.Year(value.Year, paramName);
         if (value.NanosecondOfSecond != 0)
         {
-            Guard.Argument("A moment is given to the minute or the second, without a fraction of a second.", paramName);
+            Guard.Fail("A moment is given to the minute or the second, without a fraction of a second.", paramName);
         }
     }
 
@@ -382,7 +382,7 @@ public sealed partial record TimeValue : IComparable<TimeValue>, IComparable, IF
         TimePrecision.Week => _local.PlusWeeks(1),
         TimePrecision.Month => _local.PlusMonths(1),
         TimePrecision.Year => _local.PlusYears(1),
-        _ => Guard.InvalidOperation<LocalDateTime>("An interval has no single local end."),
+        _ => Guard.State<LocalDateTime>("An interval has no single local end."),
     };
 
     /// <summary>The instant of a moment given with an offset.</summary>
@@ -420,7 +420,7 @@ public sealed partial record TimeValue : IComparable<TimeValue>, IComparable, IF
     {
         if (obj is not null and not TimeValue)
         {
-            Guard.Argument("A time value is compared only with another time value.", nameof(obj));
+            Guard.Fail("A time value is compared only with another time value.", nameof(obj));
         }
 
         return CompareTo(obj as TimeValue);

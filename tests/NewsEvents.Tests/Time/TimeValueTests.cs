@@ -253,7 +253,7 @@ public class TimeValueTests
         foreach (var expression in bad)
         {
             FluentActions.Invoking(() => TimeValue.Year(2011) with { Expression = expression })
-                .Should().Throw<ArgumentException>().WithMessage("A time value's expression must*");
+                .Should().Throw<ArgumentException>().WithMessage("TimeValue.Expression must*");
         }
     }
 
