@@ -7,6 +7,10 @@ internal static class Words
 
     private static readonly System.Buffers.SearchValues<char> LineBreakValues = System.Buffers.SearchValues.Create(LineBreaks);
 
+    // C0 controls, DEL, C1 controls, and the line and paragraph separators.
+    private static readonly System.Buffers.SearchValues<char> Unprintable = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), .. Enumerable.Range(0x7f, 0x21).Select(c => (char)c), '\u2028', '\u2029']);
+
     /// <summary>The JSON name of an enumeration value: <c>toldReporters</c>.</summary>
     public static string Json<TEnum>(TEnum value)
         where TEnum : struct, Enum => NewsEventsJson.NameOf(value);
@@ -47,5 +51,33 @@ internal static class Words
 
         var parts = text.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return string.Join(' ', parts);
+    }
+
+    /// <summary>
+    /// Text safe to print: every control character (C0, DEL, C1) and line or paragraph separator is
+    /// written as <c>\uXXXX</c>, so that data can neither forge an output line nor drive the terminal.
+    /// </summary>
+    public static string Escaped(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny(Unprintable) < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (Unprintable.Contains(c))
+            {
+                builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 }

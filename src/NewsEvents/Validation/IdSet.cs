@@ -1,7 +1,7 @@
-namespace NewsEvents.Streaming;
+namespace NewsEvents.Validation;
 
 /// <summary>
-/// A compact set of ids, each with the line that defined it, for <see cref="JsonLinesValidator"/>:
+/// A compact set of ids, each with the position that defined it (a line, or an index), for the rule set (<see cref="RuleSet"/>):
 /// the ids' characters are copied into large shared chunks and found through an open-addressing
 /// table, so that holding millions of ids costs about 50 bytes each instead of a string object and a
 /// dictionary entry each, and no array ever needs to grow past a few megabytes by copying, except
@@ -22,7 +22,7 @@ internal sealed class IdSet
     /// <summary>The number of ids held.</summary>
     public int Count => _count;
 
-    /// <summary>Adds an id; false, with the line that defined it first, when it is already held.</summary>
+    /// <summary>Adds an id; false, with the position that defined it first, when it is already held.</summary>
     public bool TryAdd(string id, long line, out long firstLine)
     {
         var hash = string.GetHashCode(id.AsSpan());
