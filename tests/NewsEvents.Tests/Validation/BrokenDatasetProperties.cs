@@ -36,12 +36,19 @@ public partial class BrokenDatasetProperties
         8 when !d.Actors.IsEmpty && d.Documents.Any(x => x.Text is not null) =>
             d with { Actors = d.Actors.SetItem(0, d.Actors[0] with { Evidence = [new Evidence(d.Documents.First(x => x.Text is not null).Id, 100_000, 100_001)] }) },
         9 when !d.Actors.IsEmpty => d with { Actors = d.Actors.SetItem(0, d.Actors[0] with { Evidence = [new Evidence(new DocumentId("nowhere"), 0, 0)] }) },
+        10 when !d.Events.IsEmpty => d with { Events = d.Events.SetItem(0, d.Events[0] with { Quantities = [.. d.Events[0].Quantities, new Quantity(QuantityKind.Killed, value: -1)] }) },
+        11 when !d.Claims.IsEmpty => d with { Claims = d.Claims.SetItem(0, d.Claims[0] with { Quantities = [new Quantity(QuantityKind.Count, min: 1, qualifier: QuantityQualifier.AtMost)] }) },
+        12 when !d.Actors.IsEmpty && !d.Documents.IsEmpty => d with { Actors = d.Actors.SetItem(0, d.Actors[0] with { Evidence = [new Evidence(d.Documents[^1].Id, 0, 3, "ab")] }) },
+        13 when d.Claims.FirstOrDefault(c => c.Statement is not null) is { } claim
+            && d.Statements.FirstOrDefault(s => s.Id == claim.Statement) is { } statement
+            && d.Actors.FirstOrDefault(a => a.Id != statement.Speaker) is { } other =>
+            d with { Claims = d.Claims.SetItem(d.Claims.IndexOf(claim), claim with { Claimant = other.Id, Attribution = [] }) },
         _ => d with { SchemaVersion = "3.0" },
     };
 
     private static Gen<Dataset> Broken =>
         from dataset in DatasetGenerators.Dataset
-        from hows in Gen.Choose(0, 10).ArrayOf(3)
+        from hows in Gen.Choose(0, 14).ArrayOf(3)
         select hows.Aggregate(dataset, Break);
 
     [Property(MaxTest = 300)]

@@ -104,6 +104,9 @@ public class DatasetValidatorTests
         ["evidence end at the UTF-16 length"] = (d => WithEvent(d, 1, e => e with { Evidence = [new Evidence(D0, 16, 20, "left")] }), "$.events[1].evidence[0].end", ViolationKind.EvidenceOutOfRange),
         ["quote mismatch"] = (d => WithActor(d, 0, a => a with { Evidence = [new Evidence(D0, 3, 9, "Hafter")] }), "$.actors[0].evidence[0].quote", ViolationKind.QuoteMismatch),
         ["quote at UTF-16 offsets"] = (d => WithClaim(d, 1, c => c with { Evidence = [new Evidence(D0, 5, 11, "Haftar")] }), "$.claims[1].evidence[0].quote", ViolationKind.QuoteMismatch),
+        ["quote shorter than its span"] = (d => WithActor(d, 0, a => a with { Evidence = [new Evidence(D0, 3, 9, "Hafta")] }), "$.actors[0].evidence[0].quote", ViolationKind.QuoteMismatch),
+        ["quote with astral characters longer than its span"] = (d => WithClaim(d, 0, c => c with { Evidence = [new Evidence(D0, 3, 9, "Hafta😀😀")] }), "$.claims[0].evidence[0].quote", ViolationKind.QuoteMismatch),
+        ["quote longer than its span in a document without text"] = (d => WithEvent(d, 1, e => e with { Evidence = [new Evidence(new DocumentId("d1"), 0, 3, "Anka")] }), "$.events[1].evidence[0].quote", ViolationKind.QuoteMismatch),
         ["event linked to itself"] = (d => WithEvent(d, 1, e => e with { Links = [new EventLink(EventLinkType.Precedes, E1)] }), "$.events[1].links[0].target", ViolationKind.SelfReference),
         ["claim linked to itself"] = (d => WithClaim(d, 1, c => c with { Links = [new ClaimLink(ClaimLinkType.Supports, C1)] }), "$.claims[1].links[0].target", ViolationKind.SelfReference),
         ["relation of an actor to itself"] = (d => WithRelation(d, r => r with { Target = A0 }), "$.relations[0].target", ViolationKind.SelfReference),
@@ -234,6 +237,31 @@ public class DatasetValidatorTests
         MessageOf("both bounds qualified more than").Should().Be("A range with both bounds (1..2) is qualified exact or about, not moreThan.");
         MessageOf("statement made by neither the claimant nor the attribution").Should()
             .Be("Claim 'c0' comes through statement 's0', made by 'a0', who is neither its claimant 'a1' nor in its attribution chain.");
+    }
+
+    [Fact]
+    public void A_quote_mismatch_says_where_the_quoted_words_occur()
+    {
+        string MessageOf(Evidence evidence) => DatasetValidator.Validate(WithActor(Base(), 1, a => a with { Evidence = [evidence] })).Violations.Single().Message;
+
+        MessageOf(new Evidence(D0, 5, 11, "Haftar")).Should().Be(
+            "The quote \"Haftar\" differs from the text at 5..11 of document 'd0': \"ftar l\". The quoted words occur at 3..9.");
+        MessageOf(new Evidence(D0, 3, 9, "Hafter")).Should().EndWith(": \"Haftar\". The quoted words do not occur in the text.");
+        MessageOf(new Evidence(D0, 3, 9, "left.")).Should().Be(
+            "The quote \"left.\" has 5 code points but the span 3..9 has 6. The quoted words occur at 10..15.");
+        MessageOf(new Evidence(D0, 3, 9, "Hafta😀😀")).Should().StartWith("The quote \"Hafta😀😀\" has 7 code points but the span 3..9 has 6.", "code points are counted, not UTF-16 units");
+        MessageOf(new Evidence(new DocumentId("d1"), 0, 3, "Anka")).Should().Be("The quote \"Anka\" has 4 code points but the span 0..3 has 3.", "without the text, where the words are is not known");
+    }
+
+    [Fact]
+    public void A_quote_of_the_wrong_length_is_read_and_reported_with_the_other_violations()
+    {
+        var broken = Rules["participant actor"].Break(Rules["quote shorter than its span"].Break(Base()));
+
+        var thrown = FluentActions.Invoking(() => NewsEventsJson.Deserialize(NewsEventsJson.Serialize(broken))).Should().ThrowExactly<NewsEventsFormatException>().Which;
+
+        thrown.Violations.Select(v => (v.Path, v.Kind)).Should().Equal(
+            ("$.actors[0].evidence[0].quote", ViolationKind.QuoteMismatch), ("$.events[0].participants[1].actor", ViolationKind.UnknownReference));
     }
 
     [Fact]
