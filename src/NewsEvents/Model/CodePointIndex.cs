@@ -104,6 +104,9 @@ internal sealed class CodePointIndex
         return Text.AsSpan(from, ToUtf16(end) - from);
     }
 
+    /// <summary>Whether the span <paramref name="start"/>..<paramref name="end"/> lies inside the text and holds exactly <paramref name="quote"/>.</summary>
+    public bool Matches(int start, int end, string quote) => end <= Length && Slice(start, end).SequenceEqual(quote);
+
     /// <summary>
     /// The start (in code points) of every occurrence of <paramref name="quote"/>, overlapping ones
     /// included, in order; one pass over the text.

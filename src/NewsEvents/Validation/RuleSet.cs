@@ -350,10 +350,10 @@ internal sealed class RuleSet
                 continue;
             }
 
-            if (span.Quote is { } q && index.Slice(span.Start, span.End) is var actual && !actual.SequenceEqual(q))
+            if (span.Quote is { } q && !index.Matches(span.Start, span.End, q))
             {
                 _sink.Report(at, new MemberPath("evidence", i, ".quote"), ViolationKind.QuoteMismatch,
-                    $"The quote \"{q}\" differs from the text at {start}..{end} of document '{document}': \"{actual}\".{Where(text, q, span.Start)}");
+                    $"The quote \"{q}\" differs from the text at {start}..{end} of document '{document}': \"{index.Slice(span.Start, span.End)}\".{Where(text, q, span.Start)}");
             }
         }
     }
