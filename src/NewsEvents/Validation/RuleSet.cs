@@ -20,6 +20,12 @@ namespace NewsEvents.Validation;
 /// </remarks>
 internal sealed class RuleSet
 {
+    // The qualifiers that agree with a range's bounds: "at least 12" has only a lower bound, "up to 30"
+    // only an upper one, "10 to 12" or "about 10 to 12" both.
+    private static readonly QuantityQualifier[] LowerBoundOnly = [QuantityQualifier.AtLeast, QuantityQualifier.MoreThan];
+    private static readonly QuantityQualifier[] UpperBoundOnly = [QuantityQualifier.AtMost, QuantityQualifier.LessThan];
+    private static readonly QuantityQualifier[] BothBounds = [QuantityQualifier.Exact, QuantityQualifier.About];
+
     private readonly ValidationSink _sink;
     private readonly IdSet[] _ids = [.. Enum.GetValues<ItemCollection>().Select(_ => new IdSet())];
     private readonly List<PendingReference> _pending = [];
@@ -282,14 +288,12 @@ internal sealed class RuleSet
                 continue;
             }
 
-            var (range, agreeing) = (q.Min, q.Max) switch
-            {
-                (not null, null) => ($"only a lower bound (min {Number(q.Min)})", new[] { QuantityQualifier.AtLeast, QuantityQualifier.MoreThan }),
-                (null, not null) => ($"only an upper bound (max {Number(q.Max)})", [QuantityQualifier.AtMost, QuantityQualifier.LessThan]),
-                _ => ($"both bounds ({Number(q.Min)}..{Number(q.Max)})", [QuantityQualifier.Exact, QuantityQualifier.About]),
-            };
+            var agreeing = q.Min is null ? UpperBoundOnly : q.Max is null ? LowerBoundOnly : BothBounds;
             if (!agreeing.Contains(q.Qualifier))
             {
+                var range = q.Min is null ? $"only an upper bound (max {Number(q.Max)})"
+                    : q.Max is null ? $"only a lower bound (min {Number(q.Min)})"
+                    : $"both bounds ({Number(q.Min)}..{Number(q.Max)})";
                 _sink.Report(at, new MemberPath("quantities", i, ".qualifier"), ViolationKind.QualifierMismatch,
                     $"A range with {range} is qualified {Name(agreeing[0])} or {Name(agreeing[1])}, not {Name(q.Qualifier)}.");
             }
@@ -329,11 +333,10 @@ internal sealed class RuleSet
                 _pending.Add(new PendingReference(ItemCollection.Documents, document, at, new MemberPath("evidence", i, ".document")));
             }
 
-            var (start, end) = (span.Start.ToString(CultureInfo.InvariantCulture), span.End.ToString(CultureInfo.InvariantCulture));
             if (span.Quote is { } quote && CodePoints.Count(quote) is var length && length != span.Length)
             {
                 _sink.Report(at, new MemberPath("evidence", i, ".quote"), ViolationKind.QuoteMismatch,
-                    string.Create(CultureInfo.InvariantCulture, $"The quote \"{quote}\" has {length} code points but the span {start}..{end} has {span.Length}.{Where(text, quote, span.Start)}"));
+                    string.Create(CultureInfo.InvariantCulture, $"The quote \"{quote}\" has {length} code points but the span {span.Start}..{span.End} has {span.Length}.{Where(text, quote, span.Start)}"));
                 continue;
             }
 
@@ -346,14 +349,14 @@ internal sealed class RuleSet
             if (span.End > index.Length)
             {
                 _sink.Report(at, new MemberPath("evidence", i, ".end"), ViolationKind.EvidenceOutOfRange,
-                    string.Create(CultureInfo.InvariantCulture, $"The span {start}..{end} ends after the text of document '{document}', which has {index.Length} code points."));
+                    string.Create(CultureInfo.InvariantCulture, $"The span {span.Start}..{span.End} ends after the text of document '{document}', which has {index.Length} code points."));
                 continue;
             }
 
             if (span.Quote is { } q && !index.Matches(span.Start, span.End, q))
             {
                 _sink.Report(at, new MemberPath("evidence", i, ".quote"), ViolationKind.QuoteMismatch,
-                    $"The quote \"{q}\" differs from the text at {start}..{end} of document '{document}': \"{index.Slice(span.Start, span.End)}\".{Where(text, q, span.Start)}");
+                    string.Create(CultureInfo.InvariantCulture, $"The quote \"{q}\" differs from the text at {span.Start}..{span.End} of document '{document}': \"{index.Slice(span.Start, span.End)}\".{Where(text, q, span.Start)}"));
             }
         }
     }
