@@ -33,4 +33,15 @@ public class WordsTests
     {
         Words.OneLine(text).Should().Be(expected);
     }
+
+    [Theory]
+    [InlineData("plain text, ünïcödé, 東京, 😀", "plain text, ünïcödé, 東京, 😀")]
+    [InlineData("a\nfake.json: valid", "a\\u000afake.json: valid")]
+    [InlineData("\u001b[2J\r\t", "\\u001b[2J\\u000d\\u0009")]
+    [InlineData("\u007f\u0085\u009b\u2028\u2029", "\\u007f\\u0085\\u009b\\u2028\\u2029")]
+    public void Escaped_text_has_no_control_character_left(string text, string expected)
+    {
+        Words.Escaped(text).Should().Be(expected);
+        Words.Escaped(text).Any(c => char.IsControl(c) || c is '\u2028' or '\u2029').Should().BeFalse();
+    }
 }

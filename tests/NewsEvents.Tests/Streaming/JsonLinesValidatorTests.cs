@@ -225,4 +225,20 @@ public class JsonLinesValidatorTests
         (v.LineNumber, v.Path, v.Kind).Should().Be((3L, "$.record.statement", ViolationKind.StatementNotByClaimant));
         (await Validate(Lavrov, Haftar, claim with { Attribution = [Haftar.Id] }, statement)).Should().BeEmpty();
     }
+
+    [Fact]
+    public void Default_ids_are_missing_in_both_sinks_alike()
+    {
+        var nameless = new Actor { Id = default, Kind = ActorKind.Person, Name = "Nobody" };
+        var meeting = Meeting("e1", new Participant(default, ParticipantRole.Victim)) with { Links = [new EventLink(EventLinkType.PartOf, default)] };
+        var dataset = new Dataset { Id = new DatasetId("x"), Actors = [nameless], Events = [meeting] };
+
+        var lines = JsonLinesValidator.Validate([JsonLinesRecord.From(nameless), JsonLinesRecord.From(meeting)]).Violations;
+        var whole = DatasetValidator.Validate(dataset).Violations;
+
+        lines.Select(v => (v.LineNumber ?? 0, v.Path, v.Kind)).Should().Equal(
+            (1L, "$.record.id", ViolationKind.MissingId), (2L, "$.record.participants[0].actor", ViolationKind.MissingId), (2L, "$.record.links[0].target", ViolationKind.MissingId));
+        whole.Select(v => v.Path).Should().Equal("$.actors[0].id", "$.events[0].participants[0].actor", "$.events[0].links[0].target");
+        lines.Select(v => (v.Kind, v.Message)).Should().Equal(whole.Select(v => (v.Kind, v.Message)));
+    }
 }
