@@ -183,6 +183,8 @@ public class JsonLinesValidatorTests
         report.Violations.Should().Equal(seen[0]);
         report.IsValid.Should().BeFalse();
         report.IsTruncated.Should().BeTrue();
+        report.ToString().Should().Be("line 5: $: Not JSON.\n… and 2 more");
+        FluentActions.Invoking(() => new ValidationReport([seen[0], seen[1]], 1)).Should().ThrowExactly<ArgumentOutOfRangeException>().WithMessage("*must not be less than the number of violations kept (2)*");
     }
 
     [Fact]
