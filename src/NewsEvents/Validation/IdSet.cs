@@ -60,7 +60,24 @@ internal sealed class IdSet
     }
 
     /// <summary>Whether the id is held.</summary>
-    public bool Contains(string id) => _buckets[Find(id, string.GetHashCode(id.AsSpan()))] != 0;
+    public bool Contains(string id) => IndexOf(id) >= 0;
+
+    /// <summary>The index of an id (ids are numbered from 0 in the order they were added), or -1 when it is not held.</summary>
+    public int IndexOf(string id) => _buckets[Find(id, string.GetHashCode(id.AsSpan()))] - 1;
+
+    /// <summary>Whether the id numbered <paramref name="index"/> is <paramref name="id"/>.</summary>
+    public bool IsAt(int index, string? id)
+    {
+        ref var entry = ref EntryAt(index);
+        return id is not null && entry.Length == id.Length && _chars[entry.Chunk].AsSpan(entry.Offset, entry.Length).SequenceEqual(id);
+    }
+
+    /// <summary>The id numbered <paramref name="index"/>, as a new string.</summary>
+    public string IdAt(int index)
+    {
+        ref var entry = ref EntryAt(index);
+        return new string(_chars[entry.Chunk].AsSpan(entry.Offset, entry.Length));
+    }
 
     private ref Entry EntryAt(int index) => ref _entries[index >> EntryChunkBits][index & (EntryChunkSize - 1)];
 

@@ -29,7 +29,12 @@ internal sealed class RuleSet
     private readonly ValidationSink _sink;
     private readonly IdSet[] _ids = [.. Enum.GetValues<ItemCollection>().Select(_ => new IdSet())];
     private readonly List<PendingReference> _pending = [];
-    private readonly Dictionary<string, string?> _speakers = new(StringComparer.Ordinal);
+    // The speaker of each statement, by the statement's number in its IdSet: the speaker's number
+    // among the actors, so that a statement costs an int, not two strings; or one of these two.
+    private const int NoSpeaker = -1;
+    private const int LaterSpeaker = -2;
+    private readonly List<int> _speakerOf = [];
+    private readonly Dictionary<int, string> _laterSpeakers = [];
     private readonly List<PendingSpeaker> _pendingSpeakers = [];
     private readonly RepeatCycles _repeats = new();
     private readonly DocumentTexts _texts;
@@ -120,7 +125,15 @@ internal sealed class RuleSet
         var at = new ItemAt(ItemCollection.Statements, position);
         if (Define(at, s.Id.Value))
         {
-            _speakers[s.Id.Value!] = s.Speaker.Value;
+            // A speaker not among the actors yet (a stream out of order) is kept by name.
+            var speaker = s.Speaker.Value is { } id ? _ids[(int)ItemCollection.Actors].IndexOf(id) : NoSpeaker;
+            if (speaker < 0 && s.Speaker.Value is { } later)
+            {
+                _laterSpeakers[_speakerOf.Count] = later;
+                speaker = LaterSpeaker;
+            }
+
+            _speakerOf.Add(speaker);
         }
 
         Reference(ItemCollection.Actors, s.Speaker.Value, at, new MemberPath("speaker"));
@@ -140,9 +153,9 @@ internal sealed class RuleSet
             if (statement.Value is { } id)
             {
                 var pending = new PendingSpeaker(at, c.Id.Value, id, c.Claimant.Value, c.Attribution);
-                if (_speakers.TryGetValue(id, out var speaker))
+                if (_ids[(int)ItemCollection.Statements].IndexOf(id) is var index and >= 0)
                 {
-                    Speaker(pending, speaker);
+                    Speaker(pending, index);
                 }
                 else
                 {
@@ -191,9 +204,9 @@ internal sealed class RuleSet
 
         foreach (var pending in _pendingSpeakers)
         {
-            if (_speakers.TryGetValue(pending.Statement, out var speaker))
+            if (_ids[(int)ItemCollection.Statements].IndexOf(pending.Statement) is var index and >= 0)
             {
-                Speaker(pending, speaker);
+                Speaker(pending, index);
             }
         }
 
@@ -258,17 +271,31 @@ internal sealed class RuleSet
         }
     }
 
-    /// <summary>A claim's statement is made by its claimant or by someone in its attribution chain.</summary>
-    private void Speaker(PendingSpeaker claim, string? speaker)
+    /// <summary>A claim's statement (numbered <paramref name="statement"/>) is made by its claimant or by someone in its attribution chain.</summary>
+    private void Speaker(PendingSpeaker claim, int statement)
     {
-        if (speaker is null || speaker == claim.Claimant || claim.Attribution.Any(a => a.Value == speaker))
+        var code = _speakerOf[statement];
+        if (code == NoSpeaker || Spoke(code, statement, claim.Claimant))
         {
             return;
         }
 
+        foreach (var link in claim.Attribution)
+        {
+            if (Spoke(code, statement, link.Value))
+            {
+                return;
+            }
+        }
+
+        var speaker = code == LaterSpeaker ? _laterSpeakers[statement] : _ids[(int)ItemCollection.Actors].IdAt(code);
         _sink.Report(claim.At, new MemberPath("statement"), ViolationKind.StatementNotByClaimant,
             $"Claim '{claim.Claim}' comes through statement '{claim.Statement}', made by '{speaker}', who is neither its claimant '{claim.Claimant}' nor in its attribution chain.");
     }
+
+    private bool Spoke(int code, int statement, string? actor) => code == LaterSpeaker
+        ? _laterSpeakers[statement] == actor
+        : _ids[(int)ItemCollection.Actors].IsAt(code, actor);
 
     /// <summary>Counts of people are never negative; a range's bounds agree with its qualifier.</summary>
     private void Quantities(ItemAt at, ImmutableArray<Quantity> quantities)

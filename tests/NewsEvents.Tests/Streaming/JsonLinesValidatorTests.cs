@@ -226,6 +226,13 @@ public class JsonLinesValidatorTests
         var v = (await Validate(Lavrov, Haftar, claim, statement)).Should().ContainSingle().Which;
         (v.LineNumber, v.Path, v.Kind).Should().Be((3L, "$.record.statement", ViolationKind.StatementNotByClaimant));
         (await Validate(Lavrov, Haftar, claim with { Attribution = [Haftar.Id] }, statement)).Should().BeEmpty();
+
+        // The speaker named before the actor is defined: still compared by name.
+        var late = (await Validate(statement, claim, Lavrov, Haftar)).Should().ContainSingle().Which;
+        (late.LineNumber, late.Kind).Should().Be((2L, ViolationKind.StatementNotByClaimant));
+        late.Message.Should().Contain("made by 'a2'");
+        (await Validate(statement, claim with { Attribution = [Haftar.Id] }, Lavrov, Haftar)).Should().BeEmpty();
+        (await Validate(statement, claim with { Claimant = Haftar.Id }, Haftar)).Should().BeEmpty();
     }
 
     [Fact]
