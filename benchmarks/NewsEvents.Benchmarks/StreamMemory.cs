@@ -43,7 +43,7 @@ public static class StreamMemory
         var clock = Stopwatch.StartNew();
         long records;
         long bytes;
-        var violations = 0;
+        var violations = 0L;
         if (mode == "pipe")
         {
             var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 1 << 20, resumeWriterThreshold: 1 << 19));
@@ -73,7 +73,7 @@ public static class StreamMemory
                 await using var disposeInput = input.ConfigureAwait(false);
                 var validator = mode == "validate" ? new JsonLinesValidator() : null;
                 records = await Count(JsonLinesReader.ReadAsync(input), validator).ConfigureAwait(false);
-                violations = validator?.Complete().Length ?? 0;
+                violations = validator?.Complete().Count ?? 0;
             }
             finally
             {

@@ -5,19 +5,19 @@ namespace NewsEvents.Cli;
 /// <summary>Reads the files the commands are given, turning every failure into a one-line <see cref="CliException"/>.</summary>
 internal static class DatasetFiles
 {
-    /// <summary>Reads and validates the dataset in <paramref name="path"/>: one JSON document, or JSON Lines (.jsonl) read whole.</summary>
+    /// <summary>Reads and validates (unless <paramref name="validate"/> is false) the dataset in <paramref name="path"/>: one JSON document, or JSON Lines (.jsonl) read whole.</summary>
     /// <exception cref="CliException">The file is missing or unreadable (usage error), or not a valid dataset (invalid data).</exception>
-    public static Dataset Load(string path)
+    public static Dataset Load(string path, bool validate = true)
     {
         try
         {
             if (DataFormats.Of(path) == DataFormat.JsonLines)
             {
                 using var stream = OpenRead(path);
-                return JsonLinesReader.ReadDatasetAsync(stream).AsTask().GetAwaiter().GetResult();
+                return JsonLinesReader.ReadDatasetAsync(stream, validate: validate).AsTask().GetAwaiter().GetResult();
             }
 
-            return NewsEventsJson.Deserialize(ReadAll(path));
+            return NewsEventsJson.Deserialize(ReadAll(path), new NewsEventsReaderOptions { Validate = validate });
         }
         catch (NewsEventsFormatException e)
         {

@@ -14,13 +14,7 @@ internal static class JsonOutput
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(write);
         var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
-        {
-            Indented = indented,
-            IndentSize = 2,
-            NewLine = "\n",
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }))
+        using (var writer = new Utf8JsonWriter(buffer, Options(indented)))
         {
             write(writer);
         }
@@ -28,6 +22,24 @@ internal static class JsonOutput
         output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
         output.Write('\n');
     }
+
+    /// <summary>
+    /// A writer onto <paramref name="output"/> for output too long to hold: flush it as it goes
+    /// (<see cref="Utf8JsonWriter.Flush"/>), and end the output with a line end when done.
+    /// </summary>
+    public static Utf8JsonWriter Open(TextWriter output, bool indented)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return new Utf8JsonWriter(new TextWriterStream(output), Options(indented));
+    }
+
+    private static JsonWriterOptions Options(bool indented) => new()
+    {
+        Indented = indented,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Writes a string property, or nothing when the value is null.</summary>
     public static void OptionalString(this Utf8JsonWriter writer, string name, string? value)

@@ -50,7 +50,7 @@ public sealed class OutputTextTests : IDisposable
         run.ExitCode.Should().Be(ExitCodes.InvalidData);
         run.Out.Split('\n').Should().NotContain(line => line.StartsWith("fake.json", StringComparison.Ordinal));
         run.Out.Should().Contain("$['z\\nfake.json: valid (dataset fake, 0 documents)']");
-        run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2, "the file's line and its one violation");
+        run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(3, "the file's name, its one violation and its count");
     }
 
     [Theory]

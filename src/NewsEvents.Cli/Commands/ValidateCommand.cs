@@ -1,12 +1,19 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using NewsEvents.Streaming;
 using NewsEvents.Validation;
 
 namespace NewsEvents.Cli.Commands;
 
-/// <summary><c>newsevents validate FILE...</c>: every violation of every file, with its JSON path or line; exit code 1 when there is any.</summary>
+/// <summary>
+/// <c>newsevents validate FILE...</c>: every violation of every file, with its JSON path or line,
+/// printed as it is found; exit code 1 when there is any.
+/// </summary>
+/// <remarks>
+/// Violations are written out one by one and only counted, never held: a stream with millions of
+/// bad lines is validated in memory that does not grow with them.
+/// </remarks>
 internal static class ValidateCommand
 {
     public static Command Create(CliConsole console)
@@ -34,65 +41,72 @@ internal static class ValidateCommand
             DatasetFiles.CheckExists(path);
         }
 
-        // Text results are written file by file as each is done; JSON once, at the end.
-        var done = ImmutableArray.CreateBuilder<FileValidation>(paths.Length);
+        var output = json ? (Printer)new JsonPrinter(console.Out) : new TextPrinter(console.Out);
+        var (invalid, violations) = (0, 0L);
         foreach (var path in paths)
         {
-            var result = DataFormats.Of(path) == DataFormat.JsonLines ? ValidateStream(console, path) : Validate(path);
-            done.Add(result);
-            if (!json)
+            var tally = new Tally();
+            output.StartFile(path);
+            void Found(Violation violation)
             {
-                WriteText(console.Out, result);
+                tally.Add(violation.Kind);
+                output.Violation(path, violation);
             }
+
+            var summary = DataFormats.Of(path) == DataFormat.JsonLines ? ValidateStream(console, path, Found) : Validate(path, Found);
+            output.EndFile(path, tally, summary);
+            invalid += tally.Total > 0 ? 1 : 0;
+            violations += tally.Total;
         }
 
-        var results = done.MoveToImmutable();
-        if (json)
-        {
-            WriteJson(console.Out, results);
-        }
-
-        var invalid = results.Count(r => !r.IsValid);
+        output.End(invalid == 0);
         if (invalid == 0)
         {
             return ExitCodes.Ok;
         }
 
-        var violations = results.Sum(r => r.Violations.Length);
-        throw CliException.InvalidData(results.Length == 1
-            ? $"{results[0].File}: not valid ({Words.Count(violations, "violation")})."
-            : $"{invalid} of {results.Length} files are not valid ({Words.Count(violations, "violation")}).");
+        throw CliException.InvalidData(paths.Length == 1
+            ? $"{OutputText.Escape(paths[0])}: not valid ({Words.Count(violations, "violation")})."
+            : $"{invalid} of {paths.Length} files are not valid ({Words.Count(violations, "violation")}).");
     }
 
-    private static FileValidation Validate(string path)
+    /// <summary>Reads a dataset, reporting its format errors, else the broken rules; returns what it holds, when it could be read.</summary>
+    private static string? Validate(string path, Action<Violation> found)
     {
         var bytes = DatasetFiles.ReadAll(path);
+        Dataset dataset;
         try
         {
-            var dataset = NewsEventsJson.Deserialize(bytes, new NewsEventsReaderOptions { Validate = false });
-            var report = DatasetValidator.Validate(dataset);
-            return new FileValidation(path, [.. report.Violations.Select(v => new Located(v, null))], Summary(dataset));
+            dataset = NewsEventsJson.Deserialize(bytes, new NewsEventsReaderOptions { Validate = false });
         }
         catch (NewsEventsFormatException e)
         {
-            ImmutableArray<Violation> violations = e.Violations.IsEmpty
-                ? [new Violation(e.Path ?? "$", ViolationKind.Format, e.Message)]
-                : e.Violations;
-            return new FileValidation(path, [.. violations.Select((v, i) => new Located(v, i == 0 && e.LineNumber is { } line ? line + 1 : null))], null);
+            var violations = e.Violations.IsEmpty ? [new Violation(e.Path ?? "$", ViolationKind.Format, e.Message)] : e.Violations;
+            for (var i = 0; i < violations.Length; i++)
+            {
+                // The exception's line (zero-based) belongs to the first error it describes.
+                found(i == 0 && violations[i].LineNumber is null && e.LineNumber is { } line ? violations[i] with { LineNumber = line + 1 } : violations[i]);
+            }
+
+            return null;
         }
+
+        foreach (var violation in DatasetValidator.Validate(dataset).Violations)
+        {
+            found(violation);
+        }
+
+        return string.Join(", ",
+            $"dataset {dataset.Id}", Words.Count(dataset.Documents.Length, "document"), Words.Count(dataset.Actors.Length, "actor"), Words.Count(dataset.Events.Length, "event"),
+            Words.Count(dataset.Statements.Length, "statement"), Words.Count(dataset.Claims.Length, "claim"), Words.Count(dataset.Relations.Length, "relation"));
     }
 
-    private static string Summary(Dataset d) => string.Join(", ",
-        $"dataset {d.Id}", Words.Count(d.Documents.Length, "document"), Words.Count(d.Actors.Length, "actor"), Words.Count(d.Events.Length, "event"),
-        Words.Count(d.Statements.Length, "statement"), Words.Count(d.Claims.Length, "claim"), Words.Count(d.Relations.Length, "relation"));
-
-    private static FileValidation ValidateStream(CliConsole console, string path)
+    /// <summary>Checks a stream's records one by one as they are read; only ids are kept, and violations go out as they are found.</summary>
+    private static string ValidateStream(CliConsole console, string path, Action<Violation> found)
     {
-        // Records are checked one by one as they are read; only ids and the violations are kept.
         using var stream = DatasetFiles.OpenRead(path);
-        var violations = new List<Located>();
-        var validator = new JsonLinesValidator();
-        var options = new JsonLinesReaderOptions { OnBadLine = v => violations.Add(new Located(v.Violation, v.LineNumber)) };
+        var validator = new JsonLinesValidator(found);
+        var options = new JsonLinesReaderOptions { OnBadLine = validator.AddBadLine };
         var records = ProgressDisplay.Run(console, Path.GetFileName(path), stream.Length, progress =>
         {
             long count = 0;
@@ -107,70 +121,142 @@ internal static class ValidateCommand
 
             return count;
         });
-        violations.AddRange(validator.Complete().Select(v => new Located(v.Violation, v.LineNumber)));
-        var ordered = violations.OrderBy(v => v.Line ?? 0).ToImmutableArray();
-        return new FileValidation(path, ordered, Words.Count(records, "record"));
+        validator.Complete();
+        return Words.Count(records, "record");
     }
 
-    private static void WriteText(TextWriter output, FileValidation result)
+    /// <summary>How many violations of each kind a file has: all that is kept of them.</summary>
+    private sealed class Tally
     {
-        if (result.IsValid)
+        private readonly long[] _counts = new long[Enum.GetValues<ViolationKind>().Length];
+
+        public long Total { get; private set; }
+
+        public void Add(ViolationKind kind)
         {
-            output.Write($"{OutputText.Escape(result.File)}: valid ({OutputText.Escape(result.Summary!)})\n");
-            output.Flush();
-            return;
+            _counts[(int)kind]++;
+            Total++;
         }
 
-        output.Write($"{OutputText.Escape(result.File)}: {Words.Count(result.Violations.Length, "violation")}\n");
-        foreach (var (violation, line) in result.Violations)
-        {
-            var where = line is { } l ? string.Create(CultureInfo.InvariantCulture, $" (line {l})") : string.Empty;
-            output.Write($"  {OutputText.Escape(violation.Path)}{where}: {Words.OneLine(violation.Message)} [{Words.Json(violation.Kind)}]\n");
-        }
-
-        output.Flush();
+        public IEnumerable<(ViolationKind Kind, long Count)> ByKind() =>
+            Enum.GetValues<ViolationKind>().Where(k => _counts[(int)k] > 0).Select(k => (k, _counts[(int)k]));
     }
 
-    private static void WriteJson(TextWriter output, ImmutableArray<FileValidation> results) =>
-        JsonOutput.Write(output, indented: true, w =>
+    /// <summary>Writes the results as they come: a file's start, each violation, the file's end, the run's end.</summary>
+    private abstract class Printer
+    {
+        public abstract void StartFile(string file);
+
+        public abstract void Violation(string file, Violation violation);
+
+        public abstract void EndFile(string file, Tally tally, string? summary);
+
+        public abstract void End(bool valid);
+    }
+
+    /// <summary>
+    /// One line per violation under a line naming the file, then the file's count; everything that
+    /// comes from the data is escaped, so that it cannot forge a line or drive the terminal.
+    /// </summary>
+    private sealed class TextPrinter(TextWriter output) : Printer
+    {
+        private bool _named;
+
+        public override void StartFile(string file) => _named = false;
+
+        public override void Violation(string file, Violation violation)
         {
-            w.WriteStartObject();
-            w.WriteBoolean("valid", results.All(r => r.IsValid));
-            w.WriteStartArray("files");
-            foreach (var result in results)
+            if (!_named)
             {
-                w.WriteStartObject();
-                w.WriteString("file", result.File);
-                w.WriteBoolean("valid", result.IsValid);
-                w.WriteStartArray("violations");
-                foreach (var (violation, line) in result.Violations)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("path", violation.Path);
-                    if (line is { } l)
-                    {
-                        w.WriteNumber("line", l);
-                    }
-
-                    w.WriteString("kind", Words.Json(violation.Kind));
-                    w.WriteString("message", violation.Message);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
+                output.Write($"{OutputText.Escape(file)}:\n");
+                _named = true;
             }
 
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+            var where = violation.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" (line {line})") : string.Empty;
+            output.Write($"  {OutputText.Escape(violation.Path)}{where}: {OutputText.Escape(violation.Message)} [{Words.Json(violation.Kind)}]\n");
+        }
 
-    /// <summary>A violation and the one-based line it was found on, where known (JSON Lines, malformed JSON).</summary>
-    private readonly record struct Located(Violation Violation, long? Line);
+        public override void EndFile(string file, Tally tally, string? summary)
+        {
+            output.Write(tally.Total == 0
+                ? $"{OutputText.Escape(file)}: valid ({OutputText.Escape(summary ?? string.Empty)})\n"
+                : $"{OutputText.Escape(file)}: {Words.Count(tally.Total, "violation")} ({string.Join(", ", tally.ByKind().Select(k => $"{k.Count} {Words.Json(k.Kind)}"))})\n");
+            output.Flush();
+        }
 
-    /// <summary>The outcome for one file; <see cref="Summary"/> describes a readable dataset.</summary>
-    private sealed record FileValidation(string File, ImmutableArray<Located> Violations, string? Summary)
+        public override void End(bool valid)
+        {
+        }
+    }
+
+    /// <summary>
+    /// One JSON document, written as it goes: <c>{"files":[{"file":…,"violations":[…],"valid":…,"count":…,"counts":{…}}],"valid":…}</c>.
+    /// JSON escapes every control character.
+    /// </summary>
+    private sealed class JsonPrinter : Printer
     {
-        public bool IsValid => Violations.IsEmpty;
+        private const int FlushBytes = 64 * 1024;
+        private readonly TextWriter _output;
+        private readonly Utf8JsonWriter _writer;
+
+        public JsonPrinter(TextWriter output)
+        {
+            _output = output;
+            _writer = JsonOutput.Open(output, indented: true);
+            _writer.WriteStartObject();
+            _writer.WriteStartArray("files");
+        }
+
+        public override void StartFile(string file)
+        {
+            _writer.WriteStartObject();
+            _writer.WriteString("file", file);
+            _writer.WriteStartArray("violations");
+        }
+
+        public override void Violation(string file, Violation violation)
+        {
+            _writer.WriteStartObject();
+            _writer.WriteString("path", violation.Path);
+            if (violation.LineNumber is { } line)
+            {
+                _writer.WriteNumber("line", line);
+            }
+
+            _writer.WriteString("kind", Words.Json(violation.Kind));
+            _writer.WriteString("message", violation.Message);
+            _writer.WriteEndObject();
+            if (_writer.BytesPending >= FlushBytes)
+            {
+                _writer.Flush();
+            }
+        }
+
+        public override void EndFile(string file, Tally tally, string? summary)
+        {
+            _writer.WriteEndArray();
+            _writer.WriteBoolean("valid", tally.Total == 0);
+            _writer.WriteNumber("count", tally.Total);
+            _writer.WriteStartObject("counts");
+            foreach (var (kind, count) in tally.ByKind())
+            {
+                _writer.WriteNumber(Words.Json(kind), count);
+            }
+
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
+            _writer.Flush();
+        }
+
+        public override void End(bool valid)
+        {
+            _writer.WriteEndArray();
+            _writer.WriteBoolean("valid", valid);
+            _writer.WriteEndObject();
+            _writer.Flush();
+            _writer.Dispose();
+            _output.Write('\n');
+            _output.Flush();
+        }
     }
 }

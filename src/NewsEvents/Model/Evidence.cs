@@ -14,8 +14,9 @@ namespace NewsEvents.Model;
 /// Offsets count Unicode code points (not UTF-16 units, not bytes) of the document's text;
 /// <see cref="End"/> is exclusive. The quote lets a span be re-anchored when the text shifts; it is
 /// optional because some sources (GDELT) give offsets without text. When present, its length in code
-/// points must equal <c>End - Start</c>. Whether the quote matches the document's text is checked by
-/// validation, which sees the document.
+/// points should equal <c>End - Start</c> and it should equal the document's text there: validation
+/// checks both (<see cref="Validation.ViolationKind.QuoteMismatch"/>), reporting a quote that does not
+/// fit with every other violation rather than refusing it here, where it would hide them.
 /// </remarks>
 [JsonConverter(typeof(EvidenceJsonConverter))]
 public sealed record Evidence
@@ -25,7 +26,7 @@ public sealed record Evidence
     /// <param name="start">The first code point of the span (0-based).</param>
     /// <param name="end">The code point after the span.</param>
     /// <param name="quote">The exact text of the span, when known.</param>
-    /// <exception cref="ArgumentException">An offset is negative, the span is reversed, or the quote's length differs from the span's.</exception>
+    /// <exception cref="ArgumentException">An offset is negative, the span is reversed, or the quote is not well-formed Unicode.</exception>
     public Evidence(DocumentId document, int start, int end, string? quote = null)
     {
         if (document.Value is null)
@@ -46,11 +47,6 @@ public sealed record Evidence
         if (quote is not null)
         {
             Guard.WellFormed(quote, "Evidence.Quote");
-            var length = CodePoints.Count(quote);
-            if (length != end - start)
-            {
-                Guard.Fail($"Evidence.Quote has {length.ToString(CultureInfo.InvariantCulture)} code points but the span {start.ToString(CultureInfo.InvariantCulture)}..{end.ToString(CultureInfo.InvariantCulture)} has {(end - start).ToString(CultureInfo.InvariantCulture)}.", nameof(quote));
-            }
         }
 
         Document = document;

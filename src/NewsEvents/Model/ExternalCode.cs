@@ -62,7 +62,7 @@ public sealed record ExternalCode
             CodeScheme.PloverMode => char.IsAsciiLetterLower(value[0]) && !value.AsSpan().ContainsAnyExcept(PloverModeCharacters),
             CodeScheme.AcledEventType => value.Trim().Length == value.Length && Guard.IndexOfLoneSurrogate(value) < 0,
             CodeScheme.Wikidata => value.Length >= 2 && value[0] == 'Q' && value[1] != '0' && value.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0,
-            CodeScheme.Iso3166 => value.Length == 2 && !value.AsSpan().ContainsAnyExceptInRange('A', 'Z'),
+            CodeScheme.Iso3166 => CountryCodes.IsAccepted(value),
             CodeScheme.GeoNames => value[0] != '0' && !value.AsSpan().ContainsAnyExceptInRange('0', '9'),
             _ => false,
         };
@@ -81,7 +81,7 @@ public sealed record ExternalCode
         CodeScheme.PloverMode => "lower-case letters, underscores and hyphens",
         CodeScheme.AcledEventType => "text without leading or trailing spaces",
         CodeScheme.Wikidata => "Q followed by digits",
-        CodeScheme.Iso3166 => "two capital letters",
+        CodeScheme.Iso3166 => "an ISO 3166-1 alpha-2 code in use (two capital letters) or the user-assigned " + CountryCodes.UserAssigned,
         CodeScheme.GeoNames => "digits",
         _ => "a known scheme",
     };

@@ -15,9 +15,9 @@ internal static class TextRules
         : null;
 
     public static string? CheckCountry(string? value, string member) =>
-        value is { Length: 2 } && char.IsAsciiLetterUpper(value[0]) && char.IsAsciiLetterUpper(value[1])
+        CountryCodes.IsAccepted(value)
             ? null
-            : $"{member} must be an ISO 3166-1 alpha-2 code (two capital letters such as \"LY\"), not '{value}'.";
+            : $"{member} must be an ISO 3166-1 alpha-2 code in use (two capital letters such as \"LY\", or the user-assigned \"{CountryCodes.UserAssigned}\"), not '{value}'.";
 
     public static string? CheckLanguage(string? value, string member) =>
         IsLanguageTag(value) ? null : $"{member} must be a BCP 47 language tag such as \"en\" or \"en-GB\", not '{value}'.";

@@ -3,13 +3,14 @@ using NewsEvents.Validation;
 namespace NewsEvents.Streaming;
 
 /// <summary>
-/// A problem with one line of a JSON Lines stream: a line the reader could not read (in lenient
-/// mode), or a rule a record breaks (from <see cref="JsonLinesValidator"/>).
+/// A line of a JSON Lines stream that the reader could not read (in lenient mode, see
+/// <see cref="JsonLinesReaderOptions.OnBadLine"/>). <see cref="JsonLinesValidator"/> reports it as a
+/// <see cref="Validation.Violation"/> with its <see cref="Validation.Violation.LineNumber"/>, beside the rules records break.
 /// </summary>
 /// <param name="LineNumber">The line, counted from 1 as in a text editor.</param>
 /// <param name="Violation">
-/// What is wrong; its path is relative to the line (<c>$.record.participants[0].actor</c>), and its
-/// kind is <see cref="ViolationKind.Format"/> for a line that could not be read.
+/// What is wrong; its path is relative to the line (<c>$.record.schemaVersion</c>), and its kind is
+/// <see cref="ViolationKind.Format"/> for a line that is not a record of the format.
 /// </param>
 public sealed record JsonLinesViolation(long LineNumber, Violation Violation)
 {

@@ -27,7 +27,7 @@ public enum ViolationKind
     /// <summary>An evidence span does not lie inside its document's text.</summary>
     EvidenceOutOfRange,
 
-    /// <summary>An evidence quote differs from the document's text at its offsets.</summary>
+    /// <summary>An evidence quote differs from the document's text at its offsets, or its length from the span's.</summary>
     QuoteMismatch,
 
     /// <summary>Claims repeat each other in a circle, so no claim of the circle has an origin.</summary>
@@ -35,4 +35,13 @@ public enum ViolationKind
 
     /// <summary>A property the reader does not know, ignored when reading a newer minor version (a warning).</summary>
     UnknownProperty,
+
+    /// <summary>A count of people (killed, injured, displaced, arrested, participants) is negative.</summary>
+    NegativeCount,
+
+    /// <summary>A range's bounds disagree with its qualifier (a range with only a lower bound qualified "atMost").</summary>
+    QualifierMismatch,
+
+    /// <summary>A claim's statement is made by someone who is neither its claimant nor in its attribution chain.</summary>
+    StatementNotByClaimant,
 }

@@ -145,4 +145,45 @@ public sealed class ValidateCommandTests : IDisposable
 
         CliRun.Of("validate", path, "--strict").ShouldFailWith(ExitCodes.UsageError, "--strict");
     }
+
+    [Fact]
+    public void Data_cannot_forge_an_output_line_or_drive_the_terminal()
+    {
+        // A member name holding a line end, a forged result and an escape sequence that clears the screen.
+        var path = _files.Write("forged.jsonl",
+            "{\"kind\":\"actor\",\"record\":{\"id\":\"a1\",\"kind\":\"person\",\"name\":\"A\",\"x\\nfake.json: valid (1 record)\\u001b[2J\":1}}\n");
+
+        foreach (var format in new[] { "text", "json" })
+        {
+            var run = CliRun.Of("validate", "--format", format, path).ShouldFailWith(ExitCodes.InvalidData, "1 violation");
+
+            run.Out.Split('\n').Should().NotContain(line => line.StartsWith("fake.json", StringComparison.Ordinal));
+            run.Out.Should().NotContain("\u001b").And.Contain("fake.json: valid");
+        }
+    }
+
+    [Fact]
+    public void Violations_of_a_stream_are_printed_as_found_and_counted_by_kind()
+    {
+        var lines = new System.Text.StringBuilder();
+        for (var i = 0; i < 5000; i++)
+        {
+            lines.Append("x\n");
+        }
+
+        var path = _files.Write("bad.jsonl", lines.ToString());
+
+        var text = CliRun.Of("validate", path).ShouldFailWith(ExitCodes.InvalidData, "5000 violations");
+        text.Out.Split('\n').Count(l => l.Contains("[format]", StringComparison.Ordinal)).Should().Be(5000);
+        text.Out.Should().StartWith($"{path}:\n").And.Contain($"{path}: 5000 violations (5000 format)");
+
+        var json = CliRun.Of("validate", "--format", "json", path);
+        using var document = JsonDocument.Parse(json.Out);
+        var file = document.RootElement.GetProperty("files")[0];
+        file.GetProperty("violations").GetArrayLength().Should().Be(5000);
+        file.GetProperty("violations")[4999].GetProperty("line").GetInt64().Should().Be(5000);
+        file.GetProperty("count").GetInt64().Should().Be(5000);
+        file.GetProperty("counts").GetProperty("format").GetInt64().Should().Be(5000);
+        document.RootElement.GetProperty("valid").GetBoolean().Should().BeFalse();
+    }
 }

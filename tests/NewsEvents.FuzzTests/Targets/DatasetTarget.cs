@@ -53,7 +53,7 @@ public sealed class DatasetTarget : IFuzzTarget
 
         var report = DatasetValidator.Validate(dataset);
         var streamed = JsonLinesValidator.Validate(JsonLinesWriter.ToRecords(dataset));
-        FuzzFailure.Check(report.IsValid == streamed.IsEmpty, $"the dataset validator says {(report.IsValid ? "valid" : "invalid")}, the streaming validator {(streamed.IsEmpty ? "valid" : "invalid")}");
+        FuzzFailure.Check(report.IsValid == streamed.IsValid, $"the dataset validator says {(report.IsValid ? "valid" : "invalid")}, the streaming validator {(streamed.IsValid ? "valid" : "invalid")}");
     }
 
     private static byte[] JsonLines(Dataset dataset)

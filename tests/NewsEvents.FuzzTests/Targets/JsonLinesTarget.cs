@@ -87,7 +87,7 @@ public sealed class JsonLinesTarget : IFuzzTarget
             FuzzFailure.Check(wholeBad.Count > 0, "the strict reader refused a stream in which the lenient reader found no bad line");
         }
 
-        foreach (var violation in JsonLinesValidator.Validate(whole))
+        foreach (var violation in JsonLinesValidator.Validate(whole).Violations)
         {
             FuzzFailure.Check(violation.LineNumber > 0, "a violation without a line number");
         }

@@ -26,13 +26,16 @@ public class EvidenceTests
             .Which.Message.Should().Contain("Evidence.End (2) must not be before Evidence.Start (8)");
 
     [Theory]
-    [InlineData(2, 8, "Hafta", 5)]
-    [InlineData(2, 8, "Haftar!", 7)]
-    [InlineData(0, 2, "😀😀😀", 3)]
-    [InlineData(0, 4, "😀😀", 2)]
-    public void The_quote_must_have_as_many_code_points_as_the_span(int start, int end, string quote, int codePoints) =>
-        FluentActions.Invoking(() => new Evidence(Doc, start, end, quote)).Should().ThrowExactly<ArgumentException>()
-            .Which.Message.Should().Contain($"Evidence.Quote has {codePoints} code points but the span {start}..{end} has {end - start}");
+    [InlineData(2, 8, "Hafta")]
+    [InlineData(2, 8, "Haftar!")]
+    [InlineData(0, 2, "😀😀😀")]
+    public void A_quote_of_another_length_than_its_span_is_kept_for_validation_to_report(int start, int end, string quote)
+    {
+        // Refusing it here would hide every other violation of the data it came with (see DatasetValidatorTests).
+        var evidence = new Evidence(Doc, start, end, quote);
+
+        (evidence.Start, evidence.End, evidence.Length, evidence.Quote).Should().Be((start, end, end - start, quote));
+    }
 
     [Fact]
     public void A_quote_with_astral_characters_counts_each_once() => new Evidence(Doc, 0, 2, "😀😀").Length.Should().Be(2);

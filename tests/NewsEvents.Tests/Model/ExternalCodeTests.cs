@@ -44,6 +44,8 @@ public class ExternalCodeTests
     [InlineData(CodeScheme.Wikidata, "Q42a", "Q followed by digits")]
     [InlineData(CodeScheme.Iso3166, "LBY", "two capital letters")]
     [InlineData(CodeScheme.Iso3166, "ly", "two capital letters")]
+    [InlineData(CodeScheme.Iso3166, "XV", "in use")]
+    [InlineData(CodeScheme.Iso3166, "YU", "in use")]
     [InlineData(CodeScheme.GeoNames, "0123", "digits")]
     [InlineData(CodeScheme.GeoNames, "12a", "digits")]
     public void Malformed_codes_are_rejected_with_the_schemes_rule(CodeScheme scheme, string value, string rule) =>

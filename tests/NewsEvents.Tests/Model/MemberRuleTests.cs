@@ -23,6 +23,8 @@ public class MemberRuleTests
         ["undefined actor kind"] = (() => new Actor { Id = A, Kind = (ActorKind)99, Name = "x" }, typeof(ArgumentOutOfRangeException), "Actor.Kind must be one of the values of ActorKind"),
         ["bad actor country"] = (() => new Actor { Id = A, Kind = ActorKind.State, Name = "x", Country = "LBY" }, typeof(ArgumentException), "Actor.Country must be an ISO 3166-1 alpha-2 code"),
         ["blank place name"] = (() => new Place { Name = "" }, typeof(ArgumentException), "Place.Name must not be empty"),
+        ["unassigned actor country"] = (() => new Actor { Id = A, Kind = ActorKind.State, Name = "x", Country = "XV" }, typeof(ArgumentException), "Actor.Country must be an ISO 3166-1 alpha-2 code in use (two capital letters such as \"LY\", or the user-assigned \"XK\"), not 'XV'."),
+        ["reserved place country"] = (() => new Place { Name = "London", Country = "UK" }, typeof(ArgumentException), "not 'UK'"),
         ["bad place country"] = (() => new Place { Name = "Tripoli", Country = "ly" }, typeof(ArgumentException), "Place.Country must be an ISO 3166-1 alpha-2 code"),
         ["undefined place precision"] = (() => new Place { Name = "Tripoli", Precision = (PlacePrecision)7 }, typeof(ArgumentOutOfRangeException), "Place.Precision must be one of the values"),
         ["blank codebook version"] = (() => new Codebook { Name = "CAMEO", Version = " " }, typeof(ArgumentException), "Codebook.Version must not be empty"),

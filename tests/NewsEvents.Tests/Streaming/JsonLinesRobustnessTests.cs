@@ -23,7 +23,7 @@ public class JsonLinesRobustnessTests
         var records = ReadAll(bytes, new JsonLinesReaderOptions { OnBadLine = bad.Add }).GetAwaiter().GetResult();
         var strictFailedOrSucceeded = StrictOutcome(bytes, bad.Count == 0);
         var validated = JsonLinesValidator.Validate(records);
-        return records.Count + bad.Count <= lines && strictFailedOrSucceeded && validated.All(v => v.LineNumber > 0);
+        return records.Count + bad.Count <= lines && strictFailedOrSucceeded && validated.Violations.All(v => v.LineNumber > 0);
     }
 
     [FsCheck.Xunit.Property(MaxTest = 200)]

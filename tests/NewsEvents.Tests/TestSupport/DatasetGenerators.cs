@@ -62,12 +62,16 @@ public static class DatasetGenerators
         from b in Decimal
         from unit in Optional(Gen.Elements("people", "hours", "USD", "км", "人"))
         from text in Optional(Text)
+        // Counts of people are never negative, and a range's qualifier agrees with the bounds it has.
+        let people = kind is QuantityKind.Killed or QuantityKind.Injured or QuantityKind.Displaced or QuantityKind.Arrested or QuantityKind.Participants
+        let x = people ? Math.Abs(a) : a
+        let y = people ? Math.Abs(b) : b
         select shape switch
         {
-            0 => new Quantity(kind, value: a, qualifier: qualifier, unit: unit, text: text),
-            1 => new Quantity(kind, min: Math.Min(a, b), max: Math.Max(a, b), qualifier: qualifier, unit: unit, text: text),
-            2 => new Quantity(kind, min: a, qualifier: qualifier, unit: unit, text: text),
-            _ => new Quantity(kind, max: b, qualifier: qualifier, unit: unit, text: text),
+            0 => new Quantity(kind, value: x, qualifier: qualifier, unit: unit, text: text),
+            1 => new Quantity(kind, min: Math.Min(x, y), max: Math.Max(x, y), qualifier: qualifier is QuantityQualifier.Exact or QuantityQualifier.About ? qualifier : QuantityQualifier.About, unit: unit, text: text),
+            2 => new Quantity(kind, min: x, qualifier: qualifier is QuantityQualifier.AtLeast or QuantityQualifier.MoreThan ? qualifier : QuantityQualifier.AtLeast, unit: unit, text: text),
+            _ => new Quantity(kind, max: y, qualifier: qualifier is QuantityQualifier.AtMost or QuantityQualifier.LessThan ? qualifier : QuantityQualifier.AtMost, unit: unit, text: text),
         };
 
     public static Gen<ExternalCode> Code =>
@@ -238,7 +242,7 @@ public static class DatasetGenerators
         from statements in Gen.CollectToArray(statementIds, id => Statement(id, actorIds, documents))
         from claimCount in Gen.Choose(0, actorCount == 0 ? 0 : 4)
         let claimIds = Enumerable.Range(0, claimCount).Select(i => new ClaimId($"c{i}")).ToArray()
-        from claims in Gen.CollectToArray(Enumerable.Range(0, claimCount), i => Claim(i, claimIds, statementIds, eventIds, actorIds, documents))
+        from claims in Gen.CollectToArray(Enumerable.Range(0, claimCount), i => Claim(i, claimIds, statements, eventIds, actorIds, documents))
         from relationCount in Gen.Choose(0, actorCount < 2 ? 0 : 3)
         from relations in Gen.CollectToArray(Enumerable.Range(0, relationCount), i => Relation(i, actorIds, documents))
         from id in IdSuffix
@@ -317,15 +321,17 @@ public static class DatasetGenerators
         from evidence in EvidenceOf(documents)
         select new Statement { Id = id, Speaker = speaker, Channel = channel, Mode = mode, Content = content, Time = time, Place = place, Audience = audience, About = about, Evidence = evidence };
 
-    private static Gen<Claim> Claim(int index, ClaimId[] claims, StatementId[] statements, EventId[] events, ActorId[] actors, Document[] documents) =>
+    private static Gen<Claim> Claim(int index, ClaimId[] claims, Statement[] statements, EventId[] events, ActorId[] actors, Document[] documents) =>
         from claimant in Gen.Elements(actors)
         from proposition in Text
         from polarity in Gen.Elements(Enum.GetValues<ClaimPolarity>())
         from certainty in Gen.Elements(Enum.GetValues<ClaimCertainty>())
-        from statement in statements.Length == 0 ? Gen.Constant<StatementId?>(null) : Gen.Elements(statements.Select(s => (StatementId?)s).Append(null))
+        from statement in statements.Length == 0 ? Gen.Constant<Statement?>(null) : Gen.Elements(statements.Select(s => (Statement?)s).Append(null))
         from aboutEvents in SubsetOf(events, 2)
         from aboutActors in SubsetOf(actors, 2)
-        from attribution in SubsetOf(actors, 3)
+        from chain in SubsetOf(actors, 3)
+        // A claim's statement is made by its claimant or by someone in its attribution chain.
+        let attribution = statement is null || statement.Speaker == claimant || chain.Contains(statement.Speaker) ? chain : chain.Add(statement.Speaker)
         from quantities in ArrayOf(Quantity, 2)
         from targets in SubsetOf(claims.Where((_, j) => j != index).ToArray(), 2)
         from types in Gen.Elements(Enum.GetValues<ClaimLinkType>()).ArrayOf(2)
@@ -337,7 +343,7 @@ public static class DatasetGenerators
             Proposition = proposition,
             Polarity = polarity,
             Certainty = certainty,
-            Statement = statement,
+            Statement = statement?.Id,
             About = new ClaimSubjects { Events = aboutEvents, Actors = aboutActors },
             Attribution = attribution,
             Quantities = quantities,

@@ -199,12 +199,25 @@ public static class ModelCases
             ("Path", () => new Violation("$.actors[1].id", ViolationKind.DuplicateId, "Duplicate.")),
             ("Kind", () => new Violation("$.actors[0].id", ViolationKind.MissingId, "Duplicate.")),
             ("Message", () => new Violation("$.actors[0].id", ViolationKind.DuplicateId, "Other.")),
+            ("LineNumber", () => new Violation("$.actors[0].id", ViolationKind.DuplicateId, "Duplicate.") { LineNumber = 3 }),
         ], ["$.actors[0].id", "Duplicate."], IsJson: false),
         new("ValidationReport", () => new ValidationReport([new Violation("$.a", ViolationKind.Format, "A."), new Violation("$.b", ViolationKind.Format, "B.")]),
         [
             ("Violations", () => new ValidationReport([new Violation("$.b", ViolationKind.Format, "B."), new Violation("$.a", ViolationKind.Format, "A.")])),
             ("Violations (empty)", () => new ValidationReport([])),
+            ("Count", () => new ValidationReport([new Violation("$.a", ViolationKind.Format, "A."), new Violation("$.b", ViolationKind.Format, "B.")], 5)),
         ], ["$.a: A.", "$.b: B."], IsJson: false),
+        new("QuoteOccurrence", () => new NewsEvents.Anchoring.QuoteOccurrence(2, 8),
+        [
+            ("Start", () => new NewsEvents.Anchoring.QuoteOccurrence(3, 8)),
+            ("End", () => new NewsEvents.Anchoring.QuoteOccurrence(2, 9)),
+        ], ["2..8"], IsJson: false),
+        new("EvidenceMove", () => new NewsEvents.Anchoring.EvidenceMove("$.actors[0].evidence[0]", new Evidence(new DocumentId("d"), 2, 8, "Haftar"), new Evidence(new DocumentId("d"), 3, 9, "Haftar")),
+        [
+            ("Path", () => new NewsEvents.Anchoring.EvidenceMove("$.actors[1].evidence[0]", new Evidence(new DocumentId("d"), 2, 8, "Haftar"), new Evidence(new DocumentId("d"), 3, 9, "Haftar"))),
+            ("Before", () => new NewsEvents.Anchoring.EvidenceMove("$.actors[0].evidence[0]", new Evidence(new DocumentId("d"), 1, 7, "Haftar"), new Evidence(new DocumentId("d"), 3, 9, "Haftar"))),
+            ("After", () => new NewsEvents.Anchoring.EvidenceMove("$.actors[0].evidence[0]", new Evidence(new DocumentId("d"), 2, 8, "Haftar"), null)),
+        ], ["$.actors[0].evidence[0]", "2..8", "3..9", "Haftar"], IsJson: false),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(c => c.Name)];

@@ -84,7 +84,7 @@ public class DatasetValidatorTests
         ["duplicate relation id"] = (d => d with { Relations = d.Relations.Add(d.Relations[0] with { Type = RelationType.Backs }) }, "$.relations[1].id", ViolationKind.DuplicateId),
         ["participant actor"] = (d => WithEvent(d, 0, e => e with { Participants = e.Participants.SetItem(1, new Participant(Ghost, ParticipantRole.Host)) }), "$.events[0].participants[1].actor", ViolationKind.UnknownReference),
         ["event link target"] = (d => WithEvent(d, 0, e => e with { Links = [new EventLink(EventLinkType.Causes, new EventId("e9"))] }), "$.events[0].links[0].target", ViolationKind.UnknownReference),
-        ["statement speaker"] = (d => WithStatement(d, s => s with { Speaker = Ghost }), "$.statements[0].speaker", ViolationKind.UnknownReference),
+        ["statement speaker"] = (d => WithClaim(WithStatement(d, s => s with { Speaker = Ghost }), 0, c => c with { Statement = null }), "$.statements[0].speaker", ViolationKind.UnknownReference),
         ["statement audience"] = (d => WithStatement(d, s => s with { Audience = [A1, Ghost] }), "$.statements[0].audience[1]", ViolationKind.UnknownReference),
         ["statement about"] = (d => WithStatement(d, s => s with { About = [Ghost] }), "$.statements[0].about[0]", ViolationKind.UnknownReference),
         ["claim claimant"] = (d => WithClaim(d, 1, c => c with { Claimant = Ghost }), "$.claims[1].claimant", ViolationKind.UnknownReference),
@@ -104,10 +104,19 @@ public class DatasetValidatorTests
         ["evidence end at the UTF-16 length"] = (d => WithEvent(d, 1, e => e with { Evidence = [new Evidence(D0, 16, 20, "left")] }), "$.events[1].evidence[0].end", ViolationKind.EvidenceOutOfRange),
         ["quote mismatch"] = (d => WithActor(d, 0, a => a with { Evidence = [new Evidence(D0, 3, 9, "Hafter")] }), "$.actors[0].evidence[0].quote", ViolationKind.QuoteMismatch),
         ["quote at UTF-16 offsets"] = (d => WithClaim(d, 1, c => c with { Evidence = [new Evidence(D0, 5, 11, "Haftar")] }), "$.claims[1].evidence[0].quote", ViolationKind.QuoteMismatch),
+        ["quote shorter than its span"] = (d => WithActor(d, 0, a => a with { Evidence = [new Evidence(D0, 3, 9, "Hafta")] }), "$.actors[0].evidence[0].quote", ViolationKind.QuoteMismatch),
+        ["quote with astral characters longer than its span"] = (d => WithClaim(d, 0, c => c with { Evidence = [new Evidence(D0, 3, 9, "Hafta😀😀")] }), "$.claims[0].evidence[0].quote", ViolationKind.QuoteMismatch),
+        ["quote longer than its span in a document without text"] = (d => WithEvent(d, 1, e => e with { Evidence = [new Evidence(new DocumentId("d1"), 0, 3, "Anka")] }), "$.events[1].evidence[0].quote", ViolationKind.QuoteMismatch),
         ["event linked to itself"] = (d => WithEvent(d, 1, e => e with { Links = [new EventLink(EventLinkType.Precedes, E1)] }), "$.events[1].links[0].target", ViolationKind.SelfReference),
         ["claim linked to itself"] = (d => WithClaim(d, 1, c => c with { Links = [new ClaimLink(ClaimLinkType.Supports, C1)] }), "$.claims[1].links[0].target", ViolationKind.SelfReference),
         ["relation of an actor to itself"] = (d => WithRelation(d, r => r with { Target = A0 }), "$.relations[0].target", ViolationKind.SelfReference),
         ["claims repeating each other"] = (d => WithClaim(WithClaim(d, 0, c => c with { Links = [new ClaimLink(ClaimLinkType.Repeats, C1)] }), 1, c => c with { Links = [new ClaimLink(ClaimLinkType.Repeats, C0)] }), "$.claims[1].links[0].target", ViolationKind.RepeatCycle),
+        ["negative count of people"] = (d => WithEvent(d, 1, e => e with { Quantities = [new Quantity(QuantityKind.Killed, value: -3)] }), "$.events[1].quantities[0].value", ViolationKind.NegativeCount),
+        ["negative bound of a count of people"] = (d => WithClaim(d, 1, c => c with { Quantities = [new Quantity(QuantityKind.Injured, min: -1, max: 4)] }), "$.claims[1].quantities[0].min", ViolationKind.NegativeCount),
+        ["lower bound qualified at most"] = (d => WithEvent(d, 0, e => e with { Quantities = [new Quantity(QuantityKind.Displaced, min: 10, qualifier: QuantityQualifier.AtMost)] }), "$.events[0].quantities[0].qualifier", ViolationKind.QualifierMismatch),
+        ["upper bound qualified exact"] = (d => WithClaim(d, 0, c => c with { Quantities = [new Quantity(QuantityKind.Money, max: 30, unit: "USD")] }), "$.claims[0].quantities[0].qualifier", ViolationKind.QualifierMismatch),
+        ["both bounds qualified more than"] = (d => WithEvent(d, 1, e => e with { Quantities = [new Quantity(QuantityKind.Count, min: 1, max: 2, qualifier: QuantityQualifier.MoreThan)] }), "$.events[1].quantities[0].qualifier", ViolationKind.QualifierMismatch),
+        ["statement made by neither the claimant nor the attribution"] = (d => WithClaim(WithStatement(d, s => s with { Speaker = A0 }), 0, c => c with { Attribution = [] }), "$.claims[0].statement", ViolationKind.StatementNotByClaimant),
         ["unsupported schema version"] = (d => d with { SchemaVersion = "2.0" }, "$.schemaVersion", ViolationKind.UnsupportedSchemaVersion),
     };
 
@@ -200,6 +209,59 @@ public class DatasetValidatorTests
         DatasetValidator.Validate(WithActor(Base(), 1, a => a with { Evidence = [lastWord, new Evidence(D0, length, length, "")] })).IsValid.Should().BeTrue();
         DatasetValidator.Validate(WithActor(Base(), 1, a => a with { Evidence = [new Evidence(D0, length - 1, length + 1)] })).Violations.Should().ContainSingle()
             .Which.Message.Should().Contain($"{length} code points");
+    }
+
+    [Fact]
+    public void Quantities_and_speakers_within_the_rules_are_valid()
+    {
+        var quantities = ImmutableArray.Create(
+            new Quantity(QuantityKind.Killed, value: 12, qualifier: QuantityQualifier.AtLeast),
+            new Quantity(QuantityKind.Killed, min: 12, qualifier: QuantityQualifier.MoreThan),
+            new Quantity(QuantityKind.Injured, max: 30, qualifier: QuantityQualifier.LessThan),
+            new Quantity(QuantityKind.Arrested, min: 10, max: 12, qualifier: QuantityQualifier.About),
+            new Quantity(QuantityKind.Participants, value: 0),
+            new Quantity(QuantityKind.Money, value: -5, unit: "USD"));
+        var spokenThroughTheAttribution = WithStatement(Base(), s => s with { Speaker = A0 });
+
+        DatasetValidator.Validate(WithEvent(spokenThroughTheAttribution, 0, e => e with { Quantities = quantities })).IsValid.Should().BeTrue("money may be negative, and A0 is in c0's attribution chain");
+    }
+
+    [Fact]
+    public void Messages_of_the_analysts_rules_state_the_rule()
+    {
+        string MessageOf(string rule) => DatasetValidator.Validate(Rules[rule].Break(Base())).Violations.Single().Message;
+
+        MessageOf("negative count of people").Should().Be("A count of people (killed) is never negative, not -3.");
+        MessageOf("lower bound qualified at most").Should().Be("A range with only a lower bound (min 10) is qualified atLeast or moreThan, not atMost.");
+        MessageOf("upper bound qualified exact").Should().Be("A range with only an upper bound (max 30) is qualified atMost or lessThan, not exact.");
+        MessageOf("both bounds qualified more than").Should().Be("A range with both bounds (1..2) is qualified exact or about, not moreThan.");
+        MessageOf("statement made by neither the claimant nor the attribution").Should()
+            .Be("Claim 'c0' comes through statement 's0', made by 'a0', who is neither its claimant 'a1' nor in its attribution chain.");
+    }
+
+    [Fact]
+    public void A_quote_mismatch_says_where_the_quoted_words_occur()
+    {
+        string MessageOf(Evidence evidence) => DatasetValidator.Validate(WithActor(Base(), 1, a => a with { Evidence = [evidence] })).Violations.Single().Message;
+
+        MessageOf(new Evidence(D0, 5, 11, "Haftar")).Should().Be(
+            "The quote \"Haftar\" differs from the text at 5..11 of document 'd0': \"ftar l\". The quoted words occur at 3..9.");
+        MessageOf(new Evidence(D0, 3, 9, "Hafter")).Should().EndWith(": \"Haftar\". The quoted words do not occur in the text.");
+        MessageOf(new Evidence(D0, 3, 9, "left.")).Should().Be(
+            "The quote \"left.\" has 5 code points but the span 3..9 has 6. The quoted words occur at 10..15.");
+        MessageOf(new Evidence(D0, 3, 9, "Hafta😀😀")).Should().StartWith("The quote \"Hafta😀😀\" has 7 code points but the span 3..9 has 6.", "code points are counted, not UTF-16 units");
+        MessageOf(new Evidence(new DocumentId("d1"), 0, 3, "Anka")).Should().Be("The quote \"Anka\" has 4 code points but the span 0..3 has 3.", "without the text, where the words are is not known");
+    }
+
+    [Fact]
+    public void A_quote_of_the_wrong_length_is_read_and_reported_with_the_other_violations()
+    {
+        var broken = Rules["participant actor"].Break(Rules["quote shorter than its span"].Break(Base()));
+
+        var thrown = FluentActions.Invoking(() => NewsEventsJson.Deserialize(NewsEventsJson.Serialize(broken))).Should().ThrowExactly<NewsEventsFormatException>().Which;
+
+        thrown.Violations.Select(v => (v.Path, v.Kind)).Should().Equal(
+            ("$.actors[0].evidence[0].quote", ViolationKind.QuoteMismatch), ("$.events[0].participants[1].actor", ViolationKind.UnknownReference));
     }
 
     [Fact]

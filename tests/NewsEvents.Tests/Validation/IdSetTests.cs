@@ -1,7 +1,7 @@
 using System.Globalization;
-using NewsEvents.Streaming;
+using NewsEvents.Validation;
 
-namespace NewsEvents.Tests.Streaming;
+namespace NewsEvents.Tests.Validation;
 
 public class IdSetTests
 {

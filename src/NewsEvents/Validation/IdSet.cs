@@ -1,7 +1,7 @@
-namespace NewsEvents.Streaming;
+namespace NewsEvents.Validation;
 
 /// <summary>
-/// A compact set of ids, each with the line that defined it, for <see cref="JsonLinesValidator"/>:
+/// A compact set of ids, each with the position that defined it (a line, or an index), for the rule set (<see cref="RuleSet"/>):
 /// the ids' characters are copied into large shared chunks and found through an open-addressing
 /// table, so that holding millions of ids costs about 50 bytes each instead of a string object and a
 /// dictionary entry each, and no array ever needs to grow past a few megabytes by copying, except
@@ -22,7 +22,7 @@ internal sealed class IdSet
     /// <summary>The number of ids held.</summary>
     public int Count => _count;
 
-    /// <summary>Adds an id; false, with the line that defined it first, when it is already held.</summary>
+    /// <summary>Adds an id; false, with the position that defined it first, when it is already held.</summary>
     public bool TryAdd(string id, long line, out long firstLine)
     {
         var hash = string.GetHashCode(id.AsSpan());
@@ -60,7 +60,24 @@ internal sealed class IdSet
     }
 
     /// <summary>Whether the id is held.</summary>
-    public bool Contains(string id) => _buckets[Find(id, string.GetHashCode(id.AsSpan()))] != 0;
+    public bool Contains(string id) => IndexOf(id) >= 0;
+
+    /// <summary>The index of an id (ids are numbered from 0 in the order they were added), or -1 when it is not held.</summary>
+    public int IndexOf(string id) => _buckets[Find(id, string.GetHashCode(id.AsSpan()))] - 1;
+
+    /// <summary>Whether the id numbered <paramref name="index"/> is <paramref name="id"/>.</summary>
+    public bool IsAt(int index, string? id)
+    {
+        ref var entry = ref EntryAt(index);
+        return id is not null && entry.Length == id.Length && _chars[entry.Chunk].AsSpan(entry.Offset, entry.Length).SequenceEqual(id);
+    }
+
+    /// <summary>The id numbered <paramref name="index"/>, as a new string.</summary>
+    public string IdAt(int index)
+    {
+        ref var entry = ref EntryAt(index);
+        return new string(_chars[entry.Chunk].AsSpan(entry.Offset, entry.Length));
+    }
 
     private ref Entry EntryAt(int index) => ref _entries[index >> EntryChunkBits][index & (EntryChunkSize - 1)];
 

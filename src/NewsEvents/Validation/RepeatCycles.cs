@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+
+namespace NewsEvents.Validation;
+
+/// <summary>
+/// The repeats-links between claims, gathered as claims go by, and the search for circles among
+/// them: a claim that repeats another cannot, through a chain of repeats, repeat itself, or the
+/// claims of the circle would have no origin. Only claims with repeats-links are held.
+/// </summary>
+internal sealed class RepeatCycles
+{
+    private readonly List<Node> _nodes = [];
+
+    // A link leads to the claim that first used the target id, as every reference does.
+    private readonly Dictionary<string, int> _firstById = new(StringComparer.Ordinal);
+
+    /// <summary>Holds the repeats-links of a claim, other than links to itself (a rule of their own).</summary>
+    /// <param name="claim">The claim's id.</param>
+    /// <param name="first">Whether the claim is the first to use its id.</param>
+    /// <param name="at">Where the claim is.</param>
+    /// <param name="links">The claim's links.</param>
+    public void Add(string? claim, bool first, ItemAt at, ImmutableArray<ClaimLink> links)
+    {
+        List<Edge>? edges = null;
+        for (var j = 0; j < links.Length; j++)
+        {
+            if (links[j].Type == ClaimLinkType.Repeats && links[j].Target.Value is { } target && target != claim)
+            {
+                (edges ??= []).Add(new Edge(target, j));
+            }
+        }
+
+        if (edges is null)
+        {
+            return;
+        }
+
+        if (first && claim is not null)
+        {
+            _firstById[claim] = _nodes.Count;
+        }
+
+        _nodes.Add(new Node(claim, at, edges));
+    }
+
+    /// <summary>
+    /// Reports each repeats-link that closes a circle, with a three-colour depth-first search from
+    /// each claim in order, iterative so that long chains cannot overflow the stack.
+    /// </summary>
+    public void Search(ValidationSink sink)
+    {
+        var state = new byte[_nodes.Count];
+        var stack = new Stack<(int Node, int Edge)>();
+        for (var root = 0; root < _nodes.Count; root++)
+        {
+            if (state[root] != 0)
+            {
+                continue;
+            }
+
+            stack.Push((root, 0));
+            state[root] = 1;
+            while (stack.Count > 0)
+            {
+                var (current, edge) = stack.Pop();
+                var edges = _nodes[current].Edges;
+                if (edge >= edges.Count)
+                {
+                    state[current] = 2;
+                    continue;
+                }
+
+                stack.Push((current, edge + 1));
+                if (!_firstById.TryGetValue(edges[edge].Target, out var next))
+                {
+                    continue;
+                }
+
+                if (state[next] == 1)
+                {
+                    var node = _nodes[current];
+                    sink.Report(node.At, new MemberPath("links", edges[edge].Link, ".target"), ViolationKind.RepeatCycle,
+                        $"Claim '{node.Claim}' repeats '{edges[edge].Target}', which through its own repeats leads back to it: the claims have no origin.");
+                }
+                else if (state[next] == 0)
+                {
+                    state[next] = 1;
+                    stack.Push((next, 0));
+                }
+            }
+        }
+    }
+
+    private readonly record struct Node(string? Claim, ItemAt At, List<Edge> Edges);
+
+    private readonly record struct Edge(string Target, int Link);
+}
