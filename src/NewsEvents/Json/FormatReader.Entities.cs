@@ -1,38 +1,21 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 
 namespace NewsEvents.Json;
 
-/// <summary>The entities of the format, each read property by property in its canonical order.</summary>
+/// <summary>The entities of the format, each read member by member as <see cref="FormatTable"/> lists them.</summary>
 internal static partial class FormatReader
 {
-    private static readonly ZoneCache Zones = new();
-
-    private static readonly byte[][] DatasetNames = Names("schemaVersion", "id", "title", "metadata", "documents", "actors", "events", "statements", "claims", "relations");
-    private static readonly byte[][] MetadataNames = Names("description", "coders", "coded", "license", "codebooks", "sourceFiles", "citation");
-    private static readonly byte[][] CodebookNames = Names("name", "version");
-    private static readonly byte[][] DocumentNames = Names("id", "url", "title", "publisher", "agency", "byline", "credits", "published", "language", "text");
-    private static readonly byte[][] ActorNames = Names("id", "kind", "name", "aliases", "country", "codes", "evidence");
-    private static readonly byte[][] EventNames = Names("id", "type", "status", "summary", "time", "place", "participants", "codes", "quantities", "links", "evidence");
-    private static readonly byte[][] ParticipantNames = Names("actor", "role");
-    private static readonly byte[][] PlaceNames = Names("name", "country", "precision", "coordinates", "codes");
-    private static readonly byte[][] LinkNames = Names("type", "target");
-    private static readonly byte[][] StatementNames = Names("id", "speaker", "channel", "mode", "content", "time", "place", "audience", "about", "evidence");
-    private static readonly byte[][] ClaimNames = Names("id", "claimant", "proposition", "polarity", "certainty", "statement", "about", "attribution", "quantities", "links", "evidence");
-    private static readonly byte[][] SubjectNames = Names("events", "actors");
-    private static readonly byte[][] TimeNames = Names("value", "zone", "expression", "anchor", "approximate", "duration");
-    private static readonly byte[][] RelationNames = Names("id", "type", "source", "target", "role", "time", "evidence");
-
-    // The leaf objects' names are the converters' own.
-    private static readonly byte[][] EvidenceNames = Names(EvidenceJsonConverter.Names);
-    private static readonly byte[][] CodeNames = Names(ExternalCodeJsonConverter.Names);
-    private static readonly byte[][] GeoPointNames = Names(GeoPointJsonConverter.Names);
-    private static readonly byte[][] QuantityNames = Names(QuantityJsonConverter.Names);
-
     /// <summary>Reads a dataset object (the whole document, or a JSON Lines header).</summary>
-    public static Dataset ReadDataset(ref FastJsonReader reader)
+    public static Dataset? ReadDataset<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
     {
-        ExpectObject(ref reader);
+        var format = FormatTable.Dataset;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
         string? schemaVersion = null, title = null;
         DatasetId id = default;
         DatasetMetadata? metadata = null;
@@ -43,137 +26,237 @@ internal static partial class FormatReader
         ImmutableArray<Claim> claims = [];
         ImmutableArray<Relation> relations = [];
         var seen = 0;
-        while (NextProperty(ref reader))
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
         {
-            switch (Property(ref reader, DatasetNames, ref seen))
+            switch ((DatasetMember)index)
             {
-                case 0: schemaVersion = Text(ref reader); break;
-                case 1: id = Id<DatasetId>(ref reader); break;
-                case 2: title = OptionalText(ref reader); break;
-                case 3: metadata = reader.TokenType == JsonTokenType.Null ? null : ReadMetadata(ref reader); break;
-                case 4: documents = List(ref reader, ReadDocument); break;
-                case 5: actors = List(ref reader, ReadActor); break;
-                case 6: events = List(ref reader, ReadEvent); break;
-                case 7: statements = List(ref reader, ReadStatement); break;
-                case 8: claims = List(ref reader, ReadClaim); break;
-                default: relations = List(ref reader, ReadRelation); break;
+                case DatasetMember.SchemaVersion:
+                    schemaVersion = String(ref r);
+                    if (schemaVersion is not null)
+                    {
+                        r.SchemaVersionRead(schemaVersion);
+                    }
+
+                    break;
+                case DatasetMember.Id: id = Id<T, DatasetId>(ref r); break;
+                case DatasetMember.Title: title = OptionalText(ref r); break;
+                case DatasetMember.Metadata: metadata = r.TokenType == System.Text.Json.JsonTokenType.Null ? null : ReadMetadata(ref r); break;
+                case DatasetMember.Documents: documents = List(ref r, ReadDocument); break;
+                case DatasetMember.Actors: actors = List(ref r, ReadActor); break;
+                case DatasetMember.Events: events = List(ref r, ReadEvent); break;
+                case DatasetMember.Statements: statements = List(ref r, ReadStatement); break;
+                case DatasetMember.Claims: claims = List(ref r, ReadClaim); break;
+                case DatasetMember.Relations: relations = List(ref r, ReadRelation); break;
+                default: Unread(ref r); break;
             }
+
+            r.Leave();
         }
 
-        Require(seen, 0b11);
-        return new Dataset
+        if (!EndObject(ref r, format, seen, problems))
         {
-            SchemaVersion = schemaVersion!,
-            Id = id,
-            Title = title,
-            Metadata = metadata,
-            Documents = documents,
-            Actors = actors,
-            Events = events,
-            Statements = statements,
-            Claims = claims,
-            Relations = relations,
-        };
+            return null;
+        }
+
+        try
+        {
+            return new Dataset
+            {
+                SchemaVersion = schemaVersion!,
+                Id = id,
+                Title = title,
+                Metadata = metadata,
+                Documents = documents,
+                Actors = actors,
+                Events = events,
+                Statements = statements,
+                Claims = claims,
+                Relations = relations,
+            };
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
     }
 
-    private static DatasetMetadata ReadMetadata(ref FastJsonReader reader)
+    private static DatasetMetadata? ReadMetadata<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
     {
-        ExpectObject(ref reader);
+        var format = FormatTable.Metadata;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
         string? description = null, license = null, citation = null;
         ImmutableArray<string> coders = [], sourceFiles = [];
         ImmutableArray<Codebook> codebooks = [];
         TimeValue? coded = null;
         var seen = 0;
-        while (NextProperty(ref reader))
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
         {
-            switch (Property(ref reader, MetadataNames, ref seen))
+            switch ((MetadataMember)index)
             {
-                case 0: description = OptionalText(ref reader); break;
-                case 1: coders = TextList(ref reader); break;
-                case 2: coded = OptionalTime(ref reader); break;
-                case 3: license = OptionalText(ref reader); break;
-                case 4: codebooks = List(ref reader, ReadCodebook); break;
-                case 5: sourceFiles = TextList(ref reader); break;
-                default: citation = OptionalText(ref reader); break;
+                case MetadataMember.Description: description = OptionalText(ref r); break;
+                case MetadataMember.Coders: coders = TextList(ref r); break;
+                case MetadataMember.Coded: coded = OptionalTime(ref r); break;
+                case MetadataMember.License: license = OptionalText(ref r); break;
+                case MetadataMember.Codebooks: codebooks = List(ref r, ReadCodebook); break;
+                case MetadataMember.SourceFiles: sourceFiles = TextList(ref r); break;
+                case MetadataMember.Citation: citation = OptionalText(ref r); break;
+                default: Unread(ref r); break;
             }
+
+            r.Leave();
         }
 
-        return new DatasetMetadata
+        if (!EndObject(ref r, format, seen, problems))
         {
-            Description = description,
-            Coders = coders,
-            Coded = coded,
-            License = license,
-            Codebooks = codebooks,
-            SourceFiles = sourceFiles,
-            Citation = citation,
-        };
+            return null;
+        }
+
+        try
+        {
+            return new DatasetMetadata
+            {
+                Description = description,
+                Coders = coders,
+                Coded = coded,
+                License = license,
+                Codebooks = codebooks,
+                SourceFiles = sourceFiles,
+                Citation = citation,
+            };
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
     }
 
-    private static Codebook ReadCodebook(ref FastJsonReader reader)
+    private static Codebook? ReadCodebook<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
     {
-        ExpectObject(ref reader);
-        string? name = null, version = null;
-        var seen = 0;
-        while (NextProperty(ref reader))
+        var format = FormatTable.Codebook;
+        if (!StartObject(ref r, format))
         {
-            switch (Property(ref reader, CodebookNames, ref seen))
-            {
-                case 0: name = Text(ref reader); break;
-                default: version = Text(ref reader); break;
-            }
+            return null;
         }
 
-        Require(seen, 0b11);
-        return new Codebook { Name = name!, Version = version! };
+        var problems = r.Problems;
+        string? name = null, version = null;
+        var seen = 0;
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+        {
+            switch ((CodebookMember)index)
+            {
+                case CodebookMember.Name: name = Text(ref r); break;
+                case CodebookMember.Version: version = Text(ref r); break;
+                default: Unread(ref r); break;
+            }
+
+            r.Leave();
+        }
+
+        if (!EndObject(ref r, format, seen, problems))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Codebook { Name = name!, Version = version! };
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
     }
 
     /// <summary>Reads a document object.</summary>
-    public static Document ReadDocument(ref FastJsonReader reader)
+    public static Document? ReadDocument<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
     {
-        ExpectObject(ref reader);
+        var format = FormatTable.Document;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
         DocumentId id = default;
         string? url = null, title = null, publisher = null, agency = null, byline = null, language = null, text = null;
         ImmutableArray<string> credits = [];
         TimeValue? published = null;
         var seen = 0;
-        while (NextProperty(ref reader))
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
         {
-            switch (Property(ref reader, DocumentNames, ref seen))
+            switch ((DocumentMember)index)
             {
-                case 0: id = Id<DocumentId>(ref reader); break;
-                case 1: url = OptionalText(ref reader); break;
-                case 2: title = OptionalText(ref reader); break;
-                case 3: publisher = OptionalText(ref reader); break;
-                case 4: agency = OptionalText(ref reader); break;
-                case 5: byline = OptionalText(ref reader); break;
-                case 6: credits = TextList(ref reader); break;
-                case 7: published = OptionalTime(ref reader); break;
-                case 8: language = OptionalText(ref reader); break;
-                default: text = OptionalText(ref reader); break;
+                case DocumentMember.Id: id = Id<T, DocumentId>(ref r); break;
+                case DocumentMember.Url: url = OptionalText(ref r, TextRules.CheckUrl); break;
+                case DocumentMember.Title: title = OptionalText(ref r); break;
+                case DocumentMember.Publisher: publisher = OptionalText(ref r); break;
+                case DocumentMember.Agency: agency = OptionalText(ref r); break;
+                case DocumentMember.Byline: byline = OptionalText(ref r); break;
+                case DocumentMember.Credits: credits = TextList(ref r); break;
+                case DocumentMember.Published: published = OptionalTime(ref r); break;
+                case DocumentMember.Language: language = OptionalText(ref r, TextRules.CheckLanguage); break;
+                case DocumentMember.Text: text = r.TokenType == System.Text.Json.JsonTokenType.Null ? null : String(ref r); break;
+                default: Unread(ref r); break;
             }
+
+            r.Leave();
         }
 
-        Require(seen, 0b1);
-        return new Document
+        if (!EndObject(ref r, format, seen, problems))
         {
-            Id = id,
-            Url = url,
-            Title = title,
-            Publisher = publisher,
-            Agency = agency,
-            Byline = byline,
-            Credits = credits,
-            Published = published,
-            Language = language,
-            Text = text,
-        };
+            return null;
+        }
+
+        try
+        {
+            return new Document
+            {
+                Id = id,
+                Url = url,
+                Title = title,
+                Publisher = publisher,
+                Agency = agency,
+                Byline = byline,
+                Credits = credits,
+                Published = published,
+                Language = language,
+                Text = text,
+            };
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
     }
 
     /// <summary>Reads an actor object.</summary>
-    public static Actor ReadActor(ref FastJsonReader reader)
+    public static Actor? ReadActor<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
     {
-        ExpectObject(ref reader);
+        var format = FormatTable.Actor;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
         ActorId id = default;
         ActorKind kind = default;
         string? name = null, country = null;
@@ -181,28 +264,51 @@ internal static partial class FormatReader
         ImmutableArray<ExternalCode> codes = [];
         ImmutableArray<Evidence> evidence = [];
         var seen = 0;
-        while (NextProperty(ref reader))
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
         {
-            switch (Property(ref reader, ActorNames, ref seen))
+            switch ((ActorMember)index)
             {
-                case 0: id = Id<ActorId>(ref reader); break;
-                case 1: kind = Enum<ActorKind>(ref reader); break;
-                case 2: name = Text(ref reader); break;
-                case 3: aliases = TextList(ref reader); break;
-                case 4: country = OptionalText(ref reader); break;
-                case 5: codes = List(ref reader, ReadCode); break;
-                default: evidence = List(ref reader, ReadEvidence); break;
+                case ActorMember.Id: id = Id<T, ActorId>(ref r); break;
+                case ActorMember.Kind: kind = Enum<T, ActorKind>(ref r); break;
+                case ActorMember.Name: name = Text(ref r); break;
+                case ActorMember.Aliases: aliases = TextList(ref r); break;
+                case ActorMember.Country: country = OptionalText(ref r, TextRules.CheckCountry); break;
+                case ActorMember.Codes: codes = List(ref r, ReadCode); break;
+                case ActorMember.Evidence: evidence = List(ref r, ReadEvidence); break;
+                default: Unread(ref r); break;
             }
+
+            r.Leave();
         }
 
-        Require(seen, 0b111);
-        return new Actor { Id = id, Kind = kind, Name = name!, Aliases = aliases, Country = country, Codes = codes, Evidence = evidence };
+        if (!EndObject(ref r, format, seen, problems))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Actor { Id = id, Kind = kind, Name = name!, Aliases = aliases, Country = country, Codes = codes, Evidence = evidence };
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
     }
 
     /// <summary>Reads an event object.</summary>
-    public static Event ReadEvent(ref FastJsonReader reader)
+    public static Event? ReadEvent<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
     {
-        ExpectObject(ref reader);
+        var format = FormatTable.Event;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
         EventId id = default;
         EventType type = default;
         EventStatus status = default;
@@ -215,122 +321,220 @@ internal static partial class FormatReader
         ImmutableArray<EventLink> links = [];
         ImmutableArray<Evidence> evidence = [];
         var seen = 0;
-        while (NextProperty(ref reader))
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
         {
-            switch (Property(ref reader, EventNames, ref seen))
+            switch ((EventMember)index)
             {
-                case 0: id = Id<EventId>(ref reader); break;
-                case 1: type = Enum<EventType>(ref reader); break;
-                case 2: status = Enum<EventStatus>(ref reader); break;
-                case 3: summary = OptionalText(ref reader); break;
-                case 4: time = OptionalTime(ref reader); break;
-                case 5: place = reader.TokenType == JsonTokenType.Null ? null : ReadPlace(ref reader); break;
-                case 6: participants = List(ref reader, ReadParticipant); break;
-                case 7: codes = List(ref reader, ReadCode); break;
-                case 8: quantities = List(ref reader, ReadQuantity); break;
-                case 9: links = List(ref reader, ReadEventLink); break;
-                default: evidence = List(ref reader, ReadEvidence); break;
+                case EventMember.Id: id = Id<T, EventId>(ref r); break;
+                case EventMember.Type: type = Enum<T, EventType>(ref r); break;
+                case EventMember.Status: status = Enum<T, EventStatus>(ref r); break;
+                case EventMember.Summary: summary = OptionalText(ref r); break;
+                case EventMember.Time: time = OptionalTime(ref r); break;
+                case EventMember.Place: place = OptionalPlace(ref r); break;
+                case EventMember.Participants: participants = List(ref r, ReadParticipant); break;
+                case EventMember.Codes: codes = List(ref r, ReadCode); break;
+                case EventMember.Quantities: quantities = List(ref r, ReadQuantity); break;
+                case EventMember.Links: links = List(ref r, ReadEventLink); break;
+                case EventMember.Evidence: evidence = List(ref r, ReadEvidence); break;
+                default: Unread(ref r); break;
             }
+
+            r.Leave();
         }
 
-        Require(seen, 0b111);
-        return new Event
+        if (!EndObject(ref r, format, seen, problems))
         {
-            Id = id,
-            Type = type,
-            Status = status,
-            Summary = summary,
-            Time = time,
-            Place = place,
-            Participants = participants,
-            Codes = codes,
-            Quantities = quantities,
-            Links = links,
-            Evidence = evidence,
-        };
+            return null;
+        }
+
+        try
+        {
+            return new Event
+            {
+                Id = id,
+                Type = type,
+                Status = status,
+                Summary = summary,
+                Time = time,
+                Place = place,
+                Participants = participants,
+                Codes = codes,
+                Quantities = quantities,
+                Links = links,
+                Evidence = evidence,
+            };
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
     }
 
-    private static Participant ReadParticipant(ref FastJsonReader reader)
+    private static Participant? ReadParticipant<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
     {
-        ExpectObject(ref reader);
+        var format = FormatTable.Participant;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
         ActorId actor = default;
         ParticipantRole role = default;
         var seen = 0;
-        while (NextProperty(ref reader))
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
         {
-            switch (Property(ref reader, ParticipantNames, ref seen))
+            switch ((ParticipantMember)index)
             {
-                case 0: actor = Id<ActorId>(ref reader); break;
-                default: role = Enum<ParticipantRole>(ref reader); break;
+                case ParticipantMember.Actor: actor = Id<T, ActorId>(ref r); break;
+                case ParticipantMember.Role: role = Enum<T, ParticipantRole>(ref r); break;
+                default: Unread(ref r); break;
             }
+
+            r.Leave();
         }
 
-        Require(seen, 0b11);
-        return new Participant(actor, role);
+        if (!EndObject(ref r, format, seen, problems))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Participant(actor, role);
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
     }
 
-    private static Place ReadPlace(ref FastJsonReader reader)
+    private static Place? OptionalPlace<T>(ref T r)
+        where T : IFormatTokens, allows ref struct =>
+        r.TokenType == System.Text.Json.JsonTokenType.Null ? null : ReadPlace(ref r);
+
+    private static Place? ReadPlace<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
     {
-        ExpectObject(ref reader);
+        var format = FormatTable.Place;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
         string? name = null, country = null;
         PlacePrecision? precision = null;
         GeoPoint? coordinates = null;
         ImmutableArray<ExternalCode> codes = [];
         var seen = 0;
-        while (NextProperty(ref reader))
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
         {
-            switch (Property(ref reader, PlaceNames, ref seen))
+            switch ((PlaceMember)index)
             {
-                case 0: name = Text(ref reader); break;
-                case 1: country = OptionalText(ref reader); break;
-                case 2: precision = reader.TokenType == JsonTokenType.Null ? null : Enum<PlacePrecision>(ref reader); break;
-                case 3: coordinates = reader.TokenType == JsonTokenType.Null ? null : ReadGeoPoint(ref reader); break;
-                default: codes = List(ref reader, ReadCode); break;
+                case PlaceMember.Name: name = Text(ref r); break;
+                case PlaceMember.Country: country = OptionalText(ref r, TextRules.CheckCountry); break;
+                case PlaceMember.Precision: precision = OptionalEnum<T, PlacePrecision>(ref r); break;
+                case PlaceMember.Coordinates: coordinates = r.TokenType == System.Text.Json.JsonTokenType.Null ? null : ReadGeoPoint(ref r); break;
+                case PlaceMember.Codes: codes = List(ref r, ReadCode); break;
+                default: Unread(ref r); break;
             }
+
+            r.Leave();
         }
 
-        Require(seen, 0b1);
-        return new Place { Name = name!, Country = country, Precision = precision, Coordinates = coordinates, Codes = codes };
+        if (!EndObject(ref r, format, seen, problems))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Place { Name = name!, Country = country, Precision = precision, Coordinates = coordinates, Codes = codes };
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
     }
 
-    private static EventLink ReadEventLink(ref FastJsonReader reader)
+    private static EventLink? ReadEventLink<T>(ref T r)
+        where T : IFormatTokens, allows ref struct =>
+        ReadLink<T, EventLinkType, EventId>(ref r, FormatTable.EventLink) is var (type, target, ok) && ok
+            ? Build(ref r, FormatTable.EventLink, static (t, id) => new EventLink(t, id), type, target)
+            : null;
+
+    private static ClaimLink? ReadClaimLink<T>(ref T r)
+        where T : IFormatTokens, allows ref struct =>
+        ReadLink<T, ClaimLinkType, ClaimId>(ref r, FormatTable.ClaimLink) is var (type, target, ok) && ok
+            ? Build(ref r, FormatTable.ClaimLink, static (t, id) => new ClaimLink(t, id), type, target)
+            : null;
+
+    /// <summary>Builds a link, reporting a rule of the model it breaks.</summary>
+    private static TLink? Build<T, TType, TId, TLink>(ref T r, ObjectFormat format, Func<TType, TId, TLink> create, TType type, TId target)
+        where T : IFormatTokens, allows ref struct
+        where TLink : class
     {
-        var (type, target) = ReadLinkMembers<EventLinkType, EventId>(ref reader);
-        return new EventLink(type, target);
+        try
+        {
+            return create(type, target);
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
     }
 
-    private static ClaimLink ReadClaimLink(ref FastJsonReader reader)
-    {
-        var (type, target) = ReadLinkMembers<ClaimLinkType, ClaimId>(ref reader);
-        return new ClaimLink(type, target);
-    }
-
-    /// <summary>Reads a link object of events or of claims: its "type" and "target", both required.</summary>
-    private static (TType Type, TId Target) ReadLinkMembers<TType, TId>(ref FastJsonReader reader)
+    /// <summary>Reads the members of a link of events or of claims, which have one shape: its "type" and "target".</summary>
+    private static (TType Type, TId Target, bool Ok) ReadLink<T, TType, TId>(ref T r, ObjectFormat<LinkMember> format)
+        where T : IFormatTokens, allows ref struct
         where TType : struct, System.Enum
         where TId : struct, IEntityId<TId>
     {
-        ExpectObject(ref reader);
+        if (!StartObject(ref r, format))
+        {
+            return default;
+        }
+
+        var problems = r.Problems;
         TType type = default;
         TId target = default;
         var seen = 0;
-        while (NextProperty(ref reader))
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
         {
-            switch (Property(ref reader, LinkNames, ref seen))
+            switch ((LinkMember)index)
             {
-                case 0: type = Enum<TType>(ref reader); break;
-                default: target = Id<TId>(ref reader); break;
+                case LinkMember.Type: type = Enum<T, TType>(ref r); break;
+                case LinkMember.Target: target = Id<T, TId>(ref r); break;
+                default: Unread(ref r); break;
             }
+
+            r.Leave();
         }
 
-        Require(seen, 0b11);
-        return (type, target);
+        return (type, target, EndObject(ref r, format, seen, problems));
     }
 
     /// <summary>Reads a statement object.</summary>
-    public static Statement ReadStatement(ref FastJsonReader reader)
+    public static Statement? ReadStatement<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
     {
-        ExpectObject(ref reader);
+        var format = FormatTable.Statement;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
         StatementId id = default;
         ActorId speaker = default;
         StatementChannel channel = default;
@@ -341,43 +545,66 @@ internal static partial class FormatReader
         ImmutableArray<ActorId> audience = [], about = [];
         ImmutableArray<Evidence> evidence = [];
         var seen = 0;
-        while (NextProperty(ref reader))
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
         {
-            switch (Property(ref reader, StatementNames, ref seen))
+            switch ((StatementMember)index)
             {
-                case 0: id = Id<StatementId>(ref reader); break;
-                case 1: speaker = Id<ActorId>(ref reader); break;
-                case 2: channel = Enum<StatementChannel>(ref reader); break;
-                case 3: mode = Enum<SpeechMode>(ref reader); break;
-                case 4: content = Text(ref reader); break;
-                case 5: time = OptionalTime(ref reader); break;
-                case 6: place = reader.TokenType == JsonTokenType.Null ? null : ReadPlace(ref reader); break;
-                case 7: audience = List(ref reader, Id<ActorId>); break;
-                case 8: about = List(ref reader, Id<ActorId>); break;
-                default: evidence = List(ref reader, ReadEvidence); break;
+                case StatementMember.Id: id = Id<T, StatementId>(ref r); break;
+                case StatementMember.Speaker: speaker = Id<T, ActorId>(ref r); break;
+                case StatementMember.Channel: channel = Enum<T, StatementChannel>(ref r); break;
+                case StatementMember.Mode: mode = Enum<T, SpeechMode>(ref r); break;
+                case StatementMember.Content: content = Text(ref r); break;
+                case StatementMember.Time: time = OptionalTime(ref r); break;
+                case StatementMember.Place: place = OptionalPlace(ref r); break;
+                case StatementMember.Audience: audience = IdList<T, ActorId>(ref r); break;
+                case StatementMember.About: about = IdList<T, ActorId>(ref r); break;
+                case StatementMember.Evidence: evidence = List(ref r, ReadEvidence); break;
+                default: Unread(ref r); break;
             }
+
+            r.Leave();
         }
 
-        Require(seen, 0b11111);
-        return new Statement
+        if (!EndObject(ref r, format, seen, problems))
         {
-            Id = id,
-            Speaker = speaker,
-            Channel = channel,
-            Mode = mode,
-            Content = content!,
-            Time = time,
-            Place = place,
-            Audience = audience,
-            About = about,
-            Evidence = evidence,
-        };
+            return null;
+        }
+
+        try
+        {
+            return new Statement
+            {
+                Id = id,
+                Speaker = speaker,
+                Channel = channel,
+                Mode = mode,
+                Content = content!,
+                Time = time,
+                Place = place,
+                Audience = audience,
+                About = about,
+                Evidence = evidence,
+            };
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
     }
 
     /// <summary>Reads a claim object.</summary>
-    public static Claim ReadClaim(ref FastJsonReader reader)
+    public static Claim? ReadClaim<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
     {
-        ExpectObject(ref reader);
+        var format = FormatTable.Claim;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
         ClaimId id = default;
         ActorId claimant = default;
         string? proposition = null;
@@ -390,63 +617,97 @@ internal static partial class FormatReader
         ImmutableArray<ClaimLink> links = [];
         ImmutableArray<Evidence> evidence = [];
         var seen = 0;
-        while (NextProperty(ref reader))
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
         {
-            switch (Property(ref reader, ClaimNames, ref seen))
+            switch ((ClaimMember)index)
             {
-                case 0: id = Id<ClaimId>(ref reader); break;
-                case 1: claimant = Id<ActorId>(ref reader); break;
-                case 2: proposition = Text(ref reader); break;
-                case 3: polarity = Enum<ClaimPolarity>(ref reader); break;
-                case 4: certainty = Enum<ClaimCertainty>(ref reader); break;
-                case 5: statement = reader.TokenType == JsonTokenType.Null ? null : Id<StatementId>(ref reader); break;
-                case 6: about = ReadSubjects(ref reader); break;
-                case 7: attribution = List(ref reader, Id<ActorId>); break;
-                case 8: quantities = List(ref reader, ReadQuantity); break;
-                case 9: links = List(ref reader, ReadClaimLink); break;
-                default: evidence = List(ref reader, ReadEvidence); break;
+                case ClaimMember.Id: id = Id<T, ClaimId>(ref r); break;
+                case ClaimMember.Claimant: claimant = Id<T, ActorId>(ref r); break;
+                case ClaimMember.Proposition: proposition = Text(ref r); break;
+                case ClaimMember.Polarity: polarity = Enum<T, ClaimPolarity>(ref r); break;
+                case ClaimMember.Certainty: certainty = Enum<T, ClaimCertainty>(ref r); break;
+                case ClaimMember.Statement: statement = OptionalId<T, StatementId>(ref r); break;
+                case ClaimMember.About: about = ReadSubjects(ref r); break;
+                case ClaimMember.Attribution: attribution = IdList<T, ActorId>(ref r); break;
+                case ClaimMember.Quantities: quantities = List(ref r, ReadQuantity); break;
+                case ClaimMember.Links: links = List(ref r, ReadClaimLink); break;
+                case ClaimMember.Evidence: evidence = List(ref r, ReadEvidence); break;
+                default: Unread(ref r); break;
             }
+
+            r.Leave();
         }
 
-        Require(seen, 0b1011111);
-        return new Claim
+        if (!EndObject(ref r, format, seen, problems))
         {
-            Id = id,
-            Claimant = claimant,
-            Proposition = proposition!,
-            Polarity = polarity,
-            Certainty = certainty,
-            Statement = statement,
-            About = about!,
-            Attribution = attribution,
-            Quantities = quantities,
-            Links = links,
-            Evidence = evidence,
-        };
+            return null;
+        }
+
+        try
+        {
+            return new Claim
+            {
+                Id = id,
+                Claimant = claimant,
+                Proposition = proposition!,
+                Polarity = polarity,
+                Certainty = certainty,
+                Statement = statement,
+                About = about!,
+                Attribution = attribution,
+                Quantities = quantities,
+                Links = links,
+                Evidence = evidence,
+            };
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
     }
 
-    private static ClaimSubjects ReadSubjects(ref FastJsonReader reader)
+    private static ClaimSubjects? ReadSubjects<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
     {
-        ExpectObject(ref reader);
+        var format = FormatTable.ClaimSubjects;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
         ImmutableArray<EventId> events = [];
         ImmutableArray<ActorId> actors = [];
         var seen = 0;
-        while (NextProperty(ref reader))
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
         {
-            switch (Property(ref reader, SubjectNames, ref seen))
+            switch ((SubjectsMember)index)
             {
-                case 0: events = List(ref reader, Id<EventId>); break;
-                default: actors = List(ref reader, Id<ActorId>); break;
+                case SubjectsMember.Events: events = IdList<T, EventId>(ref r); break;
+                case SubjectsMember.Actors: actors = IdList<T, ActorId>(ref r); break;
+                default: Unread(ref r); break;
             }
+
+            r.Leave();
         }
 
-        return new ClaimSubjects { Events = events, Actors = actors };
+        return EndObject(ref r, format, seen, problems) ? new ClaimSubjects { Events = events, Actors = actors } : null;
     }
 
     /// <summary>Reads a relation object.</summary>
-    public static Relation ReadRelation(ref FastJsonReader reader)
+    public static Relation? ReadRelation<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
     {
-        ExpectObject(ref reader);
+        var format = FormatTable.Relation;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
         RelationId id = default;
         RelationType type = default;
         ActorId source = default, target = default;
@@ -454,153 +715,37 @@ internal static partial class FormatReader
         TimeValue? time = null;
         ImmutableArray<Evidence> evidence = [];
         var seen = 0;
-        while (NextProperty(ref reader))
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
         {
-            switch (Property(ref reader, RelationNames, ref seen))
+            switch ((RelationMember)index)
             {
-                case 0: id = Id<RelationId>(ref reader); break;
-                case 1: type = Enum<RelationType>(ref reader); break;
-                case 2: source = Id<ActorId>(ref reader); break;
-                case 3: target = Id<ActorId>(ref reader); break;
-                case 4: role = OptionalText(ref reader); break;
-                case 5: time = OptionalTime(ref reader); break;
-                default: evidence = List(ref reader, ReadEvidence); break;
+                case RelationMember.Id: id = Id<T, RelationId>(ref r); break;
+                case RelationMember.Type: type = Enum<T, RelationType>(ref r); break;
+                case RelationMember.Source: source = Id<T, ActorId>(ref r); break;
+                case RelationMember.Target: target = Id<T, ActorId>(ref r); break;
+                case RelationMember.Role: role = OptionalText(ref r); break;
+                case RelationMember.Time: time = OptionalTime(ref r); break;
+                case RelationMember.Evidence: evidence = List(ref r, ReadEvidence); break;
+                default: Unread(ref r); break;
             }
+
+            r.Leave();
         }
 
-        Require(seen, 0b1111);
-        return new Relation { Id = id, Type = type, Source = source, Target = target, Role = role, Time = time, Evidence = evidence };
-    }
-
-    // The leaf objects below are read as their converters (EvidenceJsonConverter and the others) read
-    // them, with the same rules; the converters read for the generated reader, these for this one.
-    private static Evidence ReadEvidence(ref FastJsonReader reader)
-    {
-        ExpectObject(ref reader);
-        DocumentId document = default;
-        int start = 0, end = 0;
-        string? quote = null;
-        var seen = 0;
-        while (NextProperty(ref reader))
+        if (!EndObject(ref r, format, seen, problems))
         {
-            switch (Property(ref reader, EvidenceNames, ref seen))
-            {
-                case 0: document = Id<DocumentId>(ref reader); break;
-                case 1: start = Offset(ref reader); break;
-                case 2: end = Offset(ref reader); break;
-                default: quote = Text(ref reader); break;
-            }
+            return null;
         }
 
-        Require(seen, 0b111);
-        return new Evidence(document, start, end, quote);
-    }
-
-    private static int Offset(ref FastJsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var offset) && offset >= 0 ? offset : Refuse<int>();
-
-    private static ExternalCode ReadCode(ref FastJsonReader reader)
-    {
-        ExpectObject(ref reader);
-        CodeScheme scheme = default;
-        string? value = null;
-        var seen = 0;
-        while (NextProperty(ref reader))
+        try
         {
-            switch (Property(ref reader, CodeNames, ref seen))
-            {
-                case 0: scheme = Enum<CodeScheme>(ref reader); break;
-                default: value = Text(ref reader); break;
-            }
+            return new Relation { Id = id, Type = type, Source = source, Target = target, Role = role, Time = time, Evidence = evidence };
         }
-
-        Require(seen, 0b11);
-        return ExternalCode.Check(scheme, value) is null ? new ExternalCode(scheme, value!) : Refuse<ExternalCode>();
-    }
-
-    private static GeoPoint ReadGeoPoint(ref FastJsonReader reader)
-    {
-        ExpectObject(ref reader);
-        double latitude = 0, longitude = 0;
-        var seen = 0;
-        while (NextProperty(ref reader))
+        catch (ArgumentException e) when (T.Reports)
         {
-            var index = Property(ref reader, GeoPointNames, ref seen);
-            var degrees = reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) ? number : Refuse<double>();
-            if (index == 0)
-            {
-                latitude = degrees;
-            }
-            else
-            {
-                longitude = degrees;
-            }
+            Broken(ref r, e, format);
+            return null;
         }
-
-        Require(seen, 0b11);
-        return new GeoPoint(latitude, longitude);
-    }
-
-    private static Quantity ReadQuantity(ref FastJsonReader reader)
-    {
-        ExpectObject(ref reader);
-        QuantityKind kind = default;
-        var qualifier = QuantityQualifier.Exact;
-        decimal? value = null, min = null, max = null;
-        string? unit = null, text = null;
-        var seen = 0;
-        while (NextProperty(ref reader))
-        {
-            switch (Property(ref reader, QuantityNames, ref seen))
-            {
-                case 0: kind = Enum<QuantityKind>(ref reader); break;
-                case 1: value = Decimal(ref reader); break;
-                case 2: min = Decimal(ref reader); break;
-                case 3: max = Decimal(ref reader); break;
-                case 4: qualifier = Enum<QuantityQualifier>(ref reader); break;
-                case 5: unit = Text(ref reader); break;
-                default: text = Text(ref reader); break;
-            }
-        }
-
-        Require(seen, 0b1);
-        return new Quantity(kind, value, min, max, qualifier, unit, text);
-    }
-
-    private static decimal Decimal(ref FastJsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number) ? number : Refuse<decimal>();
-
-    private static TimeValue? OptionalTime(ref FastJsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : ReadTime(ref reader);
-
-    /// <summary>
-    /// Reads a time value's members here rather than through <see cref="TimeValueJsonConverter"/>, for
-    /// its zone: a dataset names a handful of zones thousands of times, found here by the bytes of their
-    /// id (<see cref="ZoneCache"/>) where the converter makes a string and looks it up. Parsing and
-    /// completing the value are the converter's (<see cref="TimeValueJsonConverter.ParseValue"/>,
-    /// <see cref="TimeValueJsonConverter.Complete"/>).
-    /// </summary>
-    private static TimeValue ReadTime(ref FastJsonReader reader)
-    {
-        ExpectObject(ref reader);
-        string? value = null, expression = null, anchor = null, duration = null;
-        NodaTime.DateTimeZone? zone = null;
-        var approximate = false;
-        var seen = 0;
-        while (NextProperty(ref reader))
-        {
-            switch (Property(ref reader, TimeNames, ref seen))
-            {
-                case 0: value = Text(ref reader); break;
-                case 1: zone = Zones.Read(ref reader); break;
-                case 2: expression = Text(ref reader); break;
-                case 3: anchor = Text(ref reader); break;
-                case 4: approximate = reader.TokenType switch { JsonTokenType.True => true, JsonTokenType.False => false, _ => Refuse<bool>() }; break;
-                default: duration = Text(ref reader); break;
-            }
-        }
-
-        Require(seen, 0b1);
-        return TimeValueJsonConverter.Complete(TimeValueJsonConverter.ParseValue(value!), zone, expression, anchor, approximate, duration);
     }
 }

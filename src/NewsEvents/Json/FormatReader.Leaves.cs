@@ -1,0 +1,452 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Numerics;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace NewsEvents.Json;
+
+/// <summary>
+/// The small objects of the format (evidence spans, codes, coordinates, quantities, time values),
+/// read here once for both passes and for the serializer's converters, which adapt these readers.
+/// </summary>
+internal static partial class FormatReader
+{
+    private static readonly ZoneCache Zones = new();
+
+    /// <summary>Reads an evidence span.</summary>
+    public static Evidence? ReadEvidence<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
+    {
+        var format = FormatTable.Evidence;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
+        DocumentId document = default;
+        int start = 0, end = 0;
+        string? quote = null;
+        var seen = 0;
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+        {
+            switch ((EvidenceMember)index)
+            {
+                case EvidenceMember.Document: document = Id<T, DocumentId>(ref r); break;
+                case EvidenceMember.Start: start = Offset(ref r); break;
+                case EvidenceMember.End: end = Offset(ref r); break;
+                case EvidenceMember.Quote: quote = String(ref r); break;
+                default: Unread(ref r); break;
+            }
+
+            r.Leave();
+        }
+
+        if (!EndObject(ref r, format, seen, problems))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Evidence(document, start, end, quote);
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
+    }
+
+    private static int Offset<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
+    {
+        if (r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var offset) && offset >= 0)
+        {
+            return offset;
+        }
+
+        r.Problem($"must be a whole number of code points from 0 to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}, not {Found(ref r)}.");
+        r.SkipValue();
+        return 0;
+    }
+
+    /// <summary>Reads an external code.</summary>
+    public static ExternalCode? ReadCode<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
+    {
+        var format = FormatTable.ExternalCode;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
+        CodeScheme scheme = default;
+        string? value = null;
+        var seen = 0;
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+        {
+            switch ((CodeMember)index)
+            {
+                case CodeMember.Scheme: scheme = Enum<T, CodeScheme>(ref r); break;
+                case CodeMember.Value: value = CodeValue(ref r); break;
+                default: Unread(ref r); break;
+            }
+
+            r.Leave();
+        }
+
+        if (!EndObject(ref r, format, seen, problems))
+        {
+            return null;
+        }
+
+        if (ExternalCode.Check(scheme, value) is { } broken)
+        {
+            r.Problem(broken, asIs: true, Validation.ViolationKind.InvalidValue);
+            return null;
+        }
+
+        return new ExternalCode(scheme, value!);
+    }
+
+    /// <summary>A code is a string even when it is made of digits: CAMEO "046" keeps its leading zero.</summary>
+    private static string? CodeValue<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
+    {
+        if (r.TokenType == JsonTokenType.Number)
+        {
+            var leadingZero = r.ValueSpan is [(byte)'0', (byte)'0' or (byte)'1' or (byte)'2' or (byte)'3' or (byte)'4' or (byte)'5' or (byte)'6' or (byte)'7' or (byte)'8' or (byte)'9', ..];
+            r.Problem(leadingZero
+                ? "must be a string: a number cannot keep a code's leading zero (write \"046\", not 046)."
+                : "must be a string, even when it is made of digits (write \"46\", not 46).");
+            r.SkipValue();
+            return null;
+        }
+
+        return String(ref r);
+    }
+
+    /// <summary>Reads a pair of coordinates.</summary>
+    public static GeoPoint? ReadGeoPoint<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
+    {
+        var format = FormatTable.GeoPoint;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
+        double latitude = 0, longitude = 0;
+        var seen = 0;
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+        {
+            switch ((GeoPointMember)index)
+            {
+                case GeoPointMember.Latitude: latitude = Degrees(ref r); break;
+                case GeoPointMember.Longitude: longitude = Degrees(ref r); break;
+                default: Unread(ref r); break;
+            }
+
+            r.Leave();
+        }
+
+        if (!EndObject(ref r, format, seen, problems))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new GeoPoint(latitude, longitude);
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
+    }
+
+    private static double Degrees<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
+    {
+        if (r.TokenType == JsonTokenType.Number && r.TryGetDouble(out var degrees))
+        {
+            return degrees;
+        }
+
+        Mismatch(ref r, "a number of degrees");
+        return 0;
+    }
+
+    /// <summary>Reads a quantity.</summary>
+    public static Quantity? ReadQuantity<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
+    {
+        var format = FormatTable.Quantity;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
+        QuantityKind kind = default;
+        var qualifier = QuantityQualifier.Exact;
+        decimal? value = null, min = null, max = null;
+        string? unit = null, text = null;
+        var seen = 0;
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+        {
+            switch ((QuantityMember)index)
+            {
+                case QuantityMember.Kind: kind = Enum<T, QuantityKind>(ref r); break;
+                case QuantityMember.Value: value = Decimal(ref r); break;
+                case QuantityMember.Min: min = Decimal(ref r); break;
+                case QuantityMember.Max: max = Decimal(ref r); break;
+                case QuantityMember.Qualifier: qualifier = Enum<T, QuantityQualifier>(ref r); break;
+                case QuantityMember.Unit: unit = Text(ref r); break;
+                case QuantityMember.Text: text = Text(ref r); break;
+                default: Unread(ref r); break;
+            }
+
+            r.Leave();
+        }
+
+        if (!EndObject(ref r, format, seen, problems))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Quantity(kind, value, min, max, qualifier, unit, text);
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The largest number of significant digits a quantity keeps: <see cref="decimal"/> holds 28
+    /// always (29 for some values); a number with more would be rounded, so it is refused instead.
+    /// </summary>
+    internal const int QuantityDigits = 28;
+
+    /// <summary>Reads a quantity's number exactly as written, or refuses it: it is never rounded.</summary>
+    private static decimal Decimal<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
+    {
+        if (r.TokenType != JsonTokenType.Number)
+        {
+            Mismatch(ref r, "a number");
+            return 0;
+        }
+
+        // A number of up to 28 characters without an exponent has at most 28 digits: it fits as written.
+        var raw = r.ValueSpan;
+        if (r.TryGetDecimal(out var number) && (raw.Length <= QuantityDigits && !raw.ContainsAny((byte)'e', (byte)'E') || IsExact(raw, number)))
+        {
+            return number;
+        }
+
+        r.Problem(number == 0 && !IsZero(raw) || !r.TryGetDecimal(out _)
+            ? $"is {Found(ref r)}, beyond what a quantity holds (at most {QuantityDigits} significant digits, and no more than 79228162514264337593543950335 in size)."
+            : $"is {Found(ref r)}, which has more significant digits than a quantity keeps ({QuantityDigits}); it would be rounded, so write it with fewer digits.");
+        return 0;
+    }
+
+    /// <summary>Whether <paramref name="number"/> is exactly the JSON number <paramref name="raw"/>, not a rounding of it.</summary>
+    private static bool IsExact(ReadOnlySpan<byte> raw, decimal number)
+    {
+        // The JSON number as digits × 10^exponent, compared with the decimal's digits × 10^-scale.
+        var text = System.Text.Encoding.ASCII.GetString(raw);
+        var e = text.IndexOfAny(['e', 'E']);
+        var exponent = e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var mantissa = e < 0 ? text : text[..e];
+        var dot = mantissa.IndexOf('.', StringComparison.Ordinal);
+        if (dot >= 0)
+        {
+            exponent -= mantissa.Length - dot - 1;
+            mantissa = mantissa.Remove(dot, 1);
+        }
+
+        var digits = BigInteger.Parse(mantissa, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var bits = decimal.GetBits(number);
+        var scale = (bits[3] >> 16) & 0xFF;
+        var kept = new BigInteger(new ReadOnlySpan<byte>([.. BitConverter.GetBytes(bits[0]), .. BitConverter.GetBytes(bits[1]), .. BitConverter.GetBytes(bits[2]), 0]), isUnsigned: true);
+        if (number < 0)
+        {
+            kept = -kept;
+        }
+
+        var shift = exponent + scale;
+        return shift >= 0 ? digits * BigInteger.Pow(10, shift) == kept : digits == kept * BigInteger.Pow(10, -shift);
+    }
+
+    private static bool IsZero(ReadOnlySpan<byte> raw)
+    {
+        foreach (var b in raw)
+        {
+            if (b is >= (byte)'1' and <= (byte)'9')
+            {
+                return false;
+            }
+
+            if (b is (byte)'e' or (byte)'E')
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What the value at the reader is, for a message: a number as written, else its kind.</summary>
+    private static string Found<T>(ref T r)
+        where T : IFormatTokens, allows ref struct =>
+        r.TokenType == JsonTokenType.Number ? System.Text.Encoding.ASCII.GetString(r.ValueSpan) : JsonText.Describe(r.TokenType);
+
+    private static TimeValue? OptionalTime<T>(ref T r)
+        where T : IFormatTokens, allows ref struct =>
+        r.TokenType == JsonTokenType.Null ? null : ReadTime(ref r);
+
+    /// <summary>
+    /// Reads a time value. Its zone is found by the bytes of its id (<see cref="ZoneCache"/>): a
+    /// dataset names a handful of zones thousands of times.
+    /// </summary>
+    public static TimeValue? ReadTime<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
+    {
+        var format = FormatTable.TimeValue;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
+        TimeValue? value = null, anchor = null;
+        string? expression = null;
+        Period? duration = null;
+        DateTimeZone? zone = null;
+        var approximate = false;
+        var seen = 0;
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+        {
+            switch ((TimeMember)index)
+            {
+                case TimeMember.Value: value = TimeText(ref r, point: false); break;
+                case TimeMember.Zone: zone = Zone(ref r); break;
+                case TimeMember.Expression: expression = String(ref r); break;
+                case TimeMember.Anchor: anchor = TimeText(ref r, point: true); break;
+                case TimeMember.Approximate: approximate = Boolean(ref r); break;
+                case TimeMember.Duration: duration = Duration(ref r); break;
+                default: Unread(ref r); break;
+            }
+
+            r.Leave();
+        }
+
+        if (!EndObject(ref r, format, seen, problems))
+        {
+            return null;
+        }
+
+        // A plain value (the common case) needs no copy.
+        if (zone is null && expression is null && anchor is null && !approximate && duration is null)
+        {
+            return value;
+        }
+
+        try
+        {
+            return value! with { Zone = zone, Expression = expression, Anchor = anchor, IsApproximate = approximate, Duration = duration };
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
+    }
+
+    /// <summary>Parses a time value's point or interval (or, for an anchor, a point only); the parser states what is wrong.</summary>
+    private static TimeValue? TimeText<T>(ref T r, bool point)
+        where T : IFormatTokens, allows ref struct
+    {
+        var text = String(ref r);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var broken = point ? TimeValue.TryParsePoint(text, out var value) : TimeValue.TryParseCore(text, out value);
+        if (broken is not null)
+        {
+            r.Problem(point && TimeValue.TryParseCore(text, out _) is null
+                ? $"must be a point in time such as 2020-01-13, not an interval ('{text}')."
+                : point ? $"must be a point in time such as 2020-01-13 or 2020-01-14T06:00, not '{text}'."
+                : $"is not a time this format reads: {broken}");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static DateTimeZone? Zone<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
+    {
+        if (r.TokenType == JsonTokenType.String && !r.ValueIsEscaped && Zones.Find(r.ValueSpan) is { } known)
+        {
+            return known;
+        }
+
+        var id = String(ref r);
+        if (id is null)
+        {
+            return null;
+        }
+
+        var zone = Zones.Add(id, cache: !r.ValueIsEscaped);
+        if (zone is null)
+        {
+            r.Problem($"must be a tzdb zone id such as Europe/Moscow; '{id}' is not one.");
+        }
+
+        return zone;
+    }
+
+    private static Period? Duration<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
+    {
+        var text = String(ref r);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = PeriodPattern.Roundtrip.Parse(text);
+        if (!result.Success)
+        {
+            // The normalizing pattern also reads fractional seconds (PT1.5S).
+            result = PeriodPattern.NormalizingIso.Parse(text);
+        }
+
+        if (!result.Success)
+        {
+            r.Problem($"must be an ISO-8601 period such as P9M or PT8H; '{text}' is not one.");
+            return null;
+        }
+
+        return result.Value;
+    }
+}

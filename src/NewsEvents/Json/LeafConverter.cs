@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace NewsEvents.Json;
+
+/// <summary>
+/// A converter of a small object of the format for <see cref="NewsEventsJson.Options"/>: a thin
+/// adapter over the one reader (<see cref="FormatReader"/>) and the one writer
+/// (<see cref="FormatWriter"/>) of that object, so that the serializer reads and writes it in the
+/// same words. The first problem is a <see cref="JsonException"/>, which the serializer locates.
+/// </summary>
+/// <typeparam name="TValue">The object.</typeparam>
+internal abstract class LeafConverter<TValue> : JsonConverter<TValue>
+    where TValue : class
+{
+    /// <summary>The object's reader.</summary>
+    private protected abstract FormatReader.ValueReader<CheckedJsonReader, TValue> Reader { get; }
+
+    /// <summary>The object's writer.</summary>
+    private protected abstract Action<Utf8JsonWriter, TValue> Writer { get; }
+
+    public sealed override TValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var tokens = new CheckedJsonReader(reader, new FormatReport(stopAtFirst: true));
+        try
+        {
+            var value = Reader(ref tokens);
+            reader = tokens.Reader;
+            return value!;
+        }
+        catch (FormatReadStopped stopped)
+        {
+            throw new JsonException(stopped.Problem.Violation.Message);
+        }
+    }
+
+    public sealed override void Write(Utf8JsonWriter writer, TValue value, JsonSerializerOptions options) => Writer(writer, value);
+}
