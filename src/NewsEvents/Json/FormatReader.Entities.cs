@@ -1,751 +1,563 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 
 namespace NewsEvents.Json;
 
-/// <summary>The entities of the format, each read member by member as <see cref="FormatTable"/> lists them.</summary>
+/// <summary>
+/// The entities of the format: for each, the state of its members as they are read (in the order
+/// <see cref="FormatTable"/> lists them, one <c>case</c> a member) and the entity they make.
+/// </summary>
 internal static partial class FormatReader
 {
     /// <summary>Reads a dataset object (the whole document, or a JSON Lines header).</summary>
     public static Dataset? ReadDataset<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
-    {
-        var format = FormatTable.Dataset;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
+        where T : IFormatTokens, allows ref struct => ReadObject<T, DatasetState, Dataset>(ref r);
 
-        var problems = r.Problems;
-        string? schemaVersion = null, title = null;
-        DatasetId id = default;
-        DatasetMetadata? metadata = null;
-        ImmutableArray<Document> documents = [];
-        ImmutableArray<Actor> actors = [];
-        ImmutableArray<Event> events = [];
-        ImmutableArray<Statement> statements = [];
-        ImmutableArray<Claim> claims = [];
-        ImmutableArray<Relation> relations = [];
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+    private struct DatasetState : IObjectState<DatasetState, Dataset>
+    {
+        private string? _schemaVersion;
+        private DatasetId _id;
+        private string? _title;
+        private DatasetMetadata? _metadata;
+        private ImmutableArray<Document> _documents;
+        private ImmutableArray<Actor> _actors;
+        private ImmutableArray<Event> _events;
+        private ImmutableArray<Statement> _statements;
+        private ImmutableArray<Claim> _claims;
+        private ImmutableArray<Relation> _relations;
+
+        public static ObjectFormat Format => FormatTable.Dataset;
+
+        public static DatasetState Start() => new() { _documents = [], _actors = [], _events = [], _statements = [], _claims = [], _relations = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
             switch ((DatasetMember)index)
             {
                 case DatasetMember.SchemaVersion:
-                    schemaVersion = String(ref r);
-                    if (schemaVersion is not null)
+                    _schemaVersion = String(ref r);
+                    if (_schemaVersion is not null)
                     {
-                        r.SchemaVersionRead(schemaVersion);
+                        r.SchemaVersionRead(_schemaVersion);
                     }
 
                     break;
-                case DatasetMember.Id: id = Id<T, DatasetId>(ref r); break;
-                case DatasetMember.Title: title = OptionalText(ref r); break;
-                case DatasetMember.Metadata: metadata = r.TokenType == System.Text.Json.JsonTokenType.Null ? null : ReadMetadata(ref r); break;
-                case DatasetMember.Documents: documents = List(ref r, ReadDocument); break;
-                case DatasetMember.Actors: actors = List(ref r, ReadActor); break;
-                case DatasetMember.Events: events = List(ref r, ReadEvent); break;
-                case DatasetMember.Statements: statements = List(ref r, ReadStatement); break;
-                case DatasetMember.Claims: claims = List(ref r, ReadClaim); break;
-                case DatasetMember.Relations: relations = List(ref r, ReadRelation); break;
+                case DatasetMember.Id: _id = Id<T, DatasetId>(ref r); break;
+                case DatasetMember.Title: _title = OptionalText(ref r); break;
+                case DatasetMember.Metadata: _metadata = r.TokenType == JsonTokenType.Null ? null : ReadObject<T, MetadataState, DatasetMetadata>(ref r); break;
+                case DatasetMember.Documents: _documents = List(ref r, ReadDocument); break;
+                case DatasetMember.Actors: _actors = List(ref r, ReadActor); break;
+                case DatasetMember.Events: _events = List(ref r, ReadEvent); break;
+                case DatasetMember.Statements: _statements = List(ref r, ReadStatement); break;
+                case DatasetMember.Claims: _claims = List(ref r, ReadClaim); break;
+                case DatasetMember.Relations: _relations = List(ref r, ReadRelation); break;
                 default: Unread(ref r); break;
             }
-
-            r.Leave();
         }
 
-        if (!EndObject(ref r, format, seen, problems))
+        public readonly Dataset Build() => new()
         {
-            return null;
-        }
-
-        try
-        {
-            return new Dataset
-            {
-                SchemaVersion = schemaVersion!,
-                Id = id,
-                Title = title,
-                Metadata = metadata,
-                Documents = documents,
-                Actors = actors,
-                Events = events,
-                Statements = statements,
-                Claims = claims,
-                Relations = relations,
-            };
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
+            SchemaVersion = _schemaVersion!,
+            Id = _id,
+            Title = _title,
+            Metadata = _metadata,
+            Documents = _documents,
+            Actors = _actors,
+            Events = _events,
+            Statements = _statements,
+            Claims = _claims,
+            Relations = _relations,
+        };
     }
 
-    private static DatasetMetadata? ReadMetadata<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
+    private struct MetadataState : IObjectState<MetadataState, DatasetMetadata>
     {
-        var format = FormatTable.Metadata;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
+        private string? _description;
+        private ImmutableArray<string> _coders;
+        private TimeValue? _coded;
+        private string? _license;
+        private ImmutableArray<Codebook> _codebooks;
+        private ImmutableArray<string> _sourceFiles;
+        private string? _citation;
 
-        var problems = r.Problems;
-        string? description = null, license = null, citation = null;
-        ImmutableArray<string> coders = [], sourceFiles = [];
-        ImmutableArray<Codebook> codebooks = [];
-        TimeValue? coded = null;
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+        public static ObjectFormat Format => FormatTable.Metadata;
+
+        public static MetadataState Start() => new() { _coders = [], _codebooks = [], _sourceFiles = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
             switch ((MetadataMember)index)
             {
-                case MetadataMember.Description: description = OptionalText(ref r); break;
-                case MetadataMember.Coders: coders = TextList(ref r); break;
-                case MetadataMember.Coded: coded = OptionalTime(ref r); break;
-                case MetadataMember.License: license = OptionalText(ref r); break;
-                case MetadataMember.Codebooks: codebooks = List(ref r, ReadCodebook); break;
-                case MetadataMember.SourceFiles: sourceFiles = TextList(ref r); break;
-                case MetadataMember.Citation: citation = OptionalText(ref r); break;
+                case MetadataMember.Description: _description = OptionalText(ref r); break;
+                case MetadataMember.Coders: _coders = TextList(ref r); break;
+                case MetadataMember.Coded: _coded = OptionalTime(ref r); break;
+                case MetadataMember.License: _license = OptionalText(ref r); break;
+                case MetadataMember.Codebooks: _codebooks = List(ref r, ReadObject<T, CodebookState, Codebook>); break;
+                case MetadataMember.SourceFiles: _sourceFiles = TextList(ref r); break;
+                case MetadataMember.Citation: _citation = OptionalText(ref r); break;
                 default: Unread(ref r); break;
             }
-
-            r.Leave();
         }
 
-        if (!EndObject(ref r, format, seen, problems))
+        public readonly DatasetMetadata Build() => new()
         {
-            return null;
-        }
-
-        try
-        {
-            return new DatasetMetadata
-            {
-                Description = description,
-                Coders = coders,
-                Coded = coded,
-                License = license,
-                Codebooks = codebooks,
-                SourceFiles = sourceFiles,
-                Citation = citation,
-            };
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
+            Description = _description,
+            Coders = _coders,
+            Coded = _coded,
+            License = _license,
+            Codebooks = _codebooks,
+            SourceFiles = _sourceFiles,
+            Citation = _citation,
+        };
     }
 
-    private static Codebook? ReadCodebook<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
+    private struct CodebookState : IObjectState<CodebookState, Codebook>
     {
-        var format = FormatTable.Codebook;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
+        private string? _name;
+        private string? _version;
 
-        var problems = r.Problems;
-        string? name = null, version = null;
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+        public static ObjectFormat Format => FormatTable.Codebook;
+
+        public static CodebookState Start() => default;
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
             switch ((CodebookMember)index)
             {
-                case CodebookMember.Name: name = Text(ref r); break;
-                case CodebookMember.Version: version = Text(ref r); break;
+                case CodebookMember.Name: _name = Text(ref r); break;
+                case CodebookMember.Version: _version = Text(ref r); break;
                 default: Unread(ref r); break;
             }
-
-            r.Leave();
         }
 
-        if (!EndObject(ref r, format, seen, problems))
-        {
-            return null;
-        }
-
-        try
-        {
-            return new Codebook { Name = name!, Version = version! };
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
+        public readonly Codebook Build() => new() { Name = _name!, Version = _version! };
     }
 
     /// <summary>Reads a document object.</summary>
     public static Document? ReadDocument<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
-    {
-        var format = FormatTable.Document;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
+        where T : IFormatTokens, allows ref struct => ReadObject<T, DocumentState, Document>(ref r);
 
-        var problems = r.Problems;
-        DocumentId id = default;
-        string? url = null, title = null, publisher = null, agency = null, byline = null, language = null, text = null;
-        ImmutableArray<string> credits = [];
-        TimeValue? published = null;
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+    private struct DocumentState : IObjectState<DocumentState, Document>
+    {
+        private DocumentId _id;
+        private string? _url;
+        private string? _title;
+        private string? _publisher;
+        private string? _agency;
+        private string? _byline;
+        private ImmutableArray<string> _credits;
+        private TimeValue? _published;
+        private string? _language;
+        private string? _text;
+
+        public static ObjectFormat Format => FormatTable.Document;
+
+        public static DocumentState Start() => new() { _credits = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
             switch ((DocumentMember)index)
             {
-                case DocumentMember.Id: id = Id<T, DocumentId>(ref r); break;
-                case DocumentMember.Url: url = OptionalText(ref r, TextRules.CheckUrl); break;
-                case DocumentMember.Title: title = OptionalText(ref r); break;
-                case DocumentMember.Publisher: publisher = OptionalText(ref r); break;
-                case DocumentMember.Agency: agency = OptionalText(ref r); break;
-                case DocumentMember.Byline: byline = OptionalText(ref r); break;
-                case DocumentMember.Credits: credits = TextList(ref r); break;
-                case DocumentMember.Published: published = OptionalTime(ref r); break;
-                case DocumentMember.Language: language = OptionalText(ref r, TextRules.CheckLanguage); break;
-                case DocumentMember.Text: text = r.TokenType == System.Text.Json.JsonTokenType.Null ? null : String(ref r); break;
+                case DocumentMember.Id: _id = Id<T, DocumentId>(ref r); break;
+                case DocumentMember.Url: _url = OptionalText(ref r, TextRules.CheckUrl); break;
+                case DocumentMember.Title: _title = OptionalText(ref r); break;
+                case DocumentMember.Publisher: _publisher = OptionalText(ref r); break;
+                case DocumentMember.Agency: _agency = OptionalText(ref r); break;
+                case DocumentMember.Byline: _byline = OptionalText(ref r); break;
+                case DocumentMember.Credits: _credits = TextList(ref r); break;
+                case DocumentMember.Published: _published = OptionalTime(ref r); break;
+                case DocumentMember.Language: _language = OptionalText(ref r, TextRules.CheckLanguage); break;
+                case DocumentMember.Text: _text = r.TokenType == JsonTokenType.Null ? null : String(ref r); break;
                 default: Unread(ref r); break;
             }
-
-            r.Leave();
         }
 
-        if (!EndObject(ref r, format, seen, problems))
+        public readonly Document Build() => new()
         {
-            return null;
-        }
-
-        try
-        {
-            return new Document
-            {
-                Id = id,
-                Url = url,
-                Title = title,
-                Publisher = publisher,
-                Agency = agency,
-                Byline = byline,
-                Credits = credits,
-                Published = published,
-                Language = language,
-                Text = text,
-            };
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
+            Id = _id,
+            Url = _url,
+            Title = _title,
+            Publisher = _publisher,
+            Agency = _agency,
+            Byline = _byline,
+            Credits = _credits,
+            Published = _published,
+            Language = _language,
+            Text = _text,
+        };
     }
 
     /// <summary>Reads an actor object.</summary>
     public static Actor? ReadActor<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
-    {
-        var format = FormatTable.Actor;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
+        where T : IFormatTokens, allows ref struct => ReadObject<T, ActorState, Actor>(ref r);
 
-        var problems = r.Problems;
-        ActorId id = default;
-        ActorKind kind = default;
-        string? name = null, country = null;
-        ImmutableArray<string> aliases = [];
-        ImmutableArray<ExternalCode> codes = [];
-        ImmutableArray<Evidence> evidence = [];
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+    private struct ActorState : IObjectState<ActorState, Actor>
+    {
+        private ActorId _id;
+        private ActorKind _kind;
+        private string? _name;
+        private ImmutableArray<string> _aliases;
+        private string? _country;
+        private ImmutableArray<ExternalCode> _codes;
+        private ImmutableArray<Evidence> _evidence;
+
+        public static ObjectFormat Format => FormatTable.Actor;
+
+        public static ActorState Start() => new() { _aliases = [], _codes = [], _evidence = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
             switch ((ActorMember)index)
             {
-                case ActorMember.Id: id = Id<T, ActorId>(ref r); break;
-                case ActorMember.Kind: kind = Enum<T, ActorKind>(ref r); break;
-                case ActorMember.Name: name = Text(ref r); break;
-                case ActorMember.Aliases: aliases = TextList(ref r); break;
-                case ActorMember.Country: country = OptionalText(ref r, TextRules.CheckCountry); break;
-                case ActorMember.Codes: codes = List(ref r, ReadCode); break;
-                case ActorMember.Evidence: evidence = List(ref r, ReadEvidence); break;
+                case ActorMember.Id: _id = Id<T, ActorId>(ref r); break;
+                case ActorMember.Kind: _kind = Enum<T, ActorKind>(ref r); break;
+                case ActorMember.Name: _name = Text(ref r); break;
+                case ActorMember.Aliases: _aliases = TextList(ref r); break;
+                case ActorMember.Country: _country = OptionalText(ref r, TextRules.CheckCountry); break;
+                case ActorMember.Codes: _codes = List(ref r, ReadCode); break;
+                case ActorMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
                 default: Unread(ref r); break;
             }
-
-            r.Leave();
         }
 
-        if (!EndObject(ref r, format, seen, problems))
-        {
-            return null;
-        }
-
-        try
-        {
-            return new Actor { Id = id, Kind = kind, Name = name!, Aliases = aliases, Country = country, Codes = codes, Evidence = evidence };
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
+        public readonly Actor Build() => new() { Id = _id, Kind = _kind, Name = _name!, Aliases = _aliases, Country = _country, Codes = _codes, Evidence = _evidence };
     }
 
     /// <summary>Reads an event object.</summary>
     public static Event? ReadEvent<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
-    {
-        var format = FormatTable.Event;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
+        where T : IFormatTokens, allows ref struct => ReadObject<T, EventState, Event>(ref r);
 
-        var problems = r.Problems;
-        EventId id = default;
-        EventType type = default;
-        EventStatus status = default;
-        string? summary = null;
-        TimeValue? time = null;
-        Place? place = null;
-        ImmutableArray<Participant> participants = [];
-        ImmutableArray<ExternalCode> codes = [];
-        ImmutableArray<Quantity> quantities = [];
-        ImmutableArray<EventLink> links = [];
-        ImmutableArray<Evidence> evidence = [];
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+    private struct EventState : IObjectState<EventState, Event>
+    {
+        private EventId _id;
+        private EventType _type;
+        private EventStatus _status;
+        private string? _summary;
+        private TimeValue? _time;
+        private Place? _place;
+        private ImmutableArray<Participant> _participants;
+        private ImmutableArray<ExternalCode> _codes;
+        private ImmutableArray<Quantity> _quantities;
+        private ImmutableArray<EventLink> _links;
+        private ImmutableArray<Evidence> _evidence;
+
+        public static ObjectFormat Format => FormatTable.Event;
+
+        public static EventState Start() => new() { _participants = [], _codes = [], _quantities = [], _links = [], _evidence = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
             switch ((EventMember)index)
             {
-                case EventMember.Id: id = Id<T, EventId>(ref r); break;
-                case EventMember.Type: type = Enum<T, EventType>(ref r); break;
-                case EventMember.Status: status = Enum<T, EventStatus>(ref r); break;
-                case EventMember.Summary: summary = OptionalText(ref r); break;
-                case EventMember.Time: time = OptionalTime(ref r); break;
-                case EventMember.Place: place = OptionalPlace(ref r); break;
-                case EventMember.Participants: participants = List(ref r, ReadParticipant); break;
-                case EventMember.Codes: codes = List(ref r, ReadCode); break;
-                case EventMember.Quantities: quantities = List(ref r, ReadQuantity); break;
-                case EventMember.Links: links = List(ref r, ReadEventLink); break;
-                case EventMember.Evidence: evidence = List(ref r, ReadEvidence); break;
+                case EventMember.Id: _id = Id<T, EventId>(ref r); break;
+                case EventMember.Type: _type = Enum<T, EventType>(ref r); break;
+                case EventMember.Status: _status = Enum<T, EventStatus>(ref r); break;
+                case EventMember.Summary: _summary = OptionalText(ref r); break;
+                case EventMember.Time: _time = OptionalTime(ref r); break;
+                case EventMember.Place: _place = OptionalPlace(ref r); break;
+                case EventMember.Participants: _participants = List(ref r, ReadObject<T, ParticipantState, Participant>); break;
+                case EventMember.Codes: _codes = List(ref r, ReadCode); break;
+                case EventMember.Quantities: _quantities = List(ref r, ReadQuantity); break;
+                case EventMember.Links: _links = List(ref r, ReadObject<T, EventLinkState, EventLink>); break;
+                case EventMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
                 default: Unread(ref r); break;
             }
-
-            r.Leave();
         }
 
-        if (!EndObject(ref r, format, seen, problems))
+        public readonly Event Build() => new()
         {
-            return null;
-        }
-
-        try
-        {
-            return new Event
-            {
-                Id = id,
-                Type = type,
-                Status = status,
-                Summary = summary,
-                Time = time,
-                Place = place,
-                Participants = participants,
-                Codes = codes,
-                Quantities = quantities,
-                Links = links,
-                Evidence = evidence,
-            };
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
+            Id = _id,
+            Type = _type,
+            Status = _status,
+            Summary = _summary,
+            Time = _time,
+            Place = _place,
+            Participants = _participants,
+            Codes = _codes,
+            Quantities = _quantities,
+            Links = _links,
+            Evidence = _evidence,
+        };
     }
 
-    private static Participant? ReadParticipant<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
+    private struct ParticipantState : IObjectState<ParticipantState, Participant>
     {
-        var format = FormatTable.Participant;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
+        private ActorId _actor;
+        private ParticipantRole _role;
 
-        var problems = r.Problems;
-        ActorId actor = default;
-        ParticipantRole role = default;
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+        public static ObjectFormat Format => FormatTable.Participant;
+
+        public static ParticipantState Start() => default;
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
             switch ((ParticipantMember)index)
             {
-                case ParticipantMember.Actor: actor = Id<T, ActorId>(ref r); break;
-                case ParticipantMember.Role: role = Enum<T, ParticipantRole>(ref r); break;
+                case ParticipantMember.Actor: _actor = Id<T, ActorId>(ref r); break;
+                case ParticipantMember.Role: _role = Enum<T, ParticipantRole>(ref r); break;
                 default: Unread(ref r); break;
             }
-
-            r.Leave();
         }
 
-        if (!EndObject(ref r, format, seen, problems))
-        {
-            return null;
-        }
-
-        try
-        {
-            return new Participant(actor, role);
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
+        public readonly Participant Build() => new(_actor, _role);
     }
 
-    private static Place? OptionalPlace<T>(ref T r)
-        where T : IFormatTokens, allows ref struct =>
-        r.TokenType == System.Text.Json.JsonTokenType.Null ? null : ReadPlace(ref r);
-
-    private static Place? ReadPlace<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
+    private struct PlaceState : IObjectState<PlaceState, Place>
     {
-        var format = FormatTable.Place;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
+        private string? _name;
+        private string? _country;
+        private PlacePrecision? _precision;
+        private GeoPoint? _coordinates;
+        private ImmutableArray<ExternalCode> _codes;
 
-        var problems = r.Problems;
-        string? name = null, country = null;
-        PlacePrecision? precision = null;
-        GeoPoint? coordinates = null;
-        ImmutableArray<ExternalCode> codes = [];
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+        public static ObjectFormat Format => FormatTable.Place;
+
+        public static PlaceState Start() => new() { _codes = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
             switch ((PlaceMember)index)
             {
-                case PlaceMember.Name: name = Text(ref r); break;
-                case PlaceMember.Country: country = OptionalText(ref r, TextRules.CheckCountry); break;
-                case PlaceMember.Precision: precision = OptionalEnum<T, PlacePrecision>(ref r); break;
-                case PlaceMember.Coordinates: coordinates = r.TokenType == System.Text.Json.JsonTokenType.Null ? null : ReadGeoPoint(ref r); break;
-                case PlaceMember.Codes: codes = List(ref r, ReadCode); break;
+                case PlaceMember.Name: _name = Text(ref r); break;
+                case PlaceMember.Country: _country = OptionalText(ref r, TextRules.CheckCountry); break;
+                case PlaceMember.Precision: _precision = OptionalEnum<T, PlacePrecision>(ref r); break;
+                case PlaceMember.Coordinates: _coordinates = r.TokenType == JsonTokenType.Null ? null : ReadGeoPoint(ref r); break;
+                case PlaceMember.Codes: _codes = List(ref r, ReadCode); break;
                 default: Unread(ref r); break;
             }
-
-            r.Leave();
         }
 
-        if (!EndObject(ref r, format, seen, problems))
-        {
-            return null;
-        }
-
-        try
-        {
-            return new Place { Name = name!, Country = country, Precision = precision, Coordinates = coordinates, Codes = codes };
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
+        public readonly Place Build() => new() { Name = _name!, Country = _country, Precision = _precision, Coordinates = _coordinates, Codes = _codes };
     }
 
-    private static EventLink? ReadEventLink<T>(ref T r)
-        where T : IFormatTokens, allows ref struct =>
-        ReadLink<T, EventLinkType, EventId>(ref r, FormatTable.EventLink) is var (type, target, ok) && ok
-            ? Build(ref r, FormatTable.EventLink, static (t, id) => new EventLink(t, id), type, target)
-            : null;
-
-    private static ClaimLink? ReadClaimLink<T>(ref T r)
-        where T : IFormatTokens, allows ref struct =>
-        ReadLink<T, ClaimLinkType, ClaimId>(ref r, FormatTable.ClaimLink) is var (type, target, ok) && ok
-            ? Build(ref r, FormatTable.ClaimLink, static (t, id) => new ClaimLink(t, id), type, target)
-            : null;
-
-    /// <summary>Builds a link, reporting a rule of the model it breaks.</summary>
-    private static TLink? Build<T, TType, TId, TLink>(ref T r, ObjectFormat format, Func<TType, TId, TLink> create, TType type, TId target)
-        where T : IFormatTokens, allows ref struct
-        where TLink : class
+    private struct EventLinkState : IObjectState<EventLinkState, EventLink>
     {
-        try
-        {
-            return create(type, target);
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
-    }
+        private EventLinkType _type;
+        private EventId _target;
 
-    /// <summary>Reads the members of a link of events or of claims, which have one shape: its "type" and "target".</summary>
-    private static (TType Type, TId Target, bool Ok) ReadLink<T, TType, TId>(ref T r, ObjectFormat<LinkMember> format)
-        where T : IFormatTokens, allows ref struct
-        where TType : struct, System.Enum
-        where TId : struct, IEntityId<TId>
-    {
-        if (!StartObject(ref r, format))
-        {
-            return default;
-        }
+        public static ObjectFormat Format => FormatTable.EventLink;
 
-        var problems = r.Problems;
-        TType type = default;
-        TId target = default;
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+        public static EventLinkState Start() => default;
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
             switch ((LinkMember)index)
             {
-                case LinkMember.Type: type = Enum<T, TType>(ref r); break;
-                case LinkMember.Target: target = Id<T, TId>(ref r); break;
+                case LinkMember.Type: _type = Enum<T, EventLinkType>(ref r); break;
+                case LinkMember.Target: _target = Id<T, EventId>(ref r); break;
                 default: Unread(ref r); break;
             }
-
-            r.Leave();
         }
 
-        return (type, target, EndObject(ref r, format, seen, problems));
+        public readonly EventLink Build() => new(_type, _target);
     }
 
     /// <summary>Reads a statement object.</summary>
     public static Statement? ReadStatement<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
-    {
-        var format = FormatTable.Statement;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
+        where T : IFormatTokens, allows ref struct => ReadObject<T, StatementState, Statement>(ref r);
 
-        var problems = r.Problems;
-        StatementId id = default;
-        ActorId speaker = default;
-        StatementChannel channel = default;
-        SpeechMode mode = default;
-        string? content = null;
-        TimeValue? time = null;
-        Place? place = null;
-        ImmutableArray<ActorId> audience = [], about = [];
-        ImmutableArray<Evidence> evidence = [];
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+    private struct StatementState : IObjectState<StatementState, Statement>
+    {
+        private StatementId _id;
+        private ActorId _speaker;
+        private StatementChannel _channel;
+        private SpeechMode _mode;
+        private string? _content;
+        private TimeValue? _time;
+        private Place? _place;
+        private ImmutableArray<ActorId> _audience;
+        private ImmutableArray<ActorId> _about;
+        private ImmutableArray<Evidence> _evidence;
+
+        public static ObjectFormat Format => FormatTable.Statement;
+
+        public static StatementState Start() => new() { _audience = [], _about = [], _evidence = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
             switch ((StatementMember)index)
             {
-                case StatementMember.Id: id = Id<T, StatementId>(ref r); break;
-                case StatementMember.Speaker: speaker = Id<T, ActorId>(ref r); break;
-                case StatementMember.Channel: channel = Enum<T, StatementChannel>(ref r); break;
-                case StatementMember.Mode: mode = Enum<T, SpeechMode>(ref r); break;
-                case StatementMember.Content: content = Text(ref r); break;
-                case StatementMember.Time: time = OptionalTime(ref r); break;
-                case StatementMember.Place: place = OptionalPlace(ref r); break;
-                case StatementMember.Audience: audience = IdList<T, ActorId>(ref r); break;
-                case StatementMember.About: about = IdList<T, ActorId>(ref r); break;
-                case StatementMember.Evidence: evidence = List(ref r, ReadEvidence); break;
+                case StatementMember.Id: _id = Id<T, StatementId>(ref r); break;
+                case StatementMember.Speaker: _speaker = Id<T, ActorId>(ref r); break;
+                case StatementMember.Channel: _channel = Enum<T, StatementChannel>(ref r); break;
+                case StatementMember.Mode: _mode = Enum<T, SpeechMode>(ref r); break;
+                case StatementMember.Content: _content = Text(ref r); break;
+                case StatementMember.Time: _time = OptionalTime(ref r); break;
+                case StatementMember.Place: _place = OptionalPlace(ref r); break;
+                case StatementMember.Audience: _audience = IdList<T, ActorId>(ref r); break;
+                case StatementMember.About: _about = IdList<T, ActorId>(ref r); break;
+                case StatementMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
                 default: Unread(ref r); break;
             }
-
-            r.Leave();
         }
 
-        if (!EndObject(ref r, format, seen, problems))
+        public readonly Statement Build() => new()
         {
-            return null;
-        }
-
-        try
-        {
-            return new Statement
-            {
-                Id = id,
-                Speaker = speaker,
-                Channel = channel,
-                Mode = mode,
-                Content = content!,
-                Time = time,
-                Place = place,
-                Audience = audience,
-                About = about,
-                Evidence = evidence,
-            };
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
+            Id = _id,
+            Speaker = _speaker,
+            Channel = _channel,
+            Mode = _mode,
+            Content = _content!,
+            Time = _time,
+            Place = _place,
+            Audience = _audience,
+            About = _about,
+            Evidence = _evidence,
+        };
     }
 
     /// <summary>Reads a claim object.</summary>
     public static Claim? ReadClaim<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
-    {
-        var format = FormatTable.Claim;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
+        where T : IFormatTokens, allows ref struct => ReadObject<T, ClaimState, Claim>(ref r);
 
-        var problems = r.Problems;
-        ClaimId id = default;
-        ActorId claimant = default;
-        string? proposition = null;
-        ClaimPolarity polarity = default;
-        ClaimCertainty certainty = default;
-        StatementId? statement = null;
-        ClaimSubjects? about = null;
-        ImmutableArray<ActorId> attribution = [];
-        ImmutableArray<Quantity> quantities = [];
-        ImmutableArray<ClaimLink> links = [];
-        ImmutableArray<Evidence> evidence = [];
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+    private struct ClaimState : IObjectState<ClaimState, Claim>
+    {
+        private ClaimId _id;
+        private ActorId _claimant;
+        private string? _proposition;
+        private ClaimPolarity _polarity;
+        private ClaimCertainty _certainty;
+        private StatementId? _statement;
+        private ClaimSubjects? _about;
+        private ImmutableArray<ActorId> _attribution;
+        private ImmutableArray<Quantity> _quantities;
+        private ImmutableArray<ClaimLink> _links;
+        private ImmutableArray<Evidence> _evidence;
+
+        public static ObjectFormat Format => FormatTable.Claim;
+
+        public static ClaimState Start() => new() { _attribution = [], _quantities = [], _links = [], _evidence = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
             switch ((ClaimMember)index)
             {
-                case ClaimMember.Id: id = Id<T, ClaimId>(ref r); break;
-                case ClaimMember.Claimant: claimant = Id<T, ActorId>(ref r); break;
-                case ClaimMember.Proposition: proposition = Text(ref r); break;
-                case ClaimMember.Polarity: polarity = Enum<T, ClaimPolarity>(ref r); break;
-                case ClaimMember.Certainty: certainty = Enum<T, ClaimCertainty>(ref r); break;
-                case ClaimMember.Statement: statement = OptionalId<T, StatementId>(ref r); break;
-                case ClaimMember.About: about = ReadSubjects(ref r); break;
-                case ClaimMember.Attribution: attribution = IdList<T, ActorId>(ref r); break;
-                case ClaimMember.Quantities: quantities = List(ref r, ReadQuantity); break;
-                case ClaimMember.Links: links = List(ref r, ReadClaimLink); break;
-                case ClaimMember.Evidence: evidence = List(ref r, ReadEvidence); break;
+                case ClaimMember.Id: _id = Id<T, ClaimId>(ref r); break;
+                case ClaimMember.Claimant: _claimant = Id<T, ActorId>(ref r); break;
+                case ClaimMember.Proposition: _proposition = Text(ref r); break;
+                case ClaimMember.Polarity: _polarity = Enum<T, ClaimPolarity>(ref r); break;
+                case ClaimMember.Certainty: _certainty = Enum<T, ClaimCertainty>(ref r); break;
+                case ClaimMember.Statement: _statement = OptionalId<T, StatementId>(ref r); break;
+                case ClaimMember.About: _about = ReadObject<T, SubjectsState, ClaimSubjects>(ref r); break;
+                case ClaimMember.Attribution: _attribution = IdList<T, ActorId>(ref r); break;
+                case ClaimMember.Quantities: _quantities = List(ref r, ReadQuantity); break;
+                case ClaimMember.Links: _links = List(ref r, ReadObject<T, ClaimLinkState, ClaimLink>); break;
+                case ClaimMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
                 default: Unread(ref r); break;
             }
-
-            r.Leave();
         }
 
-        if (!EndObject(ref r, format, seen, problems))
+        public readonly Claim Build() => new()
         {
-            return null;
-        }
-
-        try
-        {
-            return new Claim
-            {
-                Id = id,
-                Claimant = claimant,
-                Proposition = proposition!,
-                Polarity = polarity,
-                Certainty = certainty,
-                Statement = statement,
-                About = about!,
-                Attribution = attribution,
-                Quantities = quantities,
-                Links = links,
-                Evidence = evidence,
-            };
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
+            Id = _id,
+            Claimant = _claimant,
+            Proposition = _proposition!,
+            Polarity = _polarity,
+            Certainty = _certainty,
+            Statement = _statement,
+            About = _about!,
+            Attribution = _attribution,
+            Quantities = _quantities,
+            Links = _links,
+            Evidence = _evidence,
+        };
     }
 
-    private static ClaimSubjects? ReadSubjects<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
+    private struct SubjectsState : IObjectState<SubjectsState, ClaimSubjects>
     {
-        var format = FormatTable.ClaimSubjects;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
+        private ImmutableArray<EventId> _events;
+        private ImmutableArray<ActorId> _actors;
 
-        var problems = r.Problems;
-        ImmutableArray<EventId> events = [];
-        ImmutableArray<ActorId> actors = [];
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+        public static ObjectFormat Format => FormatTable.ClaimSubjects;
+
+        public static SubjectsState Start() => new() { _events = [], _actors = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
             switch ((SubjectsMember)index)
             {
-                case SubjectsMember.Events: events = IdList<T, EventId>(ref r); break;
-                case SubjectsMember.Actors: actors = IdList<T, ActorId>(ref r); break;
+                case SubjectsMember.Events: _events = IdList<T, EventId>(ref r); break;
+                case SubjectsMember.Actors: _actors = IdList<T, ActorId>(ref r); break;
                 default: Unread(ref r); break;
             }
-
-            r.Leave();
         }
 
-        return EndObject(ref r, format, seen, problems) ? new ClaimSubjects { Events = events, Actors = actors } : null;
+        public readonly ClaimSubjects Build() => new() { Events = _events, Actors = _actors };
+    }
+
+    private struct ClaimLinkState : IObjectState<ClaimLinkState, ClaimLink>
+    {
+        private ClaimLinkType _type;
+        private ClaimId _target;
+
+        public static ObjectFormat Format => FormatTable.ClaimLink;
+
+        public static ClaimLinkState Start() => default;
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
+        {
+            switch ((LinkMember)index)
+            {
+                case LinkMember.Type: _type = Enum<T, ClaimLinkType>(ref r); break;
+                case LinkMember.Target: _target = Id<T, ClaimId>(ref r); break;
+                default: Unread(ref r); break;
+            }
+        }
+
+        public readonly ClaimLink Build() => new(_type, _target);
     }
 
     /// <summary>Reads a relation object.</summary>
     public static Relation? ReadRelation<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
-    {
-        var format = FormatTable.Relation;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
+        where T : IFormatTokens, allows ref struct => ReadObject<T, RelationState, Relation>(ref r);
 
-        var problems = r.Problems;
-        RelationId id = default;
-        RelationType type = default;
-        ActorId source = default, target = default;
-        string? role = null;
-        TimeValue? time = null;
-        ImmutableArray<Evidence> evidence = [];
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+    private struct RelationState : IObjectState<RelationState, Relation>
+    {
+        private RelationId _id;
+        private RelationType _type;
+        private ActorId _source;
+        private ActorId _target;
+        private string? _role;
+        private TimeValue? _time;
+        private ImmutableArray<Evidence> _evidence;
+
+        public static ObjectFormat Format => FormatTable.Relation;
+
+        public static RelationState Start() => new() { _evidence = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
             switch ((RelationMember)index)
             {
-                case RelationMember.Id: id = Id<T, RelationId>(ref r); break;
-                case RelationMember.Type: type = Enum<T, RelationType>(ref r); break;
-                case RelationMember.Source: source = Id<T, ActorId>(ref r); break;
-                case RelationMember.Target: target = Id<T, ActorId>(ref r); break;
-                case RelationMember.Role: role = OptionalText(ref r); break;
-                case RelationMember.Time: time = OptionalTime(ref r); break;
-                case RelationMember.Evidence: evidence = List(ref r, ReadEvidence); break;
+                case RelationMember.Id: _id = Id<T, RelationId>(ref r); break;
+                case RelationMember.Type: _type = Enum<T, RelationType>(ref r); break;
+                case RelationMember.Source: _source = Id<T, ActorId>(ref r); break;
+                case RelationMember.Target: _target = Id<T, ActorId>(ref r); break;
+                case RelationMember.Role: _role = OptionalText(ref r); break;
+                case RelationMember.Time: _time = OptionalTime(ref r); break;
+                case RelationMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
                 default: Unread(ref r); break;
             }
-
-            r.Leave();
         }
 
-        if (!EndObject(ref r, format, seen, problems))
-        {
-            return null;
-        }
-
-        try
-        {
-            return new Relation { Id = id, Type = type, Source = source, Target = target, Role = role, Time = time, Evidence = evidence };
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
+        public readonly Relation Build() => new() { Id = _id, Type = _type, Source = _source, Target = _target, Role = _role, Time = _time, Evidence = _evidence };
     }
+
+    private static Place? OptionalPlace<T>(ref T r)
+        where T : IFormatTokens, allows ref struct =>
+        r.TokenType == JsonTokenType.Null ? null : ReadObject<T, PlaceState, Place>(ref r);
 }

@@ -15,52 +15,6 @@ internal static partial class FormatReader
 {
     private static readonly ZoneCache Zones = new();
 
-    /// <summary>Reads an evidence span.</summary>
-    public static Evidence? ReadEvidence<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
-    {
-        var format = FormatTable.Evidence;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
-
-        var problems = r.Problems;
-        DocumentId document = default;
-        int start = 0, end = 0;
-        string? quote = null;
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
-        {
-            switch ((EvidenceMember)index)
-            {
-                case EvidenceMember.Document: document = Id<T, DocumentId>(ref r); break;
-                case EvidenceMember.Start: start = Offset(ref r); break;
-                case EvidenceMember.End: end = Offset(ref r); break;
-                case EvidenceMember.Quote: quote = String(ref r); break;
-                default: Unread(ref r); break;
-            }
-
-            r.Leave();
-        }
-
-        if (!EndObject(ref r, format, seen, problems))
-        {
-            return null;
-        }
-
-        try
-        {
-            return new Evidence(document, start, end, quote);
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
-    }
-
     private static int Offset<T>(ref T r)
         where T : IFormatTokens, allows ref struct
     {
@@ -72,47 +26,6 @@ internal static partial class FormatReader
         r.Problem($"must be a whole number of code points from 0 to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}, not {Found(ref r)}.");
         r.SkipValue();
         return 0;
-    }
-
-    /// <summary>Reads an external code.</summary>
-    public static ExternalCode? ReadCode<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
-    {
-        var format = FormatTable.ExternalCode;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
-
-        var problems = r.Problems;
-        CodeScheme scheme = default;
-        string? value = null;
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
-        {
-            switch ((CodeMember)index)
-            {
-                case CodeMember.Scheme: scheme = Enum<T, CodeScheme>(ref r); break;
-                case CodeMember.Value: value = CodeValue(ref r); break;
-                default: Unread(ref r); break;
-            }
-
-            r.Leave();
-        }
-
-        if (!EndObject(ref r, format, seen, problems))
-        {
-            return null;
-        }
-
-        if (ExternalCode.Check(scheme, value) is { } broken)
-        {
-            r.Problem(broken, asIs: true, Validation.ViolationKind.InvalidValue);
-            return null;
-        }
-
-        return new ExternalCode(scheme, value!);
     }
 
     /// <summary>A code is a string even when it is made of digits: CAMEO "046" keeps its leading zero.</summary>
@@ -132,48 +45,6 @@ internal static partial class FormatReader
         return String(ref r);
     }
 
-    /// <summary>Reads a pair of coordinates.</summary>
-    public static GeoPoint? ReadGeoPoint<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
-    {
-        var format = FormatTable.GeoPoint;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
-
-        var problems = r.Problems;
-        double latitude = 0, longitude = 0;
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
-        {
-            switch ((GeoPointMember)index)
-            {
-                case GeoPointMember.Latitude: latitude = Degrees(ref r); break;
-                case GeoPointMember.Longitude: longitude = Degrees(ref r); break;
-                default: Unread(ref r); break;
-            }
-
-            r.Leave();
-        }
-
-        if (!EndObject(ref r, format, seen, problems))
-        {
-            return null;
-        }
-
-        try
-        {
-            return new GeoPoint(latitude, longitude);
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
-    }
-
     private static double Degrees<T>(ref T r)
         where T : IFormatTokens, allows ref struct
     {
@@ -184,56 +55,6 @@ internal static partial class FormatReader
 
         Mismatch(ref r, "a number of degrees");
         return 0;
-    }
-
-    /// <summary>Reads a quantity.</summary>
-    public static Quantity? ReadQuantity<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
-    {
-        var format = FormatTable.Quantity;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
-
-        var problems = r.Problems;
-        QuantityKind kind = default;
-        var qualifier = QuantityQualifier.Exact;
-        decimal? value = null, min = null, max = null;
-        string? unit = null, text = null;
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
-        {
-            switch ((QuantityMember)index)
-            {
-                case QuantityMember.Kind: kind = Enum<T, QuantityKind>(ref r); break;
-                case QuantityMember.Value: value = Decimal(ref r); break;
-                case QuantityMember.Min: min = Decimal(ref r); break;
-                case QuantityMember.Max: max = Decimal(ref r); break;
-                case QuantityMember.Qualifier: qualifier = Enum<T, QuantityQualifier>(ref r); break;
-                case QuantityMember.Unit: unit = Text(ref r); break;
-                case QuantityMember.Text: text = Text(ref r); break;
-                default: Unread(ref r); break;
-            }
-
-            r.Leave();
-        }
-
-        if (!EndObject(ref r, format, seen, problems))
-        {
-            return null;
-        }
-
-        try
-        {
-            return new Quantity(kind, value, min, max, qualifier, unit, text);
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
     }
 
     /// <summary>
@@ -320,65 +141,6 @@ internal static partial class FormatReader
         where T : IFormatTokens, allows ref struct =>
         r.TokenType == JsonTokenType.Null ? null : ReadTime(ref r);
 
-    /// <summary>
-    /// Reads a time value. Its zone is found by the bytes of its id (<see cref="ZoneCache"/>): a
-    /// dataset names a handful of zones thousands of times.
-    /// </summary>
-    public static TimeValue? ReadTime<T>(ref T r)
-        where T : IFormatTokens, allows ref struct
-    {
-        var format = FormatTable.TimeValue;
-        if (!StartObject(ref r, format))
-        {
-            return null;
-        }
-
-        var problems = r.Problems;
-        TimeValue? value = null, anchor = null;
-        string? expression = null;
-        Period? duration = null;
-        DateTimeZone? zone = null;
-        var approximate = false;
-        var seen = 0;
-        int index;
-        while ((index = NextMember(ref r, format, ref seen)) >= 0)
-        {
-            switch ((TimeMember)index)
-            {
-                case TimeMember.Value: value = TimeText(ref r, point: false); break;
-                case TimeMember.Zone: zone = Zone(ref r); break;
-                case TimeMember.Expression: expression = String(ref r); break;
-                case TimeMember.Anchor: anchor = TimeText(ref r, point: true); break;
-                case TimeMember.Approximate: approximate = Boolean(ref r); break;
-                case TimeMember.Duration: duration = Duration(ref r); break;
-                default: Unread(ref r); break;
-            }
-
-            r.Leave();
-        }
-
-        if (!EndObject(ref r, format, seen, problems))
-        {
-            return null;
-        }
-
-        // A plain value (the common case) needs no copy.
-        if (zone is null && expression is null && anchor is null && !approximate && duration is null)
-        {
-            return value;
-        }
-
-        try
-        {
-            return value! with { Zone = zone, Expression = expression, Anchor = anchor, IsApproximate = approximate, Duration = duration };
-        }
-        catch (ArgumentException e) when (T.Reports)
-        {
-            Broken(ref r, e, format);
-            return null;
-        }
-    }
-
     /// <summary>Parses a time value's point or interval (or, for an anchor, a point only); the parser states what is wrong.</summary>
     private static TimeValue? TimeText<T>(ref T r, bool point)
         where T : IFormatTokens, allows ref struct
@@ -448,5 +210,166 @@ internal static partial class FormatReader
         }
 
         return result.Value;
+    }
+
+    /// <summary>Reads an evidence span.</summary>
+    public static Evidence? ReadEvidence<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, EvidenceState, Evidence>(ref r);
+
+    private struct EvidenceState : IObjectState<EvidenceState, Evidence>
+    {
+        private DocumentId _document;
+        private int _start;
+        private int _end;
+        private string? _quote;
+
+        public static ObjectFormat Format => FormatTable.Evidence;
+
+        public static EvidenceState Start() => default;
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
+        {
+            switch ((EvidenceMember)index)
+            {
+                case EvidenceMember.Document: _document = Id<T, DocumentId>(ref r); break;
+                case EvidenceMember.Start: _start = Offset(ref r); break;
+                case EvidenceMember.End: _end = Offset(ref r); break;
+                case EvidenceMember.Quote: _quote = String(ref r); break;
+                default: Unread(ref r); break;
+            }
+        }
+
+        public readonly Evidence Build() => new(_document, _start, _end, _quote);
+    }
+
+    /// <summary>Reads an external code.</summary>
+    public static ExternalCode? ReadCode<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, CodeState, ExternalCode>(ref r);
+
+    private struct CodeState : IObjectState<CodeState, ExternalCode>
+    {
+        private CodeScheme _scheme;
+        private string? _value;
+
+        public static ObjectFormat Format => FormatTable.ExternalCode;
+
+        public static CodeState Start() => default;
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
+        {
+            switch ((CodeMember)index)
+            {
+                case CodeMember.Scheme: _scheme = Enum<T, CodeScheme>(ref r); break;
+                case CodeMember.Value: _value = CodeValue(ref r); break;
+                default: Unread(ref r); break;
+            }
+        }
+
+        public readonly ExternalCode Build() => new(_scheme, _value!);
+    }
+
+    /// <summary>Reads a pair of coordinates.</summary>
+    public static GeoPoint? ReadGeoPoint<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, GeoPointState, GeoPoint>(ref r);
+
+    private struct GeoPointState : IObjectState<GeoPointState, GeoPoint>
+    {
+        private double _latitude;
+        private double _longitude;
+
+        public static ObjectFormat Format => FormatTable.GeoPoint;
+
+        public static GeoPointState Start() => default;
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
+        {
+            switch ((GeoPointMember)index)
+            {
+                case GeoPointMember.Latitude: _latitude = Degrees(ref r); break;
+                case GeoPointMember.Longitude: _longitude = Degrees(ref r); break;
+                default: Unread(ref r); break;
+            }
+        }
+
+        public readonly GeoPoint Build() => new(_latitude, _longitude);
+    }
+
+    /// <summary>Reads a quantity.</summary>
+    public static Quantity? ReadQuantity<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, QuantityState, Quantity>(ref r);
+
+    private struct QuantityState : IObjectState<QuantityState, Quantity>
+    {
+        private QuantityKind _kind;
+        private decimal? _value;
+        private decimal? _min;
+        private decimal? _max;
+        private QuantityQualifier _qualifier;
+        private string? _unit;
+        private string? _text;
+
+        public static ObjectFormat Format => FormatTable.Quantity;
+
+        public static QuantityState Start() => new() { _qualifier = QuantityQualifier.Exact };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
+        {
+            switch ((QuantityMember)index)
+            {
+                case QuantityMember.Kind: _kind = Enum<T, QuantityKind>(ref r); break;
+                case QuantityMember.Value: _value = Decimal(ref r); break;
+                case QuantityMember.Min: _min = Decimal(ref r); break;
+                case QuantityMember.Max: _max = Decimal(ref r); break;
+                case QuantityMember.Qualifier: _qualifier = Enum<T, QuantityQualifier>(ref r); break;
+                case QuantityMember.Unit: _unit = Text(ref r); break;
+                case QuantityMember.Text: _text = Text(ref r); break;
+                default: Unread(ref r); break;
+            }
+        }
+
+        public readonly Quantity Build() => new(_kind, _value, _min, _max, _qualifier, _unit, _text);
+    }
+
+    /// <summary>Reads a time value. Its zone is found by the bytes of its id (<see cref="ZoneCache"/>): a dataset names a handful of zones thousands of times.</summary>
+    public static TimeValue? ReadTime<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, TimeState, TimeValue>(ref r);
+
+    private struct TimeState : IObjectState<TimeState, TimeValue>
+    {
+        private TimeValue? _value;
+        private DateTimeZone? _zone;
+        private string? _expression;
+        private TimeValue? _anchor;
+        private bool _approximate;
+        private Period? _duration;
+
+        public static ObjectFormat Format => FormatTable.TimeValue;
+
+        public static TimeState Start() => default;
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
+        {
+            switch ((TimeMember)index)
+            {
+                case TimeMember.Value: _value = TimeText(ref r, point: false); break;
+                case TimeMember.Zone: _zone = Zone(ref r); break;
+                case TimeMember.Expression: _expression = String(ref r); break;
+                case TimeMember.Anchor: _anchor = TimeText(ref r, point: true); break;
+                case TimeMember.Approximate: _approximate = Boolean(ref r); break;
+                case TimeMember.Duration: _duration = Duration(ref r); break;
+                default: Unread(ref r); break;
+            }
+        }
+
+        public readonly TimeValue Build() =>
+            // A plain value (the common case) needs no copy.
+            _zone is null && _expression is null && _anchor is null && !_approximate && _duration is null
+                ? _value!
+                : _value! with { Zone = _zone, Expression = _expression, Anchor = _anchor, IsApproximate = _approximate, Duration = _duration };
     }
 }

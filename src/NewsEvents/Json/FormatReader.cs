@@ -95,6 +95,48 @@ internal static partial class FormatReader
     public static bool IsRefusal(Exception e) =>
         e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException;
 
+    /// <summary>
+    /// Reads one object of the format: its members, each by <typeparamref name="TState"/> as the
+    /// table names it, then the object they make. Unknown, repeated and missing members are handled
+    /// here once for every object; so is a rule of the model the object breaks.
+    /// </summary>
+    private static TValue? ReadObject<T, TState, TValue>(ref T r)
+        where T : IFormatTokens, allows ref struct
+        where TState : struct, IObjectState<TState, TValue>
+        where TValue : class
+    {
+        var format = TState.Format;
+        if (!StartObject(ref r, format))
+        {
+            return null;
+        }
+
+        var problems = r.Problems;
+        var state = TState.Start();
+        var seen = 0;
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+        {
+            state.Read(ref r, index);
+            r.Leave();
+        }
+
+        if (!EndObject(ref r, format, seen, problems))
+        {
+            return null;
+        }
+
+        try
+        {
+            return state.Build();
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
+        }
+    }
+
     /// <summary>At an object's first token: true to read its members, else the problem is reported and the value skipped.</summary>
     private static bool StartObject<T>(ref T r, ObjectFormat format)
         where T : IFormatTokens, allows ref struct
@@ -386,6 +428,26 @@ internal static partial class FormatReader
             scratch.AsSpan(0, Math.Min(used, scratch.Length)).Clear();
             ArrayPool<T>.Shared.Return(scratch);
         }
+    }
+
+    /// <summary>The members of one object of the format as they are read, and the object they make.</summary>
+    /// <typeparam name="TState">The state itself.</typeparam>
+    /// <typeparam name="TValue">The object.</typeparam>
+    private interface IObjectState<TState, TValue>
+        where TState : struct, IObjectState<TState, TValue>
+    {
+        /// <summary>The object's members.</summary>
+        static abstract ObjectFormat Format { get; }
+
+        /// <summary>The state before any member is read: the values of absent members.</summary>
+        static abstract TState Start();
+
+        /// <summary>Reads the value of the member at <paramref name="index"/> of <see cref="Format"/>.</summary>
+        void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct;
+
+        /// <summary>Makes the object; the model's constructor checks it.</summary>
+        TValue Build();
     }
 
     /// <summary>Room on the stack for the items of a short list.</summary>

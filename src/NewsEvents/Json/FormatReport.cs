@@ -89,6 +89,14 @@ internal sealed class FormatReport(string root = "$", bool stopAtFirst = false, 
         }
     }
 
+    /// <summary>Forgets what was read, to read another value.</summary>
+    public void Clear()
+    {
+        _segments.Clear();
+        _problems.Clear();
+        _warnings.Clear();
+    }
+
     public void EnterObject(ObjectFormat format) => _segments.Add(new(format, null, -1));
 
     public void EnterMember(ObjectFormat format, int index) => _segments.Add(new(format, format.Members[index].Name, -1));

@@ -19,9 +19,15 @@ internal abstract class LeafConverter<TValue> : JsonConverter<TValue>
     /// <summary>The object's writer.</summary>
     private protected abstract Action<Utf8JsonWriter, TValue> Writer { get; }
 
+    // One report a thread, cleared for each value: a dataset holds thousands of small objects.
+    [ThreadStatic]
+    private static FormatReport? t_report;
+
     public sealed override TValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var tokens = new CheckedJsonReader(reader, new FormatReport(stopAtFirst: true));
+        var report = t_report ??= new FormatReport(stopAtFirst: true);
+        report.Clear();
+        var tokens = new CheckedJsonReader(reader, report);
         try
         {
             var value = Reader(ref tokens);
