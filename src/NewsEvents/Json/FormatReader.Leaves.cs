@@ -92,7 +92,13 @@ internal static partial class FormatReader
         // The JSON number as digits × 10^exponent, compared with the decimal's digits × 10^-scale.
         var text = System.Text.Encoding.ASCII.GetString(raw);
         var e = text.IndexOfAny(['e', 'E']);
-        var exponent = e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var exponent = 0L;
+        if (e >= 0 && (!long.TryParse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent) || exponent is > 1_000_000 or < -1_000_000))
+        {
+            // Far beyond what a decimal holds, and kept from the arithmetic below.
+            return false;
+        }
+
         var mantissa = e < 0 ? text : text[..e];
         var dot = mantissa.IndexOf('.', StringComparison.Ordinal);
         if (dot >= 0)
@@ -110,8 +116,15 @@ internal static partial class FormatReader
             kept = -kept;
         }
 
+        // A decimal has at most 29 digits and a scale of at most 28: a larger shift cannot be exact,
+        // and is not computed (1e-999999999 would be a number of a billion digits).
         var shift = exponent + scale;
-        return shift >= 0 ? digits * BigInteger.Pow(10, shift) == kept : digits == kept * BigInteger.Pow(10, -shift);
+        if (shift > 29 || -shift > mantissa.Length)
+        {
+            return digits.IsZero && kept.IsZero;
+        }
+
+        return shift >= 0 ? digits * BigInteger.Pow(10, (int)shift) == kept : digits == kept * BigInteger.Pow(10, (int)-shift);
     }
 
     private static bool IsZero(ReadOnlySpan<byte> raw)

@@ -105,6 +105,9 @@ public class ReadingReportTests
     [InlineData("123456789012345678901234567890")]
     [InlineData("1e-29")]
     [InlineData("1.00000000000000000000000000001")]
+    [InlineData("1e-999999999")]
+    [InlineData("1e99999999999")]
+    [InlineData("1e9223372036854775807")]
     public void A_quantity_with_more_digits_than_it_keeps_is_refused_not_rounded(string number)
     {
         var thrown = Reject.Json(Replace("\"value\": 12.50,", $"\"value\": {number},"));
