@@ -22,7 +22,7 @@ namespace NewsEvents.Json;
 /// </para>
 /// <para>
 /// It may refuse more than <see cref="Utf8JsonReader"/> does, never less: a refusal only sends the
-/// bytes to the generated reader, which judges them. So anything unusual (a byte order mark, a
+/// bytes to the checking pass (<see cref="CheckedJsonReader"/>), which judges them. So anything unusual (a byte order mark, a
 /// control character in a string) is refused rather than handled. Escaped strings are decoded by
 /// <see cref="Utf8JsonReader"/> itself. Tests compare its tokens and numbers with
 /// <see cref="Utf8JsonReader"/>'s on the JSONTestSuite corpus and on generated documents.

@@ -252,7 +252,11 @@ internal static partial class FormatReader
 
     /// <summary>Reads a string that must not be blank.</summary>
     private static string? Text<T>(ref T r)
-        where T : IFormatTokens, allows ref struct => Checked(ref r, String(ref r), TextRules.CheckText);
+        where T : IFormatTokens, allows ref struct
+    {
+        var text = String(ref r);
+        return T.Reports ? Checked(ref r, text, TextRules.CheckText) : text;
+    }
 
     /// <summary>Reads a string that must not be blank, or null (absent).</summary>
     private static string? OptionalText<T>(ref T r)
@@ -262,13 +266,16 @@ internal static partial class FormatReader
     /// <summary>Reads a string with a rule of its own (a country, a language, a URL), or null (absent).</summary>
     private static string? OptionalText<T>(ref T r, Func<string?, string, string?> rule)
         where T : IFormatTokens, allows ref struct =>
-        r.TokenType == JsonTokenType.Null ? null : Checked(ref r, String(ref r), rule);
+        r.TokenType == JsonTokenType.Null ? null : T.Reports ? Checked(ref r, String(ref r), rule) : String(ref r);
 
-    /// <summary>In the checking pass, checks a value read against its rule, for the value's own path.</summary>
+    /// <summary>
+    /// In the checking pass, checks a value read against its rule, for the value's own path; the fast
+    /// pass leaves it to the model, which refuses the same values.
+    /// </summary>
     private static string? Checked<T>(ref T r, string? value, Func<string?, string, string?> rule)
         where T : IFormatTokens, allows ref struct
     {
-        if (T.Reports && value is not null && rule(value, JsonText.Capitalized(r.Subject)) is { } broken)
+        if (value is not null && rule(value, JsonText.Capitalized(r.Subject)) is { } broken)
         {
             r.Problem(broken, asIs: true);
         }
