@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using NewsEvents.Validation;
 
@@ -12,10 +11,13 @@ namespace NewsEvents;
 /// </summary>
 /// <remarks>
 /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and
-/// <see cref="JsonException.BytePositionInLine"/> locate the first problem where it is known
-/// (line and position are zero-based, as in <see cref="JsonException"/>; the message counts lines
-/// from 1). <see cref="Violations"/> lists every problem found: all of them for rule violations,
-/// the one that stopped reading for a format error.
+/// <see cref="JsonException.BytePositionInLine"/> locate the first problem where it is known. Lines
+/// and bytes count from 1, as the message and a text editor count them (unlike
+/// <see cref="JsonException"/>'s own, which count from 0; the strict JSON Lines reader's
+/// <see cref="JsonException.LineNumber"/> still does, see <see cref="Streaming.JsonLinesReader"/>).
+/// <see cref="Violations"/> lists every
+/// problem found: every format problem of the text at once (broken JSON syntax ends the list), or
+/// every violation of the validation rules at once.
 /// </remarks>
 public class NewsEventsFormatException : JsonException
 {
@@ -43,8 +45,8 @@ public class NewsEventsFormatException : JsonException
     /// <summary>Creates the exception with its location and every violation found.</summary>
     /// <param name="message">What is wrong.</param>
     /// <param name="path">The JSON path of the first problem, where known.</param>
-    /// <param name="lineNumber">Its zero-based line, where known.</param>
-    /// <param name="bytePositionInLine">Its zero-based byte position in the line, where known.</param>
+    /// <param name="lineNumber">Its line, counted from 1, where known.</param>
+    /// <param name="bytePositionInLine">Its byte in the line, counted from 1, where known.</param>
     /// <param name="violations">Every problem found.</param>
     /// <param name="innerException">The cause.</param>
     public NewsEventsFormatException(string message, string? path, long? lineNumber, long? bytePositionInLine, IEnumerable<Violation> violations, Exception? innerException = null)
@@ -55,13 +57,4 @@ public class NewsEventsFormatException : JsonException
 
     /// <summary>Every problem found.</summary>
     public ImmutableArray<Violation> Violations { get; }
-
-    /// <summary>Describes where a problem is, for messages: <c>at $.a.b (line 3, byte 5)</c>.</summary>
-    internal static string Where(string? path, long? line, long? position)
-    {
-        var where = path is null ? string.Empty : $" at {path}";
-        return line is { } l
-            ? string.Create(CultureInfo.InvariantCulture, $"{where} (line {l + 1}, byte {(position ?? 0) + 1})")
-            : where;
-    }
 }

@@ -23,6 +23,28 @@ public sealed record NewsEventsReaderOptions
     /// </summary>
     public bool AllowNewerMinorVersion { get; init; }
 
+    /// <summary>
+    /// The largest dataset document <see cref="NewsEventsJson.Deserialize(Stream, NewsEventsReaderOptions?)"/>
+    /// reads, in bytes: 1 GiB by default, and at most <see cref="Array.MaxLength"/> (the document is
+    /// read into memory whole). A larger stream is refused with <see cref="NewsEventsFormatException"/>
+    /// before it is read when it knows its length, else as soon as it passes the limit. Read larger
+    /// datasets as JSON Lines, a record at a time.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not between 1 and <see cref="Array.MaxLength"/>.</exception>
+    public long MaxDocumentBytes
+    {
+        get;
+        init
+        {
+            if (value < 1 || value > Array.MaxLength)
+            {
+                Guard.OutOfRange(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"MaxDocumentBytes must lie between 1 and {Array.MaxLength}, not {value}."), nameof(MaxDocumentBytes));
+            }
+
+            field = value;
+        }
+    } = 1L << 30;
+
     /// <summary>Receives each warning (an ignored property, with its path) when <see cref="AllowNewerMinorVersion"/> is on.</summary>
     public Action<Violation>? Warning { get; init; }
 }

@@ -5,7 +5,7 @@ namespace NewsEvents.Json;
 
 /// <summary>Reads and writes a strongly typed identifier as a JSON string.</summary>
 /// <typeparam name="TId">The identifier type.</typeparam>
-public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
+internal sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     where TId : struct, IEntityId<TId>
 {
     /// <inheritdoc />

@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Unicode;
+using NewsEvents.Validation;
 
 namespace NewsEvents.Json;
 
@@ -20,13 +22,13 @@ namespace NewsEvents.Json;
 /// </para>
 /// <para>
 /// It may refuse more than <see cref="Utf8JsonReader"/> does, never less: a refusal only sends the
-/// bytes to the generated reader, which judges them. So anything unusual (a byte order mark, a
+/// bytes to the checking pass (<see cref="CheckedJsonReader"/>), which judges them. So anything unusual (a byte order mark, a
 /// control character in a string) is refused rather than handled. Escaped strings are decoded by
 /// <see cref="Utf8JsonReader"/> itself. Tests compare its tokens and numbers with
 /// <see cref="Utf8JsonReader"/>'s on the JSONTestSuite corpus and on generated documents.
 /// </para>
 /// </remarks>
-internal ref struct FastJsonReader
+internal ref struct FastJsonReader : IFormatTokens
 {
     private const int MaxDepth = 64;
 
@@ -93,6 +95,85 @@ internal ref struct FastJsonReader
                 return next == (inObject ? (byte)'}' : (byte)']')
                     ? Close(inObject ? JsonTokenType.EndObject : JsonTokenType.EndArray)
                     : Refuse();
+        }
+    }
+
+    /// <inheritdoc />
+    public static bool Reports => false;
+
+    /// <inheritdoc />
+    public readonly string Subject => string.Empty;
+
+    /// <inheritdoc />
+    public readonly int Problems => 0;
+
+    /// <inheritdoc />
+    public void Next()
+    {
+        if (!Read())
+        {
+            Refuse();
+        }
+    }
+
+    /// <inheritdoc />
+    public readonly int MemberIndex(ObjectFormat format, int seen) =>
+        ValueIsEscaped ? format.IndexOf(GetString()) : format.IndexOf(ValueSpan, seen);
+
+    /// <inheritdoc />
+    public void SkipValue()
+    {
+        // At an opening bracket the depth counts its container; its closing bracket takes it back out.
+        var depth = _depth;
+        CheckText();
+        if (TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            do
+            {
+                Next();
+                CheckText();
+            }
+            while (_depth >= depth);
+        }
+    }
+
+    /// <inheritdoc />
+    public readonly void Problem(string rule, bool asIs = false, ViolationKind kind = ViolationKind.Format) => Refuse();
+
+    /// <inheritdoc />
+    public readonly void UnknownMember(ObjectFormat format) => Refuse();
+
+    /// <inheritdoc />
+    public readonly void EnterObject(ObjectFormat format)
+    {
+    }
+
+    /// <inheritdoc />
+    public readonly void EnterMember(ObjectFormat format, int index)
+    {
+    }
+
+    /// <inheritdoc />
+    public readonly void EnterItem(int index)
+    {
+    }
+
+    /// <inheritdoc />
+    public readonly void Leave()
+    {
+    }
+
+    /// <inheritdoc />
+    public readonly void SchemaVersionRead(string version)
+    {
+    }
+
+    /// <summary>A string skipped over is checked all the same: the format holds only well-formed text.</summary>
+    private readonly void CheckText()
+    {
+        if (TokenType is JsonTokenType.String or JsonTokenType.PropertyName && (ValueIsEscaped || !Utf8.IsValid(ValueSpan)))
+        {
+            GetString();
         }
     }
 

@@ -3,604 +3,561 @@ using System.Text.Json;
 
 namespace NewsEvents.Json;
 
-/// <summary>The entities of the format, each read property by property in its canonical order.</summary>
+/// <summary>
+/// The entities of the format: for each, the state of its members as they are read (in the order
+/// <see cref="FormatTable"/> lists them, one <c>case</c> a member) and the entity they make.
+/// </summary>
 internal static partial class FormatReader
 {
-    private static readonly ZoneCache Zones = new();
-
-    private static readonly byte[][] DatasetNames = Names("schemaVersion", "id", "title", "metadata", "documents", "actors", "events", "statements", "claims", "relations");
-    private static readonly byte[][] MetadataNames = Names("description", "coders", "coded", "license", "codebooks", "sourceFiles", "citation");
-    private static readonly byte[][] CodebookNames = Names("name", "version");
-    private static readonly byte[][] DocumentNames = Names("id", "url", "title", "publisher", "agency", "byline", "credits", "published", "language", "text");
-    private static readonly byte[][] ActorNames = Names("id", "kind", "name", "aliases", "country", "codes", "evidence");
-    private static readonly byte[][] EventNames = Names("id", "type", "status", "summary", "time", "place", "participants", "codes", "quantities", "links", "evidence");
-    private static readonly byte[][] ParticipantNames = Names("actor", "role");
-    private static readonly byte[][] PlaceNames = Names("name", "country", "precision", "coordinates", "codes");
-    private static readonly byte[][] LinkNames = Names("type", "target");
-    private static readonly byte[][] StatementNames = Names("id", "speaker", "channel", "mode", "content", "time", "place", "audience", "about", "evidence");
-    private static readonly byte[][] ClaimNames = Names("id", "claimant", "proposition", "polarity", "certainty", "statement", "about", "attribution", "quantities", "links", "evidence");
-    private static readonly byte[][] SubjectNames = Names("events", "actors");
-    private static readonly byte[][] TimeNames = Names("value", "zone", "expression", "anchor", "approximate", "duration");
-    private static readonly byte[][] RelationNames = Names("id", "type", "source", "target", "role", "time", "evidence");
-
-    // The leaf objects' names are the converters' own.
-    private static readonly byte[][] EvidenceNames = Names(EvidenceJsonConverter.Names);
-    private static readonly byte[][] CodeNames = Names(ExternalCodeJsonConverter.Names);
-    private static readonly byte[][] GeoPointNames = Names(GeoPointJsonConverter.Names);
-    private static readonly byte[][] QuantityNames = Names(QuantityJsonConverter.Names);
-
     /// <summary>Reads a dataset object (the whole document, or a JSON Lines header).</summary>
-    public static Dataset ReadDataset(ref FastJsonReader reader)
+    public static Dataset? ReadDataset<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, DatasetState, Dataset>(ref r);
+
+    private struct DatasetState : IObjectState<DatasetState, Dataset>
     {
-        ExpectObject(ref reader);
-        string? schemaVersion = null, title = null;
-        DatasetId id = default;
-        DatasetMetadata? metadata = null;
-        ImmutableArray<Document> documents = [];
-        ImmutableArray<Actor> actors = [];
-        ImmutableArray<Event> events = [];
-        ImmutableArray<Statement> statements = [];
-        ImmutableArray<Claim> claims = [];
-        ImmutableArray<Relation> relations = [];
-        var seen = 0;
-        while (NextProperty(ref reader))
+        private string? _schemaVersion;
+        private DatasetId _id;
+        private string? _title;
+        private DatasetMetadata? _metadata;
+        private ImmutableArray<Document> _documents;
+        private ImmutableArray<Actor> _actors;
+        private ImmutableArray<Event> _events;
+        private ImmutableArray<Statement> _statements;
+        private ImmutableArray<Claim> _claims;
+        private ImmutableArray<Relation> _relations;
+
+        public static ObjectFormat Format => FormatTable.Dataset;
+
+        public static DatasetState Start() => new() { _documents = [], _actors = [], _events = [], _statements = [], _claims = [], _relations = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
-            switch (Property(ref reader, DatasetNames, ref seen))
+            switch ((DatasetMember)index)
             {
-                case 0: schemaVersion = Text(ref reader); break;
-                case 1: id = Id<DatasetId>(ref reader); break;
-                case 2: title = OptionalText(ref reader); break;
-                case 3: metadata = reader.TokenType == JsonTokenType.Null ? null : ReadMetadata(ref reader); break;
-                case 4: documents = List(ref reader, ReadDocument); break;
-                case 5: actors = List(ref reader, ReadActor); break;
-                case 6: events = List(ref reader, ReadEvent); break;
-                case 7: statements = List(ref reader, ReadStatement); break;
-                case 8: claims = List(ref reader, ReadClaim); break;
-                default: relations = List(ref reader, ReadRelation); break;
+                case DatasetMember.SchemaVersion:
+                    _schemaVersion = String(ref r);
+                    if (_schemaVersion is not null)
+                    {
+                        r.SchemaVersionRead(_schemaVersion);
+                    }
+
+                    break;
+                case DatasetMember.Id: _id = Id<T, DatasetId>(ref r); break;
+                case DatasetMember.Title: _title = OptionalText(ref r); break;
+                case DatasetMember.Metadata: _metadata = r.TokenType == JsonTokenType.Null ? null : ReadObject<T, MetadataState, DatasetMetadata>(ref r); break;
+                case DatasetMember.Documents: _documents = List(ref r, ReadDocument); break;
+                case DatasetMember.Actors: _actors = List(ref r, ReadActor); break;
+                case DatasetMember.Events: _events = List(ref r, ReadEvent); break;
+                case DatasetMember.Statements: _statements = List(ref r, ReadStatement); break;
+                case DatasetMember.Claims: _claims = List(ref r, ReadClaim); break;
+                case DatasetMember.Relations: _relations = List(ref r, ReadRelation); break;
+                default: Unread(ref r); break;
             }
         }
 
-        Require(seen, 0b11);
-        return new Dataset
+        public readonly Dataset Build() => new()
         {
-            SchemaVersion = schemaVersion!,
-            Id = id,
-            Title = title,
-            Metadata = metadata,
-            Documents = documents,
-            Actors = actors,
-            Events = events,
-            Statements = statements,
-            Claims = claims,
-            Relations = relations,
+            SchemaVersion = _schemaVersion!,
+            Id = _id,
+            Title = _title,
+            Metadata = _metadata,
+            Documents = _documents,
+            Actors = _actors,
+            Events = _events,
+            Statements = _statements,
+            Claims = _claims,
+            Relations = _relations,
         };
     }
 
-    private static DatasetMetadata ReadMetadata(ref FastJsonReader reader)
+    private struct MetadataState : IObjectState<MetadataState, DatasetMetadata>
     {
-        ExpectObject(ref reader);
-        string? description = null, license = null, citation = null;
-        ImmutableArray<string> coders = [], sourceFiles = [];
-        ImmutableArray<Codebook> codebooks = [];
-        TimeValue? coded = null;
-        var seen = 0;
-        while (NextProperty(ref reader))
+        private string? _description;
+        private ImmutableArray<string> _coders;
+        private TimeValue? _coded;
+        private string? _license;
+        private ImmutableArray<Codebook> _codebooks;
+        private ImmutableArray<string> _sourceFiles;
+        private string? _citation;
+
+        public static ObjectFormat Format => FormatTable.Metadata;
+
+        public static MetadataState Start() => new() { _coders = [], _codebooks = [], _sourceFiles = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
-            switch (Property(ref reader, MetadataNames, ref seen))
+            switch ((MetadataMember)index)
             {
-                case 0: description = OptionalText(ref reader); break;
-                case 1: coders = TextList(ref reader); break;
-                case 2: coded = OptionalTime(ref reader); break;
-                case 3: license = OptionalText(ref reader); break;
-                case 4: codebooks = List(ref reader, ReadCodebook); break;
-                case 5: sourceFiles = TextList(ref reader); break;
-                default: citation = OptionalText(ref reader); break;
+                case MetadataMember.Description: _description = OptionalText(ref r); break;
+                case MetadataMember.Coders: _coders = TextList(ref r); break;
+                case MetadataMember.Coded: _coded = OptionalTime(ref r); break;
+                case MetadataMember.License: _license = OptionalText(ref r); break;
+                case MetadataMember.Codebooks: _codebooks = List(ref r, ReadObject<T, CodebookState, Codebook>); break;
+                case MetadataMember.SourceFiles: _sourceFiles = TextList(ref r); break;
+                case MetadataMember.Citation: _citation = OptionalText(ref r); break;
+                default: Unread(ref r); break;
             }
         }
 
-        return new DatasetMetadata
+        public readonly DatasetMetadata Build() => new()
         {
-            Description = description,
-            Coders = coders,
-            Coded = coded,
-            License = license,
-            Codebooks = codebooks,
-            SourceFiles = sourceFiles,
-            Citation = citation,
+            Description = _description,
+            Coders = _coders,
+            Coded = _coded,
+            License = _license,
+            Codebooks = _codebooks,
+            SourceFiles = _sourceFiles,
+            Citation = _citation,
         };
     }
 
-    private static Codebook ReadCodebook(ref FastJsonReader reader)
+    private struct CodebookState : IObjectState<CodebookState, Codebook>
     {
-        ExpectObject(ref reader);
-        string? name = null, version = null;
-        var seen = 0;
-        while (NextProperty(ref reader))
+        private string? _name;
+        private string? _version;
+
+        public static ObjectFormat Format => FormatTable.Codebook;
+
+        public static CodebookState Start() => default;
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
-            switch (Property(ref reader, CodebookNames, ref seen))
+            switch ((CodebookMember)index)
             {
-                case 0: name = Text(ref reader); break;
-                default: version = Text(ref reader); break;
+                case CodebookMember.Name: _name = Text(ref r); break;
+                case CodebookMember.Version: _version = Text(ref r); break;
+                default: Unread(ref r); break;
             }
         }
 
-        Require(seen, 0b11);
-        return new Codebook { Name = name!, Version = version! };
+        public readonly Codebook Build() => new() { Name = _name!, Version = _version! };
     }
 
     /// <summary>Reads a document object.</summary>
-    public static Document ReadDocument(ref FastJsonReader reader)
+    public static Document? ReadDocument<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, DocumentState, Document>(ref r);
+
+    private struct DocumentState : IObjectState<DocumentState, Document>
     {
-        ExpectObject(ref reader);
-        DocumentId id = default;
-        string? url = null, title = null, publisher = null, agency = null, byline = null, language = null, text = null;
-        ImmutableArray<string> credits = [];
-        TimeValue? published = null;
-        var seen = 0;
-        while (NextProperty(ref reader))
+        private DocumentId _id;
+        private string? _url;
+        private string? _title;
+        private string? _publisher;
+        private string? _agency;
+        private string? _byline;
+        private ImmutableArray<string> _credits;
+        private TimeValue? _published;
+        private string? _language;
+        private string? _text;
+
+        public static ObjectFormat Format => FormatTable.Document;
+
+        public static DocumentState Start() => new() { _credits = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
-            switch (Property(ref reader, DocumentNames, ref seen))
+            switch ((DocumentMember)index)
             {
-                case 0: id = Id<DocumentId>(ref reader); break;
-                case 1: url = OptionalText(ref reader); break;
-                case 2: title = OptionalText(ref reader); break;
-                case 3: publisher = OptionalText(ref reader); break;
-                case 4: agency = OptionalText(ref reader); break;
-                case 5: byline = OptionalText(ref reader); break;
-                case 6: credits = TextList(ref reader); break;
-                case 7: published = OptionalTime(ref reader); break;
-                case 8: language = OptionalText(ref reader); break;
-                default: text = OptionalText(ref reader); break;
+                case DocumentMember.Id: _id = Id<T, DocumentId>(ref r); break;
+                case DocumentMember.Url: _url = OptionalText(ref r, TextRules.CheckUrl); break;
+                case DocumentMember.Title: _title = OptionalText(ref r); break;
+                case DocumentMember.Publisher: _publisher = OptionalText(ref r); break;
+                case DocumentMember.Agency: _agency = OptionalText(ref r); break;
+                case DocumentMember.Byline: _byline = OptionalText(ref r); break;
+                case DocumentMember.Credits: _credits = TextList(ref r); break;
+                case DocumentMember.Published: _published = OptionalTime(ref r); break;
+                case DocumentMember.Language: _language = OptionalText(ref r, TextRules.CheckLanguage); break;
+                case DocumentMember.Text: _text = r.TokenType == JsonTokenType.Null ? null : String(ref r); break;
+                default: Unread(ref r); break;
             }
         }
 
-        Require(seen, 0b1);
-        return new Document
+        public readonly Document Build() => new()
         {
-            Id = id,
-            Url = url,
-            Title = title,
-            Publisher = publisher,
-            Agency = agency,
-            Byline = byline,
-            Credits = credits,
-            Published = published,
-            Language = language,
-            Text = text,
+            Id = _id,
+            Url = _url,
+            Title = _title,
+            Publisher = _publisher,
+            Agency = _agency,
+            Byline = _byline,
+            Credits = _credits,
+            Published = _published,
+            Language = _language,
+            Text = _text,
         };
     }
 
     /// <summary>Reads an actor object.</summary>
-    public static Actor ReadActor(ref FastJsonReader reader)
+    public static Actor? ReadActor<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, ActorState, Actor>(ref r);
+
+    private struct ActorState : IObjectState<ActorState, Actor>
     {
-        ExpectObject(ref reader);
-        ActorId id = default;
-        ActorKind kind = default;
-        string? name = null, country = null;
-        ImmutableArray<string> aliases = [];
-        ImmutableArray<ExternalCode> codes = [];
-        ImmutableArray<Evidence> evidence = [];
-        var seen = 0;
-        while (NextProperty(ref reader))
+        private ActorId _id;
+        private ActorKind _kind;
+        private string? _name;
+        private ImmutableArray<string> _aliases;
+        private string? _country;
+        private ImmutableArray<ExternalCode> _codes;
+        private ImmutableArray<Evidence> _evidence;
+
+        public static ObjectFormat Format => FormatTable.Actor;
+
+        public static ActorState Start() => new() { _aliases = [], _codes = [], _evidence = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
-            switch (Property(ref reader, ActorNames, ref seen))
+            switch ((ActorMember)index)
             {
-                case 0: id = Id<ActorId>(ref reader); break;
-                case 1: kind = Enum<ActorKind>(ref reader); break;
-                case 2: name = Text(ref reader); break;
-                case 3: aliases = TextList(ref reader); break;
-                case 4: country = OptionalText(ref reader); break;
-                case 5: codes = List(ref reader, ReadCode); break;
-                default: evidence = List(ref reader, ReadEvidence); break;
+                case ActorMember.Id: _id = Id<T, ActorId>(ref r); break;
+                case ActorMember.Kind: _kind = Enum<T, ActorKind>(ref r); break;
+                case ActorMember.Name: _name = Text(ref r); break;
+                case ActorMember.Aliases: _aliases = TextList(ref r); break;
+                case ActorMember.Country: _country = OptionalText(ref r, TextRules.CheckCountry); break;
+                case ActorMember.Codes: _codes = List(ref r, ReadCode); break;
+                case ActorMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
+                default: Unread(ref r); break;
             }
         }
 
-        Require(seen, 0b111);
-        return new Actor { Id = id, Kind = kind, Name = name!, Aliases = aliases, Country = country, Codes = codes, Evidence = evidence };
+        public readonly Actor Build() => new() { Id = _id, Kind = _kind, Name = _name!, Aliases = _aliases, Country = _country, Codes = _codes, Evidence = _evidence };
     }
 
     /// <summary>Reads an event object.</summary>
-    public static Event ReadEvent(ref FastJsonReader reader)
+    public static Event? ReadEvent<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, EventState, Event>(ref r);
+
+    private struct EventState : IObjectState<EventState, Event>
     {
-        ExpectObject(ref reader);
-        EventId id = default;
-        EventType type = default;
-        EventStatus status = default;
-        string? summary = null;
-        TimeValue? time = null;
-        Place? place = null;
-        ImmutableArray<Participant> participants = [];
-        ImmutableArray<ExternalCode> codes = [];
-        ImmutableArray<Quantity> quantities = [];
-        ImmutableArray<EventLink> links = [];
-        ImmutableArray<Evidence> evidence = [];
-        var seen = 0;
-        while (NextProperty(ref reader))
+        private EventId _id;
+        private EventType _type;
+        private EventStatus _status;
+        private string? _summary;
+        private TimeValue? _time;
+        private Place? _place;
+        private ImmutableArray<Participant> _participants;
+        private ImmutableArray<ExternalCode> _codes;
+        private ImmutableArray<Quantity> _quantities;
+        private ImmutableArray<EventLink> _links;
+        private ImmutableArray<Evidence> _evidence;
+
+        public static ObjectFormat Format => FormatTable.Event;
+
+        public static EventState Start() => new() { _participants = [], _codes = [], _quantities = [], _links = [], _evidence = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
-            switch (Property(ref reader, EventNames, ref seen))
+            switch ((EventMember)index)
             {
-                case 0: id = Id<EventId>(ref reader); break;
-                case 1: type = Enum<EventType>(ref reader); break;
-                case 2: status = Enum<EventStatus>(ref reader); break;
-                case 3: summary = OptionalText(ref reader); break;
-                case 4: time = OptionalTime(ref reader); break;
-                case 5: place = reader.TokenType == JsonTokenType.Null ? null : ReadPlace(ref reader); break;
-                case 6: participants = List(ref reader, ReadParticipant); break;
-                case 7: codes = List(ref reader, ReadCode); break;
-                case 8: quantities = List(ref reader, ReadQuantity); break;
-                case 9: links = List(ref reader, ReadEventLink); break;
-                default: evidence = List(ref reader, ReadEvidence); break;
+                case EventMember.Id: _id = Id<T, EventId>(ref r); break;
+                case EventMember.Type: _type = Enum<T, EventType>(ref r); break;
+                case EventMember.Status: _status = Enum<T, EventStatus>(ref r); break;
+                case EventMember.Summary: _summary = OptionalText(ref r); break;
+                case EventMember.Time: _time = OptionalTime(ref r); break;
+                case EventMember.Place: _place = OptionalPlace(ref r); break;
+                case EventMember.Participants: _participants = List(ref r, ReadObject<T, ParticipantState, Participant>); break;
+                case EventMember.Codes: _codes = List(ref r, ReadCode); break;
+                case EventMember.Quantities: _quantities = List(ref r, ReadQuantity); break;
+                case EventMember.Links: _links = List(ref r, ReadObject<T, EventLinkState, EventLink>); break;
+                case EventMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
+                default: Unread(ref r); break;
             }
         }
 
-        Require(seen, 0b111);
-        return new Event
+        public readonly Event Build() => new()
         {
-            Id = id,
-            Type = type,
-            Status = status,
-            Summary = summary,
-            Time = time,
-            Place = place,
-            Participants = participants,
-            Codes = codes,
-            Quantities = quantities,
-            Links = links,
-            Evidence = evidence,
+            Id = _id,
+            Type = _type,
+            Status = _status,
+            Summary = _summary,
+            Time = _time,
+            Place = _place,
+            Participants = _participants,
+            Codes = _codes,
+            Quantities = _quantities,
+            Links = _links,
+            Evidence = _evidence,
         };
     }
 
-    private static Participant ReadParticipant(ref FastJsonReader reader)
+    private struct ParticipantState : IObjectState<ParticipantState, Participant>
     {
-        ExpectObject(ref reader);
-        ActorId actor = default;
-        ParticipantRole role = default;
-        var seen = 0;
-        while (NextProperty(ref reader))
+        private ActorId _actor;
+        private ParticipantRole _role;
+
+        public static ObjectFormat Format => FormatTable.Participant;
+
+        public static ParticipantState Start() => default;
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
-            switch (Property(ref reader, ParticipantNames, ref seen))
+            switch ((ParticipantMember)index)
             {
-                case 0: actor = Id<ActorId>(ref reader); break;
-                default: role = Enum<ParticipantRole>(ref reader); break;
+                case ParticipantMember.Actor: _actor = Id<T, ActorId>(ref r); break;
+                case ParticipantMember.Role: _role = Enum<T, ParticipantRole>(ref r); break;
+                default: Unread(ref r); break;
             }
         }
 
-        Require(seen, 0b11);
-        return new Participant(actor, role);
+        public readonly Participant Build() => new(_actor, _role);
     }
 
-    private static Place ReadPlace(ref FastJsonReader reader)
+    private struct PlaceState : IObjectState<PlaceState, Place>
     {
-        ExpectObject(ref reader);
-        string? name = null, country = null;
-        PlacePrecision? precision = null;
-        GeoPoint? coordinates = null;
-        ImmutableArray<ExternalCode> codes = [];
-        var seen = 0;
-        while (NextProperty(ref reader))
+        private string? _name;
+        private string? _country;
+        private PlacePrecision? _precision;
+        private GeoPoint? _coordinates;
+        private ImmutableArray<ExternalCode> _codes;
+
+        public static ObjectFormat Format => FormatTable.Place;
+
+        public static PlaceState Start() => new() { _codes = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
-            switch (Property(ref reader, PlaceNames, ref seen))
+            switch ((PlaceMember)index)
             {
-                case 0: name = Text(ref reader); break;
-                case 1: country = OptionalText(ref reader); break;
-                case 2: precision = reader.TokenType == JsonTokenType.Null ? null : Enum<PlacePrecision>(ref reader); break;
-                case 3: coordinates = reader.TokenType == JsonTokenType.Null ? null : ReadGeoPoint(ref reader); break;
-                default: codes = List(ref reader, ReadCode); break;
+                case PlaceMember.Name: _name = Text(ref r); break;
+                case PlaceMember.Country: _country = OptionalText(ref r, TextRules.CheckCountry); break;
+                case PlaceMember.Precision: _precision = OptionalEnum<T, PlacePrecision>(ref r); break;
+                case PlaceMember.Coordinates: _coordinates = r.TokenType == JsonTokenType.Null ? null : ReadGeoPoint(ref r); break;
+                case PlaceMember.Codes: _codes = List(ref r, ReadCode); break;
+                default: Unread(ref r); break;
             }
         }
 
-        Require(seen, 0b1);
-        return new Place { Name = name!, Country = country, Precision = precision, Coordinates = coordinates, Codes = codes };
+        public readonly Place Build() => new() { Name = _name!, Country = _country, Precision = _precision, Coordinates = _coordinates, Codes = _codes };
     }
 
-    private static EventLink ReadEventLink(ref FastJsonReader reader)
+    private struct EventLinkState : IObjectState<EventLinkState, EventLink>
     {
-        var (type, target) = ReadLinkMembers<EventLinkType, EventId>(ref reader);
-        return new EventLink(type, target);
-    }
+        private EventLinkType _type;
+        private EventId _target;
 
-    private static ClaimLink ReadClaimLink(ref FastJsonReader reader)
-    {
-        var (type, target) = ReadLinkMembers<ClaimLinkType, ClaimId>(ref reader);
-        return new ClaimLink(type, target);
-    }
+        public static ObjectFormat Format => FormatTable.EventLink;
 
-    /// <summary>Reads a link object of events or of claims: its "type" and "target", both required.</summary>
-    private static (TType Type, TId Target) ReadLinkMembers<TType, TId>(ref FastJsonReader reader)
-        where TType : struct, System.Enum
-        where TId : struct, IEntityId<TId>
-    {
-        ExpectObject(ref reader);
-        TType type = default;
-        TId target = default;
-        var seen = 0;
-        while (NextProperty(ref reader))
+        public static EventLinkState Start() => default;
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
-            switch (Property(ref reader, LinkNames, ref seen))
+            switch ((LinkMember)index)
             {
-                case 0: type = Enum<TType>(ref reader); break;
-                default: target = Id<TId>(ref reader); break;
+                case LinkMember.Type: _type = Enum<T, EventLinkType>(ref r); break;
+                case LinkMember.Target: _target = Id<T, EventId>(ref r); break;
+                default: Unread(ref r); break;
             }
         }
 
-        Require(seen, 0b11);
-        return (type, target);
+        public readonly EventLink Build() => new(_type, _target);
     }
 
     /// <summary>Reads a statement object.</summary>
-    public static Statement ReadStatement(ref FastJsonReader reader)
+    public static Statement? ReadStatement<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, StatementState, Statement>(ref r);
+
+    private struct StatementState : IObjectState<StatementState, Statement>
     {
-        ExpectObject(ref reader);
-        StatementId id = default;
-        ActorId speaker = default;
-        StatementChannel channel = default;
-        SpeechMode mode = default;
-        string? content = null;
-        TimeValue? time = null;
-        Place? place = null;
-        ImmutableArray<ActorId> audience = [], about = [];
-        ImmutableArray<Evidence> evidence = [];
-        var seen = 0;
-        while (NextProperty(ref reader))
+        private StatementId _id;
+        private ActorId _speaker;
+        private StatementChannel _channel;
+        private SpeechMode _mode;
+        private string? _content;
+        private TimeValue? _time;
+        private Place? _place;
+        private ImmutableArray<ActorId> _audience;
+        private ImmutableArray<ActorId> _about;
+        private ImmutableArray<Evidence> _evidence;
+
+        public static ObjectFormat Format => FormatTable.Statement;
+
+        public static StatementState Start() => new() { _audience = [], _about = [], _evidence = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
-            switch (Property(ref reader, StatementNames, ref seen))
+            switch ((StatementMember)index)
             {
-                case 0: id = Id<StatementId>(ref reader); break;
-                case 1: speaker = Id<ActorId>(ref reader); break;
-                case 2: channel = Enum<StatementChannel>(ref reader); break;
-                case 3: mode = Enum<SpeechMode>(ref reader); break;
-                case 4: content = Text(ref reader); break;
-                case 5: time = OptionalTime(ref reader); break;
-                case 6: place = reader.TokenType == JsonTokenType.Null ? null : ReadPlace(ref reader); break;
-                case 7: audience = List(ref reader, Id<ActorId>); break;
-                case 8: about = List(ref reader, Id<ActorId>); break;
-                default: evidence = List(ref reader, ReadEvidence); break;
+                case StatementMember.Id: _id = Id<T, StatementId>(ref r); break;
+                case StatementMember.Speaker: _speaker = Id<T, ActorId>(ref r); break;
+                case StatementMember.Channel: _channel = Enum<T, StatementChannel>(ref r); break;
+                case StatementMember.Mode: _mode = Enum<T, SpeechMode>(ref r); break;
+                case StatementMember.Content: _content = Text(ref r); break;
+                case StatementMember.Time: _time = OptionalTime(ref r); break;
+                case StatementMember.Place: _place = OptionalPlace(ref r); break;
+                case StatementMember.Audience: _audience = IdList<T, ActorId>(ref r); break;
+                case StatementMember.About: _about = IdList<T, ActorId>(ref r); break;
+                case StatementMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
+                default: Unread(ref r); break;
             }
         }
 
-        Require(seen, 0b11111);
-        return new Statement
+        public readonly Statement Build() => new()
         {
-            Id = id,
-            Speaker = speaker,
-            Channel = channel,
-            Mode = mode,
-            Content = content!,
-            Time = time,
-            Place = place,
-            Audience = audience,
-            About = about,
-            Evidence = evidence,
+            Id = _id,
+            Speaker = _speaker,
+            Channel = _channel,
+            Mode = _mode,
+            Content = _content!,
+            Time = _time,
+            Place = _place,
+            Audience = _audience,
+            About = _about,
+            Evidence = _evidence,
         };
     }
 
     /// <summary>Reads a claim object.</summary>
-    public static Claim ReadClaim(ref FastJsonReader reader)
+    public static Claim? ReadClaim<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, ClaimState, Claim>(ref r);
+
+    private struct ClaimState : IObjectState<ClaimState, Claim>
     {
-        ExpectObject(ref reader);
-        ClaimId id = default;
-        ActorId claimant = default;
-        string? proposition = null;
-        ClaimPolarity polarity = default;
-        ClaimCertainty certainty = default;
-        StatementId? statement = null;
-        ClaimSubjects? about = null;
-        ImmutableArray<ActorId> attribution = [];
-        ImmutableArray<Quantity> quantities = [];
-        ImmutableArray<ClaimLink> links = [];
-        ImmutableArray<Evidence> evidence = [];
-        var seen = 0;
-        while (NextProperty(ref reader))
+        private ClaimId _id;
+        private ActorId _claimant;
+        private string? _proposition;
+        private ClaimPolarity _polarity;
+        private ClaimCertainty _certainty;
+        private StatementId? _statement;
+        private ClaimSubjects? _about;
+        private ImmutableArray<ActorId> _attribution;
+        private ImmutableArray<Quantity> _quantities;
+        private ImmutableArray<ClaimLink> _links;
+        private ImmutableArray<Evidence> _evidence;
+
+        public static ObjectFormat Format => FormatTable.Claim;
+
+        public static ClaimState Start() => new() { _attribution = [], _quantities = [], _links = [], _evidence = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
-            switch (Property(ref reader, ClaimNames, ref seen))
+            switch ((ClaimMember)index)
             {
-                case 0: id = Id<ClaimId>(ref reader); break;
-                case 1: claimant = Id<ActorId>(ref reader); break;
-                case 2: proposition = Text(ref reader); break;
-                case 3: polarity = Enum<ClaimPolarity>(ref reader); break;
-                case 4: certainty = Enum<ClaimCertainty>(ref reader); break;
-                case 5: statement = reader.TokenType == JsonTokenType.Null ? null : Id<StatementId>(ref reader); break;
-                case 6: about = ReadSubjects(ref reader); break;
-                case 7: attribution = List(ref reader, Id<ActorId>); break;
-                case 8: quantities = List(ref reader, ReadQuantity); break;
-                case 9: links = List(ref reader, ReadClaimLink); break;
-                default: evidence = List(ref reader, ReadEvidence); break;
+                case ClaimMember.Id: _id = Id<T, ClaimId>(ref r); break;
+                case ClaimMember.Claimant: _claimant = Id<T, ActorId>(ref r); break;
+                case ClaimMember.Proposition: _proposition = Text(ref r); break;
+                case ClaimMember.Polarity: _polarity = Enum<T, ClaimPolarity>(ref r); break;
+                case ClaimMember.Certainty: _certainty = Enum<T, ClaimCertainty>(ref r); break;
+                case ClaimMember.Statement: _statement = OptionalId<T, StatementId>(ref r); break;
+                case ClaimMember.About: _about = ReadObject<T, SubjectsState, ClaimSubjects>(ref r); break;
+                case ClaimMember.Attribution: _attribution = IdList<T, ActorId>(ref r); break;
+                case ClaimMember.Quantities: _quantities = List(ref r, ReadQuantity); break;
+                case ClaimMember.Links: _links = List(ref r, ReadObject<T, ClaimLinkState, ClaimLink>); break;
+                case ClaimMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
+                default: Unread(ref r); break;
             }
         }
 
-        Require(seen, 0b1011111);
-        return new Claim
+        public readonly Claim Build() => new()
         {
-            Id = id,
-            Claimant = claimant,
-            Proposition = proposition!,
-            Polarity = polarity,
-            Certainty = certainty,
-            Statement = statement,
-            About = about!,
-            Attribution = attribution,
-            Quantities = quantities,
-            Links = links,
-            Evidence = evidence,
+            Id = _id,
+            Claimant = _claimant,
+            Proposition = _proposition!,
+            Polarity = _polarity,
+            Certainty = _certainty,
+            Statement = _statement,
+            About = _about!,
+            Attribution = _attribution,
+            Quantities = _quantities,
+            Links = _links,
+            Evidence = _evidence,
         };
     }
 
-    private static ClaimSubjects ReadSubjects(ref FastJsonReader reader)
+    private struct SubjectsState : IObjectState<SubjectsState, ClaimSubjects>
     {
-        ExpectObject(ref reader);
-        ImmutableArray<EventId> events = [];
-        ImmutableArray<ActorId> actors = [];
-        var seen = 0;
-        while (NextProperty(ref reader))
+        private ImmutableArray<EventId> _events;
+        private ImmutableArray<ActorId> _actors;
+
+        public static ObjectFormat Format => FormatTable.ClaimSubjects;
+
+        public static SubjectsState Start() => new() { _events = [], _actors = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
-            switch (Property(ref reader, SubjectNames, ref seen))
+            switch ((SubjectsMember)index)
             {
-                case 0: events = List(ref reader, Id<EventId>); break;
-                default: actors = List(ref reader, Id<ActorId>); break;
+                case SubjectsMember.Events: _events = IdList<T, EventId>(ref r); break;
+                case SubjectsMember.Actors: _actors = IdList<T, ActorId>(ref r); break;
+                default: Unread(ref r); break;
             }
         }
 
-        return new ClaimSubjects { Events = events, Actors = actors };
+        public readonly ClaimSubjects Build() => new() { Events = _events, Actors = _actors };
+    }
+
+    private struct ClaimLinkState : IObjectState<ClaimLinkState, ClaimLink>
+    {
+        private ClaimLinkType _type;
+        private ClaimId _target;
+
+        public static ObjectFormat Format => FormatTable.ClaimLink;
+
+        public static ClaimLinkState Start() => default;
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
+        {
+            switch ((LinkMember)index)
+            {
+                case LinkMember.Type: _type = Enum<T, ClaimLinkType>(ref r); break;
+                case LinkMember.Target: _target = Id<T, ClaimId>(ref r); break;
+                default: Unread(ref r); break;
+            }
+        }
+
+        public readonly ClaimLink Build() => new(_type, _target);
     }
 
     /// <summary>Reads a relation object.</summary>
-    public static Relation ReadRelation(ref FastJsonReader reader)
+    public static Relation? ReadRelation<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, RelationState, Relation>(ref r);
+
+    private struct RelationState : IObjectState<RelationState, Relation>
     {
-        ExpectObject(ref reader);
-        RelationId id = default;
-        RelationType type = default;
-        ActorId source = default, target = default;
-        string? role = null;
-        TimeValue? time = null;
-        ImmutableArray<Evidence> evidence = [];
-        var seen = 0;
-        while (NextProperty(ref reader))
+        private RelationId _id;
+        private RelationType _type;
+        private ActorId _source;
+        private ActorId _target;
+        private string? _role;
+        private TimeValue? _time;
+        private ImmutableArray<Evidence> _evidence;
+
+        public static ObjectFormat Format => FormatTable.Relation;
+
+        public static RelationState Start() => new() { _evidence = [] };
+
+        public void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct
         {
-            switch (Property(ref reader, RelationNames, ref seen))
+            switch ((RelationMember)index)
             {
-                case 0: id = Id<RelationId>(ref reader); break;
-                case 1: type = Enum<RelationType>(ref reader); break;
-                case 2: source = Id<ActorId>(ref reader); break;
-                case 3: target = Id<ActorId>(ref reader); break;
-                case 4: role = OptionalText(ref reader); break;
-                case 5: time = OptionalTime(ref reader); break;
-                default: evidence = List(ref reader, ReadEvidence); break;
+                case RelationMember.Id: _id = Id<T, RelationId>(ref r); break;
+                case RelationMember.Type: _type = Enum<T, RelationType>(ref r); break;
+                case RelationMember.Source: _source = Id<T, ActorId>(ref r); break;
+                case RelationMember.Target: _target = Id<T, ActorId>(ref r); break;
+                case RelationMember.Role: _role = OptionalText(ref r); break;
+                case RelationMember.Time: _time = OptionalTime(ref r); break;
+                case RelationMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
+                default: Unread(ref r); break;
             }
         }
 
-        Require(seen, 0b1111);
-        return new Relation { Id = id, Type = type, Source = source, Target = target, Role = role, Time = time, Evidence = evidence };
+        public readonly Relation Build() => new() { Id = _id, Type = _type, Source = _source, Target = _target, Role = _role, Time = _time, Evidence = _evidence };
     }
 
-    // The leaf objects below are read as their converters (EvidenceJsonConverter and the others) read
-    // them, with the same rules; the converters read for the generated reader, these for this one.
-    private static Evidence ReadEvidence(ref FastJsonReader reader)
-    {
-        ExpectObject(ref reader);
-        DocumentId document = default;
-        int start = 0, end = 0;
-        string? quote = null;
-        var seen = 0;
-        while (NextProperty(ref reader))
-        {
-            switch (Property(ref reader, EvidenceNames, ref seen))
-            {
-                case 0: document = Id<DocumentId>(ref reader); break;
-                case 1: start = Offset(ref reader); break;
-                case 2: end = Offset(ref reader); break;
-                default: quote = Text(ref reader); break;
-            }
-        }
-
-        Require(seen, 0b111);
-        return new Evidence(document, start, end, quote);
-    }
-
-    private static int Offset(ref FastJsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var offset) && offset >= 0 ? offset : Refuse<int>();
-
-    private static ExternalCode ReadCode(ref FastJsonReader reader)
-    {
-        ExpectObject(ref reader);
-        CodeScheme scheme = default;
-        string? value = null;
-        var seen = 0;
-        while (NextProperty(ref reader))
-        {
-            switch (Property(ref reader, CodeNames, ref seen))
-            {
-                case 0: scheme = Enum<CodeScheme>(ref reader); break;
-                default: value = Text(ref reader); break;
-            }
-        }
-
-        Require(seen, 0b11);
-        return ExternalCode.Check(scheme, value) is null ? new ExternalCode(scheme, value!) : Refuse<ExternalCode>();
-    }
-
-    private static GeoPoint ReadGeoPoint(ref FastJsonReader reader)
-    {
-        ExpectObject(ref reader);
-        double latitude = 0, longitude = 0;
-        var seen = 0;
-        while (NextProperty(ref reader))
-        {
-            var index = Property(ref reader, GeoPointNames, ref seen);
-            var degrees = reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) ? number : Refuse<double>();
-            if (index == 0)
-            {
-                latitude = degrees;
-            }
-            else
-            {
-                longitude = degrees;
-            }
-        }
-
-        Require(seen, 0b11);
-        return new GeoPoint(latitude, longitude);
-    }
-
-    private static Quantity ReadQuantity(ref FastJsonReader reader)
-    {
-        ExpectObject(ref reader);
-        QuantityKind kind = default;
-        var qualifier = QuantityQualifier.Exact;
-        decimal? value = null, min = null, max = null;
-        string? unit = null, text = null;
-        var seen = 0;
-        while (NextProperty(ref reader))
-        {
-            switch (Property(ref reader, QuantityNames, ref seen))
-            {
-                case 0: kind = Enum<QuantityKind>(ref reader); break;
-                case 1: value = Decimal(ref reader); break;
-                case 2: min = Decimal(ref reader); break;
-                case 3: max = Decimal(ref reader); break;
-                case 4: qualifier = Enum<QuantityQualifier>(ref reader); break;
-                case 5: unit = Text(ref reader); break;
-                default: text = Text(ref reader); break;
-            }
-        }
-
-        Require(seen, 0b1);
-        return new Quantity(kind, value, min, max, qualifier, unit, text);
-    }
-
-    private static decimal Decimal(ref FastJsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number) ? number : Refuse<decimal>();
-
-    private static TimeValue? OptionalTime(ref FastJsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : ReadTime(ref reader);
-
-    /// <summary>
-    /// Reads a time value's members here rather than through <see cref="TimeValueJsonConverter"/>, for
-    /// its zone: a dataset names a handful of zones thousands of times, found here by the bytes of their
-    /// id (<see cref="ZoneCache"/>) where the converter makes a string and looks it up. Parsing and
-    /// completing the value are the converter's (<see cref="TimeValueJsonConverter.ParseValue"/>,
-    /// <see cref="TimeValueJsonConverter.Complete"/>).
-    /// </summary>
-    private static TimeValue ReadTime(ref FastJsonReader reader)
-    {
-        ExpectObject(ref reader);
-        string? value = null, expression = null, anchor = null, duration = null;
-        NodaTime.DateTimeZone? zone = null;
-        var approximate = false;
-        var seen = 0;
-        while (NextProperty(ref reader))
-        {
-            switch (Property(ref reader, TimeNames, ref seen))
-            {
-                case 0: value = Text(ref reader); break;
-                case 1: zone = Zones.Read(ref reader); break;
-                case 2: expression = Text(ref reader); break;
-                case 3: anchor = Text(ref reader); break;
-                case 4: approximate = reader.TokenType switch { JsonTokenType.True => true, JsonTokenType.False => false, _ => Refuse<bool>() }; break;
-                default: duration = Text(ref reader); break;
-            }
-        }
-
-        Require(seen, 0b1);
-        return TimeValueJsonConverter.Complete(TimeValueJsonConverter.ParseValue(value!), zone, expression, anchor, approximate, duration);
-    }
+    private static Place? OptionalPlace<T>(ref T r)
+        where T : IFormatTokens, allows ref struct =>
+        r.TokenType == JsonTokenType.Null ? null : ReadObject<T, PlaceState, Place>(ref r);
 }

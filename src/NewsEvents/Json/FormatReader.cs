@@ -1,62 +1,60 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using NewsEvents.Validation;
 
 namespace NewsEvents.Json;
 
 /// <summary>
-/// The format's fast reader: one hand-written pass over UTF-8 JSON that builds the model directly,
-/// matching property names as bytes, reading enumerations without making strings of them and
-/// collecting lists in pooled scratch space. Its tokens come from <see cref="FastJsonReader"/>.
+/// The format's one reader: a hand-written pass over UTF-8 JSON that builds the model directly,
+/// matching property names through <see cref="FormatTable"/>, reading enumerations without making
+/// strings of them and collecting lists in pooled scratch space.
 /// </summary>
 /// <remarks>
 /// <para>
-/// It accepts exactly what the strict generated reader (<see cref="NewsEventsJsonContext"/>) accepts,
-/// and builds equal values: every value still goes through the model's own checks. On anything
-/// else it gives up (the <c>TryRead…</c> methods return false) and the caller lets the generated
-/// reader read the same bytes, so that every problem is reported one way, with the generated
-/// reader's path, line and words. Problems are rare; the price of reading bad input twice is paid
-/// only then.
+/// It is generic over its token source (<see cref="IFormatTokens"/>). Over <see cref="FastJsonReader"/>
+/// it gives up at the first problem (<c>TryRead…</c> returns false); over
+/// <see cref="CheckedJsonReader"/> it reads the same bytes again, records every problem the structure
+/// allows with its path and line, and goes on. So good input is read once and bad input twice, by
+/// the same code, and a problem is reported in one set of words.
 /// </para>
 /// <para>
-/// Why not the generated reader alone: the model's records have <c>required</c> and <c>init</c>
-/// members, which the generator builds through its parameterized-constructor path (an
-/// <c>object[]</c> per object and every value boxed), and it collects every list in a
-/// <c>List&lt;T&gt;</c> before copying it. Giving up is always safe; accepting what the generated reader
-/// would refuse is not, so where this reader is unsure (an escaped property name, say) it gives up.
-/// Tests hold the two readers together on valid and invalid input.
+/// Every value still goes through the model's own checks; in the checking pass the rules of a
+/// single value (a blank name, a malformed id, a bad country) are checked at the value, for its
+/// path, and an object with a problem inside is not built.
 /// </para>
 /// </remarks>
 internal static partial class FormatReader
 {
-    /// <summary>Reads one entity whose first token (its start) is at the reader, leaving the reader at its last token.</summary>
-    internal delegate T EntityReader<out T>(ref FastJsonReader reader);
+    /// <summary>Reads one value whose first token is at the reader, leaving the reader at its last token; null when it has a problem (reported).</summary>
+    internal delegate TValue? ValueReader<T, TValue>(ref T tokens)
+        where T : IFormatTokens, allows ref struct;
 
-    /// <summary>Reads a whole dataset document, or returns false when the generated reader must judge the bytes.</summary>
+    /// <summary>Reads a whole dataset document with the fast reader, or returns false when it must be checked.</summary>
     public static bool TryReadDataset(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out Dataset? dataset) =>
         TryRead(utf8Json, ReadDataset, out dataset);
 
     /// <summary>
-    /// Reads one entity that is the whole of <paramref name="utf8Json"/> (white space aside), or
-    /// returns false when the generated reader must judge the bytes.
+    /// Reads one value that is the whole of <paramref name="utf8Json"/> (white space aside) with the
+    /// fast reader, or returns false when the bytes must be read by the checking pass.
     /// </summary>
-    public static bool TryRead<T>(ReadOnlySpan<byte> utf8Json, EntityReader<T> read, [NotNullWhen(true)] out T? value)
-        where T : class
+    public static bool TryRead<TValue>(ReadOnlySpan<byte> utf8Json, ValueReader<FastJsonReader, TValue> read, [NotNullWhen(true)] out TValue? value)
+        where TValue : class
     {
         var reader = new FastJsonReader(utf8Json);
         try
         {
-            Next(ref reader);
+            reader.Next();
             value = read(ref reader);
 
             // Only white space may follow; the reader throws for anything else.
-            if (reader.Read())
+            if (value is null || reader.Read())
             {
-                Refuse();
+                value = null;
+                return false;
             }
 
             return true;
@@ -69,171 +67,350 @@ internal static partial class FormatReader
     }
 
     /// <summary>
-    /// What giving up looks like: this reader's own refusal and the reader's syntax errors
+    /// Reads one value that is the whole of <paramref name="utf8Json"/> in the checking pass: every
+    /// problem goes to <paramref name="report"/>; the value is returned only when there is none.
+    /// </summary>
+    public static TValue? ReadChecked<TValue>(ReadOnlySpan<byte> utf8Json, ValueReader<CheckedJsonReader, TValue> read, FormatReport report)
+        where TValue : class
+    {
+        var reader = new CheckedJsonReader(utf8Json, report);
+        try
+        {
+            reader.Next();
+            var value = read(ref reader);
+            reader.End();
+            return report.Count == 0 ? value : null;
+        }
+        catch (FormatReadStopped)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// What giving up looks like: the fast reader's refusals and syntax errors
     /// (<see cref="JsonException"/>), undecodable text (<see cref="InvalidOperationException"/>),
     /// a model rule (<see cref="ArgumentException"/>) and number conversions.
     /// </summary>
     public static bool IsRefusal(Exception e) =>
         e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException;
 
-    [DoesNotReturn]
-    private static void Refuse() => throw new JsonException();
-
-    [DoesNotReturn]
-    private static T Refuse<T>() => throw new JsonException();
-
-    private static void Next(ref FastJsonReader reader)
+    /// <summary>
+    /// Reads one object of the format: its members, each by <typeparamref name="TState"/> as the
+    /// table names it, then the object they make. Unknown, repeated and missing members are handled
+    /// here once for every object; so is a rule of the model the object breaks.
+    /// </summary>
+    private static TValue? ReadObject<T, TState, TValue>(ref T r)
+        where T : IFormatTokens, allows ref struct
+        where TState : struct, IObjectState<TState, TValue>
+        where TValue : class
     {
-        if (!reader.Read())
+        var format = TState.Format;
+        if (!StartObject(ref r, format))
         {
-            Refuse();
+            return null;
+        }
+
+        var problems = r.Problems;
+        var state = TState.Start();
+        var seen = 0;
+        int index;
+        while ((index = NextMember(ref r, format, ref seen)) >= 0)
+        {
+            state.Read(ref r, index);
+            r.Leave();
+        }
+
+        if (!EndObject(ref r, format, seen, problems))
+        {
+            return null;
+        }
+
+        try
+        {
+            return state.Build();
+        }
+        catch (ArgumentException e) when (T.Reports)
+        {
+            Broken(ref r, e, format);
+            return null;
         }
     }
 
-    private static void ExpectObject(ref FastJsonReader reader)
+    /// <summary>At an object's first token: true to read its members, else the problem is reported and the value skipped.</summary>
+    private static bool StartObject<T>(ref T r, ObjectFormat format)
+        where T : IFormatTokens, allows ref struct
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (r.TokenType == JsonTokenType.StartObject)
         {
-            Refuse();
+            r.EnterObject(format);
+            return true;
         }
-    }
 
-    /// <summary>Moves to the next property name, or returns false at the end of the object.</summary>
-    private static bool NextProperty(ref FastJsonReader reader)
-    {
-        Next(ref reader);
-        return reader.TokenType == JsonTokenType.PropertyName;
+        r.Problem($"{JsonText.Capitalized(format.Words)} must be a JSON object, not {JsonText.Describe(r.TokenType)}.", asIs: true);
+        r.SkipValue();
+        return false;
     }
 
     /// <summary>
-    /// Matches the property name at the reader against <paramref name="names"/> (in the canonical
-    /// order, so the usual name is found first), records it in <paramref name="seen"/> and moves to
-    /// its value. Unknown, repeated and escaped names give up.
+    /// Moves to the next member of the object and to its value, and returns the member's index in
+    /// <paramref name="format"/>, or -1 at the end of the object. Unknown members are recorded and
+    /// skipped (the fast reader gives up), and so are repeated ones.
     /// </summary>
-    private static int Property(ref FastJsonReader reader, byte[][] names, ref int seen)
+    private static int NextMember<T>(ref T r, ObjectFormat format, ref int seen)
+        where T : IFormatTokens, allows ref struct
     {
-        if (reader.ValueIsEscaped)
+        while (true)
         {
-            Refuse();
-        }
-
-        var name = reader.ValueSpan;
-
-        // Written in canonical order, the name is the first one not seen yet.
-        var expected = BitOperations.TrailingZeroCount(~seen);
-        if (expected < names.Length && name.SequenceEqual(names[expected]))
-        {
-            return Found(ref reader, expected, ref seen);
-        }
-
-        for (var i = 0; i < names.Length; i++)
-        {
-            if (name.SequenceEqual(names[i]))
+            r.Next();
+            if (r.TokenType != JsonTokenType.PropertyName)
             {
-                return Found(ref reader, i, ref seen);
+                return -1;
+            }
+
+            var index = r.MemberIndex(format, seen);
+            if (index < 0)
+            {
+                r.UnknownMember(format);
+                continue;
+            }
+
+            r.EnterMember(format, index);
+            var bit = 1 << index;
+            if ((seen & bit) != 0)
+            {
+                r.Problem("appears more than once.");
+                r.Next();
+                r.SkipValue();
+                r.Leave();
+                continue;
+            }
+
+            seen |= bit;
+            r.Next();
+            return index;
+        }
+    }
+
+    /// <summary>At an object's last token: reports each required member it lacks; true when the object holds no problem.</summary>
+    private static bool EndObject<T>(ref T r, ObjectFormat format, int seen, int problemsBefore)
+        where T : IFormatTokens, allows ref struct
+    {
+        var missing = format.RequiredMask & ~seen;
+        for (var i = 0; missing != 0; i++, missing >>= 1)
+        {
+            if ((missing & 1) != 0)
+            {
+                r.Problem($"needs its member '{format.Members[i].Name}'.");
             }
         }
 
-        return Refuse<int>();
+        r.Leave();
+        return r.Problems == problemsBefore;
     }
 
-    private static int Found(ref FastJsonReader reader, int index, ref int seen)
+    /// <summary>
+    /// A rule of the model broken by the object just read, reported at the object in the format's
+    /// words: the model states its rules once, by its own names (<c>Evidence.End</c>), which become
+    /// the members' (<c>'end'</c>).
+    /// </summary>
+    private static void Broken<T>(ref T r, ArgumentException rule, ObjectFormat format)
+        where T : IFormatTokens, allows ref struct =>
+        r.Problem(format.InFormatWords(JsonText.Rule(rule).Message), asIs: true, ViolationKind.InvalidValue);
+
+    /// <summary>
+    /// A member the table lists and this reader has no case for: a member added to the table but not
+    /// yet to the reader, which the format's contract tests catch. Reported and skipped, never guessed.
+    /// </summary>
+    private static void Unread<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
     {
-        var bit = 1 << index;
-        if ((seen & bit) != 0)
+        r.Problem("is a member of the format that this reader does not read yet.");
+        r.SkipValue();
+    }
+
+    /// <summary>A value of the wrong kind: reported, and skipped.</summary>
+    private static void Mismatch<T>(ref T r, string expected)
+        where T : IFormatTokens, allows ref struct
+    {
+        r.Problem($"must be {expected}, not {JsonText.Describe(r.TokenType)}.");
+        r.SkipValue();
+    }
+
+    /// <summary>Reads a string (any text; the model checks it).</summary>
+    private static string? String<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
+    {
+        if (r.TokenType != JsonTokenType.String)
         {
-            Refuse();
+            Mismatch(ref r, "a string");
+            return null;
         }
 
-        seen |= bit;
-        Next(ref reader);
-        return index;
+        return r.GetString();
     }
 
-    /// <summary>Gives up unless every property in <paramref name="required"/> (a bit per name) was seen.</summary>
-    private static void Require(int seen, int required)
+    /// <summary>Reads a string that must not be blank.</summary>
+    private static string? Text<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
     {
-        if ((seen & required) != required)
-        {
-            Refuse();
-        }
+        var text = String(ref r);
+        return T.Reports ? Checked(ref r, text, TextRules.CheckText) : text;
     }
 
-    private static byte[][] Names(params string[] names) => [.. names.Select(n => System.Text.Encoding.UTF8.GetBytes(n))];
+    /// <summary>Reads a string that must not be blank, or null (absent).</summary>
+    private static string? OptionalText<T>(ref T r)
+        where T : IFormatTokens, allows ref struct =>
+        r.TokenType == JsonTokenType.Null ? null : Text(ref r);
 
-    private static string Text(ref FastJsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? reader.GetString() : Refuse<string>();
+    /// <summary>Reads a string with a rule of its own (a country, a language, a URL), or null (absent).</summary>
+    private static string? OptionalText<T>(ref T r, Func<string?, string, string?> rule)
+        where T : IFormatTokens, allows ref struct =>
+        r.TokenType == JsonTokenType.Null ? null : T.Reports ? Checked(ref r, String(ref r), rule) : String(ref r);
 
-    private static string? OptionalText(ref FastJsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : Text(ref reader);
+    /// <summary>
+    /// In the checking pass, checks a value read against its rule, for the value's own path; the fast
+    /// pass leaves it to the model, which refuses the same values.
+    /// </summary>
+    private static string? Checked<T>(ref T r, string? value, Func<string?, string, string?> rule)
+        where T : IFormatTokens, allows ref struct
+    {
+        if (value is not null && rule(value, JsonText.Capitalized(r.Subject)) is { } broken)
+        {
+            r.Problem(broken, asIs: true);
+        }
 
-    private static TId Id<TId>(ref FastJsonReader reader)
-        where TId : struct, IEntityId<TId> => TId.Create(Text(ref reader));
+        return value;
+    }
 
-    private static TEnum Enum<TEnum>(ref FastJsonReader reader)
+    private static TId Id<T, TId>(ref T r)
+        where T : IFormatTokens, allows ref struct
+        where TId : struct, IEntityId<TId>
+    {
+        if (r.TokenType != JsonTokenType.String)
+        {
+            Mismatch(ref r, "a JSON string (an id)");
+            return default;
+        }
+
+        var text = r.GetString();
+        if (T.Reports && EntityIdRules.Check(text, "identifier") is { } broken)
+        {
+            r.Problem(broken, asIs: true);
+            return default;
+        }
+
+        return TId.Create(text);
+    }
+
+    private static TId? OptionalId<T, TId>(ref T r)
+        where T : IFormatTokens, allows ref struct
+        where TId : struct, IEntityId<TId> =>
+        r.TokenType == JsonTokenType.Null ? null : Id<T, TId>(ref r);
+
+    private static TEnum Enum<T, TEnum>(ref T r)
+        where T : IFormatTokens, allows ref struct
+        where TEnum : struct, Enum
+    {
+        if (r.TokenType == JsonTokenType.String && (r.ValueIsEscaped
+            ? StrictEnumJsonConverter<TEnum>.TryParse(r.GetString(), out var value)
+            : StrictEnumJsonConverter<TEnum>.TryParse(r.ValueSpan, out value)))
+        {
+            return value;
+        }
+
+        var found = r.TokenType == JsonTokenType.String ? $"'{r.GetString()}'" : JsonText.Describe(r.TokenType);
+        r.Problem($"must be one of: {StrictEnumJsonConverter<TEnum>.Expected}; not {found}.");
+        r.SkipValue();
+        return default;
+    }
+
+    private static TEnum? OptionalEnum<T, TEnum>(ref T r)
+        where T : IFormatTokens, allows ref struct
         where TEnum : struct, Enum =>
-        reader.TokenType == JsonTokenType.String && (reader.ValueIsEscaped
-            ? StrictEnumJsonConverter<TEnum>.TryParse(reader.GetString(), out var value)
-            : StrictEnumJsonConverter<TEnum>.TryParse(reader.ValueSpan, out value))
-            ? value
-            : Refuse<TEnum>();
+        r.TokenType == JsonTokenType.Null ? null : Enum<T, TEnum>(ref r);
 
-    /// <summary>Reads an array of strings (the model checks each).</summary>
-    private static ImmutableArray<string> TextList(ref FastJsonReader reader) => List(ref reader, Text);
+    private static bool Boolean<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
+    {
+        switch (r.TokenType)
+        {
+            case JsonTokenType.True:
+                return true;
+            case JsonTokenType.False:
+                return false;
+            default:
+                Mismatch(ref r, "true or false");
+                return false;
+        }
+    }
+
+    /// <summary>Reads an array of texts, none blank.</summary>
+    private static ImmutableArray<string> TextList<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => List(ref r, Text);
+
+    /// <summary>Reads an array of ids.</summary>
+    private static ImmutableArray<TId> IdList<T, TId>(ref T r)
+        where T : IFormatTokens, allows ref struct
+        where TId : struct, IEntityId<TId> => List(ref r, Id<T, TId>);
 
     /// <summary>
     /// Reads a JSON array with <paramref name="item"/>. Most lists are short: their items are
     /// collected on the stack, longer ones continue in pooled scratch space, and the items are copied
-    /// once into an array of the exact length.
+    /// once into an array of the exact length. A null item is a problem (the format has none).
     /// </summary>
-    private static ImmutableArray<T> List<T>(ref FastJsonReader reader, EntityReader<T> item)
+    private static ImmutableArray<TItem> List<T, TItem>(ref T r, ValueReader<T, TItem> item)
+        where T : IFormatTokens, allows ref struct
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
+        if (r.TokenType != JsonTokenType.StartArray)
         {
-            Refuse();
+            Mismatch(ref r, "a JSON array");
+            return [];
         }
 
-        Next(ref reader);
-        if (reader.TokenType == JsonTokenType.EndArray)
+        r.Next();
+        if (r.TokenType == JsonTokenType.EndArray)
         {
             return [];
         }
 
-        var first = default(ShortList<T>);
-        Span<T> firstItems = first;
-        T[]? more = null;
+        var first = default(ShortList<TItem>);
+        Span<TItem> firstItems = first;
+        TItem[]? more = null;
         var count = 0;
+        var index = 0;
         try
         {
             do
             {
-                if (reader.TokenType == JsonTokenType.Null)
+                r.EnterItem(index++);
+                var value = r.TokenType == JsonTokenType.Null ? NullItem<T, TItem>(ref r) : item(ref r);
+                r.Leave();
+                if (value is not null)
                 {
-                    Refuse();
-                }
-
-                var value = item(ref reader);
-                if (count < firstItems.Length)
-                {
-                    firstItems[count] = value;
-                }
-                else
-                {
-                    if (more is null || count == more.Length)
+                    if (count < firstItems.Length)
                     {
-                        var larger = ArrayPool<T>.Shared.Rent(count * 2);
-                        (more is null ? firstItems : more.AsSpan(0, count)).CopyTo(larger);
-                        ReturnScratch(more, count);
-                        more = larger;
+                        firstItems[count] = value;
+                    }
+                    else
+                    {
+                        if (more is null || count == more.Length)
+                        {
+                            var larger = ArrayPool<TItem>.Shared.Rent(count * 2);
+                            (more is null ? firstItems : more.AsSpan(0, count)).CopyTo(larger);
+                            ReturnScratch(more, count);
+                            more = larger;
+                        }
+
+                        more[count] = value;
                     }
 
-                    more[count] = value;
+                    count++;
                 }
 
-                count++;
-                Next(ref reader);
+                r.Next();
             }
-            while (reader.TokenType != JsonTokenType.EndArray);
+            while (r.TokenType != JsonTokenType.EndArray);
 
             return ImmutableCollectionsMarshal.AsImmutableArray((more is null ? firstItems[..count] : more.AsSpan(0, count)).ToArray());
         }
@@ -241,6 +418,13 @@ internal static partial class FormatReader
         {
             ReturnScratch(more, count);
         }
+    }
+
+    private static TItem? NullItem<T, TItem>(ref T r)
+        where T : IFormatTokens, allows ref struct
+    {
+        r.Problem("must not be null: a list holds no nulls.");
+        return default;
     }
 
     private static void ReturnScratch<T>(T[]? scratch, int used)
@@ -251,6 +435,26 @@ internal static partial class FormatReader
             scratch.AsSpan(0, Math.Min(used, scratch.Length)).Clear();
             ArrayPool<T>.Shared.Return(scratch);
         }
+    }
+
+    /// <summary>The members of one object of the format as they are read, and the object they make.</summary>
+    /// <typeparam name="TState">The state itself.</typeparam>
+    /// <typeparam name="TValue">The object.</typeparam>
+    private interface IObjectState<TState, TValue>
+        where TState : struct, IObjectState<TState, TValue>
+    {
+        /// <summary>The object's members.</summary>
+        static abstract ObjectFormat Format { get; }
+
+        /// <summary>The state before any member is read: the values of absent members.</summary>
+        static abstract TState Start();
+
+        /// <summary>Reads the value of the member at <paramref name="index"/> of <see cref="Format"/>.</summary>
+        void Read<T>(ref T r, int index)
+            where T : IFormatTokens, allows ref struct;
+
+        /// <summary>Makes the object; the model's constructor checks it.</summary>
+        TValue Build();
     }
 
     /// <summary>Room on the stack for the items of a short list.</summary>

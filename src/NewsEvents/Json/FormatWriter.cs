@@ -21,72 +21,15 @@ namespace NewsEvents.Json;
 /// </remarks>
 internal static class FormatWriter
 {
-    // Encoded once: a name given as a string is transcoded and checked for escaping on every write.
-    private static readonly JsonEncodedText SchemaVersionName = JsonEncodedText.Encode("schemaVersion");
-    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
-    private static readonly JsonEncodedText TitleName = JsonEncodedText.Encode("title");
-    private static readonly JsonEncodedText MetadataName = JsonEncodedText.Encode("metadata");
-    private static readonly JsonEncodedText DocumentsName = JsonEncodedText.Encode("documents");
-    private static readonly JsonEncodedText ActorsName = JsonEncodedText.Encode("actors");
-    private static readonly JsonEncodedText EventsName = JsonEncodedText.Encode("events");
-    private static readonly JsonEncodedText StatementsName = JsonEncodedText.Encode("statements");
-    private static readonly JsonEncodedText ClaimsName = JsonEncodedText.Encode("claims");
-    private static readonly JsonEncodedText RelationsName = JsonEncodedText.Encode("relations");
-    private static readonly JsonEncodedText DescriptionName = JsonEncodedText.Encode("description");
-    private static readonly JsonEncodedText CodersName = JsonEncodedText.Encode("coders");
-    private static readonly JsonEncodedText CodedName = JsonEncodedText.Encode("coded");
-    private static readonly JsonEncodedText LicenseName = JsonEncodedText.Encode("license");
-    private static readonly JsonEncodedText CodebooksName = JsonEncodedText.Encode("codebooks");
-    private static readonly JsonEncodedText SourceFilesName = JsonEncodedText.Encode("sourceFiles");
-    private static readonly JsonEncodedText CitationName = JsonEncodedText.Encode("citation");
-    private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
-    private static readonly JsonEncodedText VersionName = JsonEncodedText.Encode("version");
-    private static readonly JsonEncodedText UrlName = JsonEncodedText.Encode("url");
-    private static readonly JsonEncodedText PublisherName = JsonEncodedText.Encode("publisher");
-    private static readonly JsonEncodedText AgencyName = JsonEncodedText.Encode("agency");
-    private static readonly JsonEncodedText BylineName = JsonEncodedText.Encode("byline");
-    private static readonly JsonEncodedText CreditsName = JsonEncodedText.Encode("credits");
-    private static readonly JsonEncodedText PublishedName = JsonEncodedText.Encode("published");
-    private static readonly JsonEncodedText LanguageName = JsonEncodedText.Encode("language");
-    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
-    private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
-    private static readonly JsonEncodedText AliasesName = JsonEncodedText.Encode("aliases");
-    private static readonly JsonEncodedText CountryName = JsonEncodedText.Encode("country");
-    private static readonly JsonEncodedText CodesName = JsonEncodedText.Encode("codes");
-    private static readonly JsonEncodedText EvidenceName = JsonEncodedText.Encode("evidence");
-    private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
-    private static readonly JsonEncodedText StatusName = JsonEncodedText.Encode("status");
-    private static readonly JsonEncodedText SummaryName = JsonEncodedText.Encode("summary");
-    private static readonly JsonEncodedText TimeName = JsonEncodedText.Encode("time");
-    private static readonly JsonEncodedText PlaceName = JsonEncodedText.Encode("place");
-    private static readonly JsonEncodedText ParticipantsName = JsonEncodedText.Encode("participants");
-    private static readonly JsonEncodedText QuantitiesName = JsonEncodedText.Encode("quantities");
-    private static readonly JsonEncodedText LinksName = JsonEncodedText.Encode("links");
-    private static readonly JsonEncodedText ActorName = JsonEncodedText.Encode("actor");
-    private static readonly JsonEncodedText RoleName = JsonEncodedText.Encode("role");
-    private static readonly JsonEncodedText PrecisionName = JsonEncodedText.Encode("precision");
-    private static readonly JsonEncodedText CoordinatesName = JsonEncodedText.Encode("coordinates");
-    private static readonly JsonEncodedText TargetName = JsonEncodedText.Encode("target");
-    private static readonly JsonEncodedText SpeakerName = JsonEncodedText.Encode("speaker");
-    private static readonly JsonEncodedText ChannelName = JsonEncodedText.Encode("channel");
-    private static readonly JsonEncodedText ModeName = JsonEncodedText.Encode("mode");
-    private static readonly JsonEncodedText ContentName = JsonEncodedText.Encode("content");
-    private static readonly JsonEncodedText AudienceName = JsonEncodedText.Encode("audience");
-    private static readonly JsonEncodedText AboutName = JsonEncodedText.Encode("about");
-    private static readonly JsonEncodedText ClaimantName = JsonEncodedText.Encode("claimant");
-    private static readonly JsonEncodedText PropositionName = JsonEncodedText.Encode("proposition");
-    private static readonly JsonEncodedText PolarityName = JsonEncodedText.Encode("polarity");
-    private static readonly JsonEncodedText CertaintyName = JsonEncodedText.Encode("certainty");
-    private static readonly JsonEncodedText StatementName = JsonEncodedText.Encode("statement");
-    private static readonly JsonEncodedText AttributionName = JsonEncodedText.Encode("attribution");
-    private static readonly JsonEncodedText SourceName = JsonEncodedText.Encode("source");
-
-    // The leaf values keep their own converters, the one spelling of their members; they ignore the options.
-    private static readonly EvidenceJsonConverter EvidenceConverter = new();
-    private static readonly ExternalCodeJsonConverter CodeConverter = new();
-    private static readonly GeoPointJsonConverter GeoPointConverter = new();
-    private static readonly QuantityJsonConverter QuantityConverter = new();
-    private static readonly TimeValueJsonConverter TimeConverter = new();
+    // Every name comes from the table, encoded once there.
+    private static readonly ObjectFormat<DatasetMember> DatasetFormat = FormatTable.Dataset;
+    private static readonly ObjectFormat<MetadataMember> MetadataFormat = FormatTable.Metadata;
+    private static readonly ObjectFormat<DocumentMember> DocumentFormat = FormatTable.Document;
+    private static readonly ObjectFormat<ActorMember> ActorFormat = FormatTable.Actor;
+    private static readonly ObjectFormat<EventMember> EventFormat = FormatTable.Event;
+    private static readonly ObjectFormat<StatementMember> StatementFormat = FormatTable.Statement;
+    private static readonly ObjectFormat<ClaimMember> ClaimFormat = FormatTable.Claim;
+    private static readonly ObjectFormat<RelationMember> RelationFormat = FormatTable.Relation;
 
     /// <summary>
     /// The writer options of the indented dataset form: two spaces, LF, non-ASCII text of the BMP
@@ -101,9 +44,6 @@ internal static class FormatWriter
         MaxDepth = 64,
         SkipValidation = true,
     };
-
-    /// <summary>What the leaf converters are handed; they read nothing from it when writing.</summary>
-    private static JsonSerializerOptions ConverterOptions => NewsEventsJson.Options;
 
     /// <summary>Writes <paramref name="dataset"/> as one JSON object.</summary>
     /// <exception cref="JsonException">It holds a value the format cannot hold; the path leads to it from the dataset.</exception>
@@ -128,32 +68,32 @@ internal static class FormatWriter
         writer.WriteStartObject();
         WriteHeaderMembers(writer, dataset.SchemaVersion, dataset.Id, dataset.Title, dataset.Metadata);
         yield return writer;
-        foreach (var step in WriteItemsInSteps(writer, DocumentsName, dataset.Documents, WriteDocument))
+        foreach (var step in WriteItemsInSteps(writer, DatasetFormat[DatasetMember.Documents], dataset.Documents, WriteDocument))
         {
             yield return step;
         }
 
-        foreach (var step in WriteItemsInSteps(writer, ActorsName, dataset.Actors, WriteActor))
+        foreach (var step in WriteItemsInSteps(writer, DatasetFormat[DatasetMember.Actors], dataset.Actors, WriteActor))
         {
             yield return step;
         }
 
-        foreach (var step in WriteItemsInSteps(writer, EventsName, dataset.Events, WriteEvent))
+        foreach (var step in WriteItemsInSteps(writer, DatasetFormat[DatasetMember.Events], dataset.Events, WriteEvent))
         {
             yield return step;
         }
 
-        foreach (var step in WriteItemsInSteps(writer, StatementsName, dataset.Statements, WriteStatement))
+        foreach (var step in WriteItemsInSteps(writer, DatasetFormat[DatasetMember.Statements], dataset.Statements, WriteStatement))
         {
             yield return step;
         }
 
-        foreach (var step in WriteItemsInSteps(writer, ClaimsName, dataset.Claims, WriteClaim))
+        foreach (var step in WriteItemsInSteps(writer, DatasetFormat[DatasetMember.Claims], dataset.Claims, WriteClaim))
         {
             yield return step;
         }
 
-        foreach (var step in WriteItemsInSteps(writer, RelationsName, dataset.Relations, WriteRelation))
+        foreach (var step in WriteItemsInSteps(writer, DatasetFormat[DatasetMember.Relations], dataset.Relations, WriteRelation))
         {
             yield return step;
         }
@@ -167,12 +107,12 @@ internal static class FormatWriter
     /// </summary>
     public static void WriteHeaderMembers(Utf8JsonWriter writer, string schemaVersion, DatasetId id, string? title, DatasetMetadata? metadata)
     {
-        writer.WriteString(SchemaVersionName, schemaVersion);
-        WriteId(writer, IdName, id);
-        WriteOptional(writer, TitleName, title);
+        writer.WriteString(DatasetFormat[DatasetMember.SchemaVersion], schemaVersion);
+        WriteId(writer, DatasetFormat[DatasetMember.Id], id);
+        WriteOptional(writer, DatasetFormat[DatasetMember.Title], title);
         if (metadata is not null)
         {
-            WriteMember(writer, MetadataName, metadata, WriteMetadata);
+            WriteMember(writer, DatasetFormat[DatasetMember.Metadata], metadata, WriteMetadata);
         }
     }
 
@@ -180,13 +120,13 @@ internal static class FormatWriter
     public static void WriteMetadata(Utf8JsonWriter writer, DatasetMetadata metadata)
     {
         writer.WriteStartObject();
-        WriteOptional(writer, DescriptionName, metadata.Description);
-        WriteTexts(writer, CodersName, metadata.Coders);
-        WriteTime(writer, CodedName, metadata.Coded);
-        WriteOptional(writer, LicenseName, metadata.License);
-        WriteObjects(writer, CodebooksName, metadata.Codebooks, WriteCodebook);
-        WriteTexts(writer, SourceFilesName, metadata.SourceFiles);
-        WriteOptional(writer, CitationName, metadata.Citation);
+        WriteOptional(writer, MetadataFormat[MetadataMember.Description], metadata.Description);
+        WriteTexts(writer, MetadataFormat[MetadataMember.Coders], metadata.Coders);
+        WriteTime(writer, MetadataFormat[MetadataMember.Coded], metadata.Coded);
+        WriteOptional(writer, MetadataFormat[MetadataMember.License], metadata.License);
+        WriteObjects(writer, MetadataFormat[MetadataMember.Codebooks], metadata.Codebooks, WriteCodebook);
+        WriteTexts(writer, MetadataFormat[MetadataMember.SourceFiles], metadata.SourceFiles);
+        WriteOptional(writer, MetadataFormat[MetadataMember.Citation], metadata.Citation);
         writer.WriteEndObject();
     }
 
@@ -195,16 +135,16 @@ internal static class FormatWriter
     public static void WriteDocument(Utf8JsonWriter writer, Document document)
     {
         writer.WriteStartObject();
-        WriteId(writer, IdName, document.Id);
-        WriteOptional(writer, UrlName, document.Url);
-        WriteOptional(writer, TitleName, document.Title);
-        WriteOptional(writer, PublisherName, document.Publisher);
-        WriteOptional(writer, AgencyName, document.Agency);
-        WriteOptional(writer, BylineName, document.Byline);
-        WriteTexts(writer, CreditsName, document.Credits);
-        WriteTime(writer, PublishedName, document.Published);
-        WriteOptional(writer, LanguageName, document.Language);
-        WriteOptional(writer, TextName, document.Text);
+        WriteId(writer, DocumentFormat[DocumentMember.Id], document.Id);
+        WriteOptional(writer, DocumentFormat[DocumentMember.Url], document.Url);
+        WriteOptional(writer, DocumentFormat[DocumentMember.Title], document.Title);
+        WriteOptional(writer, DocumentFormat[DocumentMember.Publisher], document.Publisher);
+        WriteOptional(writer, DocumentFormat[DocumentMember.Agency], document.Agency);
+        WriteOptional(writer, DocumentFormat[DocumentMember.Byline], document.Byline);
+        WriteTexts(writer, DocumentFormat[DocumentMember.Credits], document.Credits);
+        WriteTime(writer, DocumentFormat[DocumentMember.Published], document.Published);
+        WriteOptional(writer, DocumentFormat[DocumentMember.Language], document.Language);
+        WriteOptional(writer, DocumentFormat[DocumentMember.Text], document.Text);
         writer.WriteEndObject();
     }
 
@@ -213,13 +153,13 @@ internal static class FormatWriter
     public static void WriteActor(Utf8JsonWriter writer, Actor actor)
     {
         writer.WriteStartObject();
-        WriteId(writer, IdName, actor.Id);
-        WriteEnum(writer, KindName, actor.Kind);
-        writer.WriteString(NameName, actor.Name);
-        WriteTexts(writer, AliasesName, actor.Aliases);
-        WriteOptional(writer, CountryName, actor.Country);
-        WriteObjects(writer, CodesName, actor.Codes, WriteCode);
-        WriteObjects(writer, EvidenceName, actor.Evidence, WriteEvidence);
+        WriteId(writer, ActorFormat[ActorMember.Id], actor.Id);
+        WriteEnum(writer, ActorFormat[ActorMember.Kind], actor.Kind);
+        writer.WriteString(ActorFormat[ActorMember.Name], actor.Name);
+        WriteTexts(writer, ActorFormat[ActorMember.Aliases], actor.Aliases);
+        WriteOptional(writer, ActorFormat[ActorMember.Country], actor.Country);
+        WriteObjects(writer, ActorFormat[ActorMember.Codes], actor.Codes, WriteCode);
+        WriteObjects(writer, ActorFormat[ActorMember.Evidence], actor.Evidence, WriteEvidence);
         writer.WriteEndObject();
     }
 
@@ -228,21 +168,21 @@ internal static class FormatWriter
     public static void WriteEvent(Utf8JsonWriter writer, Event @event)
     {
         writer.WriteStartObject();
-        WriteId(writer, IdName, @event.Id);
-        WriteEnum(writer, TypeName, @event.Type);
-        WriteEnum(writer, StatusName, @event.Status);
-        WriteOptional(writer, SummaryName, @event.Summary);
-        WriteTime(writer, TimeName, @event.Time);
+        WriteId(writer, EventFormat[EventMember.Id], @event.Id);
+        WriteEnum(writer, EventFormat[EventMember.Type], @event.Type);
+        WriteEnum(writer, EventFormat[EventMember.Status], @event.Status);
+        WriteOptional(writer, EventFormat[EventMember.Summary], @event.Summary);
+        WriteTime(writer, EventFormat[EventMember.Time], @event.Time);
         if (@event.Place is { } place)
         {
-            WriteMember(writer, PlaceName, place, WritePlace);
+            WriteMember(writer, EventFormat[EventMember.Place], place, WritePlace);
         }
 
-        WriteObjects(writer, ParticipantsName, @event.Participants, WriteParticipant);
-        WriteObjects(writer, CodesName, @event.Codes, WriteCode);
-        WriteObjects(writer, QuantitiesName, @event.Quantities, WriteQuantity);
-        WriteObjects(writer, LinksName, @event.Links, WriteEventLink);
-        WriteObjects(writer, EvidenceName, @event.Evidence, WriteEvidence);
+        WriteObjects(writer, EventFormat[EventMember.Participants], @event.Participants, WriteParticipant);
+        WriteObjects(writer, EventFormat[EventMember.Codes], @event.Codes, WriteCode);
+        WriteObjects(writer, EventFormat[EventMember.Quantities], @event.Quantities, WriteQuantity);
+        WriteObjects(writer, EventFormat[EventMember.Links], @event.Links, WriteEventLink);
+        WriteObjects(writer, EventFormat[EventMember.Evidence], @event.Evidence, WriteEvidence);
         writer.WriteEndObject();
     }
 
@@ -251,20 +191,20 @@ internal static class FormatWriter
     public static void WriteStatement(Utf8JsonWriter writer, Statement statement)
     {
         writer.WriteStartObject();
-        WriteId(writer, IdName, statement.Id);
-        WriteId(writer, SpeakerName, statement.Speaker);
-        WriteEnum(writer, ChannelName, statement.Channel);
-        WriteEnum(writer, ModeName, statement.Mode);
-        writer.WriteString(ContentName, statement.Content);
-        WriteTime(writer, TimeName, statement.Time);
+        WriteId(writer, StatementFormat[StatementMember.Id], statement.Id);
+        WriteId(writer, StatementFormat[StatementMember.Speaker], statement.Speaker);
+        WriteEnum(writer, StatementFormat[StatementMember.Channel], statement.Channel);
+        WriteEnum(writer, StatementFormat[StatementMember.Mode], statement.Mode);
+        writer.WriteString(StatementFormat[StatementMember.Content], statement.Content);
+        WriteTime(writer, StatementFormat[StatementMember.Time], statement.Time);
         if (statement.Place is { } place)
         {
-            WriteMember(writer, PlaceName, place, WritePlace);
+            WriteMember(writer, StatementFormat[StatementMember.Place], place, WritePlace);
         }
 
-        WriteIds(writer, AudienceName, statement.Audience);
-        WriteIds(writer, AboutName, statement.About);
-        WriteObjects(writer, EvidenceName, statement.Evidence, WriteEvidence);
+        WriteIds(writer, StatementFormat[StatementMember.Audience], statement.Audience);
+        WriteIds(writer, StatementFormat[StatementMember.About], statement.About);
+        WriteObjects(writer, StatementFormat[StatementMember.Evidence], statement.Evidence, WriteEvidence);
         writer.WriteEndObject();
     }
 
@@ -273,21 +213,21 @@ internal static class FormatWriter
     public static void WriteClaim(Utf8JsonWriter writer, Claim claim)
     {
         writer.WriteStartObject();
-        WriteId(writer, IdName, claim.Id);
-        WriteId(writer, ClaimantName, claim.Claimant);
-        writer.WriteString(PropositionName, claim.Proposition);
-        WriteEnum(writer, PolarityName, claim.Polarity);
-        WriteEnum(writer, CertaintyName, claim.Certainty);
+        WriteId(writer, ClaimFormat[ClaimMember.Id], claim.Id);
+        WriteId(writer, ClaimFormat[ClaimMember.Claimant], claim.Claimant);
+        writer.WriteString(ClaimFormat[ClaimMember.Proposition], claim.Proposition);
+        WriteEnum(writer, ClaimFormat[ClaimMember.Polarity], claim.Polarity);
+        WriteEnum(writer, ClaimFormat[ClaimMember.Certainty], claim.Certainty);
         if (claim.Statement is { } statement)
         {
-            WriteId(writer, StatementName, statement);
+            WriteId(writer, ClaimFormat[ClaimMember.Statement], statement);
         }
 
-        WriteMember(writer, AboutName, claim.About, WriteSubjects);
-        WriteIds(writer, AttributionName, claim.Attribution);
-        WriteObjects(writer, QuantitiesName, claim.Quantities, WriteQuantity);
-        WriteObjects(writer, LinksName, claim.Links, WriteClaimLink);
-        WriteObjects(writer, EvidenceName, claim.Evidence, WriteEvidence);
+        WriteMember(writer, ClaimFormat[ClaimMember.About], claim.About, WriteSubjects);
+        WriteIds(writer, ClaimFormat[ClaimMember.Attribution], claim.Attribution);
+        WriteObjects(writer, ClaimFormat[ClaimMember.Quantities], claim.Quantities, WriteQuantity);
+        WriteObjects(writer, ClaimFormat[ClaimMember.Links], claim.Links, WriteClaimLink);
+        WriteObjects(writer, ClaimFormat[ClaimMember.Evidence], claim.Evidence, WriteEvidence);
         writer.WriteEndObject();
     }
 
@@ -296,13 +236,13 @@ internal static class FormatWriter
     public static void WriteRelation(Utf8JsonWriter writer, Relation relation)
     {
         writer.WriteStartObject();
-        WriteId(writer, IdName, relation.Id);
-        WriteEnum(writer, TypeName, relation.Type);
-        WriteId(writer, SourceName, relation.Source);
-        WriteId(writer, TargetName, relation.Target);
-        WriteOptional(writer, RoleName, relation.Role);
-        WriteTime(writer, TimeName, relation.Time);
-        WriteObjects(writer, EvidenceName, relation.Evidence, WriteEvidence);
+        WriteId(writer, RelationFormat[RelationMember.Id], relation.Id);
+        WriteEnum(writer, RelationFormat[RelationMember.Type], relation.Type);
+        WriteId(writer, RelationFormat[RelationMember.Source], relation.Source);
+        WriteId(writer, RelationFormat[RelationMember.Target], relation.Target);
+        WriteOptional(writer, RelationFormat[RelationMember.Role], relation.Role);
+        WriteTime(writer, RelationFormat[RelationMember.Time], relation.Time);
+        WriteObjects(writer, RelationFormat[RelationMember.Evidence], relation.Evidence, WriteEvidence);
         writer.WriteEndObject();
     }
 
@@ -377,8 +317,8 @@ internal static class FormatWriter
     private static void WriteCodebook(Utf8JsonWriter writer, Codebook codebook)
     {
         writer.WriteStartObject();
-        writer.WriteString(NameName, codebook.Name);
-        writer.WriteString(VersionName, codebook.Version);
+        writer.WriteString(FormatTable.Codebook[CodebookMember.Name], codebook.Name);
+        writer.WriteString(FormatTable.Codebook[CodebookMember.Version], codebook.Version);
         writer.WriteEndObject();
     }
 
@@ -386,20 +326,20 @@ internal static class FormatWriter
     private static void WritePlace(Utf8JsonWriter writer, Place place)
     {
         writer.WriteStartObject();
-        writer.WriteString(NameName, place.Name);
-        WriteOptional(writer, CountryName, place.Country);
+        writer.WriteString(FormatTable.Place[PlaceMember.Name], place.Name);
+        WriteOptional(writer, FormatTable.Place[PlaceMember.Country], place.Country);
         if (place.Precision is { } precision)
         {
-            WriteEnum(writer, PrecisionName, precision);
+            WriteEnum(writer, FormatTable.Place[PlaceMember.Precision], precision);
         }
 
         if (place.Coordinates is { } coordinates)
         {
-            writer.WritePropertyName(CoordinatesName);
-            GeoPointConverter.Write(writer, coordinates, ConverterOptions);
+            writer.WritePropertyName(FormatTable.Place[PlaceMember.Coordinates]);
+            WriteGeoPoint(writer, coordinates);
         }
 
-        WriteObjects(writer, CodesName, place.Codes, WriteCode);
+        WriteObjects(writer, FormatTable.Place[PlaceMember.Codes], place.Codes, WriteCode);
         writer.WriteEndObject();
     }
 
@@ -407,25 +347,25 @@ internal static class FormatWriter
     private static void WriteParticipant(Utf8JsonWriter writer, Participant participant)
     {
         writer.WriteStartObject();
-        WriteId(writer, ActorName, participant.Actor);
-        WriteEnum(writer, RoleName, participant.Role);
+        WriteId(writer, FormatTable.Participant[ParticipantMember.Actor], participant.Actor);
+        WriteEnum(writer, FormatTable.Participant[ParticipantMember.Role], participant.Role);
         writer.WriteEndObject();
     }
 
     /// <summary>Writes one link of an event to another.</summary>
-    private static void WriteEventLink(Utf8JsonWriter writer, EventLink link) => WriteLink(writer, link.Type, link.Target);
+    private static void WriteEventLink(Utf8JsonWriter writer, EventLink link) => WriteLink(writer, FormatTable.EventLink, link.Type, link.Target);
 
     /// <summary>Writes one link of a claim to another.</summary>
-    private static void WriteClaimLink(Utf8JsonWriter writer, ClaimLink link) => WriteLink(writer, link.Type, link.Target);
+    private static void WriteClaimLink(Utf8JsonWriter writer, ClaimLink link) => WriteLink(writer, FormatTable.ClaimLink, link.Type, link.Target);
 
     /// <summary>Writes a link, which has one shape for events and claims: its type, then its target.</summary>
-    private static void WriteLink<TType, TId>(Utf8JsonWriter writer, TType type, TId target)
+    private static void WriteLink<TType, TId>(Utf8JsonWriter writer, ObjectFormat<LinkMember> format, TType type, TId target)
         where TType : struct, Enum
         where TId : struct, IEntityId<TId>
     {
         writer.WriteStartObject();
-        WriteEnum(writer, TypeName, type);
-        WriteId(writer, TargetName, target);
+        WriteEnum(writer, format[LinkMember.Type], type);
+        WriteId(writer, format[LinkMember.Target], target);
         writer.WriteEndObject();
     }
 
@@ -433,27 +373,103 @@ internal static class FormatWriter
     private static void WriteSubjects(Utf8JsonWriter writer, ClaimSubjects subjects)
     {
         writer.WriteStartObject();
-        WriteIds(writer, EventsName, subjects.Events);
-        WriteIds(writer, ActorsName, subjects.Actors);
+        WriteIds(writer, FormatTable.ClaimSubjects[SubjectsMember.Events], subjects.Events);
+        WriteIds(writer, FormatTable.ClaimSubjects[SubjectsMember.Actors], subjects.Actors);
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes an external code through its converter, the one spelling of its members.</summary>
-    private static void WriteCode(Utf8JsonWriter writer, ExternalCode code) => CodeConverter.Write(writer, code, ConverterOptions);
+    /// <summary>Writes an external code.</summary>
+    public static void WriteCode(Utf8JsonWriter writer, ExternalCode code)
+    {
+        var format = FormatTable.ExternalCode;
+        writer.WriteStartObject();
+        WriteEnum(writer, format[CodeMember.Scheme], code.Scheme);
+        writer.WriteString(format[CodeMember.Value], code.Value);
+        writer.WriteEndObject();
+    }
 
-    /// <summary>Writes a quantity through its converter, the one spelling of its members.</summary>
-    private static void WriteQuantity(Utf8JsonWriter writer, Quantity quantity) => QuantityConverter.Write(writer, quantity, ConverterOptions);
+    /// <summary>Writes a quantity: its kind, its value or range, its qualifier always, its unit and text when present.</summary>
+    public static void WriteQuantity(Utf8JsonWriter writer, Quantity quantity)
+    {
+        var format = FormatTable.Quantity;
+        writer.WriteStartObject();
+        WriteEnum(writer, format[QuantityMember.Kind], quantity.Kind);
+        WriteNumber(writer, format[QuantityMember.Value], quantity.Value);
+        WriteNumber(writer, format[QuantityMember.Min], quantity.Min);
+        WriteNumber(writer, format[QuantityMember.Max], quantity.Max);
+        WriteEnum(writer, format[QuantityMember.Qualifier], quantity.Qualifier);
+        WriteOptional(writer, format[QuantityMember.Unit], quantity.Unit);
+        WriteOptional(writer, format[QuantityMember.Text], quantity.Text);
+        writer.WriteEndObject();
+    }
 
-    /// <summary>Writes an evidence span through its converter, the one spelling of its members.</summary>
-    private static void WriteEvidence(Utf8JsonWriter writer, Evidence evidence) => EvidenceConverter.Write(writer, evidence, ConverterOptions);
+    private static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, decimal? number)
+    {
+        if (number is { } n)
+        {
+            writer.WriteNumber(name, n);
+        }
+    }
 
-    /// <summary>Writes a time value member through its converter, or nothing when it is absent.</summary>
+    /// <summary>Writes an evidence span.</summary>
+    public static void WriteEvidence(Utf8JsonWriter writer, Evidence evidence)
+    {
+        var format = FormatTable.Evidence;
+        writer.WriteStartObject();
+        writer.WriteString(format[EvidenceMember.Document], evidence.Document.Value);
+        writer.WriteNumber(format[EvidenceMember.Start], evidence.Start);
+        writer.WriteNumber(format[EvidenceMember.End], evidence.End);
+        WriteOptional(writer, format[EvidenceMember.Quote], evidence.Quote);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a pair of coordinates.</summary>
+    public static void WriteGeoPoint(Utf8JsonWriter writer, GeoPoint point)
+    {
+        var format = FormatTable.GeoPoint;
+        writer.WriteStartObject();
+        writer.WriteNumber(format[GeoPointMember.Latitude], point.Latitude);
+        writer.WriteNumber(format[GeoPointMember.Longitude], point.Longitude);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a time value: its value, then each optional member that is present ("approximate"
+    /// only when true), the value and anchor formatted on the stack: a dataset has one in most records.
+    /// </summary>
+    public static void WriteTime(Utf8JsonWriter writer, TimeValue time)
+    {
+        var format = FormatTable.TimeValue;
+        Span<char> text = stackalloc char[TimeValue.MaxTextLength];
+        writer.WriteStartObject();
+        writer.WriteString(format[TimeMember.Value], text[..time.FormatValue(text)]);
+        WriteOptional(writer, format[TimeMember.Zone], time.Zone?.Id);
+        WriteOptional(writer, format[TimeMember.Expression], time.Expression);
+        if (time.Anchor is not null)
+        {
+            writer.WriteString(format[TimeMember.Anchor], text[..time.Anchor.FormatValue(text)]);
+        }
+
+        if (time.IsApproximate)
+        {
+            writer.WriteBoolean(format[TimeMember.Approximate], true);
+        }
+
+        if (time.Duration is not null)
+        {
+            writer.WriteString(format[TimeMember.Duration], TimeValueJsonConverter.FormatDuration(time.Duration));
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a time value member, or nothing when it is absent.</summary>
     private static void WriteTime(Utf8JsonWriter writer, JsonEncodedText name, TimeValue? time)
     {
         if (time is not null)
         {
             writer.WritePropertyName(name);
-            TimeConverter.Write(writer, time, ConverterOptions);
+            WriteTime(writer, time);
         }
     }
 

@@ -5,9 +5,19 @@ using System.Text.Json;
 
 namespace NewsEvents.Json;
 
-/// <summary>Small reading helpers shared by the hand-written converters.</summary>
+/// <summary>Small text helpers of the reader, the writer and the converters: names, messages, decoding.</summary>
 internal static class JsonText
 {
+    /// <summary>A .NET member name as the format writes it: <c>SourceFiles</c> is <c>sourceFiles</c>.</summary>
+    public static string CamelCase(string name) => string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
+
+    /// <summary>Text whose first letter is a capital: <c>an actor</c> gives <c>An actor</c>.</summary>
+    public static string Capitalized(string text) =>
+        text.Length == 0 || !char.IsAsciiLetterLower(text[0]) ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
+
+    /// <summary>A message about <paramref name="subject"/>: <c>'name' of an actor</c> and <c>must be a string.</c> give <c>'name' of an actor must be a string.</c></summary>
+    public static string Sentence(string subject, string rule) => $"{Capitalized(subject)} {rule}";
+
     public static string Describe(JsonTokenType token) => token switch
     {
         JsonTokenType.StartObject => "an object",
@@ -100,32 +110,6 @@ internal static class JsonText
         }
     }
 
-    /// <summary>Reads the property name at the reader and checks it was not seen before in this object.</summary>
-    public static string PropertyName(ref Utf8JsonReader reader, HashSet<string> seen)
-    {
-        var name = reader.GetString()!;
-        if (!seen.Add(name))
-        {
-            throw new JsonException($"Duplicate property '{name}'.");
-        }
-
-        Next(ref reader);
-        return name;
-    }
-
-    public static void ExpectStartObject(ref Utf8JsonReader reader, string what)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException($"{what} must be a JSON object, not {Describe(reader.TokenType)}.");
-        }
-    }
-
-    public static JsonException Unknown(string property, string what) =>
-        new($"The property '{property}' is not part of {what}.");
-
-    public static JsonException Missing(string property, string what) =>
-        new($"{what} is missing its required property '{property}'.");
-
+    /// <summary>A rule of the model as a JSON error, without the parameter name the model adds for .NET callers.</summary>
     public static JsonException Rule(ArgumentException rule) => new(rule.Message.Split(" (Parameter")[0], rule);
 }

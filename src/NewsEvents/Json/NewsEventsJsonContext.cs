@@ -28,4 +28,4 @@ namespace NewsEvents.Json;
     IndentSize = 2,
     NewLine = "\n")]
 [JsonSerializable(typeof(Dataset))]
-public sealed partial class NewsEventsJsonContext : JsonSerializerContext;
+internal sealed partial class NewsEventsJsonContext : JsonSerializerContext;

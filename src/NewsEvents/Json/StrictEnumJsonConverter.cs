@@ -10,11 +10,11 @@ namespace NewsEvents.Json;
 /// casings and unknown names are rejected, because a closed set must stay closed on the wire.
 /// </summary>
 /// <typeparam name="TEnum">The enumeration.</typeparam>
-public sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
+internal sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     where TEnum : struct, Enum
 {
     private static readonly FrozenDictionary<TEnum, JsonEncodedText> Names =
-        Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => JsonEncodedText.Encode(ToCamelCase(Enum.GetName(v)!)));
+        Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => JsonEncodedText.Encode(JsonText.CamelCase(Enum.GetName(v)!)));
 
     // The format's enumerations number their values 0, 1, 2, ... in order: a name is then found by
     // index, several times faster than by hashing, on the writer's path. Any other enumeration has none.
@@ -23,7 +23,8 @@ public sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     private static readonly FrozenDictionary<string, TEnum> Values =
         Names.ToFrozenDictionary(p => p.Value.Value, p => p.Key, StringComparer.Ordinal);
 
-    private static readonly string Expected = string.Join(", ", Names.Values.Select(n => n.Value));
+    /// <summary>The names, for messages: <c>person, organization, state</c>.</summary>
+    internal static readonly string Expected = string.Join(", ", Names.Values.Select(n => n.Value));
 
     // The names as UTF-8 with their values, grouped by length, for reading a name without making a
     // string of it and comparing it only with the names as long as it is.
@@ -106,12 +107,12 @@ public sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"{typeof(TEnum).Name} values must be written as strings, one of: {Expected}.");
+            throw new JsonException($"This value must be a string, one of: {Expected}.");
         }
 
         return TryRead(ref reader, out var value)
             ? value
-            : throw new JsonException($"'{reader.GetString()}' is not a valid {typeof(TEnum).Name}; expected one of: {Expected}.");
+            : throw new JsonException($"This value must be one of: {Expected}; not '{reader.GetString()}'.");
     }
 
     /// <inheritdoc />
@@ -154,6 +155,4 @@ public sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
         var longest = names.Max(n => n.Utf8.Length);
         return [.. Enumerable.Range(0, longest + 1).Select(length => names.Where(n => n.Utf8.Length == length).ToArray())];
     }
-
-    private static string ToCamelCase(string name) => string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using NodaTime;
 
 namespace NewsEvents.Json;
@@ -16,34 +15,29 @@ internal sealed class ZoneCache
     // Replaced whole, never changed in place, so readers on other threads see a complete array.
     private (byte[] Utf8Id, DateTimeZone Zone)[] _zones = [];
 
-    /// <summary>Reads the string token at the reader as a tzdb zone id; throws <see cref="JsonException"/> when it is not one.</summary>
-    public DateTimeZone Read(ref FastJsonReader reader)
+    /// <summary>The zone whose id is <paramref name="utf8Id"/> (unescaped), if it was met before.</summary>
+    public DateTimeZone? Find(ReadOnlySpan<byte> utf8Id)
     {
-        if (reader.TokenType != JsonTokenType.String)
+        foreach (var (known, zone) in Volatile.Read(ref _zones))
         {
-            throw new JsonException("A zone is a string.");
-        }
-
-        var plain = !reader.ValueIsEscaped;
-        if (plain)
-        {
-            var id = reader.ValueSpan;
-            foreach (var (utf8Id, zone) in Volatile.Read(ref _zones))
+            if (utf8Id.SequenceEqual(known))
             {
-                if (id.SequenceEqual(utf8Id))
-                {
-                    return zone;
-                }
+                return zone;
             }
         }
 
-        var text = reader.GetString();
-        var found = DateTimeZoneProviders.Tzdb.GetZoneOrNull(text) ?? throw new JsonException($"'{text}' is not a tzdb zone id.");
+        return null;
+    }
+
+    /// <summary>Looks <paramref name="id"/> up in tzdb, remembering it when <paramref name="cache"/>; null when tzdb has no such zone.</summary>
+    public DateTimeZone? Add(string id, bool cache)
+    {
+        var found = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
         var known = Volatile.Read(ref _zones);
-        if (plain && known.Length < Capacity)
+        if (found is not null && cache && known.Length < Capacity)
         {
             // Two threads adding at once may lose one entry; it is found as text next time.
-            Volatile.Write(ref _zones, [.. known, (Encoding.UTF8.GetBytes(text), found)]);
+            Volatile.Write(ref _zones, [.. known, (Encoding.UTF8.GetBytes(id), found)]);
         }
 
         return found;

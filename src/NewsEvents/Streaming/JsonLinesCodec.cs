@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Unicode;
 using NewsEvents.Json;
 using NewsEvents.Validation;
 
@@ -26,8 +24,6 @@ internal static class JsonLinesCodec
     private static readonly byte[][] CanonicalRests =
         [.. KindValues.Select(kind => System.Text.Encoding.UTF8.GetBytes($"{kind}\",\"record\":"))];
 
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
-
     /// <summary>The options of the compact canonical line writer.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new() { Indented = false, Encoder = NewsEventsJson.Options.Encoder, MaxDepth = 64, SkipValidation = true };
 
@@ -37,85 +33,34 @@ internal static class JsonLinesCodec
     /// <summary>The name of a kind as written in a line.</summary>
     public static string KindText(JsonLinesRecordKind kind) => System.Text.Encoding.UTF8.GetString(KindValues[(int)kind].EncodedUtf8Bytes);
 
-    /// <summary>Reads one line; a bad line gives null and the violation.</summary>
+    /// <summary>
+    /// Reads one line; a bad line gives null and its first problem. A line in the writer's own form is
+    /// read by the fast pass; any other line, and a line it gives up on, by the checking pass of the
+    /// same reader (<see cref="FormatReader"/>), which also states what is wrong.
+    /// </summary>
     public static JsonLinesRecord? Parse(ReadOnlySpan<byte> line, long lineNumber, out Violation? problem)
     {
         problem = null;
-
-        // A line the fast reader reads is well-formed UTF-8: it decodes every string it keeps and
-        // matches every other one to a known ASCII name. So only a line it cannot read is checked.
-        try
+        if (ParseCanonical(line, lineNumber) is { } record)
         {
-            return ParseCanonical(line, lineNumber) ?? ParseCore(line, lineNumber, fastOnly: true);
-        }
-        catch (Exception e) when (FormatReader.IsRefusal(e))
-        {
-            // Read again below, to report the problem.
+            return record;
         }
 
-        if (!Utf8.IsValid(line))
+        var report = new FormatReport();
+        record = ParseChecked(line, lineNumber, report);
+        if (record is not null && report.Count == 0)
         {
-            var at = InvalidUtf8At(line);
-            problem = new Violation("$", ViolationKind.Format, string.Create(CultureInfo.InvariantCulture, $"The line is not valid UTF-8 (byte {at + 1})."));
-            return null;
+            return record;
         }
 
-        try
-        {
-            return ParseCore(line, lineNumber, fastOnly: false);
-        }
-        catch (JsonException e)
-        {
-            var message = e.Message;
-            var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                message = message[..cut];
-            }
-
-            problem = new Violation(e.Path ?? "$", ViolationKind.Format, message);
-        }
-        catch (ArgumentException e)
-        {
-            problem = new Violation("$.record", ViolationKind.InvalidValue, JsonText.Rule(e).Message);
-        }
-        catch (InvalidOperationException e)
-        {
-            problem = new Violation("$", ViolationKind.Format, e.Message);
-        }
-        catch (FormatException e)
-        {
-            problem = new Violation("$", ViolationKind.Format, e.Message);
-        }
-        catch (OverflowException e)
-        {
-            problem = new Violation("$", ViolationKind.Format, e.Message);
-        }
-
+        problem = report.Problems[0].Violation;
         return null;
-    }
-
-    private static int InvalidUtf8At(ReadOnlySpan<byte> line)
-    {
-        var offset = 0;
-        while (offset < line.Length)
-        {
-            if (System.Text.Rune.DecodeFromUtf8(line[offset..], out _, out var consumed) != OperationStatus.Done)
-            {
-                return offset;
-            }
-
-            offset += consumed;
-        }
-
-        return offset;
     }
 
     /// <summary>
     /// Reads a line in the writer's own form, <c>{"kind":"event","record":{...}}</c>, by matching its
-    /// envelope as bytes and reading only the record; null when the line has another form (read by
-    /// <see cref="ParseCore"/>). Whatever follows the record but the closing brace and white space
-    /// makes the reader throw, and the line is read again in full.
+    /// envelope as bytes and reading only the record with the fast pass; null when the line has
+    /// another form or the fast pass gives up.
     /// </summary>
     private static JsonLinesRecord? ParseCanonical(ReadOnlySpan<byte> line, long lineNumber)
     {
@@ -141,128 +86,16 @@ internal static class JsonLinesCodec
             return null;
         }
 
-        var record = rest[CanonicalRests[(int)kind].Length..].TrimEnd(" \t\r"u8);
-        if (record.IsEmpty || record[^1] != (byte)'}')
+        var utf8Record = rest[CanonicalRests[(int)kind].Length..].TrimEnd(" \t\r"u8);
+        if (utf8Record.IsEmpty || utf8Record[^1] != (byte)'}')
         {
             return null;
         }
 
-        return JsonLinesRecord.Create(kind, ReadRecordFast(record[..^1], kind), lineNumber);
-    }
-
-    private static JsonLinesRecord ParseCore(ReadOnlySpan<byte> line, long lineNumber, bool fastOnly)
-    {
-        var reader = new Utf8JsonReader(line, ReaderOptions);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw Problem("$", $"A line holds one JSON object {{\"kind\": ..., \"record\": {{...}}}}, not {JsonText.Describe(reader.TokenType)}.");
-        }
-
-        JsonLinesRecordKind? kind = null;
-        object? value = null;
-        var recordStart = -1;
-        var recordEnd = -1;
-        while (true)
-        {
-            reader.Read();
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            if (reader.ValueTextEquals(KindName.EncodedUtf8Bytes))
-            {
-                if (kind is not null)
-                {
-                    throw Problem("$.kind", "The line has \"kind\" twice.");
-                }
-
-                reader.Read();
-                kind = ReadKind(ref reader);
-            }
-            else if (reader.ValueTextEquals(RecordName.EncodedUtf8Bytes))
-            {
-                if (value is not null || recordStart >= 0)
-                {
-                    throw Problem("$.record", "The line has \"record\" twice.");
-                }
-
-                if (kind is { } known && !fastOnly)
-                {
-                    value = ReadRecord(ref reader, known);
-                }
-                else
-                {
-                    // Remember where the record is: the fast reader reads it from its bytes, and
-                    // "record" before "kind" (not canonical, but read) can only be read once the kind is known.
-                    reader.Read();
-                    recordStart = (int)reader.TokenStartIndex;
-                    reader.Skip();
-                    recordEnd = (int)reader.BytesConsumed;
-                }
-            }
-            else
-            {
-                throw Problem("$." + reader.GetString(), $"A line has only \"kind\" and \"record\", not \"{reader.GetString()}\".");
-            }
-        }
-
-        // Anything after the object but white space is an error of the reader's own.
-        while (reader.Read())
-        {
-        }
-
-        if (kind is not { } k)
-        {
-            throw Problem("$", "The line has no \"kind\".");
-        }
-
-        if (recordStart >= 0)
-        {
-            if (fastOnly)
-            {
-                value = ReadRecordFast(line[recordStart..recordEnd], k);
-            }
-            else
-            {
-                var inner = new Utf8JsonReader(line[recordStart..recordEnd], ReaderOptions);
-                value = ReadRecord(ref inner, k);
-            }
-        }
-
-        return value is null
-            ? throw Problem("$", "The line has no \"record\".")
-            : JsonLinesRecord.Create(k, value, lineNumber);
-    }
-
-    private static JsonLinesRecordKind ReadKind(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            for (var i = 0; i < KindValues.Length; i++)
-            {
-                if (reader.ValueTextEquals(KindValues[i].EncodedUtf8Bytes))
-                {
-                    return (JsonLinesRecordKind)i;
-                }
-            }
-
-            throw Problem("$.kind", $"\"kind\" must be one of header, document, actor, event, statement, claim, relation, not \"{reader.GetString()}\".");
-        }
-
-        throw Problem("$.kind", $"\"kind\" must be a string, not {JsonText.Describe(reader.TokenType)}.");
-    }
-
-    /// <summary>
-    /// Reads a record that is the whole of <paramref name="utf8Record"/> with the fast reader alone; a
-    /// refusal escapes as <see cref="JsonException"/>, and the line is then read again by the generated
-    /// reader, which reports the problem (see <see cref="FormatReader"/>).
-    /// </summary>
-    private static object ReadRecordFast(ReadOnlySpan<byte> utf8Record, JsonLinesRecordKind kind)
-    {
+        utf8Record = utf8Record[..^1];
         object? value = kind switch
         {
-            JsonLinesRecordKind.Header => FormatReader.TryRead(utf8Record, FormatReader.ReadDataset, out var header) ? HeaderOf(header) : null,
+            JsonLinesRecordKind.Header => FormatReader.TryRead(utf8Record, FormatReader.ReadDataset, out var header) && IsHeader(header) ? JsonLinesHeader.Of(header) : null,
             JsonLinesRecordKind.Document => FormatReader.TryRead(utf8Record, FormatReader.ReadDocument, out var document) ? document : null,
             JsonLinesRecordKind.Actor => FormatReader.TryRead(utf8Record, FormatReader.ReadActor, out var actor) ? actor : null,
             JsonLinesRecordKind.Event => FormatReader.TryRead(utf8Record, FormatReader.ReadEvent, out var @event) ? @event : null,
@@ -270,53 +103,164 @@ internal static class JsonLinesCodec
             JsonLinesRecordKind.Claim => FormatReader.TryRead(utf8Record, FormatReader.ReadClaim, out var claim) ? claim : null,
             _ => FormatReader.TryRead(utf8Record, FormatReader.ReadRelation, out var relation) ? relation : null,
         };
-        return value ?? throw new JsonException();
+        return value is null ? null : JsonLinesRecord.Create(kind, value, lineNumber);
     }
 
-    /// <summary>Reads the record at the reader with the generated reader, whose errors name the path within the line.</summary>
-    private static object ReadRecord(ref Utf8JsonReader reader, JsonLinesRecordKind kind)
+    /// <summary>Reads a line of any form in the checking pass, its problems going to <paramref name="report"/>.</summary>
+    private static JsonLinesRecord? ParseChecked(ReadOnlySpan<byte> line, long lineNumber, FormatReport report)
     {
-        var context = NewsEventsJson.TypeInfo;
+        var reader = new CheckedJsonReader(line, report);
         try
         {
-            object? value = kind switch
+            reader.Next();
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
-                JsonLinesRecordKind.Header => ReadHeader(ref reader),
-                JsonLinesRecordKind.Document => JsonSerializer.Deserialize(ref reader, context.Document),
-                JsonLinesRecordKind.Actor => JsonSerializer.Deserialize(ref reader, context.Actor),
-                JsonLinesRecordKind.Event => JsonSerializer.Deserialize(ref reader, context.Event),
-                JsonLinesRecordKind.Statement => JsonSerializer.Deserialize(ref reader, context.Statement),
-                JsonLinesRecordKind.Claim => JsonSerializer.Deserialize(ref reader, context.Claim),
-                _ => JsonSerializer.Deserialize(ref reader, context.Relation),
-            };
-            return value ?? throw Problem("$.record", "A record must be a JSON object, not null.");
+                reader.Problem($"A line holds one JSON object {{\"kind\": ..., \"record\": {{...}}}}, not {JsonText.Describe(reader.TokenType)}.", asIs: true);
+                return null;
+            }
+
+            JsonLinesRecordKind? kind = null;
+            object? value = null;
+            var sawRecord = false;
+            var recordStart = -1;
+            var recordEnd = -1;
+            while (true)
+            {
+                reader.Next();
+                if (reader.TokenType == JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueSpan.SequenceEqual(KindName.EncodedUtf8Bytes) && !reader.ValueIsEscaped)
+                {
+                    report.EnterName("kind");
+                    reader.Next();
+                    if (kind is not null)
+                    {
+                        reader.Problem("The line has \"kind\" twice.", asIs: true);
+                    }
+
+                    kind = ReadKind(ref reader);
+                    report.Leave();
+                }
+                else if (reader.ValueSpan.SequenceEqual(RecordName.EncodedUtf8Bytes) && !reader.ValueIsEscaped)
+                {
+                    report.EnterName("record");
+                    reader.Next();
+                    if (sawRecord)
+                    {
+                        reader.Problem("The line has \"record\" twice.", asIs: true);
+                    }
+
+                    sawRecord = true;
+                    if (kind is { } known)
+                    {
+                        value = ReadRecord(ref reader, known);
+                    }
+                    else
+                    {
+                        // "record" before "kind" (not canonical, but read): read once the kind is known.
+                        recordStart = (int)reader.Reader.TokenStartIndex;
+                        reader.SkipValue();
+                        recordEnd = (int)reader.Reader.BytesConsumed;
+                    }
+
+                    report.Leave();
+                }
+                else
+                {
+                    var name = reader.GetString();
+                    report.EnterName(name);
+                    reader.Problem($"A line has only \"kind\" and \"record\", not \"{name}\".", asIs: true);
+                    reader.Next();
+                    reader.SkipValue();
+                    report.Leave();
+                }
+            }
+
+            reader.End();
+            if (kind is not { } k)
+            {
+                reader.Problem("The line has no \"kind\".", asIs: true);
+                return null;
+            }
+
+            if (recordStart >= 0)
+            {
+                report.EnterName("record");
+                var record = new CheckedJsonReader(line[recordStart..recordEnd], report);
+                record.Next();
+                value = ReadRecord(ref record, k);
+                report.Leave();
+            }
+
+            if (!sawRecord)
+            {
+                reader.Problem("The line has no \"record\".", asIs: true);
+            }
+
+            return value is null || report.Count > 0 ? null : JsonLinesRecord.Create(k, value, lineNumber);
         }
-        catch (JsonException e) when (e is not NewsEventsFormatException)
+        catch (FormatReadStopped)
         {
-            var path = e.Path is null ? "$.record" : "$.record" + e.Path.TrimStart('$');
-            throw new JsonException(e.Message, path, e.LineNumber, e.BytePositionInLine, e);
+            return null;
         }
     }
 
-    private static JsonLinesHeader? ReadHeader(ref Utf8JsonReader reader)
+    private static JsonLinesRecordKind? ReadKind(ref CheckedJsonReader reader)
     {
-        var dataset = JsonSerializer.Deserialize(ref reader, NewsEventsJson.TypeInfo.Dataset);
-        return dataset is null ? null : HeaderOf(dataset);
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            for (var i = 0; i < KindValues.Length; i++)
+            {
+                if (reader.Reader.ValueTextEquals(KindValues[i].EncodedUtf8Bytes))
+                {
+                    return (JsonLinesRecordKind)i;
+                }
+            }
+
+            reader.Problem($"\"kind\" must be one of header, document, actor, event, statement, claim, relation, not \"{reader.GetString()}\".", asIs: true);
+            return null;
+        }
+
+        reader.Problem($"\"kind\" must be a string, not {JsonText.Describe(reader.TokenType)}.", asIs: true);
+        reader.SkipValue();
+        return null;
     }
 
-    private static JsonLinesHeader HeaderOf(Dataset dataset)
+    /// <summary>Reads the record at the reader in the checking pass.</summary>
+    private static object? ReadRecord(ref CheckedJsonReader reader, JsonLinesRecordKind kind) => kind switch
     {
-        if (!dataset.Documents.IsEmpty || !dataset.Actors.IsEmpty || !dataset.Events.IsEmpty || !dataset.Statements.IsEmpty
-            || !dataset.Claims.IsEmpty || !dataset.Relations.IsEmpty)
+        JsonLinesRecordKind.Header => ReadHeader(ref reader),
+        JsonLinesRecordKind.Document => FormatReader.ReadDocument(ref reader),
+        JsonLinesRecordKind.Actor => FormatReader.ReadActor(ref reader),
+        JsonLinesRecordKind.Event => FormatReader.ReadEvent(ref reader),
+        JsonLinesRecordKind.Statement => FormatReader.ReadStatement(ref reader),
+        JsonLinesRecordKind.Claim => FormatReader.ReadClaim(ref reader),
+        _ => FormatReader.ReadRelation(ref reader),
+    };
+
+    private static JsonLinesHeader? ReadHeader(ref CheckedJsonReader reader)
+    {
+        var dataset = FormatReader.ReadDataset(ref reader);
+        if (dataset is null)
         {
-            throw Problem("$.record", "A header holds schemaVersion, id, title and metadata only; the items are lines of their own.");
+            return null;
+        }
+
+        if (!IsHeader(dataset))
+        {
+            reader.Problem("A header holds schemaVersion, id, title and metadata only; the items are lines of their own.", asIs: true);
+            return null;
         }
 
         return JsonLinesHeader.Of(dataset);
     }
 
-    private static NewsEventsFormatException Problem(string path, string message) =>
-        new(message, path, null, null, [new Violation(path, ViolationKind.Format, message)]);
+    private static bool IsHeader(Dataset dataset) =>
+        dataset.Documents.IsEmpty && dataset.Actors.IsEmpty && dataset.Events.IsEmpty && dataset.Statements.IsEmpty
+        && dataset.Claims.IsEmpty && dataset.Relations.IsEmpty;
 
     /// <summary>Writes one record as a compact line, with its line feed.</summary>
     /// <exception cref="JsonException">The record holds a value the format cannot hold; the path leads to it from the line.</exception>

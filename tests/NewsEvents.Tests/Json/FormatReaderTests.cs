@@ -180,7 +180,7 @@ public class FormatReaderTests
         FormatReader.TryRead([.. bytes, .. "}"u8], FormatReader.ReadEvent, out _).Should().BeFalse();
     }
 
-    private static void ReadsRecordFast<T>(byte[] utf8Json, FormatReader.EntityReader<T> read, T expected)
+    private static void ReadsRecordFast<T>(byte[] utf8Json, FormatReader.ValueReader<FastJsonReader, T> read, T expected)
         where T : class
     {
         FormatReader.TryRead(utf8Json, read, out var fast).Should().BeTrue(Encoding.UTF8.GetString(utf8Json));
