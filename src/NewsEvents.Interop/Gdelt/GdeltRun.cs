@@ -169,11 +169,6 @@ internal sealed class GdeltRun(ImportOptions options)
             return;
         }
 
-        if (_events.Contains(eventNumber))
-        {
-            throw new GdeltRowException("The mention's event was already written: give mentions files together with (or before) their events files.");
-        }
-
         var pending = new PendingEvidence(document, start, end);
         _evidenceByKey.Add(key, pending);
         if (!_pending.TryGetValue(eventNumber, out var list))
