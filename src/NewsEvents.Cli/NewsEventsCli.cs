@@ -78,6 +78,7 @@ public static class NewsEventsCli
             NetworkCommand.Create(console),
             GenerateCommand.Create(console),
             ConvertCommand.Create(console),
+            ImportCommand.Create(console),
         };
         return root;
     }
