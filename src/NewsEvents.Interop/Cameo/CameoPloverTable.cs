@@ -35,12 +35,12 @@ public sealed class CameoPloverTable
         var rootTypes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var section = string.Empty;
         var order = new List<string>();
-        Version = "CAMEO2PLOVER";
+        Version = string.Empty;
         foreach (var rawLine in text.Split('\n'))
         {
             if (rawLine.StartsWith(VersionLine, StringComparison.Ordinal))
             {
-                Version = $"CAMEO2PLOVER, {rawLine[2..].Trim()}";
+                Version = rawLine[2..].Trim();
             }
 
             var line = rawLine.Split('#', 2)[0].Trim();
@@ -130,7 +130,7 @@ public sealed class CameoPloverTable
     /// <summary>The table shipped in this package.</summary>
     public static CameoPloverTable Default => Shipped.Value;
 
-    /// <summary>The version of the table, from the file's own heading: <c>CAMEO2PLOVER, PLOVER manual version Draft 0.8, 17-September-2021</c>.</summary>
+    /// <summary>The version of the table, from the file's own heading: <c>PLOVER manual version Draft 0.8, 17-September-2021</c>.</summary>
     public string Version { get; }
 
     /// <summary>Every row the file gives (roots from their headings), ordered by CAMEO code.</summary>
@@ -166,5 +166,5 @@ public sealed class CameoPloverTable
 
     /// <summary>Returns the version and size.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Version} ({Rows.Length} rows)";
+    public override string ToString() => $"CAMEO2PLOVER, {Version} ({Rows.Length} rows)";
 }

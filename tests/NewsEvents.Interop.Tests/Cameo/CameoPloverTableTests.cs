@@ -9,8 +9,8 @@ public class CameoPloverTableTests
     [Fact]
     public void The_table_is_versioned_by_its_own_heading()
     {
-        Table.Version.Should().Be("CAMEO2PLOVER, PLOVER manual version Draft 0.8, 17-September-2021");
-        Table.ToString().Should().Be($"{Table.Version} ({Table.Rows.Length} rows)");
+        Table.Version.Should().Be("PLOVER manual version Draft 0.8, 17-September-2021");
+        Table.ToString().Should().Be($"CAMEO2PLOVER, {Table.Version} ({Table.Rows.Length} rows)");
     }
 
     [Fact]
