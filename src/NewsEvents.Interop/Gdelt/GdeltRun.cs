@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using NewsEvents.Interop.Cameo;
 using NewsEvents.Interop.Countries;
@@ -365,7 +364,7 @@ internal sealed class GdeltRun(ImportOptions options)
         }
 
         var text = identifier.ToString();
-        var id = new DocumentId("gdelt-doc-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16)));
+        var id = GdeltDocumentIds.For(identifier);
         Document document;
         try
         {
