@@ -19,6 +19,8 @@ public class ContractTests
         Evidence = 2,
         FoldedMentions = 1,
         UnmatchedEvidence = 1,
+        ZeroCoordinates = 1,
+        DatedBeforeCoverage = 1,
     };
 
     public static TheoryData<ModelCase> Cases => new()
@@ -47,6 +49,8 @@ public class ContractTests
                 ("Evidence", () => Report() with { Evidence = 5 }),
                 ("FoldedMentions", () => Report() with { FoldedMentions = 5 }),
                 ("UnmatchedEvidence", () => Report() with { UnmatchedEvidence = 5 }),
+                ("ZeroCoordinates", () => Report() with { ZeroCoordinates = 5 }),
+                ("DatedBeforeCoverage", () => Report() with { DatedBeforeCoverage = 5 }),
             ],
             ["Events = 9"],
             IsJson: false),

@@ -92,9 +92,14 @@ internal static class ImportCommand
         }
 
         console.Error.Write(string.Create(CultureInfo.InvariantCulture,
-            $"{NewsEventsCli.Name}: imported {Words.Count(report.Events, "event")}, {Words.Count(report.Actors, "actor")}, {Words.Count(report.Documents, "document")}, {report.Evidence} evidence ({Words.Count(report.RepeatedEvents, "repeated event row")}, {Words.Count(report.FoldedMentions, "folded mention")}, {report.UnmatchedEvidence} evidence of events not imported){(bad > 0 ? $"; {Words.Count(bad, "bad row")} left out" : string.Empty)}\n"));
+            $"{NewsEventsCli.Name}: imported {Words.Count(report.Events, "event")}, {Words.Count(report.Actors, "actor")}, {Words.Count(report.Documents, "document")}, {report.Evidence} evidence ({Words.Count(report.RepeatedEvents, "repeated event row")}, {Words.Count(report.FoldedMentions, "folded mention")}, {report.UnmatchedEvidence} evidence of events not imported){Errata(report)}{(bad > 0 ? $"; {Words.Count(bad, "bad row")} left out" : string.Empty)}\n"));
         return bad > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;
     }
+
+    private static string Errata(GdeltImportReport report) =>
+        report.ZeroCoordinates + report.DatedBeforeCoverage == 0
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $"; kept as given: {Words.Count(report.ZeroCoordinates, "event")} placed at 0,0 and {report.DatedBeforeCoverage} dated before 1979");
 
     private static DatasetId DatasetIdFor(string? output)
     {

@@ -29,6 +29,12 @@ public sealed record GdeltImportReport
     /// <summary>Evidence items whose event was not among the events imported: their documents are written, the evidence is not (an evidence item belongs to an event).</summary>
     public long UnmatchedEvidence { get; init; }
 
+    /// <summary>Events whose ActionGeo has coordinates 0,0 (a known GDELT erratum for "unknown"): kept as given, counted here.</summary>
+    public long ZeroCoordinates { get; init; }
+
+    /// <summary>Events dated (SQLDATE) before 1979, where GDELT begins (a known erratum: 1920 written for 2020): kept as given, counted here.</summary>
+    public long DatedBeforeCoverage { get; init; }
+
     /// <summary>Rows left out as bad, over all files.</summary>
     public long BadRows => Files.Sum(f => f.BadRows);
 
@@ -38,9 +44,10 @@ public sealed record GdeltImportReport
     public bool Equals(GdeltImportReport? other) =>
         other is not null && Files.SequenceEqual(other.Files) && Events == other.Events && RepeatedEvents == other.RepeatedEvents
         && Actors == other.Actors && Documents == other.Documents && Evidence == other.Evidence
-        && FoldedMentions == other.FoldedMentions && UnmatchedEvidence == other.UnmatchedEvidence;
+        && FoldedMentions == other.FoldedMentions && UnmatchedEvidence == other.UnmatchedEvidence
+        && ZeroCoordinates == other.ZeroCoordinates && DatedBeforeCoverage == other.DatedBeforeCoverage;
 
     /// <summary>A hash of the counts.</summary>
     /// <returns>The hash.</returns>
-    public override int GetHashCode() => HashCode.Combine(Files.Length, Events, RepeatedEvents, Actors, Documents, Evidence, FoldedMentions, UnmatchedEvidence);
+    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Files.Length, Events, RepeatedEvents, Actors), Documents, Evidence, FoldedMentions, UnmatchedEvidence, ZeroCoordinates, DatedBeforeCoverage);
 }

@@ -28,6 +28,11 @@ internal sealed class GdeltRun(ImportOptions options)
     private long _repeatedEvents;
     private long _evidence;
     private long _folded;
+    private long _zeroCoordinates;
+    private long _datedBeforeCoverage;
+
+    // GDELT's events begin in 1979: an earlier SQLDATE is an erratum (1920 written for 2020), kept and counted.
+    private const int FirstYearCovered = 1979;
 
     public static string UnknownColumnCount(int count) => string.Create(CultureInfo.InvariantCulture,
         $"The row has {count} columns; GDELT 2.0 events have 61, GDELT 1.0 events 57 or 58 (with SOURCEURL), GDELT 2.0 mentions 16.");
@@ -52,6 +57,8 @@ internal sealed class GdeltRun(ImportOptions options)
         Evidence = _evidence - _pending.Values.Sum(l => l.Count),
         FoldedMentions = _folded,
         UnmatchedEvidence = _pending.Values.Sum(l => l.Count),
+        ZeroCoordinates = _zeroCoordinates,
+        DatedBeforeCoverage = _datedBeforeCoverage,
     };
 
     /// <summary>Reads the next row into <paramref name="output"/> (nothing for a bad row); false at the end of the file.</summary>
@@ -231,6 +238,16 @@ internal sealed class GdeltRun(ImportOptions options)
         if (_pending.Remove(number, out var mentions))
         {
             evidence = [.. mentions.Select(m => new Evidence(m.Document, m.Start, m.End))];
+        }
+
+        if (place?.Coordinates is { Latitude: 0, Longitude: 0 })
+        {
+            _zeroCoordinates++;
+        }
+
+        if (day.Year < FirstYearCovered)
+        {
+            _datedBeforeCoverage++;
         }
 
         output.Add(JsonLinesRecord.From(new Event

@@ -120,4 +120,23 @@ public class GdeltBadInputTests
         problems.Should().ContainSingle().Which.Reason.Should().Be("Confidence is '101', not a whole number from 0 to 100.");
         dataset.Documents.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Known_errata_are_kept_as_given_and_counted_not_fixed_and_not_refused()
+    {
+        var zero = EventRowWith(Column("ActionGeo_Lat"), "0");
+        var zeroColumns = Columns(zero);
+        zeroColumns[Column("ActionGeo_Long") - 1] = "0";
+        var old = EventRowWith(Column("SQLDATE"), "19200318");
+        var oldColumns = Columns(old);
+        oldColumns[0] = "410412399";
+        var importer = new GdeltImporter();
+
+        var dataset = importer.ReadDataset([FileOf(string.Join('\t', zeroColumns), string.Join('\t', oldColumns))], new DatasetId("d"));
+
+        dataset.Events[0].Place!.Coordinates.Should().Be(new GeoPoint(0, 0));
+        dataset.Events[1].Time.Should().Be(TimeValue.Day(1920, 3, 18));
+        importer.Report.ZeroCoordinates.Should().Be(1);
+        importer.Report.DatedBeforeCoverage.Should().Be(1);
+    }
 }
