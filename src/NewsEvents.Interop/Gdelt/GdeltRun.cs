@@ -5,6 +5,7 @@ using NewsEvents.Interop.Cameo;
 using NewsEvents.Interop.Countries;
 using NewsEvents.Streaming;
 using nietras.SeparatedValues;
+using NodaTime;
 
 namespace NewsEvents.Interop.Gdelt;
 
@@ -28,6 +29,8 @@ internal sealed class GdeltRun(ImportOptions options)
     private long _repeatedEvents;
     private long _evidence;
     private long _folded;
+    private readonly Dictionary<LocalDate, TimeValue> _days = [];
+    private (Instant Moment, TimeValue Value) _lastSlot;
     private long _zeroCoordinates;
     private long _datedBeforeCoverage;
 
@@ -163,7 +166,7 @@ internal sealed class GdeltRun(ImportOptions options)
         GdeltValues.Integer(row[12].Span, "MentionDocLen", 0, int.MaxValue);
         GdeltValues.Number(row[13].Span, "MentionDocTone", -100, 100);
 
-        var document = FindOrMakeDocument(identifier, sourceName.IsWhiteSpace() ? null : sourceName.ToString(), TimeValue.At(seen) with { IsApproximate = true }, output);
+        var document = FindOrMakeDocument(identifier, sourceName.IsWhiteSpace() ? null : sourceName.ToString(), Slot(seen), output);
         var key = (eventNumber, document, sentence);
         if (_evidenceByKey.TryGetValue(key, out var known))
         {
@@ -209,8 +212,8 @@ internal sealed class GdeltRun(ImportOptions options)
         }
 
         var added = columns.DateAddedIsMoment
-            ? TimeValue.At(GdeltValues.Moment(row[columns.DateAdded].Span, "DATEADDED"))
-            : TimeValue.Day(GdeltValues.Day(row[columns.DateAdded].Span, "DATEADDED"));
+            ? Slot(GdeltValues.Moment(row[columns.DateAdded].Span, "DATEADDED"))
+            : DayOf(GdeltValues.Day(row[columns.DateAdded].Span, "DATEADDED")) with { IsApproximate = true };
 
         var actor1 = ReadActor(row, columns.Actors[0]);
         var actor2 = ReadActor(row, columns.Actors[1]);
@@ -231,7 +234,7 @@ internal sealed class GdeltRun(ImportOptions options)
 
         if (columns.SourceUrl >= 0 && !row[columns.SourceUrl].Span.IsWhiteSpace())
         {
-            FindOrMakeDocument(row[columns.SourceUrl].Span, publisher: null, added with { IsApproximate = true }, output);
+            FindOrMakeDocument(row[columns.SourceUrl].Span, publisher: null, added, output);
         }
 
         ImmutableArray<Evidence> evidence = [];
@@ -255,13 +258,36 @@ internal sealed class GdeltRun(ImportOptions options)
             Id = new EventId(string.Concat("gdelt-", idText)),
             Type = codes.Type,
             Status = EventStatus.Occurred,
-            Time = TimeValue.Day(day),
+            Time = DayOf(day),
             Place = place,
             Participants = participants,
             Codes = codes.Codes,
             Evidence = evidence,
         }));
         _eventCount++;
+    }
+
+    // Time values are immutable and a file holds few distinct days and slots (one slot per 15-minute GDELT 2.0
+    // file), so each is made once.
+    private TimeValue DayOf(LocalDate day)
+    {
+        if (!_days.TryGetValue(day, out var value))
+        {
+            _days[day] = value = TimeValue.Day(day);
+        }
+
+        return value;
+    }
+
+    /// <summary>The 15-minute slot GDELT saw a document in: a UTC moment, approximate as a publication time.</summary>
+    private TimeValue Slot(Instant moment)
+    {
+        if (_lastSlot.Value is null || _lastSlot.Moment != moment)
+        {
+            _lastSlot = (moment, TimeValue.At(moment) with { IsApproximate = true });
+        }
+
+        return _lastSlot.Value;
     }
 
     private static Place? ReadGeo(SepReader.Row row, GdeltEventColumns.GeoColumns geo)
