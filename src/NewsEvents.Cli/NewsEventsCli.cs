@@ -82,6 +82,7 @@ public static class NewsEventsCli
             GenerateCommand.Create(console),
             ConvertCommand.Create(console),
             EvidenceCommand.Create(console),
+            ImportCommand.Create(console),
         };
         return root;
     }

@@ -130,28 +130,9 @@ internal static class EvidenceCommand
             : throw CliException.InvalidData($"{Words.Count(result.NotFound.Length, "evidence quote")} not found in {(result.NotFound.Length == 1 ? "its document's" : "their documents'")} text; those spans were left as they were.");
     }
 
-    /// <summary>Writes the dataset to a temporary file beside <paramref name="path"/> and renames it into place, so that a failure leaves the file that was there.</summary>
-    private static void WriteReplacing(CliConsole console, string path, Dataset dataset)
-    {
-        Action<Stream> write = path != "-" && DataFormats.Of(path) == DataFormat.Dataset
+    /// <summary>Writes the dataset in the form <paramref name="path"/> names, through a temporary file renamed into place (<see cref="DatasetFiles.Write"/>).</summary>
+    private static void WriteReplacing(CliConsole console, string path, Dataset dataset) =>
+        DatasetFiles.Write(console, path, path != "-" && DataFormats.Of(path) == DataFormat.Dataset
             ? stream => NewsEventsJson.Serialize(stream, dataset)
-            : stream => JsonLinesWriter.Write(stream, JsonLinesWriter.ToRecords(dataset));
-        if (path == "-")
-        {
-            DatasetFiles.Write(console, path, write);
-            return;
-        }
-
-        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.tmp");
-        DatasetFiles.Write(console, temporary, write);
-        try
-        {
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(temporary);
-            throw CliException.InvalidData($"{OutputText.Escape(path)}: cannot be written: {e.Message}", e);
-        }
-    }
+            : stream => JsonLinesWriter.Write(stream, JsonLinesWriter.ToRecords(dataset)));
 }

@@ -1,0 +1,490 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using NewsEvents.Interop.Cameo;
+using NewsEvents.Interop.Countries;
+using NewsEvents.Streaming;
+using nietras.SeparatedValues;
+using NodaTime;
+
+namespace NewsEvents.Interop.Gdelt;
+
+/// <summary>
+/// The state of one import: the ids already written (events, actors, documents), the evidence waiting for its
+/// event, the caches of codes, and the counts. A row is checked and built whole before anything of it is
+/// registered, so that a bad row left out by a lenient import leaves no trace.
+/// </summary>
+internal sealed class GdeltRun(ImportOptions options)
+{
+    public const string NotUtf8 = "The file is not UTF-8 text (GDELT files are UTF-8; a UTF-16 file must be converted first).";
+
+    private readonly HashSet<long> _events = [];
+    private readonly Dictionary<string, ActorId> _actors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocumentId> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<(long Event, DocumentId Document, int Sentence), PendingEvidence> _evidenceByKey = [];
+    private readonly Dictionary<long, List<PendingEvidence>> _pending = [];
+    private readonly Dictionary<string, EventCodes> _eventCodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ExternalCode?> _actorCodes = new(StringComparer.Ordinal);
+    private long _eventCount;
+    private long _repeatedEvents;
+    private long _evidence;
+    private long _folded;
+    private readonly Dictionary<LocalDate, TimeValue> _days = [];
+    private (Instant Moment, TimeValue Value) _lastSlot;
+    private long _zeroCoordinates;
+    private long _datedBeforeCoverage;
+
+    // GDELT's events begin in 1979: an earlier SQLDATE is an erratum (1920 written for 2020), kept and counted.
+    private const int FirstYearCovered = 1979;
+
+    public static string UnknownColumnCount(int count) => string.Create(CultureInfo.InvariantCulture,
+        $"The row has {count} columns; GDELT 2.0 events have 61, GDELT 1.0 events 57 or 58 (with SOURCEURL), GDELT 2.0 mentions 16.");
+
+    public void Problem(ImportProblem problem)
+    {
+        if (!options.Lenient)
+        {
+            throw problem.ToException();
+        }
+
+        options.Problems?.Invoke(problem);
+    }
+
+    public GdeltImportReport Report(IEnumerable<GdeltFileReport> files) => new()
+    {
+        Files = [.. files],
+        Events = _eventCount,
+        RepeatedEvents = _repeatedEvents,
+        Actors = _actors.Count,
+        Documents = _documents.Count,
+        Evidence = _evidence - _pending.Values.Sum(l => l.Count),
+        FoldedMentions = _folded,
+        UnmatchedEvidence = _pending.Values.Sum(l => l.Count),
+        ZeroCoordinates = _zeroCoordinates,
+        DatedBeforeCoverage = _datedBeforeCoverage,
+    };
+
+    /// <summary>Reads the next row into <paramref name="output"/> (nothing for a bad row); false at the end of the file.</summary>
+    public bool ReadRow(SepReader reader, FileState file, List<JsonLinesRecord> output)
+    {
+        try
+        {
+            if (!reader.MoveNext())
+            {
+                return false;
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            file.BadRows++;
+            Problem(new ImportProblem(file.Name, 0, NotUtf8));
+            return false;
+        }
+
+        var row = reader.Current;
+        file.Rows++;
+        try
+        {
+            Read(row, file, output);
+        }
+        catch (Exception e) when (e is GdeltRowException or ArgumentException)
+        {
+            output.Clear();
+            file.BadRows++;
+            Problem(new ImportProblem(file.Name, row.LineNumberFrom, e.Message));
+        }
+
+        return true;
+    }
+
+    private void Read(SepReader.Row row, FileState file, List<JsonLinesRecord> output)
+    {
+        if (row.Span.Contains('\0'))
+        {
+            throw new GdeltRowException("The row holds a NUL character: the file is not UTF-8 text (a UTF-16 file without a byte order mark?).");
+        }
+
+        var layout = GdeltColumns.LayoutOf(row.ColCount);
+        if (layout is null)
+        {
+            throw new GdeltRowException(UnknownColumnCount(row.ColCount));
+        }
+
+        // A row of another layout than its file's is a damaged row, not a change of layout: reading it by its own
+        // count would shift its columns. GDELT 1.0 files mix the 57- and 58-column forms.
+        if (layout != file.Layout && !(IsEvents1(layout.Value) && IsEvents1(file.Layout)))
+        {
+            throw new GdeltRowException(string.Create(CultureInfo.InvariantCulture,
+                $"The row has {row.ColCount} columns but the file is {GdeltImporter.Describe(file.Layout)}."));
+        }
+
+        if (layout == GdeltLayout.Mentions2)
+        {
+            ReadMention(row, output);
+        }
+        else
+        {
+            ReadEvent(row, GdeltEventColumns.For(layout.Value), output);
+        }
+    }
+
+    private static bool IsEvents1(GdeltLayout layout) => layout is GdeltLayout.Events1 or GdeltLayout.Events1WithSourceUrl;
+
+    private void ReadMention(SepReader.Row row, List<JsonLinesRecord> output)
+    {
+        var eventNumber = GdeltValues.Id(row[0].Span, "GLOBALEVENTID");
+        GdeltValues.Moment(row[1].Span, "EventTimeDate");
+        var seen = GdeltValues.Moment(row[2].Span, "MentionTimeDate");
+        GdeltValues.Integer(row[3].Span, "MentionType", 1, 6);
+        var sourceName = row[4].Span;
+        var identifier = row[5].Span;
+        if (identifier.IsWhiteSpace())
+        {
+            throw GdeltValues.Bad("MentionIdentifier", identifier, "the mentioning document's URL or identifier");
+        }
+
+        var sentence = GdeltValues.Integer(row[6].Span, "SentenceID", 0, int.MaxValue);
+        var start = int.MaxValue;
+        var end = -1;
+        foreach (var (column, name) in new[] { (7, "Actor1CharOffset"), (8, "Actor2CharOffset"), (9, "ActionCharOffset") })
+        {
+            var offset = GdeltValues.Integer(row[column].Span, name, -1, int.MaxValue);
+            if (offset >= 0)
+            {
+                start = Math.Min(start, offset);
+                end = Math.Max(end, offset);
+            }
+        }
+
+        if (end < 0)
+        {
+            throw new GdeltRowException("The mention gives no character offset (Actor1CharOffset, Actor2CharOffset and ActionCharOffset are all -1).");
+        }
+
+        GdeltValues.Integer(row[10].Span, "InRawText", 0, 1);
+        GdeltValues.Integer(row[11].Span, "Confidence", 0, 100);
+        GdeltValues.Integer(row[12].Span, "MentionDocLen", 0, int.MaxValue);
+        GdeltValues.Number(row[13].Span, "MentionDocTone", -100, 100);
+
+        var document = FindOrMakeDocument(identifier, sourceName.IsWhiteSpace() ? null : sourceName.ToString(), Slot(seen), output);
+        var key = (eventNumber, document, sentence);
+        if (_evidenceByKey.TryGetValue(key, out var known))
+        {
+            // The same sentence of the same document mentioning the same event again (GDELT repeats a mention with
+            // another confidence): one evidence item, spanning every offset given.
+            known.Start = Math.Min(known.Start, start);
+            known.End = Math.Max(known.End, end);
+            _folded++;
+            return;
+        }
+
+        var pending = new PendingEvidence(document, start, end);
+        _evidenceByKey.Add(key, pending);
+        if (!_pending.TryGetValue(eventNumber, out var list))
+        {
+            _pending[eventNumber] = list = [];
+        }
+
+        list.Add(pending);
+        _evidence++;
+    }
+
+    private void ReadEvent(SepReader.Row row, GdeltEventColumns columns, List<JsonLinesRecord> output)
+    {
+        var idText = row[columns.Id].Span;
+        var number = GdeltValues.Id(idText, "GLOBALEVENTID");
+        var day = GdeltValues.Day(row[columns.SqlDate].Span, "SQLDATE");
+        GdeltValues.Integer(row[columns.MonthYear].Span, "MonthYear", 0, 999912);
+        GdeltValues.Integer(row[columns.Year].Span, "Year", 0, 9999);
+        GdeltValues.Number(row[columns.FractionDate].Span, "FractionDate", 0, 10000);
+        GdeltValues.Integer(row[columns.IsRootEvent].Span, "IsRootEvent", 0, 1);
+        var codes = EventCodesOf(row[columns.EventCode].Span, row[columns.EventBaseCode].Span, row[columns.EventRootCode].Span);
+        GdeltValues.Integer(row[columns.QuadClass].Span, "QuadClass", 1, 4);
+        GdeltValues.Number(row[columns.GoldsteinScale].Span, "GoldsteinScale", -10, 10);
+        GdeltValues.Integer(row[columns.NumMentions].Span, "NumMentions", 0, int.MaxValue);
+        GdeltValues.Integer(row[columns.NumSources].Span, "NumSources", 0, int.MaxValue);
+        GdeltValues.Integer(row[columns.NumArticles].Span, "NumArticles", 0, int.MaxValue);
+        GdeltValues.Number(row[columns.AvgTone].Span, "AvgTone", -100, 100);
+        Place? place = null;
+        foreach (var geo in columns.Geos)
+        {
+            place = ReadGeo(row, geo);
+        }
+
+        var added = columns.DateAddedIsMoment
+            ? Slot(GdeltValues.Moment(row[columns.DateAdded].Span, "DATEADDED"))
+            : DayOf(GdeltValues.Day(row[columns.DateAdded].Span, "DATEADDED")) with { IsApproximate = true };
+
+        var actor1 = ReadActor(row, columns.Actors[0]);
+        var actor2 = ReadActor(row, columns.Actors[1]);
+        if (!_events.Add(number))
+        {
+            _repeatedEvents++;
+            return;
+        }
+
+        // Everything checked: from here the row's records are registered and written.
+        ImmutableArray<Participant> participants = (actor1, actor2) switch
+        {
+            (null, null) => [],
+            ({ } a, null) => [new Participant(Register(a, output), ParticipantRole.Initiator)],
+            (null, { } b) => [new Participant(Register(b, output), ParticipantRole.Target)],
+            ({ } a, { } b) => [new Participant(Register(a, output), ParticipantRole.Initiator), new Participant(Register(b, output), ParticipantRole.Target)],
+        };
+
+        if (columns.SourceUrl >= 0 && !row[columns.SourceUrl].Span.IsWhiteSpace())
+        {
+            FindOrMakeDocument(row[columns.SourceUrl].Span, publisher: null, added, output);
+        }
+
+        ImmutableArray<Evidence> evidence = [];
+        if (_pending.Remove(number, out var mentions))
+        {
+            evidence = [.. mentions.Select(m => new Evidence(m.Document, m.Start, m.End))];
+        }
+
+        if (place?.Coordinates is { Latitude: 0, Longitude: 0 })
+        {
+            _zeroCoordinates++;
+        }
+
+        if (day.Year < FirstYearCovered)
+        {
+            _datedBeforeCoverage++;
+        }
+
+        output.Add(JsonLinesRecord.From(new Event
+        {
+            Id = new EventId(string.Concat("gdelt-", idText)),
+            Type = codes.Type,
+            Status = EventStatus.Occurred,
+            Time = DayOf(day),
+            Place = place,
+            Participants = participants,
+            Codes = codes.Codes,
+            Evidence = evidence,
+        }));
+        _eventCount++;
+    }
+
+    // Time values are immutable and a file holds few distinct days and slots (one slot per 15-minute GDELT 2.0
+    // file), so each is made once.
+    private TimeValue DayOf(LocalDate day)
+    {
+        if (!_days.TryGetValue(day, out var value))
+        {
+            _days[day] = value = TimeValue.Day(day);
+        }
+
+        return value;
+    }
+
+    /// <summary>The 15-minute slot GDELT saw a document in: a UTC moment, approximate as a publication time.</summary>
+    private TimeValue Slot(Instant moment)
+    {
+        if (_lastSlot.Value is null || _lastSlot.Moment != moment)
+        {
+            _lastSlot = (moment, TimeValue.At(moment) with { IsApproximate = true });
+        }
+
+        return _lastSlot.Value;
+    }
+
+    private static Place? ReadGeo(SepReader.Row row, GdeltEventColumns.GeoColumns geo)
+    {
+        // The GDELT 1.0 backfile leaves the type empty where it has no place: the same as 0.
+        var typeText = row[geo.Type].Span;
+        var type = typeText.IsEmpty ? 0 : GdeltValues.Integer(typeText, geo.TypeName, 0, 5);
+        var lat = row[geo.Lat].Span;
+        var lon = row[geo.Long].Span;
+        GeoPoint? point = null;
+        if (!lat.IsEmpty || !lon.IsEmpty)
+        {
+            var latitude = GdeltValues.Number(lat, geo.LatName, double.MinValue, double.MaxValue);
+            var longitude = GdeltValues.Number(lon, geo.LongName, double.MinValue, double.MaxValue);
+            try
+            {
+                point = new GeoPoint(latitude, longitude);
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw new GdeltRowException($"{geo.LatName}/{geo.LongName}: {e.Message.Split(" (Parameter", 2)[0]}");
+            }
+        }
+
+        if (type == 0)
+        {
+            return null;
+        }
+
+        var name = row[geo.FullName].Span;
+        if (name.IsWhiteSpace())
+        {
+            throw GdeltValues.Bad(geo.FullNameName, name, "the place's name (its type is not 0)");
+        }
+
+        return new Place
+        {
+            Name = name.ToString(),
+            Country = CountryCodeTables.Fips.ToIso2(row[geo.CountryCode].Span),
+            Precision = type switch { 1 => PlacePrecision.Country, 2 or 5 => PlacePrecision.Region, _ => PlacePrecision.City },
+            Coordinates = point,
+        };
+    }
+
+    private PendingActor? ReadActor(SepReader.Row row, GdeltEventColumns.ActorColumns columns)
+    {
+        // A code or name of spaces alone (a few GDELT 1.0 rows) says no more than an empty one.
+        var code = row[columns.Code].Span.Trim(' ');
+        var name = row[columns.Name].Span.Trim(' ');
+        if (code.IsEmpty && name.IsEmpty)
+        {
+            return null;
+        }
+
+        var key = string.Concat(code, "\t", name);
+        if (_actors.TryGetValue(key, out var known))
+        {
+            return new PendingActor(key, known, null);
+        }
+
+        var country = row[columns.CountryCode].Span;
+        ImmutableArray<ExternalCode> codes = [.. new[] { ActorCode(code), country.SequenceEqual(code) ? null : ActorCode(country) }.OfType<ExternalCode>()];
+        var actor = new Actor
+        {
+            Id = new ActorId(string.Concat("gdelt-actor-", code, "-", name.ToString().Replace(' ', '_'))),
+            Kind = CameoActorKinds.For(row[columns.Type1Code].Span, code),
+            Name = name.IsEmpty ? code.ToString() : name.ToString(),
+            Country = CountryCodeTables.Cameo.ToIso2(country),
+            Codes = codes,
+        };
+        return new PendingActor(key, actor.Id, actor);
+    }
+
+    private ActorId Register(PendingActor actor, List<JsonLinesRecord> output)
+    {
+        if (actor.Made is { } made && _actors.TryAdd(actor.Key, actor.Id))
+        {
+            output.Add(JsonLinesRecord.From(made));
+        }
+
+        return actor.Id;
+    }
+
+    private ExternalCode? ActorCode(ReadOnlySpan<char> code)
+    {
+        if (code.IsEmpty)
+        {
+            return null;
+        }
+
+        var lookup = _actorCodes.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(code, out var made))
+        {
+            var text = code.ToString();
+            // Codes CAMEO does not allow (GDELT has a few in lower case, such as "sen") stay in the actor's id only.
+            try
+            {
+                made = new ExternalCode(CodeScheme.CameoActor, text);
+            }
+            catch (ArgumentException)
+            {
+                made = null;
+            }
+
+            _actorCodes[text] = made;
+        }
+
+        return made;
+    }
+
+    private DocumentId FindOrMakeDocument(ReadOnlySpan<char> identifier, string? publisher, TimeValue published, List<JsonLinesRecord> output)
+    {
+        var lookup = _documents.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(identifier, out var known))
+        {
+            return known;
+        }
+
+        var text = identifier.ToString();
+        var id = GdeltDocumentIds.For(identifier);
+        Document document;
+        try
+        {
+            document = new Document { Id = id, Url = text, Publisher = publisher, Published = published };
+        }
+        catch (ArgumentException)
+        {
+            // Not a URL: GDELT 1.0 writes a source's name ("BBC Monitoring") where it has no URL.
+            document = new Document { Id = id, Publisher = publisher ?? text, Published = published };
+        }
+
+        _documents.Add(text, id);
+        output.Add(JsonLinesRecord.From(document));
+        return id;
+    }
+
+    private EventCodes EventCodesOf(ReadOnlySpan<char> code, ReadOnlySpan<char> baseCode, ReadOnlySpan<char> rootCode)
+    {
+        GdeltValues.CameoCode(code, "EventCode");
+        GdeltValues.CameoCode(baseCode, "EventBaseCode");
+        GdeltValues.CameoCode(rootCode, "EventRootCode");
+        if (!code.StartsWith(baseCode) || !baseCode.StartsWith(rootCode) || rootCode.Length != 2)
+        {
+            throw new GdeltRowException($"EventCode '{code}', EventBaseCode '{baseCode}' and EventRootCode '{rootCode}' disagree: the base code begins the code and the root code (two digits) begins the base code.");
+        }
+
+        var lookup = _eventCodes.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(code, out var known))
+        {
+            return known;
+        }
+
+        var text = code.ToString();
+        var codes = new List<ExternalCode> { ExternalCode.Cameo(text) };
+        foreach (var broader in new[] { baseCode.ToString(), rootCode.ToString() })
+        {
+            if (!codes.Exists(c => c.Value == broader))
+            {
+                codes.Add(ExternalCode.Cameo(broader));
+            }
+        }
+
+        if (CameoPloverTable.Default.Find(code) is { } plover)
+        {
+            codes.Add(ExternalCode.Plover(plover.EventType));
+            if (plover.Mode is { } mode)
+            {
+                codes.Add(new ExternalCode(CodeScheme.PloverMode, mode));
+            }
+        }
+
+        var made = new EventCodes(CameoEventTypes.For(code), [.. codes]);
+        _eventCodes[text] = made;
+        return made;
+    }
+
+    internal sealed class FileState(string name, GdeltLayout layout)
+    {
+        public string Name { get; } = name;
+
+        public GdeltLayout Layout { get; } = layout;
+
+        public long Rows { get; set; }
+
+        public long BadRows { get; set; }
+    }
+
+    private sealed record PendingActor(string Key, ActorId Id, Actor? Made);
+
+    private sealed record EventCodes(EventType Type, ImmutableArray<ExternalCode> Codes);
+
+    private sealed class PendingEvidence(DocumentId document, int start, int end)
+    {
+        public DocumentId Document { get; } = document;
+
+        public int Start { get; set; } = start;
+
+        public int End { get; set; } = end;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text;
+using NewsEvents.Streaming;
+
+namespace NewsEvents.Cli.Tests.Commands;
+
+public sealed class ImportCommandTests : IDisposable
+{
+    private const string Events = "gdelt2_events_sample.tsv";
+    private const string Mentions = "gdelt2_mentions_sample.tsv";
+
+    private readonly TestFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    private static string[] EventLines => File.ReadAllLines(Fixture(Events));
+
+    private string BadEvents(out string badLine)
+    {
+        var columns = EventLines[0].Split('\t');
+        columns[1] = "20141332";
+        badLine = string.Join('\t', columns);
+        return _files.Write("bad.tsv", string.Join('\n', EventLines[1], badLine, EventLines[2], badLine) + "\n");
+    }
+
+    [Fact]
+    public async Task Events_and_mentions_import_to_JSON_Lines_and_the_command_says_what_it_detected()
+    {
+        var output = _files.Missing("gdelt.jsonl");
+
+        var run = CliRun.Of("import", Fixture(Mentions), Fixture(Events), "-o", output);
+
+        run.ExitCode.Should().Be(ExitCodes.Ok, run.Error);
+        run.ErrorLines.Should().Contain($"newsevents: {Events}: detected GDELT 2.0 events (61 columns), 100 rows")
+            .And.Contain($"newsevents: {Mentions}: detected GDELT 2.0 mentions (16 columns), 100 rows");
+        run.ErrorLines.Last().Should().StartWith("newsevents: imported 100 events, ");
+        await using var stream = File.OpenRead(output);
+        var dataset = await JsonLinesReader.ReadDatasetAsync(stream);
+        dataset.Events.Should().HaveCount(100);
+        dataset.Id.Value.Should().Be("gdelt");
+        dataset.Events.Sum(e => e.Evidence.Length).Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void An_output_named_json_gets_one_valid_dataset()
+    {
+        var output = _files.Missing("gdelt1.json");
+
+        CliRun.Of("import", Fixture("gdelt1_events_sample_mixed.tsv"), "--from", "gdelt", "-o", output).ExitCode.Should().Be(ExitCodes.Ok);
+
+        NewsEventsJson.Deserialize(File.ReadAllText(output)).Events.Should().HaveCount(100);
+    }
+
+    [Fact]
+    public void Without_an_output_JSON_Lines_go_to_standard_output()
+    {
+        var run = CliRun.Of("import", Fixture(Events));
+
+        run.ExitCode.Should().Be(ExitCodes.Ok);
+        run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.StartsWith("{\"kind\":\"event\"", StringComparison.Ordinal)).Should().Be(100);
+    }
+
+    [Fact]
+    public void A_strict_import_stops_at_the_first_bad_row_and_leaves_no_output_file()
+    {
+        var bad = BadEvents(out _);
+        var output = _files.Missing("out.jsonl");
+
+        CliRun.Of("import", bad, "-o", output).ShouldFailWith(ExitCodes.InvalidData, "bad.tsv, line 2: SQLDATE is '20141332', not a date written YYYYMMDD.");
+
+        File.Exists(output).Should().BeFalse();
+        Directory.GetFiles(_files.Directory).Should().Equal(bad);
+    }
+
+    [Fact]
+    public void A_failed_import_leaves_an_older_output_as_it_was()
+    {
+        var output = _files.Write("out.json", "older");
+
+        CliRun.Of("import", BadEvents(out _), "-o", output).ExitCode.Should().Be(ExitCodes.InvalidData);
+
+        File.ReadAllText(output).Should().Be("older");
+    }
+
+    [Fact]
+    public void A_lenient_import_reports_every_bad_row_imports_the_good_ones_and_exits_1()
+    {
+        var bad = BadEvents(out _);
+        var output = _files.Missing("out.jsonl");
+
+        var run = CliRun.Of("import", bad, "--lenient", "-o", output);
+
+        run.ExitCode.Should().Be(ExitCodes.InvalidData);
+        run.ErrorLines.Where(l => l.StartsWith("newsevents: bad row: ", StringComparison.Ordinal)).Should().Equal(
+            "newsevents: bad row: bad.tsv, line 2: SQLDATE is '20141332', not a date written YYYYMMDD.",
+            "newsevents: bad row: bad.tsv, line 4: SQLDATE is '20141332', not a date written YYYYMMDD.");
+        run.ErrorLines.Last().Should().EndWith("; 2 bad rows left out");
+        File.ReadAllLines(output).Count(l => l.StartsWith("{\"kind\":\"event\"", StringComparison.Ordinal)).Should().Be(2);
+    }
+
+    [Fact]
+    public void A_file_that_is_no_GDELT_layout_is_invalid_data()
+    {
+        var csv = _files.Write("other.csv", "a,b,c\n1,2,3\n");
+
+        CliRun.Of("import", csv, "-o", _files.Missing("o.jsonl")).ShouldFailWith(ExitCodes.InvalidData, "other.csv, line 1: The row has 1 columns");
+    }
+
+    [Fact]
+    public void Empty_and_UTF16_files_are_invalid_data()
+    {
+        CliRun.Of("import", _files.Write("empty.tsv", string.Empty)).ShouldFailWith(ExitCodes.InvalidData, "empty.tsv: The file is empty");
+
+        var wide = Path.Combine(_files.Directory, "wide.tsv");
+        File.WriteAllText(wide, EventLines[0] + "\n", Encoding.Unicode);
+        CliRun.Of("import", wide).ShouldFailWith(ExitCodes.InvalidData, "wide.tsv: The file is not UTF-8 text");
+    }
+
+    [Fact]
+    public void A_missing_file_or_an_unknown_source_is_a_usage_error()
+    {
+        CliRun.Of("import", _files.Missing("nothing.tsv")).ShouldFailWith(ExitCodes.UsageError, "nothing.tsv: no such file.");
+        CliRun.Of("import", Fixture(Events), "--from", "acled").ShouldFailWith(ExitCodes.UsageError, "acled");
+    }
+}
