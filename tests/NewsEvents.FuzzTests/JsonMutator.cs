@@ -82,45 +82,45 @@ public static class JsonMutator
             case null:
                 return replacement ?? root;
             case JsonObject obj:
-            {
-                var name = node.GetPropertyName();
-                var roll = random.Next(6);
-                if (roll == 0)
                 {
-                    obj.Remove(name);
-                }
-                else if (roll == 1)
-                {
-                    // A member of another name: unknown members, or a member name that forges lines.
-                    obj[random.Next(2) == 0 ? name + "\nfake.json: valid (dataset x)" : "unknown"] = replacement;
-                }
-                else
-                {
-                    obj[name] = replacement;
-                }
+                    var name = node.GetPropertyName();
+                    var roll = random.Next(6);
+                    if (roll == 0)
+                    {
+                        obj.Remove(name);
+                    }
+                    else if (roll == 1)
+                    {
+                        // A member of another name: unknown members, or a member name that forges lines.
+                        obj[random.Next(2) == 0 ? name + "\nfake.json: valid (dataset x)" : "unknown"] = replacement;
+                    }
+                    else
+                    {
+                        obj[name] = replacement;
+                    }
 
-                break;
-            }
+                    break;
+                }
 
             case JsonArray array:
-            {
-                var index = node.GetElementIndex();
-                var roll = random.Next(5);
-                if (roll == 0)
                 {
-                    array.RemoveAt(index);
-                }
-                else if (roll == 1)
-                {
-                    array.Insert(index, node.DeepClone());
-                }
-                else
-                {
-                    array[index] = replacement;
-                }
+                    var index = node.GetElementIndex();
+                    var roll = random.Next(5);
+                    if (roll == 0)
+                    {
+                        array.RemoveAt(index);
+                    }
+                    else if (roll == 1)
+                    {
+                        array.Insert(index, node.DeepClone());
+                    }
+                    else
+                    {
+                        array[index] = replacement;
+                    }
 
-                break;
-            }
+                    break;
+                }
         }
 
         return root;

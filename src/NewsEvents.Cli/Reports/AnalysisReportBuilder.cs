@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Collections.Immutable;
+using System.Globalization;
 using NewsEvents.Analysis;
 
 namespace NewsEvents.Cli.Reports;

@@ -28,8 +28,21 @@ public sealed class SyntheticDatasetGenerator
     private const int AgencyCount = 8;
     private static readonly Dictionary<string, string> Alpha3 = new(StringComparer.Ordinal)
     {
-        ["LY"] = "LBY", ["RU"] = "RUS", ["JP"] = "JPN", ["CN"] = "CHN", ["FR"] = "FRA", ["US"] = "USA", ["IQ"] = "IRQ", ["DE"] = "DEU",
-        ["KR"] = "KOR", ["BR"] = "BRA", ["EG"] = "EGY", ["IN"] = "IND", ["NP"] = "NPL", ["GB"] = "GBR", ["TR"] = "TUR",
+        ["LY"] = "LBY",
+        ["RU"] = "RUS",
+        ["JP"] = "JPN",
+        ["CN"] = "CHN",
+        ["FR"] = "FRA",
+        ["US"] = "USA",
+        ["IQ"] = "IRQ",
+        ["DE"] = "DEU",
+        ["KR"] = "KOR",
+        ["BR"] = "BRA",
+        ["EG"] = "EGY",
+        ["IN"] = "IND",
+        ["NP"] = "NPL",
+        ["GB"] = "GBR",
+        ["TR"] = "TUR",
     };
 
     private readonly ulong _seed;

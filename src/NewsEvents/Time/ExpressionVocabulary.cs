@@ -33,34 +33,86 @@ internal static class ExpressionVocabulary
 
     private static readonly Dictionary<string, int> Units = new(StringComparer.Ordinal)
     {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
-        ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
     };
 
     private static readonly Dictionary<string, int> Tens = new(StringComparer.Ordinal)
     {
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
-        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
     };
 
     private static readonly Dictionary<string, IsoDayOfWeek> Weekdays = new(StringComparer.Ordinal)
     {
-        ["monday"] = IsoDayOfWeek.Monday, ["mon"] = IsoDayOfWeek.Monday,
-        ["tuesday"] = IsoDayOfWeek.Tuesday, ["tue"] = IsoDayOfWeek.Tuesday, ["tues"] = IsoDayOfWeek.Tuesday,
-        ["wednesday"] = IsoDayOfWeek.Wednesday, ["wed"] = IsoDayOfWeek.Wednesday,
-        ["thursday"] = IsoDayOfWeek.Thursday, ["thu"] = IsoDayOfWeek.Thursday, ["thur"] = IsoDayOfWeek.Thursday, ["thurs"] = IsoDayOfWeek.Thursday,
-        ["friday"] = IsoDayOfWeek.Friday, ["fri"] = IsoDayOfWeek.Friday,
-        ["saturday"] = IsoDayOfWeek.Saturday, ["sat"] = IsoDayOfWeek.Saturday,
-        ["sunday"] = IsoDayOfWeek.Sunday, ["sun"] = IsoDayOfWeek.Sunday,
+        ["monday"] = IsoDayOfWeek.Monday,
+        ["mon"] = IsoDayOfWeek.Monday,
+        ["tuesday"] = IsoDayOfWeek.Tuesday,
+        ["tue"] = IsoDayOfWeek.Tuesday,
+        ["tues"] = IsoDayOfWeek.Tuesday,
+        ["wednesday"] = IsoDayOfWeek.Wednesday,
+        ["wed"] = IsoDayOfWeek.Wednesday,
+        ["thursday"] = IsoDayOfWeek.Thursday,
+        ["thu"] = IsoDayOfWeek.Thursday,
+        ["thur"] = IsoDayOfWeek.Thursday,
+        ["thurs"] = IsoDayOfWeek.Thursday,
+        ["friday"] = IsoDayOfWeek.Friday,
+        ["fri"] = IsoDayOfWeek.Friday,
+        ["saturday"] = IsoDayOfWeek.Saturday,
+        ["sat"] = IsoDayOfWeek.Saturday,
+        ["sunday"] = IsoDayOfWeek.Sunday,
+        ["sun"] = IsoDayOfWeek.Sunday,
     };
 
     private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
     {
-        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3,
-        ["april"] = 4, ["apr"] = 4, ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7,
-        ["august"] = 8, ["aug"] = 8, ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10,
-        ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
+        ["january"] = 1,
+        ["jan"] = 1,
+        ["february"] = 2,
+        ["feb"] = 2,
+        ["march"] = 3,
+        ["mar"] = 3,
+        ["april"] = 4,
+        ["apr"] = 4,
+        ["may"] = 5,
+        ["june"] = 6,
+        ["jun"] = 6,
+        ["july"] = 7,
+        ["jul"] = 7,
+        ["august"] = 8,
+        ["aug"] = 8,
+        ["september"] = 9,
+        ["sep"] = 9,
+        ["sept"] = 9,
+        ["october"] = 10,
+        ["oct"] = 10,
+        ["november"] = 11,
+        ["nov"] = 11,
+        ["december"] = 12,
+        ["dec"] = 12,
     };
 
     // The hours are a convention, documented in docs/time.md; "late at night" follows the lead of
@@ -108,8 +160,18 @@ internal static class ExpressionVocabulary
 
     private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
     {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
-        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
+        ["first"] = 1,
+        ["second"] = 2,
+        ["third"] = 3,
+        ["fourth"] = 4,
+        ["fifth"] = 5,
+        ["sixth"] = 6,
+        ["seventh"] = 7,
+        ["eighth"] = 8,
+        ["ninth"] = 9,
+        ["tenth"] = 10,
+        ["eleventh"] = 11,
+        ["twelfth"] = 12,
     };
 
     /// <summary>An ordinal: "third", "3rd", "31st" (in words up to "twelfth", in digits up to 31).</summary>

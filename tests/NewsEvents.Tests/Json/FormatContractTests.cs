@@ -20,12 +20,24 @@ public partial class FormatContractTests
     /// <summary>The model type of each object of the format.</summary>
     private static readonly Dictionary<string, Type> ModelTypes = new()
     {
-        ["dataset"] = typeof(Dataset), ["metadata"] = typeof(DatasetMetadata), ["codebook"] = typeof(Codebook),
-        ["document"] = typeof(Document), ["actor"] = typeof(Actor), ["event"] = typeof(Event),
-        ["participant"] = typeof(Participant), ["eventLink"] = typeof(EventLink), ["statement"] = typeof(Statement),
-        ["claim"] = typeof(Claim), ["claimSubjects"] = typeof(ClaimSubjects), ["claimLink"] = typeof(ClaimLink),
-        ["relation"] = typeof(Relation), ["evidence"] = typeof(Evidence), ["place"] = typeof(Place),
-        ["geoPoint"] = typeof(GeoPoint), ["quantity"] = typeof(Quantity), ["externalCode"] = typeof(ExternalCode),
+        ["dataset"] = typeof(Dataset),
+        ["metadata"] = typeof(DatasetMetadata),
+        ["codebook"] = typeof(Codebook),
+        ["document"] = typeof(Document),
+        ["actor"] = typeof(Actor),
+        ["event"] = typeof(Event),
+        ["participant"] = typeof(Participant),
+        ["eventLink"] = typeof(EventLink),
+        ["statement"] = typeof(Statement),
+        ["claim"] = typeof(Claim),
+        ["claimSubjects"] = typeof(ClaimSubjects),
+        ["claimLink"] = typeof(ClaimLink),
+        ["relation"] = typeof(Relation),
+        ["evidence"] = typeof(Evidence),
+        ["place"] = typeof(Place),
+        ["geoPoint"] = typeof(GeoPoint),
+        ["quantity"] = typeof(Quantity),
+        ["externalCode"] = typeof(ExternalCode),
         ["timeValue"] = typeof(TimeValue),
     };
 

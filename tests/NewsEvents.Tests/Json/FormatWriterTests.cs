@@ -112,8 +112,12 @@ public class FormatWriterTests
     {
         var claim = new Claim
         {
-            Id = new ClaimId("c"), Claimant = new ActorId("a"), Proposition = "p", Polarity = ClaimPolarity.Positive,
-            Certainty = ClaimCertainty.Certain, About = new ClaimSubjects { Events = [default] },
+            Id = new ClaimId("c"),
+            Claimant = new ActorId("a"),
+            Proposition = "p",
+            Polarity = ClaimPolarity.Positive,
+            Certainty = ClaimCertainty.Certain,
+            About = new ClaimSubjects { Events = [default] },
         };
 
         var thrown = FluentActions.Invoking(() => JsonLinesWriter.ToUtf8Line(JsonLinesRecord.From(claim))).Should().ThrowExactly<NewsEventsFormatException>().Which;

@@ -62,7 +62,7 @@ public static class DatasetGenerators
         from b in Decimal
         from unit in Optional(Gen.Elements("people", "hours", "USD", "км", "人"))
         from text in Optional(Text)
-        // Counts of people are never negative, and a range's qualifier agrees with the bounds it has.
+            // Counts of people are never negative, and a range's qualifier agrees with the bounds it has.
         let people = kind is QuantityKind.Killed or QuantityKind.Injured or QuantityKind.Displaced or QuantityKind.Arrested or QuantityKind.Participants
         let x = people ? Math.Abs(a) : a
         let y = people ? Math.Abs(b) : b
@@ -330,7 +330,7 @@ public static class DatasetGenerators
         from aboutEvents in SubsetOf(events, 2)
         from aboutActors in SubsetOf(actors, 2)
         from chain in SubsetOf(actors, 3)
-        // A claim's statement is made by its claimant or by someone in its attribution chain.
+            // A claim's statement is made by its claimant or by someone in its attribution chain.
         let attribution = statement is null || statement.Speaker == claimant || chain.Contains(statement.Speaker) ? chain : chain.Add(statement.Speaker)
         from quantities in ArrayOf(Quantity, 2)
         from targets in SubsetOf(claims.Where((_, j) => j != index).ToArray(), 2)

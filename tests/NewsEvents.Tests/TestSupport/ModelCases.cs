@@ -1,5 +1,5 @@
-using NewsEvents.Validation;
 using System.Collections.Immutable;
+using NewsEvents.Validation;
 using NodaTime;
 using static NewsEvents.Tests.TestSupport.TestDatasets;
 
