@@ -41,20 +41,49 @@ internal static class DatasetFiles
         }
     }
 
-    /// <summary>Reads the whole of <paramref name="path"/>.</summary>
-    /// <exception cref="CliException">The file is missing or cannot be read.</exception>
+    /// <summary>
+    /// Reads the whole of <paramref name="path"/>, up to the most a dataset document may hold
+    /// (<see cref="NewsEventsReaderOptions.MaxDocumentBytes"/>): a larger file is refused before it is read
+    /// when its length is known, and as soon as it passes the limit when it is not (a device, a pipe).
+    /// </summary>
+    /// <exception cref="CliException">The file is missing (usage error), cannot be read or is too large (invalid data).</exception>
     public static byte[] ReadAll(string path)
     {
         CheckExists(path);
+        var limit = NewsEventsReaderOptions.Default.MaxDocumentBytes;
+        using var stream = OpenRead(path);
         try
         {
-            return File.ReadAllBytes(path);
+            if (stream.CanSeek && stream.Length > limit)
+            {
+                throw TooLarge(path, limit);
+            }
+
+            using var buffer = new MemoryStream(stream.CanSeek ? (int)stream.Length : 0);
+            var chunk = new byte[64 * 1024];
+            int read;
+            while ((read = stream.Read(chunk)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    throw TooLarge(path, limit);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw CliException.Usage($"{path}: cannot be read: {e.Message}");
+            throw CliException.InvalidData($"{path}: cannot be read: {e.Message}", e);
         }
     }
+
+    private static CliException TooLarge(string path, long limit) =>
+        CliException.InvalidData(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{path}: is larger than {limit:N0} bytes, the most one JSON dataset document may hold; write such a dataset as JSON Lines (.jsonl), which has no such limit."));
 
     /// <summary>
     /// Writes to <paramref name="path"/> (standard output when it is null or "-") through a temporary

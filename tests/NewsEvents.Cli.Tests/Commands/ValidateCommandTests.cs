@@ -21,6 +21,26 @@ public sealed class ValidateCommandTests : IDisposable
         run.Out.Should().MatchRegex(@"seed\.jsonl: valid \(\d+ records\)");
     }
 
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("analyze")]
+    [InlineData("convert")]
+    public void A_json_file_past_the_document_limit_is_refused_before_it_is_read(string command)
+    {
+        // A sparse file: its length says it is too large, and none of it needs reading to say so.
+        var path = _files.Missing("huge.json");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(NewsEventsReaderOptions.Default.MaxDocumentBytes + 1);
+        }
+
+        string[] args = command == "convert" ? [command, path, _files.Missing("huge.jsonl")] : [command, path];
+        var run = CliRun.Of(args).ShouldFailWith(ExitCodes.InvalidData, "is larger than 1,073,741,824 bytes", "JSON Lines");
+
+        run.Out.Should().BeEmpty();
+        File.Exists(_files.Missing("huge.jsonl")).Should().BeFalse();
+    }
+
     [Fact]
     public void A_valid_dataset_passes()
     {
