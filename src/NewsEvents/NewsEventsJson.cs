@@ -119,7 +119,7 @@ public static class NewsEventsJson
         var dataset = DatasetReading.Read(utf8Json, options);
         if (options.Validate)
         {
-            ThrowIfInvalid(DatasetValidator.Validate(dataset));
+            ThrowIfInvalid(DatasetValidator.Validate(dataset, utf8Json));
         }
 
         return dataset;

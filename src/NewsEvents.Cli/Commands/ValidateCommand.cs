@@ -82,16 +82,15 @@ internal static class ValidateCommand
         catch (NewsEventsFormatException e)
         {
             var violations = e.Violations.IsEmpty ? [new Violation(e.Path ?? "$", ViolationKind.Format, e.Message)] : e.Violations;
-            for (var i = 0; i < violations.Length; i++)
+            foreach (var violation in violations)
             {
-                // The exception's line (zero-based) belongs to the first error it describes.
-                found(i == 0 && violations[i].LineNumber is null && e.LineNumber is { } line ? violations[i] with { LineNumber = line + 1 } : violations[i]);
+                found(violation);
             }
 
             return null;
         }
 
-        foreach (var violation in DatasetValidator.Validate(dataset).Violations)
+        foreach (var violation in DatasetValidator.Validate(dataset, bytes).Violations)
         {
             found(violation);
         }

@@ -110,7 +110,7 @@ internal static class DatasetReading
         var line = json.AsSpan(0, index).Count('\n') + 1;
         var column = index - (index == 0 ? 0 : json.LastIndexOf('\n', index - 1) + 1) + 1;
         const string message = "The JSON text holds a lone surrogate (not well-formed UTF-16), which cannot be read without altering it.";
-        return Exception("Invalid NewsEvents JSON", [new FormatReport.Problem(new Violation("$", ViolationKind.Format, message), line, column, UnknownMember: false)], inner);
+        return Exception("Invalid NewsEvents JSON", [new FormatReport.Problem(new Violation("$", ViolationKind.Format, message) { LineNumber = line }, line, column, UnknownMember: false)], inner);
     }
 
     /// <summary>

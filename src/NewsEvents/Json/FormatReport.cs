@@ -134,11 +134,11 @@ internal sealed class FormatReport(string root = "$", bool stopAtFirst = false, 
         {
             var name = _segments[^1].Name;
             _warnings.Add(new Problem(
-                new Violation(Path, ViolationKind.UnknownProperty, $"The property '{name}' is not known to this reader ({Model.SchemaVersion.Current}) and was ignored."), line, position, unknownMember));
+                new Violation(Path, ViolationKind.UnknownProperty, $"The property '{name}' is not known to this reader ({Model.SchemaVersion.Current}) and was ignored.") { LineNumber = line }, line, position, unknownMember));
             return;
         }
 
-        var problem = new Problem(new Violation(Path, kind, message), line, position, unknownMember);
+        var problem = new Problem(new Violation(Path, kind, message) { LineNumber = line }, line, position, unknownMember);
         _problems.Add(problem);
         if (stopAtFirst)
         {
@@ -150,7 +150,7 @@ internal sealed class FormatReport(string root = "$", bool stopAtFirst = false, 
     /// <exception cref="FormatReadStopped">Always.</exception>
     public void Stop(string message, long? line, long? position)
     {
-        var problem = new Problem(new Violation(Path, ViolationKind.Format, message), line, position, UnknownMember: false);
+        var problem = new Problem(new Violation(Path, ViolationKind.Format, message) { LineNumber = line }, line, position, UnknownMember: false);
         _problems.Add(problem);
         throw new FormatReadStopped(problem);
     }

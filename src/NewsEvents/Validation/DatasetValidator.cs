@@ -18,6 +18,16 @@ namespace NewsEvents.Validation;
 /// </remarks>
 public static class DatasetValidator
 {
+    /// <summary>
+    /// Validates <paramref name="dataset"/>, read from <paramref name="utf8Json"/>: each violation carries
+    /// the line (from 1) of its path in that text, so that a user can open the file where it is.
+    /// </summary>
+    /// <param name="dataset">The dataset, as read from <paramref name="utf8Json"/>.</param>
+    /// <param name="utf8Json">The dataset document it was read from.</param>
+    /// <returns>Every violation, in the order of the dataset's members and items, with its line.</returns>
+    public static ValidationReport Validate(Dataset dataset, ReadOnlySpan<byte> utf8Json) =>
+        Json.PathLines.Locate(Validate(dataset), utf8Json);
+
     /// <summary>Validates <paramref name="dataset"/>.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <returns>Every violation, in the order of the dataset's members and items.</returns>

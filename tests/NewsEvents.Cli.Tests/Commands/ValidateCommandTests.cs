@@ -61,6 +61,11 @@ public sealed class ValidateCommandTests : IDisposable
         run.Out.Should().Contain("$.events[0].participants[0].actor").And.Contain("'nobody'");
         run.Out.Should().Contain("$.claims[1].claimant").And.Contain("'ghost'");
         run.Out.Should().Contain("[unknownReference]");
+
+        // Each violation names the line of the file it is on.
+        var text = File.ReadAllLines(path);
+        var nobodyLine = Array.FindIndex(text, l => l.Contains("\"nobody\"", StringComparison.Ordinal)) + 1;
+        run.Out.Should().Contain($"$.events[0].participants[0].actor (line {nobodyLine}):");
     }
 
     [Fact]

@@ -162,7 +162,8 @@ public class DatasetValidatorTests
         thrown.Violations[0].Path.Should().Be(path);
         if (kind != ViolationKind.UnsupportedSchemaVersion)
         {
-            thrown.Violations.Should().Equal(DatasetValidator.Validate(broken).Violations);
+            thrown.Violations.Select(v => v with { LineNumber = null }).Should().Equal(DatasetValidator.Validate(broken).Violations);
+            thrown.Violations.Should().OnlyContain(v => v.LineNumber >= 1, "a violation found in a document carries its line");
         }
 
         thrown.Message.Should().Contain(path);
@@ -195,7 +196,7 @@ public class DatasetValidatorTests
         ]);
         report.Violations.Select(v => v.Kind).Should().OnlyHaveUniqueItems().And.HaveCount(5);
         var thrown = FluentActions.Invoking(() => NewsEventsJson.Deserialize(NewsEventsJson.Serialize(broken))).Should().ThrowExactly<NewsEventsFormatException>().Which;
-        thrown.Violations.Should().Equal(report.Violations);
+        thrown.Violations.Select(v => v with { LineNumber = null }).Should().Equal(report.Violations);
         thrown.Message.Should().Contain("5 rule(s)");
     }
 
