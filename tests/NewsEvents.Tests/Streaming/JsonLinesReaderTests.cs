@@ -106,7 +106,7 @@ public class JsonLinesReaderTests
 
     [Theory]
     [InlineData("{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"2.0\",\"id\":\"d\"}}", "$.record.schemaVersion", "2.0 is not supported")]
-    [InlineData("{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"1.1\",\"id\":\"d\"}}", "$.record.schemaVersion", "newer")]
+    [InlineData("{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"1.2\",\"id\":\"d\"}}", "$.record.schemaVersion", "newer")]
     [InlineData("{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"1.0\",\"id\":\"d\",\"actors\":[{\"id\":\"a1\",\"kind\":\"person\",\"name\":\"A\"}]}}", "$.record", "items are lines of their own")]
     [InlineData("{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"1.0\"}}", "$.record", "id")]
     public async Task A_bad_header_throws(string line, string path, string words)

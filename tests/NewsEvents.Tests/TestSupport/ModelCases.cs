@@ -183,7 +183,7 @@ public static class ModelCases
         ], ["rel-lavrov-minister", "lavrov", "holdsOffice", "russia"]),
         new("Dataset", Rich,
         [
-            ("SchemaVersion", () => Rich() with { SchemaVersion = "1.1" }),
+            ("SchemaVersion", () => Rich() with { SchemaVersion = "1.0" }),
             ("Id", () => Rich() with { Id = new DatasetId("rich-2") }),
             ("Title", () => Rich() with { Title = null }),
             ("Metadata", () => Rich() with { Metadata = SampleMetadata() with { License = "MIT" } }),
