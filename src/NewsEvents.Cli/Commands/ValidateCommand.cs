@@ -84,8 +84,8 @@ internal static class ValidateCommand
             var violations = e.Violations.IsEmpty ? [new Violation(e.Path ?? "$", ViolationKind.Format, e.Message)] : e.Violations;
             for (var i = 0; i < violations.Length; i++)
             {
-                // The exception's line (zero-based) belongs to the first error it describes.
-                found(i == 0 && violations[i].LineNumber is null && e.LineNumber is { } line ? violations[i] with { LineNumber = line + 1 } : violations[i]);
+                // The exception's line (counted from 1) belongs to the first error it describes.
+                found(i == 0 && violations[i].LineNumber is null && e.LineNumber is { } line ? violations[i] with { LineNumber = line } : violations[i]);
             }
 
             return null;
