@@ -13,8 +13,8 @@ namespace NewsEvents;
 /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and
 /// <see cref="JsonException.BytePositionInLine"/> locate the first problem where it is known. Lines
 /// and bytes count from 1, as the message and a text editor count them (unlike
-/// <see cref="JsonException"/>'s own, which count from 0; the strict JSON Lines reader's
-/// <see cref="JsonException.LineNumber"/> still does, see <see cref="Streaming.JsonLinesReader"/>).
+/// <see cref="JsonException"/>'s own, which count from 0), in the strict JSON Lines reader's
+/// exceptions too.
 /// <see cref="Violations"/> lists every
 /// problem found: every format problem of the text at once (broken JSON syntax ends the list), or
 /// every violation of the validation rules at once.

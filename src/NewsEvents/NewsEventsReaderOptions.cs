@@ -16,7 +16,7 @@ public sealed record NewsEventsReaderOptions
     public bool Validate { get; init; } = true;
 
     /// <summary>
-    /// Whether to read a dataset of a newer minor version of the format (1.1 for a 1.0 reader),
+    /// Whether to read a dataset of a newer minor version of the format (1.2 for this 1.1 reader),
     /// ignoring the properties this reader does not know and reporting each to
     /// <see cref="Warning"/>; false by default, so that nothing is dropped without consent. Another
     /// major version is always rejected.

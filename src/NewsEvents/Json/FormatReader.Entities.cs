@@ -428,6 +428,7 @@ internal static partial class FormatReader
         private ClaimPolarity _polarity;
         private ClaimCertainty _certainty;
         private StatementId? _statement;
+        private TimeValue? _time;
         private ClaimSubjects? _about;
         private ImmutableArray<ActorId> _attribution;
         private ImmutableArray<Quantity> _quantities;
@@ -449,6 +450,7 @@ internal static partial class FormatReader
                 case ClaimMember.Polarity: _polarity = Enum<T, ClaimPolarity>(ref r); break;
                 case ClaimMember.Certainty: _certainty = Enum<T, ClaimCertainty>(ref r); break;
                 case ClaimMember.Statement: _statement = OptionalId<T, StatementId>(ref r); break;
+                case ClaimMember.Time: _time = OptionalTime(ref r); break;
                 case ClaimMember.About: _about = ReadObject<T, SubjectsState, ClaimSubjects>(ref r); break;
                 case ClaimMember.Attribution: _attribution = IdList<T, ActorId>(ref r); break;
                 case ClaimMember.Quantities: _quantities = List(ref r, ReadQuantity); break;
@@ -466,6 +468,7 @@ internal static partial class FormatReader
             Polarity = _polarity,
             Certainty = _certainty,
             Statement = _statement,
+            Time = _time,
             About = _about!,
             Attribution = _attribution,
             Quantities = _quantities,

@@ -151,6 +151,7 @@ internal enum ClaimMember
     [Member(ValueKind.String, Required = true)] Polarity,
     [Member(ValueKind.String, Required = true)] Certainty,
     [Member(ValueKind.String)] Statement,
+    [Member(ValueKind.Object, Of = "timeValue")] Time,
     [Member(ValueKind.Object, Required = true, Of = "claimSubjects")] About,
     [Member(ValueKind.Array)] Attribution,
     [Member(ValueKind.Array, Of = "quantity")] Quantities,

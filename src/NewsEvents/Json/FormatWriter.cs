@@ -223,6 +223,8 @@ internal static class FormatWriter
             WriteId(writer, ClaimFormat[ClaimMember.Statement], statement);
         }
 
+        WriteTime(writer, ClaimFormat[ClaimMember.Time], claim.Time);
+
         WriteMember(writer, ClaimFormat[ClaimMember.About], claim.About, WriteSubjects);
         WriteIds(writer, ClaimFormat[ClaimMember.Attribution], claim.Attribution);
         WriteObjects(writer, ClaimFormat[ClaimMember.Quantities], claim.Quantities, WriteQuantity);

@@ -39,6 +39,12 @@ public sealed record Claim
     /// <summary>The statement the claim came through, if any.</summary>
     public StatementId? Statement { get; init; }
 
+    /// <summary>
+    /// When the claim was made, for claims that come without a statement (a statement carries its own
+    /// time). New in format 1.1.
+    /// </summary>
+    public TimeValue? Time { get; init; }
+
     /// <summary>The events and actors the claim is about (required in JSON, possibly with empty lists).</summary>
     [JsonRequired]
     public ClaimSubjects About { get; init => field = Guard.NotNull(value, "Claim.About"); } = new();
@@ -59,7 +65,7 @@ public sealed record Claim
     public bool Equals(Claim? other) =>
         other is not null && Id == other.Id && Claimant == other.Claimant && Proposition == other.Proposition
         && Polarity == other.Polarity && Certainty == other.Certainty && Statement == other.Statement
-        && About.Equals(other.About) && ContentEquality.Equal(Attribution, other.Attribution)
+        && Equals(Time, other.Time) && About.Equals(other.About) && ContentEquality.Equal(Attribution, other.Attribution)
         && ContentEquality.Equal(Quantities, other.Quantities) && ContentEquality.Equal(Links, other.Links)
         && ContentEquality.Equal(Evidence, other.Evidence);
 
@@ -73,6 +79,7 @@ public sealed record Claim
         hash.Add(Polarity);
         hash.Add(Certainty);
         hash.Add(Statement);
+        hash.Add(Time);
         hash.Add(About);
         ContentEquality.Add(ref hash, Attribution);
         ContentEquality.Add(ref hash, Quantities);

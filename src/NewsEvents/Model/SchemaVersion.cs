@@ -7,18 +7,20 @@ namespace NewsEvents.Model;
 /// A version is <c>major.minor</c>. A reader accepts every minor version of its own major version
 /// that it knows; a newer minor version adds only optional members, so a reader may opt in to
 /// reading it (see <see cref="NewsEventsReaderOptions.AllowNewerMinorVersion"/>). Another major
-/// version is always rejected.
+/// version is always rejected. What 1.1 added (see docs/format.md) is read in a file of any
+/// version this reader accepts, a file that says 1.0 included: minor versions only add, so reading
+/// it loses nothing.
 /// </remarks>
 public static class SchemaVersion
 {
-    /// <summary>The version this library writes: <c>"1.0"</c>.</summary>
-    public const string Current = "1.0";
+    /// <summary>The version this library writes: <c>"1.1"</c>.</summary>
+    public const string Current = "1.1";
 
     /// <summary>The major version this library reads.</summary>
     public const int Major = 1;
 
     /// <summary>The newest minor version of <see cref="Major"/> this library knows.</summary>
-    public const int Minor = 0;
+    public const int Minor = 1;
 
     /// <summary>
     /// Parses <c>major.minor</c>: two whole numbers in decimal without leading zeros; false when the

@@ -18,11 +18,11 @@ namespace NewsEvents.Schema;
 /// </remarks>
 public static class NewsEventsSchema
 {
-    /// <summary>The schema's <c>$id</c>: <c>urn:newsevents:schema:1.0</c>.</summary>
-    public const string Id = "urn:newsevents:schema:1.0";
+    /// <summary>The schema's <c>$id</c>: <c>urn:newsevents:schema:1.1</c>.</summary>
+    public const string Id = "urn:newsevents:schema:1.1";
 
-    /// <summary>The file name of the schema: <c>newsevents-1.0.schema.json</c>.</summary>
-    public const string FileName = "newsevents-1.0.schema.json";
+    /// <summary>The file name of the schema: <c>newsevents-1.1.schema.json</c>.</summary>
+    public const string FileName = "newsevents-1.1.schema.json";
 
     /// <summary>The name of the embedded resource that holds the schema in the NewsEvents assembly.</summary>
     public const string ResourceName = "NewsEvents.Schema." + FileName;
@@ -34,7 +34,7 @@ public static class NewsEventsSchema
         ?? throw new InvalidOperationException($"The NewsEvents assembly lacks its embedded resource '{ResourceName}'; it was built incorrectly.");
 
     /// <summary>Returns the schema as JSON text.</summary>
-    /// <returns>The text of <c>newsevents-1.0.schema.json</c>.</returns>
+    /// <returns>The text of <c>newsevents-1.1.schema.json</c>.</returns>
     public static string GetJsonText()
     {
         using var stream = OpenRead();

@@ -293,6 +293,6 @@ internal sealed class JsonLinesEnumerator : IAsyncEnumerator<JsonLinesRecord>
 
         throw new NewsEventsFormatException(
             string.Create(CultureInfo.InvariantCulture, $"Invalid JSON Lines at line {line}, {violation.Path}: {violation.Message}"),
-            violation.Path, line - 1, null, [violation]);
+            violation.Path, line, null, [violation]);
     }
 }

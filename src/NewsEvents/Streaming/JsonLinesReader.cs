@@ -16,7 +16,7 @@ namespace NewsEvents.Streaming;
 /// the format, a line longer than <see cref="JsonLinesReaderOptions.MaxRecordBytes"/>, a header that
 /// is not the first record or names a version this reader does not read) throws
 /// <see cref="NewsEventsFormatException"/>, whose message names the line and whose
-/// <see cref="System.Text.Json.JsonException.LineNumber"/> is that line, zero-based. With
+/// <see cref="System.Text.Json.JsonException.LineNumber"/> is that line, counted from 1. With
 /// <see cref="JsonLinesReaderOptions.OnBadLine"/> set, each bad line is reported there and reading goes on.</para>
 /// <para>Each record is checked on its own as it is read; rules across records (references) are the
 /// job of <see cref="JsonLinesValidator"/>.</para>

@@ -79,6 +79,16 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_format_error_is_reported_on_the_line_that_holds_it()
+    {
+        var path = _files.Write("planet.json", "{\n  \"schemaVersion\": \"1.1\",\n  \"id\": \"d\",\n  \"actors\": [ { \"id\": \"a\", \"kind\": \"planet\", \"name\": \"A\" } ]\n}\n");
+
+        var run = CliRun.Of("validate", path).ShouldFailWith(ExitCodes.InvalidData, "1 violation");
+
+        run.Out.Should().Contain("$.actors[0].kind (line 4)");
+    }
+
+    [Fact]
     public void Several_files_are_each_reported_and_any_violation_fails_the_run()
     {
         var good = _files.Write("good.json", TestFiles.Small);

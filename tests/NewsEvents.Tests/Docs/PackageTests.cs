@@ -14,7 +14,7 @@ public class PackageTests
     public void The_assembly_embeds_the_schema_under_its_documented_name()
     {
         Library.GetManifestResourceNames().Should().Contain(NewsEventsSchema.ResourceName);
-        NewsEventsSchema.ResourceName.Should().Be("NewsEvents.Schema.newsevents-1.0.schema.json");
+        NewsEventsSchema.ResourceName.Should().Be("NewsEvents.Schema.newsevents-1.1.schema.json");
         NewsEventsSchema.GetJsonText().Should().Contain($"\"$id\": \"{NewsEventsSchema.Id}\"");
     }
 

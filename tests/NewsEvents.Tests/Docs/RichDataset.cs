@@ -156,6 +156,7 @@ internal static class RichDataset
             Polarity = polarities[i % polarities.Length],
             Certainty = certainty,
         }).ToList();
+        claims[1] = claims[1] with { Time = TimeValue.Day(2020, 1, 13) };
         claims[0] = claims[0] with
         {
             Statement = statement.Id,

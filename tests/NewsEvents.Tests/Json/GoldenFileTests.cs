@@ -46,7 +46,7 @@ public class GoldenFileTests
         bytes.Should().NotContain((byte)'\r', "LF line ends only");
         bytes[^1].Should().Be((byte)'\n', "a final newline");
         bytes[^2].Should().NotBe((byte)'\n', "exactly one final newline");
-        Encoding.UTF8.GetString(bytes).Should().StartWith("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": ");
+        Encoding.UTF8.GetString(bytes).Should().StartWith($"{{\n  \"schemaVersion\": \"{SchemaVersion.Current}\",\n  \"id\": ");
     }
 
     [Fact]

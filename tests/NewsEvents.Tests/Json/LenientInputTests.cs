@@ -14,7 +14,7 @@ public class LenientInputTests
 
         NewsEventsJson.Serialize(NewsEventsJson.Deserialize(minified)).Should().Be(canonical);
 
-        const string reordered = """{"relations":[],"id":"minimal","schemaVersion":"1.0"}""";
+        const string reordered = """{"relations":[],"id":"minimal","schemaVersion":"1.1"}""";
         NewsEventsJson.Serialize(NewsEventsJson.Deserialize(reordered)).Should().Be(System.Text.Encoding.UTF8.GetString(Golden.Bytes("minimal.json")));
     }
 

@@ -14,12 +14,12 @@ public class MutationFuzzProperties
 {
     private static readonly byte[] Strict = Encoding.UTF8.GetBytes(HostileJson.Valid);
 
-    private static readonly byte[] Newer = Encoding.UTF8.GetBytes(HostileJson.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\""));
+    private static readonly byte[] Newer = Encoding.UTF8.GetBytes(HostileJson.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.2\""));
 
     private static readonly string[] Tokens =
     [
         "null", "true", "0", "-1", "1e400", "046", "\"\"", "\" \"", "\"\\ud800\"", "\"\\udc00x\"", "{}", "[]", "[null]", ",", ":", "\"x\":1,", "\"id\"", "{\"a\":",
-        "\"2.0\"", "\"1.1\"", "\"State\"", "\"cameo\"", "\"46a\"", "99999999999", "1.5", "\"\\u0000\"", "\"a b\"", "\"http://\"", "\"Europe/Nowhere\"",
+        "\"2.0\"", "\"1.2\"", "\"State\"", "\"cameo\"", "\"46a\"", "99999999999", "1.5", "\"\\u0000\"", "\"a b\"", "\"http://\"", "\"Europe/Nowhere\"",
     ];
 
     internal static Gen<byte[]> Damaged(byte[] valid) =>

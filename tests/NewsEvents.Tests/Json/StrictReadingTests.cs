@@ -136,7 +136,7 @@ public class StrictReadingTests
         var deep = new string('[', 70) + new string(']', 70);
         Reject.Json($"{{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"title\":{deep}}}").Path.Should().Be("$.title");
         Reject.Json($"{{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"extra\":{deep}}}");
-        var thrown = Reject.Json($"{{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"extra\":{deep}}}", new NewsEventsReaderOptions { AllowNewerMinorVersion = true });
+        var thrown = Reject.Json($"{{\"schemaVersion\":\"1.2\",\"id\":\"x\",\"extra\":{deep}}}", new NewsEventsReaderOptions { AllowNewerMinorVersion = true });
         thrown.Message.Should().Contain("depth of 64");
         Reject.Json(new string('[', 100_000));
         Reject.Json(new string('{', 1000));
@@ -210,7 +210,7 @@ public class StrictReadingTests
         warnings.Should().OnlyContain(w => w.Kind == ViolationKind.UnknownProperty && w.Message.Contains("ignored", StringComparison.Ordinal));
 
         var known = NewsEventsJson.Deserialize(Valid);
-        dataset.SchemaVersion.Should().Be("1.1");
+        dataset.SchemaVersion.Should().Be("1.2");
         (dataset with { SchemaVersion = "1.0" }).Should().Be(known, "everything the reader knows is kept");
     }
 
@@ -218,20 +218,20 @@ public class StrictReadingTests
     public void A_newer_minor_version_is_still_strict_about_what_the_reader_knows()
     {
         var options = new NewsEventsReaderOptions { AllowNewerMinorVersion = true };
-        var newer = Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\"");
+        var newer = Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.2\"");
 
         Reject.Json(newer.Replace("\"kind\": \"state\"", "\"kind\": \"planet\"", StringComparison.Ordinal), options).Path.Should().Be("$.actors[1].kind");
         Reject.Json(newer.Replace("\"id\": \"ds\",", "\"id\": \"ds\", \"id\": \"ds\",", StringComparison.Ordinal), options);
         Reject.Json(newer.Replace("\"target\": \"a1\"", "\"target\": \"nobody\"", StringComparison.Ordinal), options).Path.Should().Be("$.relations[0].target");
         Reject.Json(newer.Replace(", \"name\": \"Libya\"", "", StringComparison.Ordinal), options).Message.Should().Contain("'name'");
-        Reject.Json("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"actors\":[null]}", options).Path.Should().Be("$.actors[0]");
+        Reject.Json("{\"schemaVersion\":\"1.2\",\"id\":\"x\",\"actors\":[null]}", options).Path.Should().Be("$.actors[0]");
     }
 
     [Theory]
-    [InlineData("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"\\ud800\":1}", "$")]
-    [InlineData("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"title\":\"\\ud800\"}", "$.title")]
-    [InlineData("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"metadata\":{\"coded\":{\"value\":\"2020\",\"\\udc00\":1}}}", "$.metadata.coded")]
-    [InlineData("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"actors\":[{\"id\":\"a\",\"kind\":\"person\",\"name\":\"n\",\"\\ud800x\":1}]}", "$.actors[0]")]
+    [InlineData("{\"schemaVersion\":\"1.2\",\"id\":\"x\",\"\\ud800\":1}", "$")]
+    [InlineData("{\"schemaVersion\":\"1.2\",\"id\":\"x\",\"title\":\"\\ud800\"}", "$.title")]
+    [InlineData("{\"schemaVersion\":\"1.2\",\"id\":\"x\",\"metadata\":{\"coded\":{\"value\":\"2020\",\"\\udc00\":1}}}", "$.metadata.coded")]
+    [InlineData("{\"schemaVersion\":\"1.2\",\"id\":\"x\",\"actors\":[{\"id\":\"a\",\"kind\":\"person\",\"name\":\"n\",\"\\ud800x\":1}]}", "$.actors[0]")]
     public void A_newer_minor_version_with_a_lone_surrogate_is_rejected_with_the_format_exception(string json, string path)
     {
         var thrown = Reject.Json(json, new NewsEventsReaderOptions { AllowNewerMinorVersion = true });
@@ -244,7 +244,7 @@ public class StrictReadingTests
     public void A_newer_minor_version_with_invalid_UTF8_is_rejected_with_the_format_exception()
     {
         var options = new NewsEventsReaderOptions { AllowNewerMinorVersion = true };
-        byte[] prefix = Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"title\":\"a");
+        byte[] prefix = Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.2\",\"id\":\"x\",\"title\":\"a");
         byte[] suffix = Encoding.UTF8.GetBytes("\"}");
 
         foreach (var bad in new byte[][] { [0xD2], [0xFF], [0xED, 0xA0, 0x80] })
@@ -254,9 +254,9 @@ public class StrictReadingTests
             thrown.BytePositionInLine.Should().Be(prefix.Length + 1, "the first ill-formed byte (counted from 1), never a silent U+FFFD");
         }
 
-        Reject.Bytes([.. Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"ignored\":\""), 0xFF, .. suffix], options);
+        Reject.Bytes([.. Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.2\",\"id\":\"x\",\"ignored\":\""), 0xFF, .. suffix], options);
 
-        Reject.Bytes([.. Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\""), 0xC3, .. Encoding.UTF8.GetBytes("\":1}")], options);
+        Reject.Bytes([.. Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.2\",\"id\":\"x\",\""), 0xC3, .. Encoding.UTF8.GetBytes("\":1}")], options);
     }
 
     [Fact]
@@ -332,7 +332,7 @@ public class StrictReadingTests
         FluentActions.Invoking(() => NewsEventsJson.Serialize(null!)).Should().ThrowExactly<ArgumentNullException>();
     }
 
-    private static string Newer() => Replace("\"schemaVersion\": \"1.0\",", "\"schemaVersion\": \"1.1\", \"generator\": { \"name\": \"x\", \"deep\": [1, 2] },")
+    private static string Newer() => Replace("\"schemaVersion\": \"1.0\",", "\"schemaVersion\": \"1.2\", \"generator\": { \"name\": \"x\", \"deep\": [1, 2] },")
         .Replace("\"name\": \"Libya\"", "\"name\": \"Libya\", \"nickname\": \"L\"", StringComparison.Ordinal)
         .Replace("\"zone\": \"Europe/Moscow\"", "\"zone\": \"Europe/Moscow\", \"calendar\": \"iso\"", StringComparison.Ordinal)
         .Replace("\"role\": \"host\"", "\"role\": \"host\", \"weight\": 0.5", StringComparison.Ordinal)

@@ -39,7 +39,7 @@ public class JsonLinesReaderTests
         var text = ActorLine(Lavrov) + second[..(second.Length / 2)];
         var act = () => ReadAll(Utf8(text));
         var error = (await act.Should().ThrowAsync<NewsEventsFormatException>()).Which;
-        error.LineNumber.Should().Be(1);
+        error.LineNumber.Should().Be(2);
         error.Message.Should().Contain("line 2").And.Contain("truncated");
     }
 
@@ -57,7 +57,7 @@ public class JsonLinesReaderTests
             .Concat(Utf8("\"}}\n")).ToArray();
         var act = () => ReadAll(bytes);
         var error = (await act.Should().ThrowAsync<NewsEventsFormatException>()).Which;
-        error.LineNumber.Should().Be(1);
+        error.LineNumber.Should().Be(2);
         error.Message.Should().Contain("line 2").And.Contain("UTF-8");
     }
 
@@ -78,7 +78,7 @@ public class JsonLinesReaderTests
         var text = ActorLine(Lavrov) + line + "\n" + ActorLine(Haftar);
         var act = () => ReadAll(Utf8(text));
         var error = (await act.Should().ThrowAsync<NewsEventsFormatException>()).Which;
-        error.LineNumber.Should().Be(1, "line numbers in the exception are zero-based like JsonException's");
+        error.LineNumber.Should().Be(2, "the exception counts lines from 1, as its message does");
         error.Message.Should().StartWith("Invalid JSON Lines at line 2");
         error.Path.Should().StartWith(pathStart);
         error.Violations.Should().ContainSingle();
@@ -106,14 +106,14 @@ public class JsonLinesReaderTests
 
     [Theory]
     [InlineData("{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"2.0\",\"id\":\"d\"}}", "$.record.schemaVersion", "2.0 is not supported")]
-    [InlineData("{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"1.1\",\"id\":\"d\"}}", "$.record.schemaVersion", "newer")]
+    [InlineData("{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"1.2\",\"id\":\"d\"}}", "$.record.schemaVersion", "newer")]
     [InlineData("{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"1.0\",\"id\":\"d\",\"actors\":[{\"id\":\"a1\",\"kind\":\"person\",\"name\":\"A\"}]}}", "$.record", "items are lines of their own")]
     [InlineData("{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"1.0\"}}", "$.record", "id")]
     public async Task A_bad_header_throws(string line, string path, string words)
     {
         var act = () => ReadAll(Utf8(line + "\n" + ActorLine(Lavrov)));
         var error = (await act.Should().ThrowAsync<NewsEventsFormatException>()).Which;
-        error.LineNumber.Should().Be(0);
+        error.LineNumber.Should().Be(1);
         error.Path.Should().Be(path);
         error.Message.Should().Contain(words);
     }
@@ -202,7 +202,7 @@ public class JsonLinesReaderTests
         var stream = new LongLineStream(Utf8(ActorLine(Lavrov) + "{\"kind\":\"actor\",\"record\":{\"name\":\""), 2L * 1024 * 1024 * 1024, (byte)'x', Utf8("\"}}\n" + ActorLine(Haftar)));
         var act = () => ReadAll(stream);
         var error = (await act.Should().ThrowAsync<NewsEventsFormatException>()).Which;
-        error.LineNumber.Should().Be(1);
+        error.LineNumber.Should().Be(2);
         error.Message.Should().Contain("maximum record size");
         stream.Position.Should().BeLessThan(2L * JsonLinesReaderOptions.DefaultMaxRecordBytes);
     }

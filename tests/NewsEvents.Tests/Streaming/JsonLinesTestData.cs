@@ -13,7 +13,7 @@ internal static class JsonLinesTestData
 
     public static string ActorLine(Actor actor) => Encoding.UTF8.GetString(JsonLinesWriter.ToUtf8Line(JsonLinesRecord.From(actor)));
 
-    public static string HeaderLine(string id = "ds1", string version = "1.0") =>
+    public static string HeaderLine(string id = "ds1", string version = SchemaVersion.Current) =>
         $"{{\"kind\":\"header\",\"record\":{{\"schemaVersion\":\"{version}\",\"id\":\"{id}\"}}}}\n";
 
     public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);

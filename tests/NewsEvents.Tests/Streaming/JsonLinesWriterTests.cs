@@ -19,7 +19,7 @@ public class JsonLinesWriterTests
     {
         var header = new JsonLinesHeader { Id = new DatasetId("ds1"), Title = "Libya talks", Metadata = new DatasetMetadata { License = "CC0-1.0" } };
         Encoding.UTF8.GetString(JsonLinesWriter.ToUtf8Line(JsonLinesRecord.From(header)))
-            .Should().Be("{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"1.0\",\"id\":\"ds1\",\"title\":\"Libya talks\",\"metadata\":{\"coders\":[],\"license\":\"CC0-1.0\",\"codebooks\":[],\"sourceFiles\":[]}}}\n");
+            .Should().Be("{\"kind\":\"header\",\"record\":{\"schemaVersion\":\"1.1\",\"id\":\"ds1\",\"title\":\"Libya talks\",\"metadata\":{\"coders\":[],\"license\":\"CC0-1.0\",\"codebooks\":[],\"sourceFiles\":[]}}}\n");
     }
 
     [Fact]

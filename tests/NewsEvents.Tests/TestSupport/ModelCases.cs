@@ -164,6 +164,7 @@ public static class ModelCases
             ("Polarity", () => SampleClaim() with { Polarity = ClaimPolarity.Negative }),
             ("Certainty", () => SampleClaim() with { Certainty = ClaimCertainty.Possible }),
             ("Statement", () => SampleClaim() with { Statement = null }),
+            ("Time", () => SampleClaim() with { Time = TimeValue.Day(2020, 1, 13) }),
             ("About", () => SampleClaim() with { About = new ClaimSubjects() }),
             ("Attribution", () => SampleClaim() with { Attribution = [A("reuters"), A("moscow-times")] }),
             ("Quantities", () => SampleClaim() with { Quantities = [] }),
@@ -182,7 +183,7 @@ public static class ModelCases
         ], ["rel-lavrov-minister", "lavrov", "holdsOffice", "russia"]),
         new("Dataset", Rich,
         [
-            ("SchemaVersion", () => Rich() with { SchemaVersion = "1.1" }),
+            ("SchemaVersion", () => Rich() with { SchemaVersion = "1.0" }),
             ("Id", () => Rich() with { Id = new DatasetId("rich-2") }),
             ("Title", () => Rich() with { Title = null }),
             ("Metadata", () => Rich() with { Metadata = SampleMetadata() with { License = "MIT" } }),

@@ -269,6 +269,7 @@ public static class TestDatasets
             Proposition = "At least 12 people were killed near Tripoli",
             Polarity = ClaimPolarity.Positive,
             Certainty = ClaimCertainty.Probable,
+            Time = TimeValue.Day(2020, 1, 13) with { Expression = "on Monday" },
             Quantities = [new Quantity(QuantityKind.Killed, min: 12m, qualifier: QuantityQualifier.AtLeast)],
             Evidence = [In(Article, "at least 12 people were killed near Tripoli (طرابلس)")],
         });
