@@ -7,6 +7,9 @@ internal static class Words
 
     private static readonly System.Buffers.SearchValues<char> LineBreakValues = System.Buffers.SearchValues.Create(LineBreaks);
 
+    /// <summary>A stated duration as the format writes it (ISO 8601 period): <c>P9M</c>.</summary>
+    public static string Duration(NodaTime.Period duration) => NodaTime.Text.PeriodPattern.Roundtrip.Format(duration);
+
     /// <summary>The JSON name of an enumeration value: <c>toldReporters</c>.</summary>
     public static string Json<TEnum>(TEnum value)
         where TEnum : struct, Enum => NewsEventsJson.NameOf(value);

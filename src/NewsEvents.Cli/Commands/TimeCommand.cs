@@ -99,7 +99,7 @@ internal static class TimeCommand
 
             if (resolution.Duration is { } duration)
             {
-                w.WriteString("duration", PeriodPattern.Roundtrip.Format(duration));
+                w.WriteString("duration", Words.Duration(duration));
             }
 
             w.WriteBoolean("approximate", resolution.IsApproximate);

@@ -27,7 +27,7 @@ internal static class AnalysisReportBuilder
             SchemaVersion = dataset.SchemaVersion,
             Counts = new ReportCounts(dataset.Documents.Length, dataset.Actors.Length, dataset.Events.Length, dataset.Statements.Length, dataset.Claims.Length, dataset.Relations.Length),
             Documents = [.. dataset.Documents.Select(d => new DocumentEntry(d.Id.ToString(), d.Title, d.Publisher, d.Agency, d.Published?.ToString("V", CultureInfo.InvariantCulture), d.Url))],
-            Timeline = [.. Timeline.Build(index).Entries.Where(e => e.Event is not null).Select(e => Entry(e.Event!, index))],
+            Timeline = [.. Timeline.Build(index).Entries.Where(e => e.Event is not null).Select(e => Entry(e, index))],
             Actors = [.. dataset.Actors.Select(a => new ActorEntry
             {
                 Id = a.Id.ToString(),
@@ -74,14 +74,17 @@ internal static class AnalysisReportBuilder
         };
     }
 
-    private static TimelineEntry Entry(Event e, DatasetIndex index) => new()
+    private static TimelineEntry Entry(Analysis.TimelineEntry entry, DatasetIndex index) => Entry(entry, entry.Event!, index);
+
+    private static TimelineEntry Entry(Analysis.TimelineEntry entry, Event e, DatasetIndex index) => new()
     {
+        IsMarked = !entry.IsRealized,
         EventId = e.Id.ToString(),
         Status = e.Status,
         Type = e.Type,
         Summary = e.Summary,
         Time = e.Time?.ToString("V", CultureInfo.InvariantCulture),
-        Duration = e.Time?.Duration is { } duration ? NodaTime.Text.PeriodPattern.Roundtrip.Format(duration) : null,
+        Duration = e.Time?.Duration is { } duration ? Words.Duration(duration) : null,
         Expression = e.Time?.Expression,
         Place = e.Place?.Name,
         Participants = ReportLists.Of(e.Participants, p => new ParticipantEntry(p.Actor.ToString(), index.NameOf(p.Actor), p.Role)),

@@ -26,6 +26,9 @@ internal sealed record TimelineEntry
 
     public ReportList<ParticipantEntry> Participants { get; init; } = ReportList<ParticipantEntry>.Empty;
 
-    /// <summary>Whether the event did not (or not yet, or not surely) happen as reported: planned, cancelled, failed, hypothetical, denied or disputed.</summary>
-    public bool IsMarked => Status is not (EventStatus.Occurred or EventStatus.Ongoing);
+    /// <summary>
+    /// Whether the event did not (or not yet, or not surely) happen as reported: planned, cancelled, failed,
+    /// hypothetical, denied or disputed — the timeline's own judgement (not <see cref="NewsEvents.Analysis.TimelineEntry.IsRealized"/>).
+    /// </summary>
+    public bool IsMarked { get; init; }
 }
