@@ -28,7 +28,8 @@ internal static class ConvertCommand
 
     private static int Run(CliConsole console, string input, string output)
     {
-        var dataset = DatasetFiles.Load(input);
+        DatasetFiles.CheckNotAnInput(output, [input]);
+        var dataset = DatasetFiles.Load(console, input);
         if (output != "-" && DataFormats.Of(output) == DataFormat.Dataset)
         {
             DatasetFiles.Write(console, output, stream => NewsEventsJson.Serialize(stream, dataset));
