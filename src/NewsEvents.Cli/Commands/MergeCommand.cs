@@ -104,8 +104,6 @@ internal static class MergeCommand
             {
                 throw CliException.InvalidData($"{string.Join(", ", inputs)}: cannot be merged: {e.Message}", e);
             }
-
-            return ExitCodes.Ok;
         });
         return ExitCodes.Ok;
     }

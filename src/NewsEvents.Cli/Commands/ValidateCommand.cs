@@ -53,7 +53,7 @@ internal static class ValidateCommand
                 output.Violation(path, violation);
             }
 
-            var summary = DataFormats.Of(path) == DataFormat.JsonLines ? ValidateStream(console, path, Found) : Validate(path, Found);
+            var summary = DataFormats.Of(path) == DataFormat.JsonLines ? ValidateStream(console, path, Found) : Validate(console, path, Found);
             output.EndFile(path, tally, summary);
             invalid += tally.Total > 0 ? 1 : 0;
             violations += tally.Total;
@@ -71,9 +71,13 @@ internal static class ValidateCommand
     }
 
     /// <summary>Reads a dataset, reporting its format errors, else the broken rules; returns what it holds, when it could be read.</summary>
-    private static string? Validate(string path, Action<Violation> found)
+    private static string? Validate(CliConsole console, string path, Action<Violation> found)
     {
-        var bytes = DatasetFiles.ReadAll(path);
+        var bytes = ProgressDisplay.Run(console, Path.GetFileName(path), new FileInfo(path).Length, progress =>
+        {
+            long read = 0;
+            return DatasetFiles.ReadAll(path, advance: n => progress(read += n));
+        });
         Dataset dataset;
         try
         {
