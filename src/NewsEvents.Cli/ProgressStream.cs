@@ -1,11 +1,14 @@
 namespace NewsEvents.Cli;
 
-/// <summary>A stream read through, telling how many bytes each read gave: what a progress bar of a file being read counts.</summary>
+/// <summary>
+/// A stream read through, telling how many bytes each read gave: what a progress bar of a file
+/// being read counts (a file read twice counts twice). It seeks when the stream under it does.
+/// </summary>
 internal sealed class ProgressStream(Stream inner, Action<long> advance) : Stream
 {
     public override bool CanRead => true;
 
-    public override bool CanSeek => false;
+    public override bool CanSeek => inner.CanSeek;
 
     public override bool CanWrite => false;
 
@@ -14,7 +17,7 @@ internal sealed class ProgressStream(Stream inner, Action<long> advance) : Strea
     public override long Position
     {
         get => inner.Position;
-        set => throw new NotSupportedException();
+        set => inner.Position = value;
     }
 
     public override int Read(byte[] buffer, int offset, int count) => Advance(inner.Read(buffer, offset, count));
@@ -31,7 +34,7 @@ internal sealed class ProgressStream(Stream inner, Action<long> advance) : Strea
     {
     }
 
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
 
     public override void SetLength(long value) => throw new NotSupportedException();
 
