@@ -9,10 +9,11 @@ namespace NewsEvents.Streaming;
 /// A reference to a record further down is resolved at the end.
 /// </summary>
 /// <remarks>
-/// <para>Memory grows with the number of ids (each id once, with the line it was defined on, about
-/// 50 bytes per id in a compact table), with the references not yet resolved, with the
-/// repeats-links between claims and with the statements' speakers; it does not grow with the size
-/// of the records. Violations are kept for <see cref="Complete"/>, or handed one by one, as they are
+/// <para>Fed record by record, memory grows with the number of ids (each id once, with the line it
+/// was defined on, about 50 bytes per id in a compact table), with the references not yet resolved,
+/// with the repeats-links between claims and with the statements' speakers; it does not grow with
+/// the size of the records. A whole stream that can seek is validated in flat memory instead, its
+/// ids held as fingerprints (<see cref="ValidateStreamAsync"/>). Violations are kept for <see cref="Complete"/>, or handed one by one, as they are
 /// found, to a callback that the validator was created with: then only as many as asked are kept,
 /// and memory does not grow with the number of violations either.</para>
 /// <para>Evidence is checked against a document's text only when the document came earlier in the
