@@ -70,12 +70,29 @@ internal static class GenerateCommand
                     $"--events {events} is too many for one dataset document ({path}): at most {MaxDatasetEvents:N0} events fit in a .json file the tool reads back; write JSON Lines (a .jsonl name), which stream any number."));
             }
 
-            var dataset = generator.GenerateDataset();
-            DatasetFiles.Write(console, path, stream => NewsEventsJson.Serialize(stream, dataset));
+            ProgressDisplay.Run(console, $"Generating {Path.GetFileName(path)}", () =>
+            {
+                var dataset = generator.GenerateDataset();
+                DatasetFiles.Write(console, path, stream => NewsEventsJson.Serialize(stream, dataset));
+            });
         }
         else
         {
-            DatasetFiles.Write(console, path, stream => JsonLinesWriter.Write(stream, generator.GenerateRecords()));
+            // The events are counted: the other records follow from them.
+            ProgressDisplay.Run(console, $"Generating {(path is null or "-" ? "events" : Path.GetFileName(path))}", events, progress =>
+            {
+                long made = 0;
+                DatasetFiles.Write(console, path, stream => JsonLinesWriter.Write(stream, generator.GenerateRecords().Select(r =>
+                {
+                    if (r.Kind == JsonLinesRecordKind.Event && (++made & 1023) == 0)
+                    {
+                        progress(made);
+                    }
+
+                    return r;
+                })));
+                return made;
+            });
         }
 
         return ExitCodes.Ok;
