@@ -11,6 +11,8 @@ internal sealed class DuckDb : IDisposable
     {
         _connection = new DuckDBConnection("Data Source=:memory:");
         _connection.Open();
+        // As docs/parquet.md asks: months and days are counted in UTC, as the library counts them.
+        Execute("SET TimeZone = 'UTC'");
         foreach (var file in NewsEventsParquet.TableFiles)
         {
             Execute($"CREATE VIEW {Path.GetFileNameWithoutExtension(file)} AS SELECT * FROM read_parquet('{Path.Combine(folder, file)}')");
