@@ -83,6 +83,7 @@ public static class NewsEventsCli
             ConvertCommand.Create(console),
             EvidenceCommand.Create(console),
             ImportCommand.Create(console),
+            ExportCommand.Create(console),
         };
         return root;
     }
