@@ -39,7 +39,8 @@ public static class NewsEventsParquet
     /// <summary>
     /// Writes records (a header, then entities, as a JSON Lines stream holds them) as a folder of tables, row
     /// group by row group: memory holds at most a row group of each table, whatever the number of records.
-    /// The records are validated as they pass, as <see cref="JsonLinesValidator"/> does.
+    /// The records are validated as they pass, as <see cref="JsonLinesValidator"/> does (see
+    /// <see cref="ParquetExportOptions.ValidateAcrossRecords"/> for the memory that takes).
     /// </summary>
     /// <param name="records">The records, the header first.</param>
     /// <param name="folder">The folder to write; replaced if it exists.</param>
@@ -49,7 +50,7 @@ public static class NewsEventsParquet
     /// <exception cref="NewsEventsFormatException">The records are not a valid dataset.</exception>
     /// <exception cref="IOException">The folder cannot be written.</exception>
     public static Task<long> WriteAsync(IAsyncEnumerable<JsonLinesRecord> records, string folder, ParquetExportOptions? options = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(records, folder, options, validate: true, cancellationToken);
+        WriteAsync(records, folder, options, validate: (options ?? ParquetExportOptions.Default).ValidateAcrossRecords, cancellationToken);
 
     /// <summary>Writes a JSON Lines stream (a header line, then one entity a line) as a folder of tables, in bounded memory.</summary>
     /// <param name="utf8JsonLines">The JSON Lines, UTF-8.</param>

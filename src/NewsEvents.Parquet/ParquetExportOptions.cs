@@ -19,4 +19,14 @@ public sealed record ParquetExportOptions
         get;
         init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(RowGroupSize), value, "ParquetExportOptions.RowGroupSize must be at least 1.");
     } = DefaultRowGroupSize;
+
+    /// <summary>
+    /// Whether records (a JSON Lines stream) are also checked against the rules that span records as they
+    /// pass (every reference resolves, ids are unique, quotes match their document's text), as
+    /// <see cref="NewsEvents.Streaming.JsonLinesValidator"/> checks them: true by default. Those checks hold
+    /// every id seen, so their memory grows with the number of records (about 130 bytes a record); false
+    /// checks each record's own rules only, and the export's memory is bounded whatever the number of
+    /// records. For data already validated. A dataset given whole is always validated.
+    /// </summary>
+    public bool ValidateAcrossRecords { get; init; } = true;
 }

@@ -36,13 +36,19 @@ internal static class ExportCommand
             Required = true,
         };
 
+        var trusted = new Option<bool>("--skip-reference-checks")
+        {
+            Description = "Check each record by its own rules only, not the rules that span records (references, unique ids, quotes against texts), whose memory grows with the data: for data already validated, to export any size in bounded memory.",
+        };
+
         var command = new Command("export", "Export a dataset to another form: Parquet tables for DuckDB, Spark, Polars and BigQuery. The data is validated as it is read.")
         {
             inputs,
             to,
             output,
+            trusted,
         };
-        command.SetAction(result => Exporters[result.GetValue(to)!].Export(console, new ExportInputs(result.GetValue(inputs)!), result.GetValue(output)!));
+        command.SetAction(result => Exporters[result.GetValue(to)!].Export(console, new ExportInputs(result.GetValue(inputs)!, validateAcrossRecords: !result.GetValue(trusted)), result.GetValue(output)!));
         return command;
     }
 }

@@ -11,8 +11,9 @@ namespace NewsEvents.Cli.Commands;
 /// </summary>
 internal sealed class ExportInputs
 {
-    public ExportInputs(IReadOnlyList<string> paths)
+    public ExportInputs(IReadOnlyList<string> paths, bool validateAcrossRecords = true)
     {
+        ValidateAcrossRecords = validateAcrossRecords;
         foreach (var path in paths)
         {
             DatasetFiles.CheckExists(path);
@@ -23,6 +24,9 @@ internal sealed class ExportInputs
     }
 
     public IReadOnlyList<string> Paths { get; }
+
+    /// <summary>Whether the rules that span records are checked too (their memory grows with the data), not only each record's own.</summary>
+    public bool ValidateAcrossRecords { get; }
 
     /// <summary>The size of all the inputs, for the progress display.</summary>
     public long TotalBytes { get; }

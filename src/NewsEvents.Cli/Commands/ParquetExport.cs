@@ -12,7 +12,7 @@ internal static class ParquetExport
         {
             try
             {
-                return NewsEventsParquet.WriteAsync(inputs.ReadAsync(progress), output).GetAwaiter().GetResult();
+                return NewsEventsParquet.WriteAsync(inputs.ReadAsync(progress), output, new ParquetExportOptions { ValidateAcrossRecords = inputs.ValidateAcrossRecords }).GetAwaiter().GetResult();
             }
             catch (NewsEventsFormatException e)
             {

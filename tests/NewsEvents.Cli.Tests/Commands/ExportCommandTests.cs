@@ -135,4 +135,16 @@ public sealed class ExportCommandTests : IDisposable
         using var input = File.OpenRead(lines);
         (await NewsEventsParquet.ReadAsync(_files.Missing("tables"))).Should().Be(JsonLinesReader.ReadDataset(input));
     }
+
+    [Fact]
+    public async Task Skipping_reference_checks_exports_what_is_given_and_reading_it_back_refuses_the_broken_reference()
+    {
+        var json = _files.Write("broken.json", TestFiles.WithBrokenReferences());
+        var tables = _files.Missing("tables");
+
+        CliRun.Of("export", json, "--to", "parquet", "-o", tables, "--skip-reference-checks").ShouldSucceed();
+
+        var read = () => NewsEventsParquet.ReadAsync(tables);
+        (await read.Should().ThrowAsync<NewsEventsFormatException>()).Which.Message.Should().Contain("nobody");
+    }
 }
