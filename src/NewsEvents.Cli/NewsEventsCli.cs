@@ -84,6 +84,7 @@ public static class NewsEventsCli
             MergeCommand.Create(console),
             EvidenceCommand.Create(console),
             ImportCommand.Create(console),
+            ExportCommand.Create(console),
         };
         return root;
     }
