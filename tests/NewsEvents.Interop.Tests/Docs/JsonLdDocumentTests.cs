@@ -14,4 +14,16 @@ public class JsonLdDocumentTests
 
         Document.Should().Contain("| role | property |\n|---|---|\n" + table);
     }
+
+    [Fact]
+    public void The_rating_names_table_is_the_importers_own()
+    {
+        var table = string.Concat(ClaimRatings.Names.Select(n => $"| {n.Name} | `{n.Rating}` | {(n.French ? "French" : "English")} |\n"));
+
+        Document.Should().Contain("| name | rating | language |\n|---|---|---|\n" + table);
+    }
+
+    [Fact]
+    public void Every_tolerated_fault_is_named_with_what_it_is_read_as() =>
+        Enum.GetValues<ClaimReviewTolerance>().Should().OnlyContain(t => Document.Contains($"| `{t}` |", StringComparison.Ordinal));
 }
