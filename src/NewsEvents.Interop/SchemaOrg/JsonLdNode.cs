@@ -72,18 +72,13 @@ internal sealed class JsonLdNode
             Tolerate(member, ClaimReviewTolerance.TypeWithoutAt);
         }
 
-        if (type.ValueKind == JsonValueKind.String)
-        {
-            return [LocalName(type.GetString()!)];
-        }
-
-        if (type.ValueKind == JsonValueKind.Array && type.EnumerateArray().All(t => t.ValueKind == JsonValueKind.String))
+        if (type.ValueKind == JsonValueKind.Array)
         {
             Tolerate(member, ClaimReviewTolerance.TypeArray);
-            return [.. type.EnumerateArray().Select(t => LocalName(t.GetString()!))];
+            return [.. type.EnumerateArray().Select((t, i) => LocalName(String(t, PathOf(member, i))))];
         }
 
-        throw new JsonLdException(PathOf(member), $"a type is a string or an array of strings, not {Describe(type)}");
+        return [LocalName(String(type, PathOf(member)))];
     }
 
     /// <summary>A text member; null when absent, null or blank (blank is a tolerated fault).</summary>
@@ -94,21 +89,7 @@ internal sealed class JsonLdNode
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            throw new JsonLdException(PathOf(member), $"expected a text, not {Describe(value)}");
-        }
-
-        string text;
-        try
-        {
-            text = value.GetString()!;
-        }
-        catch (InvalidOperationException)
-        {
-            throw new JsonLdException(PathOf(member), "the text holds a lone surrogate: it is not well-formed Unicode");
-        }
-
+        var text = String(value, PathOf(member));
         if (string.IsNullOrWhiteSpace(text))
         {
             Tolerate(member, ClaimReviewTolerance.BlankText);
@@ -126,9 +107,9 @@ internal sealed class JsonLdNode
             return Text(member) is { } one ? [one] : [];
         }
 
-        return [.. value.EnumerateArray().Select((item, i) => item.ValueKind == JsonValueKind.String && item.GetString() is { } text && !string.IsNullOrWhiteSpace(text)
+        return [.. value.EnumerateArray().Select((item, i) => String(item, PathOf(member, i)) is { } text && !string.IsNullOrWhiteSpace(text)
             ? text
-            : throw new JsonLdException(PathOf(member, i), $"expected a text, not {Describe(item)}"))];
+            : throw new JsonLdException(PathOf(member, i), "expected a text, not a blank one"))];
     }
 
     /// <summary>A number member, or a string holding one (a tolerated fault); null when absent.</summary>
@@ -139,16 +120,16 @@ internal sealed class JsonLdNode
             return null;
         }
 
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
+        if (value.ValueKind == JsonValueKind.Number)
         {
-            return number;
+            return value.TryGetDecimal(out var number) ? number : throw new JsonLdException(PathOf(member), $"{value.GetRawText()} is beyond the numbers a rating can hold");
         }
 
         if (value.ValueKind == JsonValueKind.String
-            && decimal.TryParse(value.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
+            && decimal.TryParse(String(value, PathOf(member)), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
         {
             Tolerate(member, ClaimReviewTolerance.NumberAsString);
-            return number;
+            return parsed;
         }
 
         throw new JsonLdException(PathOf(member), $"expected a number, not {Describe(value)}");
@@ -221,10 +202,29 @@ internal sealed class JsonLdNode
 
         var items = context.ValueKind == JsonValueKind.Array ? [.. context.EnumerateArray()] : new[] { context };
         var schemaOrg = items.Any(c =>
-            (c.ValueKind == JsonValueKind.String && SchemaOrgContexts.Contains(c.GetString()))
+            (c.ValueKind == JsonValueKind.String && SchemaOrgContexts.Any(c.ValueEquals))
             || (c.ValueKind == JsonValueKind.Object && c.TryGetProperty("@vocab", out var vocab) && vocab.ValueKind == JsonValueKind.String
-                && SchemaOrgContexts.Contains(vocab.GetString())));
+                && SchemaOrgContexts.Any(vocab.ValueEquals)));
         return schemaOrg ? true : throw new JsonLdException($"{path}.@context", $"not schema.org's context: {context.GetRawText()}");
+    }
+
+    // The one place strings are taken out of the JSON: a string that is not well-formed Unicode is refused, not
+    // turned into U+FFFD.
+    private static string String(JsonElement value, string path)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            throw new JsonLdException(path, $"expected a text, not {Describe(value)}");
+        }
+
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new JsonLdException(path, "the text holds a lone surrogate: it is not well-formed Unicode");
+        }
     }
 
     private static string LocalName(string type)
