@@ -1,4 +1,5 @@
-using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace NewsEvents.Interop.SchemaOrg;
@@ -16,6 +17,8 @@ namespace NewsEvents.Interop.SchemaOrg;
 /// </remarks>
 public sealed class ClaimReviewImporter
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
+
     private readonly ImportOptions _options;
 
     /// <summary>An importer; strict unless <paramref name="options"/> say lenient.</summary>
@@ -69,12 +72,16 @@ public sealed class ClaimReviewImporter
         JsonDocument document;
         try
         {
-            using var stream = source.Open();
-            document = JsonDocument.Parse(stream);
+            document = JsonDocument.Parse(Utf8Text(source));
         }
         catch (JsonException e)
         {
             Report(new ImportProblem(source.Name, 0, $"not JSON: {e.Message}"));
+            return;
+        }
+        catch (DecoderFallbackException e)
+        {
+            Report(new ImportProblem(source.Name, 0, string.Create(CultureInfo.InvariantCulture, $"not UTF-8 text: the byte at {e.Index} is not UTF-8")));
             return;
         }
 
@@ -120,6 +127,23 @@ public sealed class ClaimReviewImporter
                     : $"$: no ClaimReview: the file holds {string.Join(", ", others.Distinct())}"));
             }
         }
+    }
+
+    // JsonDocument checks UTF-8 only when a string is taken out of it; the whole file is checked first, so that a bad
+    // byte is a problem of the file, told once, and never an exception from deep inside a value.
+    private static ReadOnlyMemory<byte> Utf8Text(ImportSource source)
+    {
+        using var stream = source.Open();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (bytes.Span.StartsWith(StrictUtf8.Preamble))
+        {
+            bytes = bytes[StrictUtf8.Preamble.Length..];
+        }
+
+        StrictUtf8.GetCharCount(bytes.Span);
+        return bytes;
     }
 
     private void Report(ImportProblem problem)

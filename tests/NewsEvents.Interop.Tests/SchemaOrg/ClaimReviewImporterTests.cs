@@ -144,6 +144,18 @@ public class ClaimReviewImporterTests
             .Should().Throw<NewsEventsFormatException>().Which.Message.Should().Be($"bad.json: {message}");
 
     [Fact]
+    public void A_file_that_is_not_UTF_8_is_refused_and_a_byte_order_mark_is_skipped()
+    {
+        var perry = File.ReadAllBytes(Fixtures.PathOf(Perry));
+        var latin1 = System.Text.Encoding.Latin1.GetBytes(File.ReadAllText(Fixtures.PathOf(Defacto)).Replace("\\u00f4", "ô", StringComparison.Ordinal));
+
+        FluentActions.Invoking(() => new ClaimReviewImporter().Read([ImportSource.FromBytes("latin1.json", latin1)], Id))
+            .Should().Throw<NewsEventsFormatException>().WithMessage("latin1.json: not UTF-8 text: the byte at * is not UTF-8");
+        new ClaimReviewImporter(Clock).Read([ImportSource.FromBytes("bom.json", [0xEF, 0xBB, 0xBF, .. perry])], Id).Reviews
+            .Should().Equal(Read(Perry).Reviews);
+    }
+
+    [Fact]
     public void Other_files_are_refused_by_what_they_hold() =>
         FluentActions.Invoking(() => Read(MediaReview, NewsArticle)).Should().Throw<NewsEventsFormatException>()
             .WithMessage("mediareview_eg-0467.jsonld: $: no ClaimReview: the file holds MediaReview");
