@@ -100,6 +100,29 @@ public class JsonLdExporterTests
     }
 
     [Fact]
+    public void A_JSON_Lines_stream_is_written_out_while_it_is_still_being_read()
+    {
+        var generator = new SyntheticDatasetGenerator(3, new SyntheticDatasetOptions { EventCount = 2000 });
+        using var output = new MemoryStream();
+        var writtenBeforeTheEnd = 0L;
+
+        JsonLdExporter.Write(Watched(generator.GenerateRecords()), output);
+
+        writtenBeforeTheEnd.Should().BeGreaterThan(output.Length / 2, "the exporter flushes as it goes rather than holding the graph");
+        JsonLdChecker.Problems(JsonDocument.Parse(output.ToArray()).RootElement).Should().BeEmpty();
+
+        IEnumerable<JsonLinesRecord> Watched(IEnumerable<JsonLinesRecord> records)
+        {
+            foreach (var record in records)
+            {
+                yield return record;
+            }
+
+            writtenBeforeTheEnd = output.Length;
+        }
+    }
+
+    [Fact]
     public void Event_times_run_from_the_first_to_the_last_day_of_their_precision_and_moments_keep_their_offset()
     {
         var moscow = DateTimeZoneProviders.Tzdb["Europe/Moscow"];
