@@ -120,11 +120,6 @@ internal static class ImportCommand
         var verdicts = import.Reviews.Count(r => r.Verdict is not null);
         console.Error.Write(string.Create(CultureInfo.InvariantCulture,
             $"{NewsEventsCli.Name}: imported {Words.Count(import.Reviews.Length, "review")}: {Words.Count(dataset.Claims.Length - verdicts, "claim")} and {Words.Count(verdicts, "verdict")}, {Words.Count(dataset.Actors.Length, "actor")}, {Words.Count(dataset.Documents.Length, "document")} ({Words.Count(import.RepeatedReviews, "repeated review")}, {Words.Count(import.OtherNodes, "node")} of other types){bad.LeftOut()}\n"));
-        if (import.Reviews.Length > 0)
-        {
-            console.Error.Write($"{NewsEventsCli.Name}: note: the reviews' rating texts and numbers, URLs and bodies are not in the output: the format has no place for them yet\n");
-        }
-
         return bad.ExitCode;
     }
 

@@ -7,9 +7,9 @@ namespace NewsEvents.Interop.SchemaOrg;
 /// and numbers, the reviewer, the date, the review's URL and body, and the documents the claim appeared in.
 /// </summary>
 /// <remarks>
-/// The NewsEvents format has no place for a review yet. The import writes what the model can hold into the dataset
-/// (the claim, its claimant, the reviewer as the claim's relay, the review's verdict as the reviewer's own claim, the
-/// documents); this record holds the whole review beside it.
+/// In the dataset, the review is the reviewed claim's relay (the reviewer), the reviewer's verdict as a claim of its
+/// own, the documents, and the review's values as the claim's <c>claimreview:</c> source attributes; this record
+/// gathers them, typed.
 /// </remarks>
 public sealed record ClaimReview
 {

@@ -7,8 +7,8 @@ namespace NewsEvents.Interop.SchemaOrg;
 /// <summary>
 /// Reads fact-checks published as schema.org <c>ClaimReview</c> JSON-LD into the NewsEvents model: each review's
 /// claim (<c>claimReviewed</c>, by <c>itemReviewed.author</c>) becomes a claim relayed by the reviewer, and the
-/// review's rating becomes the reviewer's own claim that supports or contradicts it; the whole review is kept as a
-/// <see cref="ClaimReview"/>. A file holds one node, an array of nodes or a <c>@graph</c>. See docs/jsonld.md.
+/// review's rating becomes the reviewer's own claim that supports or contradicts it; the review's values are kept as the
+/// claim's <c>claimreview:</c> source attributes, and the whole review as a <see cref="ClaimReview"/>. A file holds one node, an array of nodes or a <c>@graph</c>. See docs/jsonld.md.
 /// </summary>
 /// <remarks>
 /// The faults of real-world markup listed in <see cref="ClaimReviewTolerance"/> are read and reported; anything else

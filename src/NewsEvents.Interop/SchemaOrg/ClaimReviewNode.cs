@@ -57,6 +57,7 @@ internal sealed record ClaimReviewNode(ClaimReview Review, IReadOnlyList<Claim> 
             Appearances = appearances,
         };
 
+        claim = claim with { Attributes = ClaimReviewAttributes.Of(node, review) };
         var claims = new List<Claim> { claim };
         if (reviewer is { } checker && Verdict(review.Rating) is { } verdict)
         {

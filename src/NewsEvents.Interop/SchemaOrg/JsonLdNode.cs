@@ -135,6 +135,16 @@ internal sealed class JsonLdNode
         throw new JsonLdException(PathOf(member), $"expected a number, not {Describe(value)}");
     }
 
+    /// <summary>A scalar member as the source wrote it (a string as a string, a number with its text); null when absent or not a scalar.</summary>
+    public AttributeValue? Raw(string member) =>
+        !_element.TryGetProperty(member, out var value) ? null : value.ValueKind switch
+        {
+            JsonValueKind.String => AttributeValue.FromText(String(value, PathOf(member))),
+            JsonValueKind.Number => AttributeValue.FromNumber(value.GetRawText()),
+            JsonValueKind.True or JsonValueKind.False => AttributeValue.FromBoolean(value.GetBoolean()),
+            _ => null,
+        };
+
     /// <summary>A member holding one node; null when absent.</summary>
     public JsonLdNode? Node(string member)
     {

@@ -24,6 +24,15 @@ public class JsonLdDocumentTests
     }
 
     [Fact]
+    public void The_attribute_table_names_every_attribute_the_import_writes()
+    {
+        var names = ClaimReviewAttributes.Kept.Select(ClaimReviewAttributes.NameOf).Append(ClaimReviewAttributes.Rating).Append(ClaimReviewAttributes.RatingTextDisagrees);
+
+        names.Should().OnlyContain(n => Document.Contains($"| `{n}` |", StringComparison.Ordinal));
+        names.Should().OnlyContain(n => SourceAttribute.IsValidName(n));
+    }
+
+    [Fact]
     public void Every_tolerated_fault_is_named_with_what_it_is_read_as() =>
         Enum.GetValues<ClaimReviewTolerance>().Should().OnlyContain(t => Document.Contains($"| `{t}` |", StringComparison.Ordinal));
 }

@@ -48,6 +48,31 @@ public class ClaimReviewImporterTests
     }
 
     [Fact]
+    public void The_review_is_kept_on_its_claim_as_written_and_survives_the_format()
+    {
+        var defacto = Read(Defacto);
+        var perry = Read(Perry);
+
+        Attributes(defacto.Dataset.Claims[0]).Should().Equal(
+            ("claimreview:datePublished", "\"2022-12-09T09:29:19.82+01:00\""),
+            ("claimreview:rating", "\"false\""),
+            ("claimreview:reviewRating.alternateName", "\"Faux\""),
+            ("claimreview:reviewRating.bestRating", "\"5\""),
+            ("claimreview:reviewRating.ratingValue", "\"1\""),
+            ("claimreview:reviewRating.worstRating", "\"1\""),
+            ("claimreview:url", "\"https://defacto-observatoire.fr/Medias/Factuel/Fact-checks/Non-un-arrete-n-autorise-pas-des-pedocriminels-a-devenir-assistants-maternels/\""));
+        Attributes(perry.Dataset.Claims[0]).Should().Contain(("claimreview:reviewRating.ratingValue", "1"))
+            .And.Contain(("claimreview:ratingTextDisagrees", "true"));
+        Attributes(Read(Obama).Dataset.Claims[0]).Should().Contain(("claimreview:reviewBody", "\"This claim is true. The UK also played a role.\""))
+            .And.Contain(("claimreview:rating", "\"notRated\""));
+        perry.Dataset.Claims[1].Attributes.IsEmpty.Should().BeTrue("the verdict is the reviewer's claim, not the review");
+        foreach (var dataset in new[] { defacto.Dataset, perry.Dataset })
+        {
+            NewsEventsJson.Deserialize(NewsEventsJson.Serialize(dataset)).Should().Be(dataset);
+        }
+    }
+
+    [Fact]
     public void The_rating_follows_its_numbers_and_a_name_that_says_otherwise_is_flagged()
     {
         var review = Read(Perry).Reviews.Single();
@@ -219,6 +244,8 @@ public class ClaimReviewImporterTests
         node.Remove(member);
         return node.ToJsonString();
     }
+
+    private static List<(string, string)> Attributes(Claim claim) => [.. claim.Attributes.Select(a => (a.Name, a.Value.ToString()))];
 
     private static Actor Actor(ClaimReviewImport import, ActorId id) => import.Dataset.Actors.Single(a => a.Id == id);
 
