@@ -226,7 +226,7 @@ public class JsonLdExporterTests
     }
 
     [Fact]
-    public void Records_without_a_header_first_are_refused()
+    public void Records_without_a_header_first_or_with_a_second_are_refused()
     {
         var records = new[] { JsonLinesRecord.From(new Actor { Id = new("a"), Kind = ActorKind.Person, Name = "A" }) };
 
@@ -234,6 +234,9 @@ public class JsonLdExporterTests
             .WithMessage("*needs the dataset's id, from a header record before any other*");
         FluentActions.Invoking(() => JsonLdExporter.Write([], Stream.Null)).Should().Throw<NewsEventsFormatException>()
             .WithMessage("*the stream is empty*");
+        var header = JsonLinesRecord.From(new JsonLinesHeader { Id = Id });
+        FluentActions.Invoking(() => JsonLdExporter.Write([header, header], Stream.Null)).Should().Throw<NewsEventsFormatException>()
+            .WithMessage("A JSON Lines stream holds one header, at its start.");
     }
 
     private static Dataset WithEvents(params TimeValue[] times) => new()
