@@ -7,6 +7,7 @@ using static NewsEvents.Interop.Tests.Fixtures;
 
 namespace NewsEvents.Interop.Tests.Gdelt;
 
+[Collection(MemoryMeasuringCollection.Name)]
 public class GdeltStreamingTests
 {
     private static readonly ImportOptions FixedClock = new() { Clock = new FakeClock(Instant.FromUtc(2026, 12, 6, 9, 0)) };
