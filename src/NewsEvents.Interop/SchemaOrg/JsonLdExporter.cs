@@ -34,27 +34,33 @@ public static class JsonLdExporter
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(utf8Output);
-        JsonLdGraph? graph = null;
-        try
+        using var writer = new JsonLdRecordWriter(utf8Output);
+        foreach (var record in records)
         {
-            foreach (var record in records)
-            {
-                if (graph is null)
-                {
-                    graph = new JsonLdGraph(utf8Output, record.Header ?? throw Unexpected(record, "The JSON-LD export needs the dataset's id, from a header record before any other"));
-                }
-                else
-                {
-                    graph.Write(record);
-                }
-            }
+            writer.Write(record);
+        }
 
-            (graph ?? throw Unexpected(null, "The JSON-LD export needs the dataset's id, from a header record; the stream is empty")).Complete();
-        }
-        finally
+        writer.Complete();
+    }
+
+    /// <summary>Writes a stream of JSON Lines records as JSON-LD, record by record, as they arrive (<see cref="JsonLinesReader.ReadAsync(Stream, JsonLinesReaderOptions?, CancellationToken)"/>).</summary>
+    /// <param name="records">The records; the first must be the header, whose dataset id the <c>@id</c>s are made from.</param>
+    /// <param name="utf8Output">Where the UTF-8 JSON goes; left open.</param>
+    /// <param name="cancellationToken">Stops the export between records.</param>
+    /// <returns>A task that completes when the graph is written and flushed.</returns>
+    /// <exception cref="NewsEventsFormatException">The records do not begin with a header, or hold a second one.</exception>
+    public static async Task WriteAsync(IAsyncEnumerable<JsonLinesRecord> records, Stream utf8Output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(utf8Output);
+        using var writer = new JsonLdRecordWriter(utf8Output);
+        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            graph?.Dispose();
+            writer.Write(record);
         }
+
+        writer.Complete();
+        await utf8Output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     internal static NewsEventsFormatException Unexpected(JsonLinesRecord? record, string reason) =>

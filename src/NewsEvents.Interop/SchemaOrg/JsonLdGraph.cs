@@ -12,6 +12,7 @@ internal sealed class JsonLdGraph : IDisposable
     private readonly Stream _output;
     private readonly Utf8JsonWriter _json;
     private readonly DatasetId _dataset;
+    private readonly string _datasetIri;
 
     // What claims draw on from records written earlier: firstAppearance needs the documents' publication times, a
     // claim without its own time takes its statement's.
@@ -22,6 +23,7 @@ internal sealed class JsonLdGraph : IDisposable
     {
         _output = output;
         _dataset = header.Id;
+        _datasetIri = JsonLdIds.Of(_dataset);
         _json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = NewsEventsJson.Options.Encoder });
         _json.WriteStartObject();
         _json.WriteStartObject("@context");
@@ -87,7 +89,7 @@ internal sealed class JsonLdGraph : IDisposable
 
     private void WriteDataset(JsonLinesHeader header)
     {
-        StartNode(JsonLdIds.Of(_dataset), "Dataset");
+        StartNode(_datasetIri, "Dataset");
         _json.WriteString("name", header.Title ?? _dataset.Value);
         if (header.Metadata is { } metadata)
         {
@@ -106,7 +108,7 @@ internal sealed class JsonLdGraph : IDisposable
             _published[document.Id] = published;
         }
 
-        StartNode(JsonLdIds.Of(_dataset, document.Id), "NewsArticle");
+        StartNode(IdOf(JsonLdIds.DocumentSegment, document.Id.Value), "NewsArticle");
         WriteOptional("url", document.Url);
         WriteOptional("headline", document.Title);
         WriteNamed("publisher", "Organization", document.Publisher);
@@ -136,7 +138,7 @@ internal sealed class JsonLdGraph : IDisposable
     private void WriteActor(Actor actor)
     {
         _json.WriteStartObject();
-        _json.WriteString("@id", JsonLdIds.Of(_dataset, actor.Id));
+        _json.WriteString("@id", IdOf(JsonLdIds.ActorSegment, actor.Id.Value));
         if (actor.Kind == ActorKind.State)
         {
             // A state acts (attends, organises, asserts) as well as being a place: schema.org's Country alone is a
@@ -175,7 +177,7 @@ internal sealed class JsonLdGraph : IDisposable
 
     private void WriteEvent(Event @event)
     {
-        StartNode(JsonLdIds.Of(_dataset, @event.Id), "Event");
+        StartNode(IdOf(JsonLdIds.EventSegment, @event.Id.Value), "Event");
         WriteOptional("name", @event.Summary);
         if (@event.Time is { } time)
         {
@@ -211,7 +213,7 @@ internal sealed class JsonLdGraph : IDisposable
                 _json.WriteStartObject();
                 _json.WriteString("@type", "Role");
                 _json.WriteString("roleName", NewsEventsJson.NameOf(participant.Role));
-                WriteReference(group.Key, JsonLdIds.Of(_dataset, participant.Actor));
+                WriteReference(group.Key, IdOf(JsonLdIds.ActorSegment, participant.Actor.Value));
                 _json.WriteEndObject();
             }
 
@@ -224,9 +226,9 @@ internal sealed class JsonLdGraph : IDisposable
 
     private void WriteClaim(Claim claim)
     {
-        StartNode(JsonLdIds.Of(_dataset, claim.Id), "Claim");
+        StartNode(IdOf(JsonLdIds.ClaimSegment, claim.Id.Value), "Claim");
         _json.WriteString("text", claim.Proposition);
-        WriteReference("author", JsonLdIds.Of(_dataset, claim.Claimant));
+        WriteReference("author", IdOf(JsonLdIds.ActorSegment, claim.Claimant.Value));
         var time = claim.Time ?? (claim.Statement is { } statement ? _statementTimes.GetValueOrDefault(statement) : null);
         WriteOptional("datePublished", time is null ? null : JsonLdDates.Single(time));
         if (claim.About.Events.Length + claim.About.Actors.Length > 0)
@@ -234,12 +236,12 @@ internal sealed class JsonLdGraph : IDisposable
             _json.WriteStartArray("about");
             foreach (var @event in claim.About.Events)
             {
-                WriteReferenceValue(JsonLdIds.Of(_dataset, @event));
+                WriteReferenceValue(IdOf(JsonLdIds.EventSegment, @event.Value));
             }
 
             foreach (var actor in claim.About.Actors)
             {
-                WriteReferenceValue(JsonLdIds.Of(_dataset, actor));
+                WriteReferenceValue(IdOf(JsonLdIds.ActorSegment, actor.Value));
             }
 
             _json.WriteEndArray();
@@ -273,7 +275,7 @@ internal sealed class JsonLdGraph : IDisposable
         _json.WriteStartObject();
         _json.WriteString("@type", "CreativeWork");
         WriteOptional("text", evidence.Quote);
-        WriteReference("isPartOf", JsonLdIds.Of(_dataset, evidence.Document));
+        WriteReference("isPartOf", IdOf(JsonLdIds.DocumentSegment, evidence.Document.Value));
         _json.WriteEndObject();
     }
 
@@ -361,7 +363,7 @@ internal sealed class JsonLdGraph : IDisposable
         _json.WriteStartArray("subjectOf");
         foreach (var document in documents)
         {
-            WriteReferenceValue(JsonLdIds.Of(_dataset, document));
+            WriteReferenceValue(IdOf(JsonLdIds.DocumentSegment, document.Value));
         }
 
         _json.WriteEndArray();
@@ -382,6 +384,8 @@ internal sealed class JsonLdGraph : IDisposable
         ParticipantRole.Supporter => "sponsor",
         _ => "attendee",
     };
+
+    private string IdOf(string kind, string id) => JsonLdIds.Entity(_datasetIri, kind, id);
 
     private void StartNode(string id, string type)
     {

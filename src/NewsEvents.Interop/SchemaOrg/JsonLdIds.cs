@@ -14,7 +14,15 @@ namespace NewsEvents.Interop.SchemaOrg;
 /// </remarks>
 public static class JsonLdIds
 {
+    internal const string DocumentSegment = "document";
+    internal const string ActorSegment = "actor";
+    internal const string EventSegment = "event";
+    internal const string ClaimSegment = "claim";
+
     private const string Scheme = "urn:newsevents:";
+
+    private static readonly System.Buffers.SearchValues<char> Unreserved =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
 
     /// <summary>The dataset's own id.</summary>
     /// <param name="dataset">The dataset's id.</param>
@@ -25,36 +33,46 @@ public static class JsonLdIds
     /// <param name="dataset">The dataset's id.</param>
     /// <param name="document">The document's id.</param>
     /// <returns>The IRI.</returns>
-    public static string Of(DatasetId dataset, DocumentId document) => Entity(dataset, "document", document.Value);
+    public static string Of(DatasetId dataset, DocumentId document) => Entity(dataset, DocumentSegment, document.Value);
 
     /// <summary>An actor's id.</summary>
     /// <param name="dataset">The dataset's id.</param>
     /// <param name="actor">The actor's id.</param>
     /// <returns>The IRI.</returns>
-    public static string Of(DatasetId dataset, ActorId actor) => Entity(dataset, "actor", actor.Value);
+    public static string Of(DatasetId dataset, ActorId actor) => Entity(dataset, ActorSegment, actor.Value);
 
     /// <summary>An event's id.</summary>
     /// <param name="dataset">The dataset's id.</param>
     /// <param name="event">The event's id.</param>
     /// <returns>The IRI.</returns>
-    public static string Of(DatasetId dataset, EventId @event) => Entity(dataset, "event", @event.Value);
+    public static string Of(DatasetId dataset, EventId @event) => Entity(dataset, EventSegment, @event.Value);
 
     /// <summary>A claim's id.</summary>
     /// <param name="dataset">The dataset's id.</param>
     /// <param name="claim">The claim's id.</param>
     /// <returns>The IRI.</returns>
-    public static string Of(DatasetId dataset, ClaimId claim) => Entity(dataset, "claim", claim.Value);
+    public static string Of(DatasetId dataset, ClaimId claim) => Entity(dataset, ClaimSegment, claim.Value);
 
-    private static string Entity(DatasetId dataset, string kind, string id) => $"{Of(dataset)}:{kind}:{Encode(id)}";
+    /// <summary>An entity's id under a dataset's id already made by <see cref="Of(DatasetId)"/>, which a graph makes once.</summary>
+    internal static string Entity(string datasetIri, string kind, string id) => string.Concat(datasetIri, ":", kind, ":", Encode(id));
+
+    private static string Entity(DatasetId dataset, string kind, string id) => Entity(Of(dataset), kind, id);
 
     private static string Encode(string? text)
     {
         ArgumentException.ThrowIfNullOrEmpty(text);
+
+        // Most ids need no encoding at all.
+        if (!text.AsSpan().ContainsAnyExcept(Unreserved))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         Span<byte> utf8 = stackalloc byte[4];
         foreach (var rune in text.EnumerateRunes())
         {
-            if (rune.IsAscii && (char.IsAsciiLetterOrDigit((char)rune.Value) || rune.Value is '-' or '.' or '_' or '~'))
+            if (rune.IsAscii && Unreserved.Contains((char)rune.Value))
             {
                 builder.Append((char)rune.Value);
                 continue;

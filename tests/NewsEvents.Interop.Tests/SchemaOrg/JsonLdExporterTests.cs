@@ -100,6 +100,20 @@ public class JsonLdExporterTests
     }
 
     [Fact]
+    public async Task An_async_JSON_Lines_stream_gives_what_the_dataset_gives()
+    {
+        var dataset = SampleDatasets.DranmirClashes;
+        using var jsonLines = new MemoryStream();
+        JsonLinesWriter.Write(jsonLines, JsonLinesWriter.ToRecords(dataset));
+        jsonLines.Position = 0;
+        using var streamed = new MemoryStream();
+
+        await JsonLdExporter.WriteAsync(JsonLinesReader.ReadAsync(jsonLines), streamed);
+
+        streamed.ToArray().Should().Equal(Bytes(dataset));
+    }
+
+    [Fact]
     public void A_JSON_Lines_stream_is_written_out_while_it_is_still_being_read()
     {
         var generator = new SyntheticDatasetGenerator(3, new SyntheticDatasetOptions { EventCount = 2000 });
