@@ -17,12 +17,31 @@ internal static class DatasetFiles
                 return JsonLinesReader.ReadDatasetAsync(stream, validate: validate).AsTask().GetAwaiter().GetResult();
             }
 
-            return NewsEventsJson.Deserialize(ReadAll(path), new NewsEventsReaderOptions { Validate = validate });
+            return ReadDocument(path, new NewsEventsReaderOptions { Validate = validate });
         }
         catch (NewsEventsFormatException e)
         {
             var more = e.Violations.Length > 1 ? $" Run 'newsevents validate {path}' to list every violation." : string.Empty;
             throw CliException.InvalidData($"{path}: {e.Message}{more}", e);
+        }
+    }
+
+    /// <summary>
+    /// Reads the dataset document in <paramref name="path"/>, of any size: a file over 64 MiB is read a
+    /// window at a time (<see cref="NewsEventsJson.Deserialize(Stream, NewsEventsReaderOptions?)"/>), never whole.
+    /// </summary>
+    /// <exception cref="NewsEventsFormatException">The file is not a valid dataset.</exception>
+    /// <exception cref="CliException">The file is missing (usage error) or cannot be read (invalid data).</exception>
+    public static Dataset ReadDocument(string path, NewsEventsReaderOptions options)
+    {
+        using var stream = OpenRead(path);
+        try
+        {
+            return NewsEventsJson.Deserialize(stream, options with { MaxDocumentBytes = long.MaxValue });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.InvalidData($"{path}: cannot be read: {e.Message}", e);
         }
     }
 
@@ -116,7 +135,7 @@ internal static class DatasetFiles
     }
 
     /// <summary>Opens <paramref name="path"/> for reading in sequence.</summary>
-    /// <exception cref="CliException">The file is missing or cannot be opened.</exception>
+    /// <exception cref="CliException">The file is missing (usage error) or cannot be opened (invalid data).</exception>
     public static FileStream OpenRead(string path)
     {
         CheckExists(path);
@@ -126,7 +145,7 @@ internal static class DatasetFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            throw CliException.Usage($"{path}: cannot be read: {e.Message}");
+            throw CliException.InvalidData($"{path}: cannot be read: {e.Message}", e);
         }
     }
 }

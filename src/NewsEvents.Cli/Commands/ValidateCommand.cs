@@ -73,11 +73,14 @@ internal static class ValidateCommand
     /// <summary>Reads a dataset, reporting its format errors, else the broken rules; returns what it holds, when it could be read.</summary>
     private static string? Validate(string path, Action<Violation> found)
     {
-        var bytes = DatasetFiles.ReadAll(path);
+        // A file that may be read whole is, so that every broken rule gets its line; a larger one is read a window at a time.
+        DatasetFiles.CheckExists(path);
+        var options = new NewsEventsReaderOptions { Validate = false };
+        var bytes = new FileInfo(path).Length <= options.MaxDocumentBytes ? DatasetFiles.ReadAll(path) : null;
         Dataset dataset;
         try
         {
-            dataset = NewsEventsJson.Deserialize(bytes, new NewsEventsReaderOptions { Validate = false });
+            dataset = bytes is null ? DatasetFiles.ReadDocument(path, options) : NewsEventsJson.Deserialize(bytes, options);
         }
         catch (NewsEventsFormatException e)
         {
@@ -90,7 +93,7 @@ internal static class ValidateCommand
             return null;
         }
 
-        foreach (var violation in DatasetValidator.Validate(dataset, bytes).Violations)
+        foreach (var violation in (bytes is null ? DatasetValidator.Validate(dataset) : DatasetValidator.Validate(dataset, bytes)).Violations)
         {
             found(violation);
         }
