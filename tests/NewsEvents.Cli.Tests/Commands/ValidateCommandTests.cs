@@ -51,6 +51,25 @@ public sealed class ValidateCommandTests : IDisposable
         File.Exists(_files.Missing("huge.jsonl")).Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("convert")]
+    public void A_dataset_whose_arrays_are_not_where_the_format_puts_them_is_one_error_line_with_exit_1_and_no_output(string command)
+    {
+        // The events inside the documents' array, where a document belongs.
+        var text = NewsEventsJson.Serialize(TestFiles.Small);
+        var misplaced = text.Replace("\"documents\": [", "\"documents\": [\n    { \"events\": [] },", StringComparison.Ordinal);
+        var path = _files.Write("misplaced.json", misplaced);
+        var output = _files.Missing("out.jsonl");
+
+        string[] args = command == "convert" ? [command, path, output] : [command, path];
+        var run = CliRun.Of(args).ShouldFailWith(ExitCodes.InvalidData, "misplaced.json", "$.documents[0]");
+
+        run.ErrorLines.Should().HaveCount(1);
+        run.Out.Should().BeEmpty();
+        File.Exists(output).Should().BeFalse();
+    }
+
     [Fact]
     public void A_valid_dataset_passes()
     {
