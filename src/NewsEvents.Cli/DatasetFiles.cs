@@ -33,7 +33,7 @@ internal static class DatasetFiles
                 return JsonLinesReader.ReadDatasetAsync(stream, validate: validate).AsTask().GetAwaiter().GetResult();
             }
 
-            return NewsEventsJson.Deserialize(ReadAll(path, advance), new NewsEventsReaderOptions { Validate = validate });
+            return ReadDocument(path, new NewsEventsReaderOptions { Validate = validate }, advance);
         }
         catch (NewsEventsFormatException e)
         {
@@ -148,6 +148,25 @@ internal static class DatasetFiles
         }
     }
 
+    /// <summary>
+    /// Reads the dataset document in <paramref name="path"/>, of any size: a file over 64 MiB is read a
+    /// window at a time (<see cref="NewsEventsJson.Deserialize(Stream, NewsEventsReaderOptions?)"/>), never whole.
+    /// </summary>
+    /// <exception cref="NewsEventsFormatException">The file is not a valid dataset.</exception>
+    /// <exception cref="CliException">The file is missing (usage error) or cannot be read (invalid data).</exception>
+    public static Dataset ReadDocument(string path, NewsEventsReaderOptions options, Action<long>? advance = null)
+    {
+        using var stream = Counted(OpenRead(path), advance);
+        try
+        {
+            return NewsEventsJson.Deserialize(stream, options with { MaxDocumentBytes = long.MaxValue });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.InvalidData($"{path}: cannot be read: {e.Message}", e);
+        }
+    }
+
     /// <summary>Checks that <paramref name="path"/> names a readable file, before any work starts.</summary>
     /// <exception cref="CliException">It does not (a usage error).</exception>
     public static void CheckExists(string path)
@@ -242,7 +261,7 @@ internal static class DatasetFiles
     private static Stream Counted(FileStream stream, Action<long>? advance) => advance is null ? stream : new ProgressStream(stream, advance);
 
     /// <summary>Opens <paramref name="path"/> for reading in sequence.</summary>
-    /// <exception cref="CliException">The file is missing or cannot be opened.</exception>
+    /// <exception cref="CliException">The file is missing (usage error) or cannot be opened (invalid data).</exception>
     public static FileStream OpenRead(string path)
     {
         CheckExists(path);
@@ -252,7 +271,7 @@ internal static class DatasetFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            throw CliException.Usage($"{path}: cannot be read: {e.Message}");
+            throw CliException.InvalidData($"{path}: cannot be read: {e.Message}", e);
         }
     }
 }

@@ -126,21 +126,44 @@ public static class NewsEventsJson
     }
 
     /// <summary>Reads a dataset from a stream of UTF-8 JSON, of at most <see cref="NewsEventsReaderOptions.MaxDocumentBytes"/>.</summary>
+    /// <remarks>
+    /// A stream that can seek and holds more than 64 MiB (a file) is read through a window of 16 MiB
+    /// sliding over it, never whole, whatever its size; should it not be a valid dataset, it is read
+    /// again from where it started to report every problem, with its line. The rules broken by a
+    /// dataset read so are reported by path, without lines. Any other stream is read into memory whole
+    /// first, so it holds at most <see cref="Array.MaxLength"/> bytes.
+    /// </remarks>
     /// <exception cref="NewsEventsFormatException">The stream does not hold a valid NewsEvents dataset, or holds more than the limit (refused before it is read, when the stream knows its length).</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
     public static Dataset Deserialize(Stream utf8Json, NewsEventsReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= NewsEventsReaderOptions.Default;
+        if (ReadWindowed(utf8Json, options) is { } dataset)
+        {
+            return dataset;
+        }
+
         using var buffer = DatasetReading.Gather(utf8Json, options.MaxDocumentBytes);
         return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
     }
 
     /// <summary>Reads a dataset from a stream of UTF-8 JSON, of at most <see cref="NewsEventsReaderOptions.MaxDocumentBytes"/>.</summary>
+    /// <remarks>
+    /// As <see cref="Deserialize(Stream, NewsEventsReaderOptions?)"/>; a stream read through a window
+    /// (one that can seek and holds more than 64 MiB) is read synchronously.
+    /// </remarks>
     /// <exception cref="NewsEventsFormatException">The stream does not hold a valid NewsEvents dataset, or holds more than the limit (refused before it is read, when the stream knows its length).</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
     public static async ValueTask<Dataset> DeserializeAsync(Stream utf8Json, NewsEventsReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= NewsEventsReaderOptions.Default;
+        if (ReadWindowed(utf8Json, options) is { } dataset)
+        {
+            return dataset;
+        }
+
         using var buffer = await DatasetReading.GatherAsync(utf8Json, options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
         return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
     }
@@ -159,6 +182,24 @@ public static class NewsEventsJson
         throw new NewsEventsFormatException(
             $"The dataset breaks {report.Violations.Length} rule(s). First, at {first.Path}: {first.Message}",
             first.Path, lineNumber: null, bytePositionInLine: null, report.Violations);
+    }
+
+    /// <summary>Reads a stream that is read through a window (<see cref="DatasetReading.IsWindowed"/>); null for any other.</summary>
+    private static Dataset? ReadWindowed(Stream utf8Json, NewsEventsReaderOptions options)
+    {
+        if (!DatasetReading.IsWindowed(utf8Json, options.MaxDocumentBytes))
+        {
+            return null;
+        }
+
+        using var window = new JsonWindow(utf8Json);
+        var dataset = DatasetReading.Read(window, options);
+        if (options.Validate)
+        {
+            ThrowIfInvalid(DatasetValidator.Validate(dataset));
+        }
+
+        return dataset;
     }
 
     /// <summary>The generated serializer context behind <see cref="Options"/>.</summary>

@@ -25,20 +25,21 @@ public sealed record NewsEventsReaderOptions
 
     /// <summary>
     /// The largest dataset document <see cref="NewsEventsJson.Deserialize(Stream, NewsEventsReaderOptions?)"/>
-    /// reads, in bytes: 1 GiB by default, and at most <see cref="Array.MaxLength"/> (the document is
-    /// read into memory whole). A larger stream is refused with <see cref="NewsEventsFormatException"/>
-    /// before it is read when it knows its length, else as soon as it passes the limit. Read larger
-    /// datasets as JSON Lines, a record at a time.
+    /// reads, in bytes: 1 GiB by default; <see cref="long.MaxValue"/> for no limit. A larger stream is
+    /// refused with <see cref="NewsEventsFormatException"/> before it is read when it knows its length,
+    /// else as soon as it passes the limit. A stream that can seek and holds more than 64 MiB is read
+    /// a window at a time, whatever its size; any other is read into memory whole, so at most
+    /// <see cref="Array.MaxLength"/> bytes of it.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not between 1 and <see cref="Array.MaxLength"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public long MaxDocumentBytes
     {
         get;
         init
         {
-            if (value < 1 || value > Array.MaxLength)
+            if (value < 1)
             {
-                Guard.OutOfRange(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"MaxDocumentBytes must lie between 1 and {Array.MaxLength}, not {value}."), nameof(MaxDocumentBytes));
+                Guard.OutOfRange(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"MaxDocumentBytes must be at least 1, not {value}."), nameof(MaxDocumentBytes));
             }
 
             field = value;

@@ -73,15 +73,17 @@ internal static class ValidateCommand
     /// <summary>Reads a dataset, reporting its format errors, else the broken rules; returns what it holds, when it could be read.</summary>
     private static string? Validate(CliConsole console, string path, Action<Violation> found)
     {
-        var bytes = ProgressDisplay.Run(console, Path.GetFileName(path), new FileInfo(path).Length, progress =>
-        {
-            long read = 0;
-            return DatasetFiles.ReadAll(path, advance: n => progress(read += n));
-        });
+        // A file that may be read whole is, so that every broken rule gets its line; a larger one is read a window at a time.
+        DatasetFiles.CheckExists(path);
+        var options = new NewsEventsReaderOptions { Validate = false };
+        var length = new FileInfo(path).Length;
+        var bytes = length <= options.MaxDocumentBytes ? ReadWithProgress(console, path, length, advance => DatasetFiles.ReadAll(path, advance)) : null;
         Dataset dataset;
         try
         {
-            dataset = NewsEventsJson.Deserialize(bytes, new NewsEventsReaderOptions { Validate = false });
+            dataset = bytes is null
+                ? ReadWithProgress(console, path, length, advance => DatasetFiles.ReadDocument(path, options, advance))
+                : NewsEventsJson.Deserialize(bytes, options);
         }
         catch (NewsEventsFormatException e)
         {
@@ -94,7 +96,7 @@ internal static class ValidateCommand
             return null;
         }
 
-        foreach (var violation in DatasetValidator.Validate(dataset, bytes).Violations)
+        foreach (var violation in (bytes is null ? DatasetValidator.Validate(dataset) : DatasetValidator.Validate(dataset, bytes)).Violations)
         {
             found(violation);
         }
@@ -103,6 +105,13 @@ internal static class ValidateCommand
             $"dataset {dataset.Id}", Words.Count(dataset.Documents.Length, "document"), Words.Count(dataset.Actors.Length, "actor"), Words.Count(dataset.Events.Length, "event"),
             Words.Count(dataset.Statements.Length, "statement"), Words.Count(dataset.Claims.Length, "claim"), Words.Count(dataset.Relations.Length, "relation"));
     }
+
+    private static T ReadWithProgress<T>(CliConsole console, string path, long length, Func<Action<long>, T> read) =>
+        ProgressDisplay.Run(console, Path.GetFileName(path), length, progress =>
+        {
+            long done = 0;
+            return read(n => progress(done += n));
+        });
 
     /// <summary>
     /// Checks a stream's records as they are read, in flat memory: a first pass gathers the ids as

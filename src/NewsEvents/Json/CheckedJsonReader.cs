@@ -17,7 +17,8 @@ internal ref struct CheckedJsonReader : IFormatTokens
 {
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
 
-    private readonly ReadOnlySpan<byte> _json;
+    private readonly JsonWindow? _window;
+    private ReadOnlySpan<byte> _json;
     private readonly FormatReport _report;
     private readonly bool _located;
     private Utf8JsonReader _reader;
@@ -27,6 +28,9 @@ internal ref struct CheckedJsonReader : IFormatTokens
     private long _lineStart;
     private long _counted;
 
+    // Where the window (or the span) starts in the document: token positions are counted from there.
+    private long _base;
+
     /// <summary>Reads the one JSON value of <paramref name="utf8Json"/>, locating problems by line.</summary>
     public CheckedJsonReader(ReadOnlySpan<byte> utf8Json, FormatReport report)
     {
@@ -34,6 +38,18 @@ internal ref struct CheckedJsonReader : IFormatTokens
         _report = report;
         _located = true;
         _reader = new Utf8JsonReader(utf8Json, Options);
+        _line = 1;
+    }
+
+    /// <summary>Starts before the first token of the document in <paramref name="window"/>, sliding it on as the tokens are read.</summary>
+    public CheckedJsonReader(JsonWindow window, FormatReport report)
+    {
+        _window = window;
+        _json = window.Span;
+        _base = window.Offset;
+        _report = report;
+        _located = true;
+        _reader = new Utf8JsonReader(_json, window.AtEnd, new JsonReaderState(Options));
         _line = 1;
     }
 
@@ -65,7 +81,7 @@ internal ref struct CheckedJsonReader : IFormatTokens
         bool more;
         try
         {
-            more = _reader.Read();
+            more = ReadToken();
         }
         catch (JsonException e)
         {
@@ -75,7 +91,7 @@ internal ref struct CheckedJsonReader : IFormatTokens
 
         if (!more)
         {
-            _report.Stop("The JSON ends in the middle of a value.", LineOf(_json.Length), null);
+            _report.Stop("The JSON ends in the middle of a value.", LineOf(_base + _json.Length), null);
         }
     }
 
@@ -84,9 +100,9 @@ internal ref struct CheckedJsonReader : IFormatTokens
     {
         try
         {
-            if (_reader.Read())
+            if (ReadToken())
             {
-                _report.Stop("Only white space may follow the value.", LineOf(_reader.TokenStartIndex), ColumnOf(_reader.TokenStartIndex));
+                _report.Stop("Only white space may follow the value.", LineOf(TokenStart), ColumnOf(TokenStart));
             }
         }
         catch (JsonException e)
@@ -202,9 +218,39 @@ internal ref struct CheckedJsonReader : IFormatTokens
         return index;
     }
 
-    private long? Line => _located ? LineOf(_reader.TokenStartIndex) : null;
+    private long? Line => _located ? LineOf(TokenStart) : null;
 
-    private long? Column => _located ? ColumnOf(_reader.TokenStartIndex) : null;
+    private long? Column => _located ? ColumnOf(TokenStart) : null;
+
+    private readonly long TokenStart => _base + _reader.TokenStartIndex;
+
+    /// <summary>Reads the next token, sliding the window on when the reader needs more of the document; false at its end.</summary>
+    private bool ReadToken()
+    {
+        while (!_reader.Read())
+        {
+            if (_window is null || _window.AtEnd)
+            {
+                return false;
+            }
+
+            Slide();
+        }
+
+        return true;
+    }
+
+    /// <summary>Drops what the reader has consumed (its lines counted first) and goes on over the window's new bytes.</summary>
+    private void Slide()
+    {
+        var consumed = (int)_reader.BytesConsumed;
+        LineOf(_base + consumed);
+        var state = _reader.CurrentState;
+        _window!.Slide(consumed);
+        _base = _window.Offset;
+        _json = _window.Span;
+        _reader = new Utf8JsonReader(_json, _window.AtEnd, state);
+    }
 
     /// <summary>A string skipped over is checked all the same: the format holds only well-formed text.</summary>
     private void CheckText()
@@ -233,22 +279,28 @@ internal ref struct CheckedJsonReader : IFormatTokens
     {
         if (position < _counted)
         {
+            if (_window is not null)
+            {
+                // The bytes before the window are gone; a position goes back only within a token.
+                return _line;
+            }
+
             _line = 1;
             _lineStart = 0;
             _counted = 0;
         }
 
-        var from = (int)_counted;
-        var to = (int)Math.Min(position, _json.Length);
+        var from = (int)(_counted - _base);
+        var to = (int)Math.Min(position - _base, _json.Length);
         var span = _json[from..to];
         var newlines = span.Count((byte)'\n');
         if (newlines > 0)
         {
             _line += newlines;
-            _lineStart = from + span.LastIndexOf((byte)'\n') + 1;
+            _lineStart = _base + from + span.LastIndexOf((byte)'\n') + 1;
         }
 
-        _counted = to;
+        _counted = _base + to;
         return _line;
     }
 

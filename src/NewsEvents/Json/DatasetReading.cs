@@ -16,7 +16,8 @@ namespace NewsEvents.Json;
 /// </remarks>
 internal static class DatasetReading
 {
-    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+    /// <summary>The byte order mark a document may start with, skipped.</summary>
+    public static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
     /// <summary>Reads a dataset (not yet validated) from UTF-8 JSON; a byte order mark at the start is skipped.</summary>
     /// <exception cref="NewsEventsFormatException">The bytes are not a NewsEvents dataset.</exception>
@@ -29,12 +30,62 @@ internal static class DatasetReading
 
         if (FormatReader.TryReadDataset(utf8Json, out var dataset))
         {
-            var broken = SchemaVersion.Check(dataset.SchemaVersion, options.AllowNewerMinorVersion);
-            return broken is null ? dataset : throw VersionException(broken);
+            return Fast(dataset, options);
         }
 
         var report = new FormatReport(allowNewerMinor: options.AllowNewerMinorVersion);
-        dataset = FormatReader.ReadChecked(utf8Json, FormatReader.ReadDataset, report);
+        return Checked(FormatReader.ReadChecked(utf8Json, FormatReader.ReadDataset, report), report, options);
+    }
+
+    /// <summary>
+    /// Reads a dataset (not yet validated) from the document in <paramref name="window"/>, as
+    /// <see cref="Read(ReadOnlySpan{byte}, NewsEventsReaderOptions)"/> does: the fast pass over the
+    /// window sliding on, and when it gives up, the checking pass over the document again from its start.
+    /// </summary>
+    /// <exception cref="NewsEventsFormatException">The bytes are not a NewsEvents dataset.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static Dataset Read(JsonWindow window, NewsEventsReaderOptions options)
+    {
+        if (FormatReader.TryRead(window, FormatReader.ReadDataset, out var dataset))
+        {
+            return Fast(dataset, options);
+        }
+
+        window.Rewind();
+        var report = new FormatReport(allowNewerMinor: options.AllowNewerMinorVersion);
+        return Checked(FormatReader.ReadChecked(window, FormatReader.ReadDataset, report), report, options);
+    }
+
+    /// <summary>
+    /// Whether a stream is read through a <see cref="JsonWindow"/> rather than gathered whole: it can
+    /// seek and holds more than <see cref="MaxWholeBytes"/>. A stream that can seek and holds more than
+    /// <paramref name="maxBytes"/> is refused here, before it is read.
+    /// </summary>
+    /// <exception cref="NewsEventsFormatException">The stream holds more than <paramref name="maxBytes"/> bytes.</exception>
+    public static bool IsWindowed(Stream utf8Json, long maxBytes)
+    {
+        if (!utf8Json.CanSeek)
+        {
+            return false;
+        }
+
+        var length = utf8Json.Length - utf8Json.Position;
+        return length > maxBytes ? throw TooLarge(maxBytes) : length > MaxWholeBytes;
+    }
+
+    /// <summary>The most a stream that can seek holds to be read whole: 64 MiB, four windows.</summary>
+    public const long MaxWholeBytes = 64L << 20;
+
+    /// <summary>The dataset of the fast pass, once its schemaVersion is one this reader reads.</summary>
+    private static Dataset Fast(Dataset dataset, NewsEventsReaderOptions options)
+    {
+        var broken = SchemaVersion.Check(dataset.SchemaVersion, options.AllowNewerMinorVersion);
+        return broken is null ? dataset : throw VersionException(broken);
+    }
+
+    /// <summary>The dataset of the checking pass, or the exception that lists its problems; warnings go to the options' handler.</summary>
+    private static Dataset Checked(Dataset? dataset, FormatReport report, NewsEventsReaderOptions options)
+    {
         if (report.SchemaVersion is { } version && SchemaVersion.Check(version, options.AllowNewerMinorVersion) is { } unsupported)
         {
             throw VersionException(unsupported);
@@ -93,6 +144,12 @@ internal static class DatasetReading
         if (buffer.Length + read > maxBytes)
         {
             throw TooLarge(maxBytes);
+        }
+
+        if (buffer.Length + read > Array.MaxLength)
+        {
+            var message = string.Create(CultureInfo.InvariantCulture, $"The JSON is larger than the {Array.MaxLength} bytes a stream that cannot seek may hold: it is read whole. Read it from a file (which is read a window at a time) or as JSON Lines.");
+            throw new NewsEventsFormatException(message, "$", null, null, [new Violation("$", ViolationKind.Format, message)]);
         }
 
         buffer.Write(chunk, 0, read);

@@ -8,7 +8,8 @@ using NewsEvents.Validation;
 namespace NewsEvents.Json;
 
 /// <summary>
-/// The fast reader's tokenizer: a forward-only reader of one JSON value in one span that gives the
+/// The fast reader's tokenizer: a forward-only reader of one JSON value in one span (or in a
+/// <see cref="JsonWindow"/> sliding over a stream) that gives the
 /// same tokens as <see cref="Utf8JsonReader"/> with the format's options (no comments, no trailing
 /// commas, depth up to 64), and throws <see cref="JsonException"/>, a refusal, on anything that
 /// reader refuses.
@@ -37,8 +38,12 @@ internal ref struct FastJsonReader : IFormatTokens
     private static readonly SearchValues<byte> StringStops = SearchValues.Create(
         [(byte)'"', (byte)'\\', 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
 
-    private readonly ReadOnlySpan<byte> _json;
+    private readonly JsonWindow? _window;
+    private ReadOnlySpan<byte> _json;
     private int _position;
+
+    // The position past which the next token may not lie whole in the window: the window slides there.
+    private int _slideAt = int.MaxValue;
     private int _depth;
 
     // One bit per open container, the innermost lowest: 1 for an object, 0 for an array.
@@ -51,6 +56,14 @@ internal ref struct FastJsonReader : IFormatTokens
     public FastJsonReader(ReadOnlySpan<byte> utf8Json)
     {
         _json = utf8Json;
+    }
+
+    /// <summary>Starts before the first token of the document in <paramref name="window"/>, sliding it on as the tokens are read.</summary>
+    public FastJsonReader(JsonWindow window)
+    {
+        _window = window;
+        _json = window.Span;
+        _slideAt = SlidePoint();
     }
 
     /// <summary>The token read last; <see cref="JsonTokenType.None"/> before the first.</summary>
@@ -66,6 +79,11 @@ internal ref struct FastJsonReader : IFormatTokens
     /// <exception cref="JsonException">The bytes are not JSON this reader accepts (a refusal).</exception>
     public bool Read()
     {
+        if (_position > _slideAt)
+        {
+            Slide();
+        }
+
         var next = SkipWhiteSpace();
         switch (TokenType)
         {
@@ -236,8 +254,21 @@ internal ref struct FastJsonReader : IFormatTokens
         }
 
         _position = position;
-        return 0;
+
+        // The end of a window is not the end of the document: only a token longer than the margin gets here.
+        return _window is { AtEnd: false } ? Refuse<byte>() : (byte)0;
     }
+
+    /// <summary>Moves the window on to start at the next token, the previous one being done with.</summary>
+    private void Slide()
+    {
+        _window!.Slide(_position);
+        _json = _window.Span;
+        _position = 0;
+        _slideAt = SlidePoint();
+    }
+
+    private readonly int SlidePoint() => _window!.AtEnd ? int.MaxValue : _json.Length - _window.Margin;
 
     private bool Close(JsonTokenType type)
     {
@@ -458,8 +489,16 @@ internal ref struct FastJsonReader : IFormatTokens
     /// <summary>A number or literal must be followed by a delimiter (or the end), as "1x" and "nullx" are not JSON.</summary>
     private readonly void EndOfScalar()
     {
-        if (_position < _json.Length && _json[_position] is not ((byte)',' or (byte)'}' or (byte)']' or (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+        if (_position < _json.Length)
         {
+            if (_json[_position] is not ((byte)',' or (byte)'}' or (byte)']' or (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+            {
+                Refuse();
+            }
+        }
+        else if (_window is { AtEnd: false })
+        {
+            // A number cut by the window's end may go on beyond it.
             Refuse();
         }
     }

@@ -42,9 +42,22 @@ internal static partial class FormatReader
     /// fast reader, or returns false when the bytes must be read by the checking pass.
     /// </summary>
     public static bool TryRead<TValue>(ReadOnlySpan<byte> utf8Json, ValueReader<FastJsonReader, TValue> read, [NotNullWhen(true)] out TValue? value)
+        where TValue : class => TryRead(new FastJsonReader(utf8Json), read, out value);
+
+    /// <summary>Reads one value that is the whole document in <paramref name="window"/>, as <see cref="TryRead{TValue}(ReadOnlySpan{byte}, ValueReader{FastJsonReader, TValue}, out TValue)"/> does.</summary>
+    public static bool TryRead<TValue>(JsonWindow window, ValueReader<FastJsonReader, TValue> read, [NotNullWhen(true)] out TValue? value)
+        where TValue : class => TryRead(new FastJsonReader(window), read, out value);
+
+    /// <summary>
+    /// Reads one value that is the whole document in <paramref name="window"/> in the checking pass,
+    /// as <see cref="ReadChecked{TValue}(ReadOnlySpan{byte}, ValueReader{CheckedJsonReader, TValue}, FormatReport)"/> does.
+    /// </summary>
+    public static TValue? ReadChecked<TValue>(JsonWindow window, ValueReader<CheckedJsonReader, TValue> read, FormatReport report)
+        where TValue : class => ReadChecked(new CheckedJsonReader(window, report), read, report);
+
+    private static bool TryRead<TValue>(FastJsonReader reader, ValueReader<FastJsonReader, TValue> read, [NotNullWhen(true)] out TValue? value)
         where TValue : class
     {
-        var reader = new FastJsonReader(utf8Json);
         try
         {
             reader.Next();
@@ -71,9 +84,11 @@ internal static partial class FormatReader
     /// problem goes to <paramref name="report"/>; the value is returned only when there is none.
     /// </summary>
     public static TValue? ReadChecked<TValue>(ReadOnlySpan<byte> utf8Json, ValueReader<CheckedJsonReader, TValue> read, FormatReport report)
+        where TValue : class => ReadChecked(new CheckedJsonReader(utf8Json, report), read, report);
+
+    private static TValue? ReadChecked<TValue>(CheckedJsonReader reader, ValueReader<CheckedJsonReader, TValue> read, FormatReport report)
         where TValue : class
     {
-        var reader = new CheckedJsonReader(utf8Json, report);
         try
         {
             reader.Next();

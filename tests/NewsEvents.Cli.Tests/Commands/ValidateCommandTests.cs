@@ -25,20 +25,49 @@ public sealed class ValidateCommandTests : IDisposable
     [InlineData("validate")]
     [InlineData("analyze")]
     [InlineData("convert")]
-    public void A_json_file_past_the_document_limit_is_refused_before_it_is_read(string command)
+    public void A_json_file_over_2_GB_that_breaks_off_is_refused_where_it_breaks_with_exit_1_and_no_output(string command)
     {
-        // A sparse file: its length says it is too large, and none of it needs reading to say so.
-        var path = _files.Missing("huge.json");
-        using (var file = File.Create(path))
+        // A dataset cut short, its place taken by zeros to past 2 GiB (a sparse file): read a window at a
+        // time to where it breaks, never whole.
+        var path = _files.Write("huge.json", TestFiles.Small);
+        var text = File.ReadAllText(path);
+        File.WriteAllText(path, text[..(text.Length / 2)]);
+        using (var file = File.OpenWrite(path))
         {
-            file.SetLength(NewsEventsReaderOptions.Default.MaxDocumentBytes + 1);
+            file.SetLength((2L << 30) + 1);
         }
 
         string[] args = command == "convert" ? [command, path, _files.Missing("huge.jsonl")] : [command, path];
-        var run = CliRun.Of(args).ShouldFailWith(ExitCodes.InvalidData, "is larger than 1,073,741,824 bytes", "JSON Lines");
+        var run = CliRun.Of(args).ShouldFailWith(ExitCodes.InvalidData, "huge.json");
 
-        run.Out.Should().BeEmpty();
+        // validate lists what it found on standard output; the others refuse in one line.
+        (command == "validate" ? run.Out : run.Error).Should().Contain("$.events[0].evidence[0].quote (line 76").And.Contain("'0x00' is invalid");
+        run.ErrorLines.Should().HaveCount(1, "the refusal is one line");
+        if (command != "validate")
+        {
+            run.Out.Should().BeEmpty();
+        }
+
         File.Exists(_files.Missing("huge.jsonl")).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("convert")]
+    public void A_dataset_whose_arrays_are_not_where_the_format_puts_them_is_one_error_line_with_exit_1_and_no_output(string command)
+    {
+        // The events inside the documents' array, where a document belongs.
+        var text = NewsEventsJson.Serialize(TestFiles.Small);
+        var misplaced = text.Replace("\"documents\": [", "\"documents\": [\n    { \"events\": [] },", StringComparison.Ordinal);
+        var path = _files.Write("misplaced.json", misplaced);
+        var output = _files.Missing("out.jsonl");
+
+        string[] args = command == "convert" ? [command, path, output] : [command, path];
+        var run = CliRun.Of(args).ShouldFailWith(ExitCodes.InvalidData, "misplaced.json", "$.documents[0]");
+
+        run.ErrorLines.Should().HaveCount(1);
+        run.Out.Should().BeEmpty();
+        File.Exists(output).Should().BeFalse();
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Text;
+using NewsEvents.Json;
+using NewsEvents.Validation;
 
 namespace NewsEvents.Tests.TestSupport;
 
@@ -27,7 +29,38 @@ public static class Reject
         fromStream.Path.Should().Be(fromBytes.Path);
         fromAsync.Path.Should().Be(fromBytes.Path);
         fromStream.LineNumber.Should().Be(fromBytes.LineNumber);
+        foreach (var margin in WindowMargins)
+        {
+            var windowed = Catch(() => Windowed(utf8, margin, options ?? NewsEventsReaderOptions.Default));
+            windowed.Path.Should().Be(fromBytes.Path, "a document read a window at a time (margin {0}) is refused at the same place", margin);
+            windowed.LineNumber.Should().Be(fromBytes.LineNumber);
+            windowed.BytePositionInLine.Should().Be(fromBytes.BytePositionInLine);
+            windowed.Violations.Select(v => (v.Path, v.Kind)).Should().Equal(fromBytes.Violations.Select(v => (v.Path, v.Kind)));
+
+            // Utf8JsonReader quotes a broken literal as far as its buffer reaches: the smallest windows cut the quote short.
+            if (margin >= 1024)
+            {
+                windowed.Violations.Select(v => v.Message).Should().Equal(fromBytes.Violations.Select(v => v.Message));
+            }
+        }
+
         return fromBytes;
+    }
+
+    /// <summary>Margins small enough that a document is read across many slides of its window, and tokens longer than the margin meet the window's end.</summary>
+    public static int[] WindowMargins => [16, 1024];
+
+    /// <summary>Reads a dataset as a large file is read: a window at a time, over a stream that can seek; validated, its violations without lines.</summary>
+    public static Dataset Windowed(byte[] utf8, int margin, NewsEventsReaderOptions options)
+    {
+        using var window = new JsonWindow(new MemoryStream(utf8), margin);
+        var dataset = DatasetReading.Read(window, options);
+        if (options.Validate)
+        {
+            NewsEventsJson.ThrowIfInvalid(DatasetValidator.Validate(dataset));
+        }
+
+        return dataset;
     }
 
     private static NewsEventsFormatException Catch(Func<Dataset> read)
