@@ -43,8 +43,8 @@ internal sealed class RuleSet
     public RuleSet(ValidationSink sink, long textBudget, IdBook? ids = null)
     {
         _sink = sink;
-        _texts = new DocumentTexts(textBudget);
         _ids = ids ?? new ExactIdBook();
+        _texts = new DocumentTexts(textBudget, collectDropped: _ids is FingerprintIdBook);
     }
 
     /// <summary>Whether <see cref="Complete"/> left claims whose statement's speaker must be named (<see cref="FingerprintIdBook.Offer"/>, then <see cref="CompleteNames"/>).</summary>

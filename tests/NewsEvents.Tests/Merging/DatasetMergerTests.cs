@@ -177,6 +177,26 @@ public class DatasetMergerTests
     }
 
     [Fact]
+    public void Options_and_inputs_state_the_rule_they_break()
+    {
+        FluentActions.Invoking(() => new DatasetMergeOptions { Id = default(DatasetId) }).Should().Throw<ArgumentException>().WithMessage("DatasetMergeOptions.Id must be*");
+        FluentActions.Invoking(() => new DatasetMergeOptions { Title = " " }).Should().Throw<ArgumentException>().WithMessage("DatasetMergeOptions.Title must not be empty*");
+        FluentActions.Invoking(() => DatasetMerger.Merge([])).Should().Throw<ArgumentException>().WithMessage("At least one dataset is needed*");
+
+        var longIds = () => DatasetMerger.Merge([Tiny(new string('a', 200)), Tiny(new string('b', 200))]);
+        longIds.Should().Throw<ArgumentException>().WithMessage("*Give the merge an id (DatasetMergeOptions.Id)*");
+        DatasetMerger.Merge([Tiny(new string('a', 200)), Tiny(new string('b', 200))], new DatasetMergeOptions { Id = new DatasetId("ab") }).Id.Value.Should().Be("ab");
+    }
+
+    [Fact]
+    public void One_input_is_itself_under_the_id_and_title_asked()
+    {
+        var merged = DatasetMerger.Merge([Moscow], new DatasetMergeOptions { Id = new DatasetId("again"), Title = "Again" });
+
+        merged.Should().Be(Moscow with { Id = new DatasetId("again"), Title = "Again" });
+    }
+
+    [Fact]
     public void Merging_is_deterministic()
     {
         NewsEventsJson.Serialize(DatasetMerger.Merge([Moscow, Copy, Dranmir]))
