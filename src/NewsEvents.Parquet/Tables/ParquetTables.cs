@@ -107,7 +107,7 @@ internal sealed class DocumentsTable
         Text = Table.Text("text", d => d.Text, "Its text, into which evidence offsets point (code points); null when not kept");
     }
 
-    public Table<Document> Table { get; } = new("documents", "A news item");
+    public Table<Document> Table { get; } = new("documents", "A news item", d => d.Text?.Length ?? 0);
 
     public TextColumn<Document> Id { get; }
 
