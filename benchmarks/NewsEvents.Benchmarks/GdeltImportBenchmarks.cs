@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 using NewsEvents.Interop;
 using NewsEvents.Interop.Gdelt;
 using NewsEvents.Streaming;
@@ -98,54 +95,14 @@ public class GdeltImportBenchmarks
     {
         public GdeltImportConfig()
         {
-            AddColumn(new RowColumn("Rows/s"), new RowColumn("MB/s"), new RowColumn("Alloc/row"), new RowColumn("vs Sep parse"));
+            AddColumn(
+                new FigureColumn("GdeltImport", "Rows/s", "GDELT events rows read per second", (_, _, seconds, _) => (Rows / seconds).ToString("N0", CultureInfo.InvariantCulture)),
+                new FigureColumn("GdeltImport", "MB/s", "Megabytes (10^6 bytes) of TSV read per second", (_, _, seconds, _) => (EventsTsv.Length / seconds / 1e6).ToString("N1", CultureInfo.InvariantCulture)),
+                new FigureColumn("GdeltImport", "Alloc/row", "Bytes allocated per row", (summary, benchmarkCase, _, _) =>
+                    summary[benchmarkCase]?.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) is { } bytes ? (bytes / (double)Rows).ToString("N0", CultureInfo.InvariantCulture) : "-"),
+                new FigureColumn("GdeltImport", "vs Sep parse", "Rows/s divided by Sep's parse of the same bytes (every column read as a span)", (_, _, seconds, baseline) =>
+                    baseline is { } b ? (b / seconds).ToString("0.000", CultureInfo.InvariantCulture) : "-"));
             WithBuildTimeout(TimeSpan.FromMinutes(15));
         }
-    }
-
-    private sealed class RowColumn(string name) : IColumn
-    {
-        public string Id => "GdeltImport." + name;
-        public string ColumnName => name;
-        public bool AlwaysShow => true;
-        public ColumnCategory Category => ColumnCategory.Custom;
-        public int PriorityInCategory => 0;
-        public bool IsNumeric => true;
-        public UnitType UnitType => UnitType.Dimensionless;
-        public string Legend => name switch
-        {
-            "Rows/s" => "GDELT events rows read per second",
-            "MB/s" => "Megabytes (10^6 bytes) of TSV read per second",
-            "Alloc/row" => "Bytes allocated per row",
-            _ => "Rows/s divided by Sep's parse of the same bytes (every column read as a span)",
-        };
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-        {
-            if (summary[benchmarkCase]?.ResultStatistics?.Mean is not { } nanoseconds)
-            {
-                return "-";
-            }
-
-            var seconds = nanoseconds / 1e9;
-            var baseline = summary.BenchmarksCases.FirstOrDefault(b => b.Descriptor.Baseline);
-            return name switch
-            {
-                "Rows/s" => (Rows / seconds).ToString("N0", CultureInfo.InvariantCulture),
-                "MB/s" => (EventsTsv.Length / seconds / 1e6).ToString("N1", CultureInfo.InvariantCulture),
-                "Alloc/row" => summary[benchmarkCase]?.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) is { } bytes
-                    ? (bytes / (double)Rows).ToString("N0", CultureInfo.InvariantCulture)
-                    : "-",
-                _ => baseline is not null && summary[baseline]?.ResultStatistics?.Mean is { } baselineNanoseconds
-                    ? (baselineNanoseconds / nanoseconds).ToString("0.000", CultureInfo.InvariantCulture)
-                    : "-",
-            };
-        }
-
-        public bool IsAvailable(Summary summary) => true;
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-        public override string ToString() => ColumnName;
     }
 }

@@ -25,6 +25,18 @@ public class RoundTripTests
     }
 
     [Fact]
+    public async Task The_rich_golden_dataset_which_holds_every_member_of_the_format_reads_back_byte_identical()
+    {
+        var json = File.ReadAllText(NewsEvents.Tests.Docs.RepositoryFiles.PathOf("tests", "NewsEvents.Tests", "Golden", "rich.json"));
+        var dataset = NewsEventsJson.Deserialize(json);
+
+        var back = await RoundTripAsync(dataset);
+
+        back.Should().Be(dataset);
+        NewsEventsJson.Serialize(back).Should().Be(NewsEventsJson.Serialize(dataset));
+    }
+
+    [Fact]
     public async Task A_generated_dataset_written_from_json_lines_in_small_row_groups_reads_back_equal()
     {
         var generator = new SyntheticDatasetGenerator(7, SyntheticDatasetOptions.ForEvents(300));

@@ -16,12 +16,16 @@ internal sealed class ChildRows<TItem>
 
     private ChildRows(Func<(string Kind, string Owner), int, NewsEventsFormatException> orphan) => _orphan = orphan;
 
-    public static ChildRows<TItem> Read<TRow>(TableData<TRow> data, TextColumn<TRow>? kind, TextColumn<TRow> owner, ValueColumn<TRow, int> position, Func<int, string> kindOf, Func<int, TItem> item)
+    public static ChildRows<TItem> Read<TRow>(TableData<TRow> data, TextColumn<TRow>? kind, TextColumn<TRow> owner, ValueColumn<TRow, int> position, Func<int, string> kindOf, Func<int, TItem> item) =>
+        Read(data, owner, row => (kind is null ? kindOf(row) : data.RequiredText(kind, row), data.RequiredText(owner, row)), row => data.Value(position, row), item);
+
+    /// <summary>Groups rows by the key <paramref name="keyOf"/> gives; <paramref name="owner"/> is the column a row without its owner is reported at.</summary>
+    public static ChildRows<TItem> Read<TRow>(TableData<TRow> data, TextColumn<TRow> owner, Func<int, (string Kind, string Owner)> keyOf, Func<int, int> positionOf, Func<int, TItem> item)
     {
         var rows = new ChildRows<TItem>((key, row) => data.Error(owner, row, $"'{key.Owner}' ({key.Kind}) is not in the folder; every row of '{data.Table.Name}' belongs to an item that is."));
         for (var row = 0; row < data.Count; row++)
         {
-            var key = (kind is null ? kindOf(row) : data.RequiredText(kind, row), data.RequiredText(owner, row));
+            var key = keyOf(row);
             if (!rows._groups.TryGetValue(key, out var group))
             {
                 group = [];
@@ -29,16 +33,18 @@ internal sealed class ChildRows<TItem>
                 rows._firstRow.Add(key, row);
             }
 
-            group.Add((data.Value(position, row), item(row)));
+            group.Add((positionOf(row), item(row)));
         }
 
         return rows;
     }
 
     /// <summary>The items of one owner in their order; the owner is marked as found.</summary>
-    public ImmutableArray<TItem> Of(string kind, string owner)
+    public ImmutableArray<TItem> Of(string kind, string owner) => Of((kind, owner));
+
+    /// <summary>The items of one owner in their order; the owner is marked as found.</summary>
+    public ImmutableArray<TItem> Of((string Kind, string Owner) key)
     {
-        var key = (kind, owner);
         if (!_groups.TryGetValue(key, out var group))
         {
             return [];

@@ -29,20 +29,21 @@ internal static class FolderReader
             Metadata = t.ReadMetadata(header, 0),
         });
 
+        var attributes = await AttributesAsync(folder, cancellationToken).ConfigureAwait(false);
         var credits = await TextListAsync(ParquetTables.DocumentCredits, folder, cancellationToken).ConfigureAwait(false);
         var aliases = await TextListAsync(ParquetTables.ActorAliases, folder, cancellationToken).ConfigureAwait(false);
         var codes = await CodesAsync(folder, cancellationToken).ConfigureAwait(false);
         var quantities = await QuantitiesAsync(folder, cancellationToken).ConfigureAwait(false);
-        var evidence = await EvidenceAsync(folder, cancellationToken).ConfigureAwait(false);
+        var evidence = await EvidenceAsync(folder, attributes, cancellationToken).ConfigureAwait(false);
 
         dataset = dataset with
         {
-            Documents = await DocumentsAsync(folder, credits, cancellationToken).ConfigureAwait(false),
-            Actors = await ActorsAsync(folder, aliases, codes, evidence, cancellationToken).ConfigureAwait(false),
-            Events = await EventsAsync(folder, codes, quantities, evidence, cancellationToken).ConfigureAwait(false),
-            Statements = await StatementsAsync(folder, codes, evidence, cancellationToken).ConfigureAwait(false),
-            Claims = await ClaimsAsync(folder, quantities, evidence, cancellationToken).ConfigureAwait(false),
-            Relations = await RelationsAsync(folder, evidence, cancellationToken).ConfigureAwait(false),
+            Documents = await DocumentsAsync(folder, credits, attributes, cancellationToken).ConfigureAwait(false),
+            Actors = await ActorsAsync(folder, aliases, codes, evidence, attributes, cancellationToken).ConfigureAwait(false),
+            Events = await EventsAsync(folder, codes, quantities, evidence, attributes, cancellationToken).ConfigureAwait(false),
+            Statements = await StatementsAsync(folder, codes, evidence, attributes, cancellationToken).ConfigureAwait(false),
+            Claims = await ClaimsAsync(folder, quantities, evidence, attributes, cancellationToken).ConfigureAwait(false),
+            Relations = await RelationsAsync(folder, evidence, attributes, cancellationToken).ConfigureAwait(false),
         };
 
         credits.CheckAllTaken();
@@ -50,6 +51,7 @@ internal static class FolderReader
         codes.CheckAllTaken();
         quantities.CheckAllTaken();
         evidence.CheckAllTaken();
+        attributes.CheckAllTaken();
 
         var report = DatasetValidator.Validate(dataset);
         if (!report.IsValid)
@@ -58,6 +60,35 @@ internal static class FolderReader
         }
 
         return dataset;
+    }
+
+    private static async Task<ChildRows<SourceAttribute>> AttributesAsync(string folder, CancellationToken cancellationToken)
+    {
+        var t = ParquetTables.SourceAttributes;
+        var data = await TableReader.ReadAsync(t.Table, folder, cancellationToken).ConfigureAwait(false);
+        return ChildRows<SourceAttribute>.Read(
+            data,
+            t.Owner,
+            row =>
+            {
+                var kind = data.RequiredText(t.OwnerKind, row);
+                var owner = data.RequiredText(t.Owner, row);
+                return data.Optional(t.EvidencePosition, row) is { } position ? SourceAttributesTable.EvidenceKey(kind, owner, position) : (kind, owner);
+            },
+            row => row,
+            row =>
+            {
+                var name = data.RequiredText(t.Name, row);
+                var kind = data.Name<AttributeValueKind>(t.Kind, row);
+                var text = data.RequiredText(t.Text, row);
+                var value = kind switch
+                {
+                    AttributeValueKind.Number => data.Make(row, () => AttributeValue.FromNumber(text)),
+                    AttributeValueKind.Boolean => text is "true" or "false" ? AttributeValue.FromBoolean(text == "true") : throw data.Error(t.Text, row, $"'{text}' is not a boolean; a boolean is written true or false."),
+                    _ => data.Make(row, () => AttributeValue.FromText(text)),
+                };
+                return data.Make(row, () => new SourceAttribute(name, value));
+            });
     }
 
     private static async Task<ChildRows<string>> TextListAsync(TextListTable t, string folder, CancellationToken cancellationToken)
@@ -107,7 +138,7 @@ internal static class FolderReader
         });
     }
 
-    private static async Task<ChildRows<Evidence>> EvidenceAsync(string folder, CancellationToken cancellationToken)
+    private static async Task<ChildRows<Evidence>> EvidenceAsync(string folder, ChildRows<SourceAttribute> attributes, CancellationToken cancellationToken)
     {
         var t = ParquetTables.Evidence;
         var data = await TableReader.ReadAsync(t.Table, folder, cancellationToken).ConfigureAwait(false);
@@ -117,11 +148,12 @@ internal static class FolderReader
             var start = data.Value(t.Start, row);
             var end = data.Value(t.End, row);
             var quote = data.Text(t.Quote, row);
-            return data.Make(row, () => new Evidence(new DocumentId(document), start, end, quote));
+            var own = attributes.Of(SourceAttributesTable.EvidenceKey(data.RequiredText(t.OwnerKind, row), data.RequiredText(t.Owner, row), data.Value(t.Position, row)));
+            return data.Make(row, () => new Evidence(new DocumentId(document), start, end, quote) { Attributes = SourceAttributes.Create(own) });
         });
     }
 
-    private static async Task<ImmutableArray<Document>> DocumentsAsync(string folder, ChildRows<string> credits, CancellationToken cancellationToken)
+    private static async Task<ImmutableArray<Document>> DocumentsAsync(string folder, ChildRows<string> credits, ChildRows<SourceAttribute> attributes, CancellationToken cancellationToken)
     {
         var t = ParquetTables.Documents;
         var data = await TableReader.ReadAsync(t.Table, folder, cancellationToken).ConfigureAwait(false);
@@ -142,13 +174,14 @@ internal static class FolderReader
                 Published = published,
                 Language = data.Text(t.Language, row),
                 Text = data.Text(t.Text, row),
+                Attributes = SourceAttributes.Create(attributes.Of(OwnerKinds.Document, id)),
             }));
         }
 
         return documents.MoveToImmutable();
     }
 
-    private static async Task<ImmutableArray<Actor>> ActorsAsync(string folder, ChildRows<string> aliases, ChildRows<ExternalCode> codes, ChildRows<Evidence> evidence, CancellationToken cancellationToken)
+    private static async Task<ImmutableArray<Actor>> ActorsAsync(string folder, ChildRows<string> aliases, ChildRows<ExternalCode> codes, ChildRows<Evidence> evidence, ChildRows<SourceAttribute> attributes, CancellationToken cancellationToken)
     {
         var t = ParquetTables.Actors;
         var data = await TableReader.ReadAsync(t.Table, folder, cancellationToken).ConfigureAwait(false);
@@ -167,13 +200,14 @@ internal static class FolderReader
                 Country = data.Text(t.Country, row),
                 Codes = codes.Of(OwnerKinds.Actor, id),
                 Evidence = evidence.Of(OwnerKinds.Actor, id),
+                Attributes = SourceAttributes.Create(attributes.Of(OwnerKinds.Actor, id)),
             }));
         }
 
         return actors.MoveToImmutable();
     }
 
-    private static async Task<ImmutableArray<Event>> EventsAsync(string folder, ChildRows<ExternalCode> codes, ChildRows<Quantity> quantities, ChildRows<Evidence> evidence, CancellationToken cancellationToken)
+    private static async Task<ImmutableArray<Event>> EventsAsync(string folder, ChildRows<ExternalCode> codes, ChildRows<Quantity> quantities, ChildRows<Evidence> evidence, ChildRows<SourceAttribute> attributes, CancellationToken cancellationToken)
     {
         var t = ParquetTables.Events;
         var data = await TableReader.ReadAsync(t.Table, folder, cancellationToken).ConfigureAwait(false);
@@ -213,6 +247,7 @@ internal static class FolderReader
                 Quantities = quantities.Of(OwnerKinds.Event, id),
                 Links = links.Of(OwnerKinds.Event, id),
                 Evidence = evidence.Of(OwnerKinds.Event, id),
+                Attributes = SourceAttributes.Create(attributes.Of(OwnerKinds.Event, id)),
             }));
         }
 
@@ -221,7 +256,7 @@ internal static class FolderReader
         return events.MoveToImmutable();
     }
 
-    private static async Task<ImmutableArray<Statement>> StatementsAsync(string folder, ChildRows<ExternalCode> codes, ChildRows<Evidence> evidence, CancellationToken cancellationToken)
+    private static async Task<ImmutableArray<Statement>> StatementsAsync(string folder, ChildRows<ExternalCode> codes, ChildRows<Evidence> evidence, ChildRows<SourceAttribute> attributes, CancellationToken cancellationToken)
     {
         var t = ParquetTables.Statements;
         var data = await TableReader.ReadAsync(t.Table, folder, cancellationToken).ConfigureAwait(false);
@@ -261,6 +296,7 @@ internal static class FolderReader
                 Audience = actors.Of(StatementActorsTable.Audience, id),
                 About = actors.Of(StatementActorsTable.About, id),
                 Evidence = evidence.Of(OwnerKinds.Statement, id),
+                Attributes = SourceAttributes.Create(attributes.Of(OwnerKinds.Statement, id)),
             }));
         }
 
@@ -268,7 +304,7 @@ internal static class FolderReader
         return statements.MoveToImmutable();
     }
 
-    private static async Task<ImmutableArray<Claim>> ClaimsAsync(string folder, ChildRows<Quantity> quantities, ChildRows<Evidence> evidence, CancellationToken cancellationToken)
+    private static async Task<ImmutableArray<Claim>> ClaimsAsync(string folder, ChildRows<Quantity> quantities, ChildRows<Evidence> evidence, ChildRows<SourceAttribute> attributes, CancellationToken cancellationToken)
     {
         var t = ParquetTables.Claims;
         var data = await TableReader.ReadAsync(t.Table, folder, cancellationToken).ConfigureAwait(false);
@@ -327,6 +363,7 @@ internal static class FolderReader
                 Quantities = quantities.Of(OwnerKinds.Claim, id),
                 Links = links.Of(OwnerKinds.Claim, id),
                 Evidence = evidence.Of(OwnerKinds.Claim, id),
+                Attributes = SourceAttributes.Create(attributes.Of(OwnerKinds.Claim, id)),
             }));
         }
 
@@ -336,7 +373,7 @@ internal static class FolderReader
         return claims.MoveToImmutable();
     }
 
-    private static async Task<ImmutableArray<Relation>> RelationsAsync(string folder, ChildRows<Evidence> evidence, CancellationToken cancellationToken)
+    private static async Task<ImmutableArray<Relation>> RelationsAsync(string folder, ChildRows<Evidence> evidence, ChildRows<SourceAttribute> attributes, CancellationToken cancellationToken)
     {
         var t = ParquetTables.Relations;
         var data = await TableReader.ReadAsync(t.Table, folder, cancellationToken).ConfigureAwait(false);
@@ -357,6 +394,7 @@ internal static class FolderReader
                 Role = data.Text(t.Role, row),
                 Time = time,
                 Evidence = evidence.Of(OwnerKinds.Relation, id),
+                Attributes = SourceAttributes.Create(attributes.Of(OwnerKinds.Relation, id)),
             }));
         }
 

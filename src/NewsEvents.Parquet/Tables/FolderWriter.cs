@@ -28,6 +28,7 @@ internal sealed class FolderWriter : IAsyncDisposable
     private readonly TableWriter<Owned<ActorId>> _attributions;
     private readonly TableWriter<Relation> _relations;
     private readonly TableWriter<Owned<Evidence>> _evidence;
+    private readonly TableWriter<Owned<(int? EvidencePosition, SourceAttribute Attribute)>> _attributes;
     private readonly ITableWriter[] _all;
 
     private FolderWriter(ITableWriter[] all)
@@ -51,7 +52,8 @@ internal sealed class FolderWriter : IAsyncDisposable
         _claimLinks = (TableWriter<Owned<ClaimLink>>)all[i++];
         _attributions = (TableWriter<Owned<ActorId>>)all[i++];
         _relations = (TableWriter<Relation>)all[i++];
-        _evidence = (TableWriter<Owned<Evidence>>)all[i];
+        _evidence = (TableWriter<Owned<Evidence>>)all[i++];
+        _attributes = (TableWriter<Owned<(int? EvidencePosition, SourceAttribute Attribute)>>)all[i];
     }
 
     /// <summary>The records written (the header and every entity).</summary>
@@ -81,6 +83,7 @@ internal sealed class FolderWriter : IAsyncDisposable
             await Open(ParquetTables.Attributions.Table).ConfigureAwait(false);
             await Open(ParquetTables.Relations.Table).ConfigureAwait(false);
             await Open(ParquetTables.Evidence.Table).ConfigureAwait(false);
+            await Open(ParquetTables.SourceAttributes.Table).ConfigureAwait(false);
             return new FolderWriter([.. writers]);
         }
         catch
@@ -109,13 +112,14 @@ internal sealed class FolderWriter : IAsyncDisposable
                 break;
             case Document document:
                 await _documents.AddAsync(document, cancellationToken).ConfigureAwait(false);
+                await AddAttributesAsync(OwnerKinds.Document, document.Id.Value, null, document.Attributes, cancellationToken).ConfigureAwait(false);
                 await AddAllAsync(_credits, OwnerKinds.Document, document.Id.Value, document.Credits, cancellationToken).ConfigureAwait(false);
                 break;
             case Actor actor:
                 await _actors.AddAsync(actor, cancellationToken).ConfigureAwait(false);
                 await AddAllAsync(_aliases, OwnerKinds.Actor, actor.Id.Value, actor.Aliases, cancellationToken).ConfigureAwait(false);
                 await AddAllAsync(_codes, OwnerKinds.Actor, actor.Id.Value, actor.Codes, cancellationToken).ConfigureAwait(false);
-                await AddAllAsync(_evidence, OwnerKinds.Actor, actor.Id.Value, actor.Evidence, cancellationToken).ConfigureAwait(false);
+                await AddEvidenceAsync(OwnerKinds.Actor, actor.Id.Value, actor.Attributes, actor.Evidence, cancellationToken).ConfigureAwait(false);
                 break;
             case Event e:
                 await _events.AddAsync(e, cancellationToken).ConfigureAwait(false);
@@ -124,14 +128,14 @@ internal sealed class FolderWriter : IAsyncDisposable
                 await AddAllAsync(_codes, OwnerKinds.EventPlace, e.Id.Value, e.Place?.Codes ?? [], cancellationToken).ConfigureAwait(false);
                 await AddQuantitiesAsync(OwnerKinds.Event, e.Id.Value, e.Quantities, cancellationToken).ConfigureAwait(false);
                 await AddAllAsync(_eventLinks, OwnerKinds.Event, e.Id.Value, e.Links, cancellationToken).ConfigureAwait(false);
-                await AddAllAsync(_evidence, OwnerKinds.Event, e.Id.Value, e.Evidence, cancellationToken).ConfigureAwait(false);
+                await AddEvidenceAsync(OwnerKinds.Event, e.Id.Value, e.Attributes, e.Evidence, cancellationToken).ConfigureAwait(false);
                 break;
             case Statement statement:
                 await _statements.AddAsync(statement, cancellationToken).ConfigureAwait(false);
                 await AddAllAsync(_codes, OwnerKinds.StatementPlace, statement.Id.Value, statement.Place?.Codes ?? [], cancellationToken).ConfigureAwait(false);
                 await AddAllAsync(_statementActors, StatementActorsTable.Audience, statement.Id.Value, statement.Audience, cancellationToken).ConfigureAwait(false);
                 await AddAllAsync(_statementActors, StatementActorsTable.About, statement.Id.Value, statement.About, cancellationToken).ConfigureAwait(false);
-                await AddAllAsync(_evidence, OwnerKinds.Statement, statement.Id.Value, statement.Evidence, cancellationToken).ConfigureAwait(false);
+                await AddEvidenceAsync(OwnerKinds.Statement, statement.Id.Value, statement.Attributes, statement.Evidence, cancellationToken).ConfigureAwait(false);
                 break;
             case Claim claim:
                 await _claims.AddAsync(claim, cancellationToken).ConfigureAwait(false);
@@ -140,11 +144,11 @@ internal sealed class FolderWriter : IAsyncDisposable
                 await AddAllAsync(_attributions, OwnerKinds.Claim, claim.Id.Value, claim.Attribution, cancellationToken).ConfigureAwait(false);
                 await AddQuantitiesAsync(OwnerKinds.Claim, claim.Id.Value, claim.Quantities, cancellationToken).ConfigureAwait(false);
                 await AddAllAsync(_claimLinks, OwnerKinds.Claim, claim.Id.Value, claim.Links, cancellationToken).ConfigureAwait(false);
-                await AddAllAsync(_evidence, OwnerKinds.Claim, claim.Id.Value, claim.Evidence, cancellationToken).ConfigureAwait(false);
+                await AddEvidenceAsync(OwnerKinds.Claim, claim.Id.Value, claim.Attributes, claim.Evidence, cancellationToken).ConfigureAwait(false);
                 break;
             case Relation relation:
                 await _relations.AddAsync(relation, cancellationToken).ConfigureAwait(false);
-                await AddAllAsync(_evidence, OwnerKinds.Relation, relation.Id.Value, relation.Evidence, cancellationToken).ConfigureAwait(false);
+                await AddEvidenceAsync(OwnerKinds.Relation, relation.Id.Value, relation.Attributes, relation.Evidence, cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
@@ -168,6 +172,25 @@ internal sealed class FolderWriter : IAsyncDisposable
         foreach (var writer in _all)
         {
             await writer.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>An item's evidence and attributes, and its evidence spans' attributes.</summary>
+    private async ValueTask AddEvidenceAsync(string ownerKind, string owner, SourceAttributes attributes, ImmutableArray<Evidence> evidence, CancellationToken cancellationToken)
+    {
+        await AddAttributesAsync(ownerKind, owner, null, attributes, cancellationToken).ConfigureAwait(false);
+        await AddAllAsync(_evidence, ownerKind, owner, evidence, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < evidence.Length; i++)
+        {
+            await AddAttributesAsync(ownerKind, owner, i, evidence[i].Attributes, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask AddAttributesAsync(string ownerKind, string owner, int? evidencePosition, SourceAttributes attributes, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < attributes.Count; i++)
+        {
+            await _attributes.AddAsync(new Owned<(int?, SourceAttribute)>(ownerKind, owner, i, (evidencePosition, attributes[i])), cancellationToken).ConfigureAwait(false);
         }
     }
 

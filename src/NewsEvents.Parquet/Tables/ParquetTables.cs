@@ -29,13 +29,14 @@ internal static class ParquetTables
     public static readonly AttributionsTable Attributions = new();
     public static readonly RelationsTable Relations = new();
     public static readonly EvidenceTable Evidence = new();
+    public static readonly SourceAttributesTable SourceAttributes = new();
 
     public static IReadOnlyList<ITable> All { get; } =
     [
         Dataset.Table, Documents.Table, DocumentCredits.Table, Actors.Table, ActorAliases.Table, Codes.Table,
         Events.Table, Participants.Table, EventLinks.Table, Quantities.Table, Statements.Table,
         StatementActors.Table, Claims.Table, ClaimSubjects.Table, ClaimLinks.Table, Attributions.Table,
-        Relations.Table, Evidence.Table,
+        Relations.Table, Evidence.Table, SourceAttributes.Table,
     ];
 }
 
@@ -107,7 +108,7 @@ internal sealed class DocumentsTable
         Text = Table.Text("text", d => d.Text, "Its text, into which evidence offsets point (code points); null when not kept");
     }
 
-    public Table<Document> Table { get; } = new("documents", "A news item");
+    public Table<Document> Table { get; } = new("documents", "A news item", d => d.Text?.Length ?? 0);
 
     public TextColumn<Document> Id { get; }
 
@@ -496,3 +497,41 @@ internal sealed class EvidenceTable
 
     public TextColumn<Owned<Evidence>> Quote { get; }
 }
+
+internal sealed class SourceAttributesTable
+{
+    public SourceAttributesTable()
+    {
+        OwnerKind = Table.RequiredText("owner_kind", r => r.OwnerKind, $"The kind of item the source gave it for: {OwnerKinds.Document}, {OwnerKinds.Actor}, {OwnerKinds.Event}, {OwnerKinds.Statement}, {OwnerKinds.Claim} or {OwnerKinds.Relation}");
+        Owner = Table.RequiredText("owner_id", r => r.Owner, "The item's id");
+        EvidencePosition = Table.OptionalInt("evidence_position", r => r.Item.EvidencePosition, "For an attribute of an evidence span: the span's position in the item's evidence (its row of the evidence table); null for the item's own");
+        Name = Table.RequiredText("name", r => r.Item.Attribute.Name, "The attribute's namespaced name (gdelt:GoldsteinScale)");
+        Kind = Table.EnumName("kind", r => r.Item.Attribute.Value.Kind, "What the value is");
+        Text = Table.RequiredText("text", r => r.Item.Attribute.Value.Text, "The value exactly as the source gave it: the text, the number as written (1.50), true or false");
+        Number = Table.Double("number", r => r.Item.Attribute.Value.TryGetDouble(out var d) ? d : null, "A number's value, for arithmetic; null for text and booleans");
+        Boolean = Table.Bool("boolean", r => r.Item.Attribute.Value.Kind == AttributeValueKind.Boolean ? r.Item.Attribute.Value.Text == "true" : null, "A boolean's value; null for text and numbers");
+    }
+
+    public Table<Owned<(int? EvidencePosition, SourceAttribute Attribute)>> Table { get; } = new("source_attributes", "A value a source gives that the model has no member for (GDELT's GoldsteinScale, a fact-check's rating), kept as given");
+
+    public TextColumn<Owned<(int? EvidencePosition, SourceAttribute Attribute)>> OwnerKind { get; }
+
+    public TextColumn<Owned<(int? EvidencePosition, SourceAttribute Attribute)>> Owner { get; }
+
+    public OptionalColumn<Owned<(int? EvidencePosition, SourceAttribute Attribute)>, int> EvidencePosition { get; }
+
+    public TextColumn<Owned<(int? EvidencePosition, SourceAttribute Attribute)>> Name { get; }
+
+    public TextColumn<Owned<(int? EvidencePosition, SourceAttribute Attribute)>> Kind { get; }
+
+    public TextColumn<Owned<(int? EvidencePosition, SourceAttribute Attribute)>> Text { get; }
+
+    public OptionalColumn<Owned<(int? EvidencePosition, SourceAttribute Attribute)>, double> Number { get; }
+
+    public OptionalColumn<Owned<(int? EvidencePosition, SourceAttribute Attribute)>, bool> Boolean { get; }
+
+    /// <summary>The key under which the attributes of an evidence span are grouped: the span's owner and position.</summary>
+    public static (string Kind, string Owner) EvidenceKey(string ownerKind, string owner, int position) =>
+        ($"{ownerKind} evidence", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{owner}, position {position}"));
+}
+

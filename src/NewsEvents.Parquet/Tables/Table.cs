@@ -19,7 +19,7 @@ internal interface ITable
 /// A table of rows of type <typeparamref name="TRow"/>: the one statement of its columns' names, types and
 /// values. The writer writes the columns in this order, the reader finds them by name and checks their type.
 /// </summary>
-internal sealed class Table<TRow>(string name, string rowMeaning) : ITable
+internal sealed class Table<TRow>(string name, string rowMeaning, Func<TRow, int>? textLength = null) : ITable
 {
     private readonly List<Column<TRow>> _columns = [];
 
@@ -28,6 +28,9 @@ internal sealed class Table<TRow>(string name, string rowMeaning) : ITable
     public string RowMeaning { get; } = rowMeaning;
 
     public IReadOnlyList<Column<TRow>> Columns => _columns;
+
+    /// <summary>The length of a row's long text (a document's), which bounds a row group as much as its count does; null when rows hold only short values.</summary>
+    public Func<TRow, int>? TextLength { get; } = textLength;
 
     public ParquetSchema Schema => field ??= new ParquetSchema(_columns.Select(c => (Field)c.Field));
 

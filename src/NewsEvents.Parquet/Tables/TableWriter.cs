@@ -16,6 +16,7 @@ internal sealed class TableWriter<TRow> : ITableWriter
     private readonly ParquetWriter _writer;
     private readonly List<TRow> _rows;
     private readonly int _rowGroupSize;
+    private long _heldText;
 
     private TableWriter(Table<TRow> table, FileStream file, ParquetWriter writer, int rowGroupSize)
     {
@@ -28,12 +29,23 @@ internal sealed class TableWriter<TRow> : ITableWriter
 
     public long RowCount { get; private set; }
 
+    /// <summary>
+    /// Snappy, as Spark and DuckDB write by default. Parquet.Net's pool of buffers keeps every freed buffer
+    /// unless told otherwise, which would make memory grow with the data: it keeps a few megabytes.
+    /// </summary>
+    private static ParquetOptions WriterOptions => new()
+    {
+        CompressionMethod = CompressionMethod.Snappy,
+        MaximumSmallPoolFreeBytes = 8 * 1024 * 1024,
+        MaximumLargePoolFreeBytes = 32 * 1024 * 1024,
+    };
+
     public static async Task<TableWriter<TRow>> CreateAsync(Table<TRow> table, string folder, int rowGroupSize, CancellationToken cancellationToken)
     {
         var file = new FileStream(Path.Combine(folder, ((ITable)table).FileName), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024);
         try
         {
-            var writer = await ParquetWriter.CreateAsync(table.Schema, file, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var writer = await ParquetWriter.CreateAsync(table.Schema, file, WriterOptions, cancellationToken: cancellationToken).ConfigureAwait(false);
             return new TableWriter<TRow>(table, file, writer, rowGroupSize);
         }
         catch
@@ -43,11 +55,22 @@ internal sealed class TableWriter<TRow> : ITableWriter
         }
     }
 
+    /// <summary>
+    /// The most text, in UTF-16 units, a table holds before it writes a row group, whatever its row count: thousands of
+    /// documents of a few pages each would otherwise hold hundreds of megabytes.
+    /// </summary>
+    public const long MaxHeldText = 4 * 1024 * 1024;
+
     public ValueTask AddAsync(TRow row, CancellationToken cancellationToken)
     {
         _rows.Add(row);
         RowCount++;
-        return _rows.Count >= _rowGroupSize ? new ValueTask(FlushAsync(cancellationToken)) : ValueTask.CompletedTask;
+        if (_table.TextLength is { } length)
+        {
+            _heldText += length(row);
+        }
+
+        return _rows.Count >= _rowGroupSize || _heldText >= MaxHeldText ? new ValueTask(FlushAsync(cancellationToken)) : ValueTask.CompletedTask;
     }
 
     /// <summary>Writes the rows held as one row group.</summary>
@@ -69,6 +92,7 @@ internal sealed class TableWriter<TRow> : ITableWriter
         }
 
         _rows.Clear();
+        _heldText = 0;
     }
 
     public async ValueTask DisposeAsync()
