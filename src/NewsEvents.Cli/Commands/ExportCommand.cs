@@ -15,6 +15,7 @@ internal static class ExportCommand
     private static readonly Dictionary<string, (Exporter Export, string Output)> Exporters = new(StringComparer.Ordinal)
     {
         ["parquet"] = (ParquetExport.Run, "a folder of Parquet tables, one file per table (docs/parquet.md)"),
+        ["jsonld"] = (JsonLdExport.Run, "one schema.org JSON-LD file (docs/jsonld.md)"),
     };
 
     public static Command Create(CliConsole console)
@@ -41,7 +42,7 @@ internal static class ExportCommand
             Description = "Check each record by its own rules only, not the rules that span records (references, unique ids, quotes against texts), whose memory grows with the data: for data already validated, to export any size in bounded memory.",
         };
 
-        var command = new Command("export", "Export a dataset to another form: Parquet tables for DuckDB, Spark, Polars and BigQuery. The data is validated as it is read.")
+        var command = new Command("export", "Export a dataset to another form: Parquet tables for DuckDB, Spark, Polars and BigQuery, or schema.org JSON-LD. The data is validated as it is read.")
         {
             inputs,
             to,

@@ -1,3 +1,4 @@
+using NewsEvents.Interop.SchemaOrg;
 using NewsEvents.Parquet;
 using NewsEvents.Samples;
 using NewsEvents.Streaming;
@@ -146,5 +147,32 @@ public sealed class ExportCommandTests : IDisposable
 
         var read = () => NewsEventsParquet.ReadAsync(tables);
         (await read.Should().ThrowAsync<NewsEventsFormatException>()).Which.Message.Should().Contain("nobody");
+    }
+
+    [Theory]
+    [InlineData("seed.json")]
+    [InlineData("seed.jsonl")]
+    public void A_dataset_exports_to_the_json_ld_the_library_writes(string name)
+    {
+        var input = _files.Missing(name);
+        CliRun.Of("convert", _files.Write("source.json", SampleDatasets.DranmirClashesJson), input).ShouldSucceed();
+        var output = _files.Missing("dranmir.jsonld");
+
+        CliRun.Of("export", input, "--to", "jsonld", "-o", output).ShouldSucceed();
+
+        using var expected = new MemoryStream();
+        JsonLdExporter.Write(SampleDatasets.DranmirClashes, expected);
+        File.ReadAllBytes(output).Should().Equal(expected.ToArray());
+    }
+
+    [Fact]
+    public void Invalid_data_exported_to_json_ld_is_invalid_data_and_leaves_no_file_behind()
+    {
+        var json = _files.Write("broken.json", TestFiles.WithBrokenReferences());
+        var output = _files.Missing("broken.jsonld");
+
+        CliRun.Of("export", json, "--to", "jsonld", "-o", output).ShouldFailWith(ExitCodes.InvalidData, "broken.json", "nobody");
+
+        Directory.GetFiles(_files.Directory).Should().Equal(json);
     }
 }
