@@ -87,7 +87,7 @@ internal static class ImportCommand
         }
 
         console.Error.Write(string.Create(CultureInfo.InvariantCulture,
-            $"{NewsEventsCli.Name}: imported {Words.Count(report.Events, "event")}, {Words.Count(report.Actors, "actor")}, {Words.Count(report.Documents, "document")}, {report.Evidence} evidence ({Words.Count(report.RepeatedEvents, "repeated event row")}, {Words.Count(report.FoldedMentions, "folded mention")}, {report.UnmatchedEvidence} evidence of events not imported){Errata(report)}{(bad > 0 ? $"; {Words.Count(bad, "bad row")} left out" : string.Empty)}\n"));
+            $"{NewsEventsCli.Name}: imported {Words.Count(report.Events, "event")}, {Words.Count(report.Actors, "actor")}, {Words.Count(report.Documents, "document")}, {report.Evidence} evidence ({Words.Count(report.RepeatedEvents, "repeated event row")}, {Words.Count(report.RepeatedMentions, "repeated mention")}, {report.UnmatchedEvidence} evidence on events known only from their mentions){Errata(report)}{(bad > 0 ? $"; {Words.Count(bad, "bad row")} left out" : string.Empty)}\n"));
         return bad > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;
     }
 

@@ -152,6 +152,12 @@ public sealed class GdeltImporter
             Report = run.Report(reports);
         }
 
+        run.WriteEventsKnownOnlyFromMentions(output);
+        foreach (var record in output)
+        {
+            yield return record;
+        }
+
         Report = run.Report(reports);
     }
 
