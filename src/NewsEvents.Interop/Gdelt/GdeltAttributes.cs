@@ -5,14 +5,12 @@ namespace NewsEvents.Interop.Gdelt;
 
 /// <summary>
 /// The source attributes of imported GDELT rows: every column <see cref="GdeltColumns"/> marks as kept, exactly as
-/// written (a column written as a JSON number is kept as a number, any other as text, an empty one as empty text),
-/// and the importer's own notes under the prefix <c>newsevents:</c> (errata, approximate offsets, where a mention
+/// written (<see cref="ColumnValues"/>), and the importer's own notes under the prefix <c>newsevents:</c> (errata, approximate offsets, where a mention
 /// came from). The exporter writes the rows back from them.
 /// </summary>
 internal sealed class GdeltAttributes
 {
-    /// <summary>The prefix of the importer's notes, which are not GDELT columns.</summary>
-    public const string NotePrefix = "newsevents:";
+    private const string NotePrefix = ImportNotes.Prefix;
 
     /// <summary>An event whose GDELT row was not imported, known only from its mentions.</summary>
     public const string EventRowMissingName = NotePrefix + "eventRowMissing";
@@ -23,11 +21,7 @@ internal sealed class GdeltAttributes
     /// <summary>The line of that file the mention was read from, counted from 1.</summary>
     public const string LineName = NotePrefix + "line";
 
-    // Repeated values (codes, counts, empty columns) are made once; a run keeps at most this many.
-    private const int MaxCachedValues = 1 << 16;
-
     private static readonly AttributeValue True = AttributeValue.FromBoolean(true);
-    private static readonly SourceAttribute DatedBeforeCoverage = new(NotePrefix + "datedBeforeCoverage", True);
     private static readonly SourceAttribute ZeroCoordinates = new(NotePrefix + "zeroCoordinates", True);
     private static readonly SourceAttribute ApproximateOffsets = new(NotePrefix + "approximateOffsets", True);
     private static readonly SourceAttribute RepeatedMention = new(NotePrefix + "repeatedMention", True);
@@ -36,7 +30,7 @@ internal sealed class GdeltAttributes
         layout => layout,
         layout => GdeltColumns.Of(layout).Where(c => c.AttributeName is not null).OrderBy(c => c.AttributeName, StringComparer.Ordinal).ToImmutableArray());
 
-    private readonly Dictionary<string, AttributeValue> _values = new(StringComparer.Ordinal);
+    private readonly ColumnValues _values = new();
     private readonly Dictionary<string, AttributeValue> _files = new(StringComparer.Ordinal);
     private SourceAttribute[] _scratch = new SourceAttribute[64];
 
@@ -52,7 +46,7 @@ internal sealed class GdeltAttributes
         var count = Columns(row, layout);
         if (datedBeforeCoverage)
         {
-            _scratch[count++] = DatedBeforeCoverage;
+            _scratch[count++] = ImportNotes.DatedBeforeCoverage;
         }
 
         if (zeroCoordinates)
@@ -95,26 +89,9 @@ internal sealed class GdeltAttributes
 
         for (var i = 0; i < kept.Length; i++)
         {
-            _scratch[i] = new SourceAttribute(kept[i].AttributeName!, Value(row[kept[i].Number - 1].Span));
+            _scratch[i] = new SourceAttribute(kept[i].AttributeName!, _values.Of(row[kept[i].Number - 1].Span));
         }
 
         return kept.Length;
-    }
-
-    private AttributeValue Value(ReadOnlySpan<char> text)
-    {
-        var lookup = _values.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var known))
-        {
-            return known;
-        }
-
-        var made = AttributeValue.IsJsonNumber(text) ? AttributeValue.FromNumber(text.ToString()) : AttributeValue.FromText(text.ToString());
-        if (_values.Count < MaxCachedValues)
-        {
-            _values.Add(made.Text, made);
-        }
-
-        return made;
     }
 }

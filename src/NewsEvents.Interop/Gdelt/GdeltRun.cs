@@ -42,15 +42,7 @@ internal sealed class GdeltRun(ImportOptions options)
     public static string UnknownColumnCount(int count) => string.Create(CultureInfo.InvariantCulture,
         $"The row has {count} columns; GDELT 2.0 events have 61, GDELT 1.0 events 57 or 58 (with SOURCEURL), GDELT 2.0 mentions 16.");
 
-    public void Problem(ImportProblem problem)
-    {
-        if (!options.Lenient)
-        {
-            throw problem.ToException();
-        }
-
-        options.Problems?.Invoke(problem);
-    }
+    public void Problem(ImportProblem problem) => options.Raise(problem);
 
     public GdeltImportReport Report(IEnumerable<GdeltFileReport> files) => new()
     {
@@ -69,17 +61,11 @@ internal sealed class GdeltRun(ImportOptions options)
     /// <summary>Reads the next row into <paramref name="output"/> (nothing for a bad row); false at the end of the file.</summary>
     public bool ReadRow(SepReader reader, FileState file, List<JsonLinesRecord> output)
     {
-        try
+        var moved = options.MoveNext(reader, file.Name, NotUtf8);
+        if (moved is not true)
         {
-            if (!reader.MoveNext())
-            {
-                return false;
-            }
-        }
-        catch (DecoderFallbackException)
-        {
-            file.BadRows++;
-            Problem(new ImportProblem(file.Name, 0, NotUtf8));
+            // A file that stops decoding is one bad row (a lenient import goes on with the next file).
+            file.BadRows += moved is null ? 1 : 0;
             return false;
         }
 
