@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NewsEvents.Interop;
+using NewsEvents.Interop.Acled;
 using NewsEvents.Interop.Gdelt;
 using NewsEvents.Interop.SchemaOrg;
 using NewsEvents.Streaming;
@@ -8,27 +9,28 @@ using NewsEvents.Streaming;
 namespace NewsEvents.Cli.Commands;
 
 /// <summary>
-/// <c>newsevents import FILE… [--from gdelt|claimreview] [-o OUT] [--lenient]</c>: event data from another dataset read into
+/// <c>newsevents import FILE… [--from gdelt|acled|claimreview] [-o OUT] [--lenient]</c>: event data from another dataset read into
 /// NewsEvents. The source is told from the files' content unless <c>--from</c> names it, and the command says what
 /// it found. Strict by default; the output file appears only when the import succeeded.
 /// </summary>
 internal static class ImportCommand
 {
     private const string Gdelt = "gdelt";
+    private const string Acled = "acled";
     private const string ClaimReview = "claimreview";
 
     public static Command Create(CliConsole console)
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "The files to import, given together: GDELT events and mentions files in any order (mentions are merged into their events), or schema.org ClaimReview JSON-LD files.",
+            Description = "The files to import, given together: GDELT events and mentions files in any order (mentions are merged into their events), ACLED files, or schema.org ClaimReview JSON-LD files.",
             Arity = ArgumentArity.OneOrMore,
         }.RejectOptions();
         var from = new Option<string?>("--from")
         {
             Description = "The source dataset; without it, it is detected from the files' content.",
         };
-        from.AcceptOnlyFromAmong(Gdelt, ClaimReview);
+        from.AcceptOnlyFromAmong(Gdelt, Acled, ClaimReview);
         var output = new Option<string?>("--output", "-o")
         {
             Description = "The file to write: a name ending .json gets one dataset, any other (.jsonl) JSON Lines. Without it, JSON Lines go to standard output.",
@@ -38,7 +40,7 @@ internal static class ImportCommand
             Description = "Report every bad row (or review) on standard error and import the good ones (the exit code is still 1 if any was bad).",
         };
 
-        var command = new Command("import", "Import event data (GDELT 2.0 events and mentions, GDELT 1.0 events) or fact-checks (schema.org ClaimReview) into NewsEvents.")
+        var command = new Command("import", "Import event data (GDELT 2.0 events and mentions, GDELT 1.0 events, ACLED) or fact-checks (schema.org ClaimReview) into NewsEvents.")
         {
             files,
             from,
@@ -58,14 +60,17 @@ internal static class ImportCommand
             sources.Add(ImportSource.FromFile(file));
         }
 
-        return (from ?? Detect(files)) == ClaimReview
-            ? RunClaimReview(console, sources, output, lenient, detected: from is null)
-            : RunGdelt(console, sources, output, lenient);
+        return (from ?? Detect(files, sources)) switch
+        {
+            ClaimReview => RunClaimReview(console, sources, output, lenient, detected: from is null),
+            Acled => RunAcled(console, sources, output, lenient),
+            _ => RunGdelt(console, sources, output, lenient),
+        };
     }
 
     // JSON-LD begins with an object or an array; GDELT's TSV rows with a number. Mixed files are refused rather than
     // read as one source: each source has its own importer.
-    private static string Detect(string[] files)
+    private static string Detect(string[] files, List<ImportSource> sources)
     {
         var json = files.Where(IsJson).ToList();
         if (json.Count > 0 && json.Count < files.Length)
@@ -73,7 +78,16 @@ internal static class ImportCommand
             throw CliException.Usage($"{json[0]} is JSON and {files.First(f => !IsJson(f))} is not: import one source at a time, or name it with --from.");
         }
 
-        return json.Count == 0 ? Gdelt : ClaimReview;
+        return json.Count > 0 ? ClaimReview : IsAcled(sources) ? Acled : Gdelt;
+    }
+
+    /// <summary>Whether the files have ACLED's header (all of them: one import reads one source).</summary>
+    private static bool IsAcled(List<ImportSource> sources)
+    {
+        var acled = sources.Count(s => AcledImporter.DetectLayout(s) is not null);
+        return acled == 0 ? false
+            : acled == sources.Count ? true
+            : throw CliException.Usage("Some files are ACLED files and some are not: import each source on its own.");
     }
 
     private static bool IsJson(string file)
@@ -94,17 +108,7 @@ internal static class ImportCommand
     {
         var bad = new BadItems(console, "review");
         var import = new ClaimReviewImporter(bad.Options(lenient)).Read(sources, DatasetIdFor(output, "claimreview-import"));
-        DatasetFiles.Write(console, output, stream =>
-        {
-            if (WritesDataset(output))
-            {
-                NewsEventsJson.Serialize(stream, import.Dataset);
-            }
-            else
-            {
-                JsonLinesWriter.Write(stream, JsonLinesWriter.ToRecords(import.Dataset));
-            }
-        });
+        Write(console, output, () => import.Dataset, stream => JsonLinesWriter.Write(stream, JsonLinesWriter.ToRecords(import.Dataset)));
 
         foreach (var source in detected ? sources : [])
         {
@@ -128,19 +132,7 @@ internal static class ImportCommand
         var bad = new BadItems(console, "row");
         var importer = new GdeltImporter(bad.Options(lenient));
         var id = DatasetIdFor(output, "gdelt-import");
-        // Through a temporary file renamed into place only once complete: a failed import leaves neither a
-        // partial output nor a damaged older one.
-        DatasetFiles.Write(console, output, stream =>
-        {
-            if (WritesDataset(output))
-            {
-                NewsEventsJson.Serialize(stream, importer.ReadDataset(sources, id));
-            }
-            else
-            {
-                importer.WriteJsonLines(sources, stream, id);
-            }
-        });
+        Write(console, output, () => importer.ReadDataset(sources, id), stream => importer.WriteJsonLines(sources, stream, id));
 
         var report = importer.Report;
         foreach (var file in report.Files.Where(f => f.Layout is not null))
@@ -149,9 +141,45 @@ internal static class ImportCommand
         }
 
         console.Error.Write(string.Create(CultureInfo.InvariantCulture,
-            $"{NewsEventsCli.Name}: imported {Words.Count(report.Events, "event")}, {Words.Count(report.Actors, "actor")}, {Words.Count(report.Documents, "document")}, {report.Evidence} evidence ({Words.Count(report.RepeatedEvents, "repeated event row")}, {Words.Count(report.FoldedMentions, "folded mention")}, {report.UnmatchedEvidence} evidence of events not imported){Errata(report)}{bad.LeftOut()}\n"));
+            $"{NewsEventsCli.Name}: imported {Words.Count(report.Events, "event")}, {Words.Count(report.Actors, "actor")}, {Words.Count(report.Documents, "document")}, {report.Evidence} evidence ({Words.Count(report.RepeatedEvents, "repeated event row")}, {Words.Count(report.RepeatedMentions, "repeated mention")}, {report.UnmatchedEvidence} evidence on events known only from their mentions){Errata(report)}{bad.LeftOut()}\n"));
         return bad.ExitCode;
     }
+
+    private static int RunAcled(CliConsole console, List<ImportSource> sources, string? output, bool lenient)
+    {
+        var bad = new BadItems(console, "row");
+        var importer = new AcledImporter(bad.Options(lenient));
+        var id = DatasetIdFor(output, "acled-import");
+        Write(console, output, () => importer.ReadDataset(sources, id), stream => importer.WriteJsonLines(sources, stream, id));
+
+        var report = importer.Report;
+        foreach (var file in report.Files.Where(f => f.Layout is not null))
+        {
+            console.Error.Write($"{NewsEventsCli.Name}: {file.Name}: detected {AcledImporter.Describe(file.Layout!.Value)}, {Words.Count(file.Rows, "row")}\n");
+        }
+
+        var errata = report.DatedBeforeCoverage == 0 ? string.Empty : $"; kept as given: {Words.Count(report.DatedBeforeCoverage, "event")} dated before {AcledImporter.FirstYearCovered}";
+        console.Error.Write(string.Create(CultureInfo.InvariantCulture,
+            $"{NewsEventsCli.Name}: imported {Words.Count(report.Events, "event")}, {Words.Count(report.Actors, "actor")}, {Words.Count(report.Documents, "document")} ({Words.Count(report.RepeatedEvents, "repeated event row")}){errata}{bad.LeftOut()}\n"));
+        return bad.ExitCode;
+    }
+
+    /// <summary>
+    /// Writes the import: one dataset to a name ending .json, else JSON Lines. Through a temporary file renamed into
+    /// place only once complete: a failed import leaves neither a partial output nor a damaged older one.
+    /// </summary>
+    private static void Write(CliConsole console, string? output, Func<Dataset> dataset, Action<Stream> jsonLines) =>
+        DatasetFiles.Write(console, output, stream =>
+        {
+            if (WritesDataset(output))
+            {
+                NewsEventsJson.Serialize(stream, dataset());
+            }
+            else
+            {
+                jsonLines(stream);
+            }
+        });
 
     private static string Errata(GdeltImportReport report) =>
         report.ZeroCoordinates + report.DatedBeforeCoverage == 0

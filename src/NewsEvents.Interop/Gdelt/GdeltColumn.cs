@@ -5,12 +5,11 @@ namespace NewsEvents.Interop.Gdelt;
 /// <param name="Name">GDELT's name for the column.</param>
 /// <param name="MapsTo">Where the value goes in the NewsEvents model, or <see langword="null"/> when the model has no place for it.</param>
 /// <param name="AttributeOf">
-/// The entity that keeps the value as the source attribute <see cref="AttributeName"/> (<c>event</c>, <c>document</c> or
-/// <c>evidence</c>) once the format has source attributes (format 1.1), or <see langword="null"/> when the model holds the
-/// value whole. Until then such values are read and checked but not written.
+/// The item that keeps the value, exactly as written, as the source attribute <see cref="AttributeName"/> (<c>event</c>
+/// or <c>evidence</c>), or <see langword="null"/> when the exporter gives the value back from the model alone.
 /// </param>
 public sealed record GdeltColumn(int Number, string Name, string? MapsTo, string? AttributeOf)
 {
     /// <summary>The source attribute's name, <c>gdelt:</c> and the column name, or <see langword="null"/>.</summary>
-    public string? AttributeName => AttributeOf is null ? null : "gdelt:" + Name;
+    public string? AttributeName { get; } = AttributeOf is null ? null : "gdelt:" + Name;
 }

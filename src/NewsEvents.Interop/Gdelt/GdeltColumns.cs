@@ -4,13 +4,13 @@ namespace NewsEvents.Interop.Gdelt;
 
 /// <summary>
 /// The columns of each GDELT layout, in order, and where each value goes: the one description the importer
-/// reads its column positions from and docs/interop.md's table is checked against. Every column either maps
-/// to the model or is kept as a source attribute (<see cref="GdeltColumn.AttributeOf"/>); none is dropped.
+/// reads its column positions from, the exporter writes rows back by, and docs/interop.md's table is checked
+/// against. Every column either comes back exactly from the model (the event's id, day and CAMEO code) or is kept
+/// as a source attribute, exactly as written (<see cref="GdeltColumn.AttributeOf"/>); none is dropped.
 /// </summary>
 public static class GdeltColumns
 {
     private const string Event = "event";
-    private const string Document = "document";
     private const string Evidence = "evidence";
 
     /// <summary>The GDELT 2.0 event columns (61).</summary>
@@ -27,20 +27,20 @@ public static class GdeltColumns
     [
         ("GLOBALEVENTID", "the event the evidence is attached to", null),
         ("EventTimeDate", null, Evidence),
-        ("MentionTimeDate", "document published (UTC, approximate: the 15-minute slot GDELT saw it in)", Document),
-        ("MentionType", null, Document),
-        ("MentionSourceName", "document publisher", null),
-        ("MentionIdentifier", "document URL (when it is one) and document id (gdelt-doc- and a hash of it)", Document),
-        ("SentenceID", "part of the evidence key (event, URL, sentence)", Evidence),
+        ("MentionTimeDate", "document published (UTC, approximate: the 15-minute slot GDELT saw it in)", Evidence),
+        ("MentionType", null, Evidence),
+        ("MentionSourceName", "document publisher", Evidence),
+        ("MentionIdentifier", "document URL (when it is one) and document id (gdelt-doc- and a hash of it)", Evidence),
+        ("SentenceID", null, Evidence),
         ("Actor1CharOffset", "evidence start or end (the span from the first to the last offset given)", Evidence),
         ("Actor2CharOffset", "evidence start or end", Evidence),
         ("ActionCharOffset", "evidence start or end", Evidence),
         ("InRawText", null, Evidence),
         ("Confidence", null, Evidence),
-        ("MentionDocLen", null, Document),
-        ("MentionDocTone", null, Document),
-        ("MentionDocTranslationInfo", null, Document),
-        ("Extras", null, Document),
+        ("MentionDocLen", null, Evidence),
+        ("MentionDocTone", null, Evidence),
+        ("MentionDocTranslationInfo", null, Evidence),
+        ("Extras", null, Evidence),
     ]);
 
     /// <summary>The columns of <paramref name="layout"/>.</summary>
@@ -94,9 +94,9 @@ public static class GdeltColumns
         foreach (var actor in new[] { "Actor1", "Actor2" })
         {
             var role = actor == "Actor1" ? "initiator" : "target";
-            yield return ($"{actor}Code", $"actor id and CAMEO actor code; the event's {role}", null);
-            yield return ($"{actor}Name", "actor name", null);
-            yield return ($"{actor}CountryCode", "actor country (ISO 3166 through the CAMEO table); kept as a CAMEO actor code", null);
+            yield return ($"{actor}Code", $"actor id and CAMEO actor code; the event's {role}", Event);
+            yield return ($"{actor}Name", "actor name", Event);
+            yield return ($"{actor}CountryCode", "actor country (ISO 3166 through the CAMEO table); kept as a CAMEO actor code", Event);
             yield return ($"{actor}KnownGroupCode", null, Event);
             yield return ($"{actor}EthnicCode", null, Event);
             yield return ($"{actor}Religion1Code", null, Event);
@@ -108,8 +108,8 @@ public static class GdeltColumns
 
         yield return ("IsRootEvent", null, Event);
         yield return ("EventCode", "event CAMEO code; event type; PLOVER type and mode through the CAMEO→PLOVER table", null);
-        yield return ("EventBaseCode", "event CAMEO code (when it differs from EventCode)", null);
-        yield return ("EventRootCode", "event CAMEO code", null);
+        yield return ("EventBaseCode", "event CAMEO code (when it differs from EventCode)", Event);
+        yield return ("EventRootCode", "event CAMEO code (when it differs); written back as the first two digits of EventCode", null);
         yield return ("QuadClass", null, Event);
         yield return ("GoldsteinScale", null, Event);
         yield return ("NumMentions", null, Event);

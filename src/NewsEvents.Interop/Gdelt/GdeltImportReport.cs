@@ -8,7 +8,7 @@ public sealed record GdeltImportReport
     /// <summary>Each file, in the order read (mentions files first).</summary>
     public ImmutableArray<GdeltFileReport> Files { get; init; } = [];
 
-    /// <summary>Events written (one per GLOBALEVENTID).</summary>
+    /// <summary>Events read from events rows (one per GLOBALEVENTID); the events known only from their mentions are counted by <see cref="UnmatchedEvidence"/>.</summary>
     public long Events { get; init; }
 
     /// <summary>Event rows whose GLOBALEVENTID was already imported: the same event seen again, kept once (the first row).</summary>
@@ -20,13 +20,20 @@ public sealed record GdeltImportReport
     /// <summary>Documents written, one per distinct mention identifier or SOURCEURL.</summary>
     public long Documents { get; init; }
 
-    /// <summary>Evidence items attached to events, one per (event, document, sentence).</summary>
+    /// <summary>Evidence items written, one per mention row.</summary>
     public long Evidence { get; init; }
 
-    /// <summary>Mention rows folded into an evidence item already made for the same event, document and sentence.</summary>
-    public long FoldedMentions { get; init; }
+    /// <summary>
+    /// Mention rows that repeat the event, document and sentence of an earlier row (GDELT repeats a mention with the
+    /// actors' offsets swapped or another confidence): each is kept as an evidence item of its own, marked
+    /// <c>newsevents:repeatedMention</c>, so that analyses can leave it out.
+    /// </summary>
+    public long RepeatedMentions { get; init; }
 
-    /// <summary>Evidence items whose event was not among the events imported: their documents are written, the evidence is not (an evidence item belongs to an event).</summary>
+    /// <summary>
+    /// Evidence items whose event's row was not among the events imported: they are written on an event known only
+    /// from its mentions (type other, marked <c>newsevents:eventRowMissing</c>), so that no mention is dropped.
+    /// </summary>
     public long UnmatchedEvidence { get; init; }
 
     /// <summary>Events whose ActionGeo has coordinates 0,0 (a known GDELT erratum for "unknown"): kept as given, counted here.</summary>
@@ -44,10 +51,10 @@ public sealed record GdeltImportReport
     public bool Equals(GdeltImportReport? other) =>
         other is not null && Files.SequenceEqual(other.Files) && Events == other.Events && RepeatedEvents == other.RepeatedEvents
         && Actors == other.Actors && Documents == other.Documents && Evidence == other.Evidence
-        && FoldedMentions == other.FoldedMentions && UnmatchedEvidence == other.UnmatchedEvidence
+        && RepeatedMentions == other.RepeatedMentions && UnmatchedEvidence == other.UnmatchedEvidence
         && ZeroCoordinates == other.ZeroCoordinates && DatedBeforeCoverage == other.DatedBeforeCoverage;
 
     /// <summary>A hash of the counts.</summary>
     /// <returns>The hash.</returns>
-    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Files.Length, Events, RepeatedEvents, Actors), Documents, Evidence, FoldedMentions, UnmatchedEvidence, ZeroCoordinates, DatedBeforeCoverage);
+    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Files.Length, Events, RepeatedEvents, Actors), Documents, Evidence, RepeatedMentions, UnmatchedEvidence, ZeroCoordinates, DatedBeforeCoverage);
 }

@@ -86,25 +86,8 @@ public sealed class GdeltImporter
     /// <param name="title">The dataset's title.</param>
     /// <returns>The dataset.</returns>
     /// <exception cref="NewsEventsFormatException">A strict import met a bad row or file.</exception>
-    public Dataset ReadDataset(IReadOnlyList<ImportSource> sources, DatasetId id, string? title = null)
-    {
-        var documents = ImmutableArray.CreateBuilder<Document>();
-        var actors = ImmutableArray.CreateBuilder<Actor>();
-        var events = ImmutableArray.CreateBuilder<Event>();
-        JsonLinesHeader? header = null;
-        foreach (var record in ReadRecords(sources, id, title))
-        {
-            switch (record.Value)
-            {
-                case JsonLinesHeader h: header = h; break;
-                case Document d: documents.Add(d); break;
-                case Actor a: actors.Add(a); break;
-                case Event e: events.Add(e); break;
-            }
-        }
-
-        return header!.ToDataset() with { Documents = documents.ToImmutable(), Actors = actors.ToImmutable(), Events = events.ToImmutable() };
-    }
+    public Dataset ReadDataset(IReadOnlyList<ImportSource> sources, DatasetId id, string? title = null) =>
+        ImportedDataset.Collect(ReadRecords(sources, id, title));
 
     private IEnumerable<JsonLinesRecord> Iterate(IReadOnlyList<ImportSource> sources, DatasetId id, string? title)
     {
@@ -150,6 +133,12 @@ public sealed class GdeltImporter
 
             reports.Add(new GdeltFileReport(file.Name, layout, file.Rows, file.BadRows));
             Report = run.Report(reports);
+        }
+
+        run.WriteEventsKnownOnlyFromMentions(output);
+        foreach (var record in output)
+        {
+            yield return record;
         }
 
         Report = run.Report(reports);

@@ -21,17 +21,19 @@ internal sealed class GdeltRun(ImportOptions options)
     private readonly HashSet<long> _events = [];
     private readonly Dictionary<string, ActorId> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentId> _documents = new(StringComparer.Ordinal);
-    private readonly Dictionary<(long Event, DocumentId Document, int Sentence), PendingEvidence> _evidenceByKey = [];
-    private readonly Dictionary<long, List<PendingEvidence>> _pending = [];
+    private readonly HashSet<(long Event, DocumentId Document, int Sentence)> _mentionKeys = [];
+    private readonly Dictionary<long, List<Evidence>> _pending = [];
+    private readonly GdeltAttributes _attributes = new();
     private readonly Dictionary<string, EventCodes> _eventCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ExternalCode?> _actorCodes = new(StringComparer.Ordinal);
     private long _eventCount;
     private long _repeatedEvents;
     private long _evidence;
-    private long _folded;
+    private long _repeatedMentions;
     private readonly Dictionary<LocalDate, TimeValue> _days = [];
     private (Instant Moment, TimeValue Value) _lastSlot;
     private long _zeroCoordinates;
+    private long _unmatched;
     private long _datedBeforeCoverage;
 
     // GDELT's events begin in 1979: an earlier SQLDATE is an erratum (1920 written for 2020), kept and counted.
@@ -40,15 +42,7 @@ internal sealed class GdeltRun(ImportOptions options)
     public static string UnknownColumnCount(int count) => string.Create(CultureInfo.InvariantCulture,
         $"The row has {count} columns; GDELT 2.0 events have 61, GDELT 1.0 events 57 or 58 (with SOURCEURL), GDELT 2.0 mentions 16.");
 
-    public void Problem(ImportProblem problem)
-    {
-        if (!options.Lenient)
-        {
-            throw problem.ToException();
-        }
-
-        options.Problems?.Invoke(problem);
-    }
+    public void Problem(ImportProblem problem) => options.Raise(problem);
 
     public GdeltImportReport Report(IEnumerable<GdeltFileReport> files) => new()
     {
@@ -57,9 +51,9 @@ internal sealed class GdeltRun(ImportOptions options)
         RepeatedEvents = _repeatedEvents,
         Actors = _actors.Count,
         Documents = _documents.Count,
-        Evidence = _evidence - _pending.Values.Sum(l => l.Count),
-        FoldedMentions = _folded,
-        UnmatchedEvidence = _pending.Values.Sum(l => l.Count),
+        Evidence = _evidence,
+        RepeatedMentions = _repeatedMentions,
+        UnmatchedEvidence = _unmatched,
         ZeroCoordinates = _zeroCoordinates,
         DatedBeforeCoverage = _datedBeforeCoverage,
     };
@@ -67,17 +61,11 @@ internal sealed class GdeltRun(ImportOptions options)
     /// <summary>Reads the next row into <paramref name="output"/> (nothing for a bad row); false at the end of the file.</summary>
     public bool ReadRow(SepReader reader, FileState file, List<JsonLinesRecord> output)
     {
-        try
+        var moved = options.MoveNext(reader, file.Name, NotUtf8);
+        if (moved is not true)
         {
-            if (!reader.MoveNext())
-            {
-                return false;
-            }
-        }
-        catch (DecoderFallbackException)
-        {
-            file.BadRows++;
-            Problem(new ImportProblem(file.Name, 0, NotUtf8));
+            // A file that stops decoding is one bad row (a lenient import goes on with the next file).
+            file.BadRows += moved is null ? 1 : 0;
             return false;
         }
 
@@ -120,17 +108,17 @@ internal sealed class GdeltRun(ImportOptions options)
 
         if (layout == GdeltLayout.Mentions2)
         {
-            ReadMention(row, output);
+            ReadMention(row, file, output);
         }
         else
         {
-            ReadEvent(row, GdeltEventColumns.For(layout.Value), output);
+            ReadEvent(row, layout.Value, output);
         }
     }
 
     private static bool IsEvents1(GdeltLayout layout) => layout is GdeltLayout.Events1 or GdeltLayout.Events1WithSourceUrl;
 
-    private void ReadMention(SepReader.Row row, List<JsonLinesRecord> output)
+    private void ReadMention(SepReader.Row row, FileState file, List<JsonLinesRecord> output)
     {
         var eventNumber = GdeltValues.Id(row[0].Span, "GLOBALEVENTID");
         GdeltValues.Moment(row[1].Span, "EventTimeDate");
@@ -167,30 +155,50 @@ internal sealed class GdeltRun(ImportOptions options)
         GdeltValues.Number(row[13].Span, "MentionDocTone", -100, 100);
 
         var document = FindOrMakeDocument(identifier, sourceName.IsWhiteSpace() ? null : sourceName.ToString(), Slot(seen), output);
-        var key = (eventNumber, document, sentence);
-        if (_evidenceByKey.TryGetValue(key, out var known))
+
+        // The same sentence of the same document mentioning the same event again (GDELT repeats a mention, with the
+        // actors' offsets swapped or another confidence): kept as a row of its own, marked, so that nothing is lost.
+        var repeated = !_mentionKeys.Add((eventNumber, document, sentence));
+        if (repeated)
         {
-            // The same sentence of the same document mentioning the same event again (GDELT repeats a mention with
-            // another confidence): one evidence item, spanning every offset given.
-            known.Start = Math.Min(known.Start, start);
-            known.End = Math.Max(known.End, end);
-            _folded++;
-            return;
+            _repeatedMentions++;
         }
 
-        var pending = new PendingEvidence(document, start, end);
-        _evidenceByKey.Add(key, pending);
+        var evidence = new Evidence(document, start, end) { Attributes = _attributes.OfMention(row, file.Name, file.Rows, repeated) };
         if (!_pending.TryGetValue(eventNumber, out var list))
         {
             _pending[eventNumber] = list = [];
         }
 
-        list.Add(pending);
+        list.Add(evidence);
         _evidence++;
     }
 
-    private void ReadEvent(SepReader.Row row, GdeltEventColumns columns, List<JsonLinesRecord> output)
+    /// <summary>
+    /// The events that only mentions named: each is written with its mentions' evidence and marked
+    /// <c>newsevents:eventRowMissing</c>, so that no mention is dropped; its GDELT row was not among the files imported.
+    /// </summary>
+    public void WriteEventsKnownOnlyFromMentions(List<JsonLinesRecord> output)
     {
+        foreach (var (number, evidence) in _pending.OrderBy(p => p.Key))
+        {
+            output.Add(JsonLinesRecord.From(new Event
+            {
+                Id = new EventId(string.Concat("gdelt-", number.ToString(CultureInfo.InvariantCulture))),
+                Type = EventType.Other,
+                Status = EventStatus.Occurred,
+                Evidence = [.. evidence],
+                Attributes = GdeltAttributes.EventRowMissing,
+            }));
+            _unmatched += evidence.Count;
+        }
+
+        _pending.Clear();
+    }
+
+    private void ReadEvent(SepReader.Row row, GdeltLayout layout, List<JsonLinesRecord> output)
+    {
+        var columns = GdeltEventColumns.For(layout);
         var idText = row[columns.Id].Span;
         var number = GdeltValues.Id(idText, "GLOBALEVENTID");
         var day = GdeltValues.Day(row[columns.SqlDate].Span, "SQLDATE");
@@ -240,15 +248,17 @@ internal sealed class GdeltRun(ImportOptions options)
         ImmutableArray<Evidence> evidence = [];
         if (_pending.Remove(number, out var mentions))
         {
-            evidence = [.. mentions.Select(m => new Evidence(m.Document, m.Start, m.End))];
+            evidence = [.. mentions];
         }
 
-        if (place?.Coordinates is { Latitude: 0, Longitude: 0 })
+        var zeroCoordinates = place?.Coordinates is { Latitude: 0, Longitude: 0 };
+        if (zeroCoordinates)
         {
             _zeroCoordinates++;
         }
 
-        if (day.Year < FirstYearCovered)
+        var beforeCoverage = day.Year < FirstYearCovered;
+        if (beforeCoverage)
         {
             _datedBeforeCoverage++;
         }
@@ -263,6 +273,7 @@ internal sealed class GdeltRun(ImportOptions options)
             Participants = participants,
             Codes = codes.Codes,
             Evidence = evidence,
+            Attributes = _attributes.OfEvent(row, layout, beforeCoverage, zeroCoordinates),
         }));
         _eventCount++;
     }
@@ -478,13 +489,4 @@ internal sealed class GdeltRun(ImportOptions options)
     private sealed record PendingActor(string Key, ActorId Id, Actor? Made);
 
     private sealed record EventCodes(EventType Type, ImmutableArray<ExternalCode> Codes);
-
-    private sealed class PendingEvidence(DocumentId document, int start, int end)
-    {
-        public DocumentId Document { get; } = document;
-
-        public int Start { get; set; } = start;
-
-        public int End { get; set; } = end;
-    }
 }

@@ -95,8 +95,14 @@ public sealed record AttributeValue
     /// <summary>Returns the value as JSON writes it: a string in quotes, a number as written, true or false.</summary>
     public override string ToString() => Kind == AttributeValueKind.Text ? $"\"{Text}\"" : Text;
 
-    /// <summary>Whether <paramref name="text"/> is a number in JSON's syntax (RFC 8259): <c>-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?</c>.</summary>
-    internal static bool IsJsonNumber(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Whether <paramref name="text"/> is a number in JSON's syntax (RFC 8259):
+    /// <c>-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?</c>. An importer keeps a column written so as a
+    /// number, and any other as text.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>Whether it is a JSON number.</returns>
+    public static bool IsJsonNumber(ReadOnlySpan<char> text)
     {
         var i = 0;
         if (i < text.Length && text[i] == '-')

@@ -37,9 +37,9 @@ public sealed class ImportCommandTests : IDisposable
         run.ErrorLines.Last().Should().StartWith("newsevents: imported 100 events, ");
         await using var stream = File.OpenRead(output);
         var dataset = await JsonLinesReader.ReadDatasetAsync(stream);
-        dataset.Events.Should().HaveCount(100);
+        dataset.Events.Count(e => !e.Attributes.TryGetValue("newsevents:eventRowMissing", out _)).Should().Be(100, "the events rows; the others are known only from their mentions");
         dataset.Id.Value.Should().Be("gdelt");
-        dataset.Events.Sum(e => e.Evidence.Length).Should().BeGreaterThan(0);
+        dataset.Events.Sum(e => e.Evidence.Length).Should().Be(100, "every mention row is kept");
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class ImportCommandTests : IDisposable
     public void A_missing_file_or_an_unknown_source_is_a_usage_error()
     {
         CliRun.Of("import", _files.Missing("nothing.tsv")).ShouldFailWith(ExitCodes.UsageError, "nothing.tsv: no such file.");
-        CliRun.Of("import", Fixture(Events), "--from", "acled").ShouldFailWith(ExitCodes.UsageError, "acled");
+        CliRun.Of("import", Fixture(Events), "--from", "icews").ShouldFailWith(ExitCodes.UsageError, "icews");
     }
 
     [Fact]
@@ -183,4 +183,34 @@ public sealed class ImportCommandTests : IDisposable
     public void JSON_and_GDELT_files_in_one_import_are_a_usage_error() =>
         CliRun.Of("import", Fixture("schemaorg/claimreview_eg-0325.jsonld"), Fixture(Events))
             .ShouldFailWith(ExitCodes.UsageError, "claimreview_eg-0325.jsonld is JSON and", "is not: import one source at a time, or name it with --from.");
+
+    [Fact]
+    public void ACLED_files_are_detected_from_their_header_and_imported()
+    {
+        var output = _files.Missing("acled.json");
+
+        var run = CliRun.Of("import", Fixture("acled_current_handwritten.csv"), Fixture("acled_legacy_2016_handwritten.csv"), "-o", output);
+
+        run.ExitCode.Should().Be(ExitCodes.Ok, run.Error);
+        run.ErrorLines.Should().Contain("newsevents: acled_current_handwritten.csv: detected ACLED export (31 columns), 5 rows")
+            .And.Contain("newsevents: acled_legacy_2016_handwritten.csv: detected ACLED legacy 2016 file (25 columns and 7 empty, windows-1252), 3 rows");
+        run.ErrorLines.Last().Should().StartWith("newsevents: imported 8 events, ").And.EndWith("kept as given: 1 event dated before 1997");
+        NewsEventsJson.Deserialize(File.ReadAllBytes(output)).Events.Should().HaveCount(8);
+    }
+
+    [Fact]
+    public void From_acled_on_a_file_that_is_not_ACLED_fails_with_its_reason_and_leaves_no_output()
+    {
+        var output = _files.Missing("acled.jsonl");
+
+        var run = CliRun.Of("import", Fixture(Events), "--from", "acled", "-o", output);
+
+        run.ExitCode.Should().Be(ExitCodes.InvalidData);
+        run.Error.Should().Contain("does not start with an ACLED header");
+        File.Exists(output).Should().BeFalse();
+    }
+
+    [Fact]
+    public void ACLED_and_GDELT_files_given_together_are_a_usage_error() =>
+        CliRun.Of("import", Fixture(Events), Fixture("acled_current_handwritten.csv")).ShouldFailWith(ExitCodes.UsageError, "import each source on its own");
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsEvents.Interop.Acled;
 using NewsEvents.Interop.Cameo;
 using NewsEvents.Interop.Countries;
 using NewsEvents.Interop.Gdelt;
@@ -20,6 +21,16 @@ public class InteropDocumentTests
         }
 
         return table.ToString();
+    }
+
+    [Fact]
+    public void The_ACLED_table_names_every_column_of_both_layouts()
+    {
+        var section = Document[Document.IndexOf("## ACLED", StringComparison.Ordinal)..Document.IndexOf("## Country codes", StringComparison.Ordinal)];
+        foreach (var column in AcledColumns.Current.Concat(AcledColumns.Legacy2016))
+        {
+            section.Should().Contain($"`{column}`", $"docs/interop.md says where ACLED's {column} goes");
+        }
     }
 
     [Fact]

@@ -138,5 +138,28 @@ public class GdeltBadInputTests
         dataset.Events[1].Time.Should().Be(TimeValue.Day(1920, 3, 18));
         importer.Report.ZeroCoordinates.Should().Be(1);
         importer.Report.DatedBeforeCoverage.Should().Be(1);
+        var marked = AttributeValue.FromBoolean(true);
+        dataset.Events[0].Attributes.GetValueOrDefault("newsevents:zeroCoordinates").Should().Be(marked, "the erratum is marked on the event itself");
+        dataset.Events[0].Attributes.GetValueOrDefault("newsevents:datedBeforeCoverage").Should().BeNull();
+        dataset.Events[1].Attributes.GetValueOrDefault("newsevents:datedBeforeCoverage").Should().Be(marked);
+        dataset.Events[1].Attributes.GetValueOrDefault("gdelt:ActionGeo_Lat")!.Text.Should().NotBe("0", "only the first row has the 0,0 erratum");
+        dataset.Events[0].Attributes.GetValueOrDefault("gdelt:ActionGeo_Lat").Should().Be(AttributeValue.FromNumber("0"), "the value is kept as given");
+    }
+
+    [Fact]
+    public void Every_column_the_model_does_not_give_back_is_kept_exactly_as_a_source_attribute()
+    {
+        var row = Columns(Lines(Fixtures.Events2)[0]);
+        var dataset = new GdeltImporter().ReadDataset([Source(Fixtures.Events2)], new DatasetId("d"));
+        var attributes = dataset.Events[0].Attributes;
+
+        foreach (var column in GdeltColumns.Events2.Where(c => c.AttributeName is not null))
+        {
+            attributes.GetValueOrDefault(column.AttributeName!)!.Text.Should().Be(row[column.Number - 1], $"{column.Name} is kept as written");
+        }
+
+        GdeltColumns.Events2.Where(c => c.AttributeName is null).Select(c => c.Name).Should().Equal("GLOBALEVENTID", "SQLDATE", "EventCode", "EventRootCode");
+        attributes.GetValueOrDefault("gdelt:GoldsteinScale")!.Kind.Should().Be(AttributeValueKind.Number);
+        attributes.GetValueOrDefault("gdelt:SOURCEURL")!.Kind.Should().Be(AttributeValueKind.Text);
     }
 }

@@ -97,30 +97,34 @@ public class GdeltImporterTests
     }
 
     [Fact]
-    public void A_mention_repeated_for_the_same_event_url_and_sentence_is_folded_into_one_evidence()
+    public void A_mention_repeated_for_the_same_event_url_and_sentence_is_kept_as_its_own_evidence_and_marked()
     {
         var rows = Lines(Mentions2).Select(Columns).ToArray();
         var keys = rows.Select(c => (c[0], c[5], c[6])).Distinct().Count();
         keys.Should().BeLessThan(rows.Length, "the sample repeats a mention (event 913070631, sentence 9)");
 
-        var (_, report) = Import(Events2, Mentions2);
+        var (dataset, report) = Import(Events2, Mentions2);
 
-        (report.Evidence + report.UnmatchedEvidence).Should().Be(keys);
-        report.FoldedMentions.Should().Be(rows.Length - keys);
+        (report.Evidence).Should().Be(rows.Length, "every mention row is kept");
+        report.RepeatedMentions.Should().Be(rows.Length - keys);
+        dataset.Events.SelectMany(e => e.Evidence).Count(e => e.Attributes.TryGetValue("newsevents:repeatedMention", out _)).Should().Be(rows.Length - keys);
     }
 
     [Fact]
-    public void Repeated_mentions_of_an_imported_event_leave_one_evidence_spanning_all_their_offsets()
+    public void A_repeated_mention_keeps_its_own_offsets_as_given()
     {
         var mention = Lines(Mentions2)[0];
         var columns = Columns(mention);
-        columns[7] = "10"; // Actor1CharOffset before the others: the folded span starts there
+        columns[7] = "10"; // Actor1CharOffset: this row's span starts there
         var repeat = string.Join('\t', columns);
 
         var dataset = new GdeltImporter().ReadDataset([Source(Events2), Text("m.tsv", mention + "\n" + repeat + "\n")], new DatasetId("d"));
 
-        var evidence = EventOf(dataset, "410412347").Evidence.Should().ContainSingle().Subject;
-        (evidence.Start, evidence.End).Should().Be((10, 4634));
+        var evidence = EventOf(dataset, "410412347").Evidence;
+        evidence.Select(e => (e.Start, e.End)).Should().Equal((4594, 4634), (10, 4634));
+        evidence[1].Attributes.GetValueOrDefault("gdelt:Actor1CharOffset")!.Text.Should().Be("10");
+        evidence[1].Attributes.GetValueOrDefault("newsevents:repeatedMention").Should().Be(AttributeValue.FromBoolean(true));
+        evidence[0].Attributes.GetValueOrDefault("newsevents:approximateOffsets").Should().Be(AttributeValue.FromBoolean(true), "GDELT's offsets are approximate");
     }
 
     [Fact]
@@ -157,7 +161,7 @@ public class GdeltImporterTests
     }
 
     [Fact]
-    public void Mentions_of_events_not_imported_keep_their_documents_and_are_counted()
+    public void Mentions_of_events_not_imported_are_kept_on_events_known_only_from_them_and_counted()
     {
         var mentioned = Lines(Mentions2).Select(l => Columns(l)[0]).ToHashSet();
         var imported = Lines(Events2).Select(l => Columns(l)[0]).ToHashSet();
@@ -167,6 +171,10 @@ public class GdeltImporterTests
 
         report.UnmatchedEvidence.Should().BeGreaterThan(0);
         dataset.Documents.Select(d => d.Url).Should().Contain(Lines(Mentions2).Select(l => Columns(l)[5]).Distinct());
+        var known = dataset.Events.Where(e => e.Attributes.TryGetValue("newsevents:eventRowMissing", out _)).ToList();
+        known.Select(e => e.Id.Value).Should().BeEquivalentTo(mentioned.Except(imported).Select(id => "gdelt-" + id));
+        known.Should().OnlyContain(e => e.Type == EventType.Other && e.Evidence.Length > 0);
+        known.Sum(e => e.Evidence.Length).Should().Be((int)report.UnmatchedEvidence);
     }
 
     [Fact]
@@ -185,7 +193,7 @@ public class GdeltImporterTests
     {
         var (dataset, report) = Import(TranslationEvents, TranslationMentions);
 
-        dataset.Events.Should().HaveCount(100);
+        dataset.Events.Count(e => !e.Attributes.TryGetValue("newsevents:eventRowMissing", out _)).Should().Be(100);
         report.Files.Select(f => f.Layout).Should().Equal(GdeltLayout.Mentions2, GdeltLayout.Events2);
         dataset.Events.Sum(e => e.Evidence.Length).Should().Be((int)report.Evidence);
     }

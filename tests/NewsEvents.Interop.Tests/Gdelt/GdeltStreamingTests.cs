@@ -7,7 +7,8 @@ using static NewsEvents.Interop.Tests.Fixtures;
 
 namespace NewsEvents.Interop.Tests.Gdelt;
 
-[Collection(MemoryMeasuringCollection.Name)]
+// The memory measured is the whole process's: it is measured with no other test allocating beside it.
+[Collection(MemoryCollection.Name)]
 public class GdeltStreamingTests
 {
     private static readonly ImportOptions FixedClock = new() { Clock = new FakeClock(Instant.FromUtc(2026, 12, 6, 9, 0)) };
@@ -112,4 +113,11 @@ public class GdeltStreamingTests
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+}
+
+/// <summary>Tests that measure the process's memory run alone, never beside another test.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MemoryCollection
+{
+    public const string Name = "Memory";
 }

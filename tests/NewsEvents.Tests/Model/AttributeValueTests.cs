@@ -14,6 +14,7 @@ public class AttributeValueTests
     [InlineData("123456789012345678901234567890.123456789")]
     public void A_number_keeps_its_text(string text)
     {
+        AttributeValue.IsJsonNumber(text).Should().BeTrue();
         var value = AttributeValue.FromNumber(text);
         value.Kind.Should().Be(AttributeValueKind.Number);
         value.Text.Should().Be(text);
@@ -32,9 +33,12 @@ public class AttributeValueTests
     [InlineData(" 1")]
     [InlineData("1,5")]
     [InlineData("0x10")]
-    public void Text_that_is_not_a_JSON_number_is_refused(string text) =>
+    public void Text_that_is_not_a_JSON_number_is_refused(string text)
+    {
+        AttributeValue.IsJsonNumber(text).Should().BeFalse();
         FluentActions.Invoking(() => AttributeValue.FromNumber(text)).Should().Throw<ArgumentException>()
             .WithMessage($"AttributeValue.Text of a number must be a JSON number such as -12, 1.0 or 2.5e-3, not '{text}'.*");
+    }
 
     [Fact]
     public void Numbers_made_from_NET_values_are_written_invariantly()
