@@ -235,12 +235,16 @@ public sealed class ClaimsAnalysis
                 }
                 else if (link.Type == ClaimLinkType.Contradicts && AboutOneThing(i, target) && linkedPairs.Add((Math.Min(i, target), Math.Max(i, target))))
                 {
+                    // Claims that link each other put the least id first, so that the order of the data changes nothing.
+                    var (first, second) = Links(claims[target], ClaimLinkType.Contradicts, claims[i].Id) && string.CompareOrdinal(claims[target].Id.Value, claims[i].Id.Value) < 0
+                        ? (target, i)
+                        : (i, target);
                     var contradiction = new Contradiction
                     {
                         Kind = ContradictionKind.ExplicitLink,
-                        About = SharedSubjects([claims[i]], [claims[target]]),
-                        First = [claims[i]],
-                        Second = [claims[target]],
+                        About = SharedSubjects([claims[first]], [claims[second]]),
+                        First = [claims[first]],
+                        Second = [claims[second]],
                     };
                     contradictions.Add(contradiction);
                     Append(contradictionsOf, i, contradiction);
@@ -388,6 +392,19 @@ public sealed class ClaimsAnalysis
 
     /// <summary>Returns one claim a line.</summary>
     public override string ToString() => string.Join("\n", Claims);
+
+    private static bool Links(Claim claim, ClaimLinkType type, ClaimId target)
+    {
+        foreach (var link in claim.Links)
+        {
+            if (link.Type == type && link.Target == target)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether two claims name an event or an actor in common; two claims that name nothing are taken to be about one unnamed thing.</summary>
     private static bool SharesSubject(ClaimSubjects first, ClaimSubjects second)

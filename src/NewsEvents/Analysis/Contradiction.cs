@@ -7,7 +7,8 @@ namespace NewsEvents.Analysis;
 /// <see cref="Second"/>.
 /// </summary>
 /// <remarks>
-/// An explicit link gives one claim on each side (the claim with the link first). Opposite polarity
+/// An explicit link gives one claim on each side (the claim with the link first; of two claims that
+/// link each other, the one with the least id). Opposite polarity
 /// gives the positive claims of a proposition against its negative ones about the same events or actors
 /// (see <see cref="ClaimsAnalysis"/>), so that the list stays as long as the data rather than growing
 /// with every pair. The sides hold the claims themselves.

@@ -153,4 +153,28 @@ public sealed class SeedAnalysisTests
 
         Index.Citing(span).Should().Contain(c => c.Kind == CitedKind.Claim && c.Id == claim.Id.Value);
     }
+
+    [Fact]
+    public void The_mediated_talks_keep_their_host_apart_from_the_parties()
+    {
+        var sides = ActorSides.Build(Index);
+
+        var turkey = sides.MediatorOf(A("turkey"))!;
+        turkey.Hosts.Should().Equal(A("russia"));
+        turkey.Between.Should().NotContain([A("russia"), A("turkey")]);
+        turkey.Backers.Should().BeEmpty();
+        sides.MediatorOf(A("russia"))!.Hosts.Should().BeEmpty("Russia hosts the talks it mediates itself");
+    }
+
+    [Fact]
+    public void The_seeds_contradictions_are_each_about_one_thing_and_no_event_is_disputed()
+    {
+        var claims = ClaimsAnalysis.Build(Index);
+
+        claims.Contradictions.Select(c => $"{c} about {c.About}").Should().Equal(
+            "haftar-asked-for-time vs haftar-will-not-sign (ExplicitLink) about haftar",
+            "lna-violated-truce vs tripoli-violated-truce (ExplicitLink) about sunday-ceasefire, truce-skirmishes");
+        claims.DisputedEvents.Should().BeEmpty("no event of the seed is marked disputed or both asserted and denied");
+        claims.IndependentSources.Should().HaveCount(12);
+    }
 }
