@@ -1,3 +1,4 @@
+using NewsEvents.Merging;
 using NewsEvents.Streaming;
 
 namespace NewsEvents.Cli;
@@ -5,24 +6,145 @@ namespace NewsEvents.Cli;
 /// <summary>Reads the files the commands are given, turning every failure into a one-line <see cref="CliException"/>.</summary>
 internal static class DatasetFiles
 {
-    /// <summary>Reads and validates (unless <paramref name="validate"/> is false) the dataset in <paramref name="path"/>: one JSON document, or JSON Lines (.jsonl) read whole.</summary>
+    /// <summary>Reads and validates the dataset in <paramref name="path"/>, with a progress bar on a terminal.</summary>
     /// <exception cref="CliException">The file is missing or unreadable (usage error), or not a valid dataset (invalid data).</exception>
-    public static Dataset Load(string path, bool validate = true)
+    public static Dataset Load(CliConsole console, string path)
+    {
+        CheckExists(path);
+        return ProgressDisplay.Run(console, $"Reading {Path.GetFileName(path)}", new FileInfo(path).Length, progress =>
+        {
+            long done = 0;
+            return Load(path, advance: read => progress(done += read));
+        });
+    }
+
+    /// <summary>Reads and validates (unless <paramref name="validate"/> is false) the dataset in <paramref name="path"/>: one JSON document, or JSON Lines (.jsonl) read whole.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="validate">Whether to validate the dataset.</param>
+    /// <param name="advance">Told how many bytes each read gave, when set.</param>
+    /// <exception cref="CliException">The file is missing or unreadable (usage error), or not a valid dataset (invalid data).</exception>
+    public static Dataset Load(string path, bool validate = true, Action<long>? advance = null)
     {
         try
         {
             if (DataFormats.Of(path) == DataFormat.JsonLines)
             {
-                using var stream = OpenRead(path);
+                using var stream = Counted(OpenRead(path), advance);
                 return JsonLinesReader.ReadDatasetAsync(stream, validate: validate).AsTask().GetAwaiter().GetResult();
             }
 
-            return NewsEventsJson.Deserialize(ReadAll(path), new NewsEventsReaderOptions { Validate = validate });
+            return NewsEventsJson.Deserialize(ReadAll(path, advance), new NewsEventsReaderOptions { Validate = validate });
         }
         catch (NewsEventsFormatException e)
         {
             var more = e.Violations.Length > 1 ? $" Run 'newsevents validate {path}' to list every violation." : string.Empty;
             throw CliException.InvalidData($"{path}: {e.Message}{more}", e);
+        }
+    }
+
+    /// <summary>
+    /// Reads the datasets in <paramref name="paths"/> as one: the dataset itself when there is one
+    /// path, else their merge (<see cref="DatasetMerger"/>, colliding ids prefixed with their dataset's id).
+    /// </summary>
+    /// <exception cref="CliException">A file is missing (usage error), not a valid dataset, or the files cannot be merged (invalid data).</exception>
+    public static Dataset LoadAll(CliConsole console, IReadOnlyList<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            CheckExists(path);
+        }
+
+        if (paths.Count == 1)
+        {
+            return Load(console, paths[0]);
+        }
+
+        var datasets = paths.Select(p => Load(console, p)).ToArray();
+        try
+        {
+            return DatasetMerger.Merge(datasets);
+        }
+        catch (NewsEventsFormatException e)
+        {
+            throw CliException.InvalidData($"{string.Join(", ", paths)}: cannot be merged: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// The records of <paramref name="path"/> each time the result is called, for a merge: a dataset
+    /// document is read and validated once and its records handed out from memory; a JSON Lines file
+    /// is read from the disk each time, and validated the first time.
+    /// </summary>
+    /// <exception cref="CliException">(When called) the file is not a valid dataset.</exception>
+    public static Func<IEnumerable<JsonLinesRecord>> Records(string path, Action<long> advance)
+    {
+        if (DataFormats.Of(path) != DataFormat.JsonLines)
+        {
+            Dataset? dataset = null;
+            return () => JsonLinesWriter.ToRecords(dataset ??= Load(path, advance: advance));
+        }
+
+        var validated = false;
+        return () =>
+        {
+            var first = !validated;
+            validated = true;
+            return Stream(path, first, advance);
+        };
+
+        static IEnumerable<JsonLinesRecord> Stream(string path, bool validate, Action<long> advance)
+        {
+            using var stream = Counted(OpenRead(path), advance);
+            var validator = validate ? new JsonLinesValidator() : null;
+            foreach (var record in Read(path, stream))
+            {
+                validator?.Add(record);
+                yield return record;
+            }
+
+            if (validator?.Complete() is { IsValid: false } report)
+            {
+                throw CliException.InvalidData($"{path}: {report.Violations[0]} ({Words.Count(report.Count, "violation")}). Run 'newsevents validate {path}' to list every violation.");
+            }
+        }
+
+        static IEnumerable<JsonLinesRecord> Read(string path, Stream stream)
+        {
+            using var records = JsonLinesReader.Read(stream).GetEnumerator();
+            while (true)
+            {
+                try
+                {
+                    if (!records.MoveNext())
+                    {
+                        yield break;
+                    }
+                }
+                catch (NewsEventsFormatException e)
+                {
+                    throw CliException.InvalidData($"{path}: {e.Message}", e);
+                }
+
+                yield return records.Current;
+            }
+        }
+    }
+
+    /// <summary>Refuses an output file that is also one of the inputs: the output replaces its file, and the input must stay as it is.</summary>
+    /// <exception cref="CliException">It is one of them (invalid data: nothing is read or written).</exception>
+    public static void CheckNotAnInput(string? output, IEnumerable<string> inputs)
+    {
+        if (output is null or "-")
+        {
+            return;
+        }
+
+        foreach (var input in inputs)
+        {
+            if (OutputFile.SameFile(output, input))
+            {
+                throw CliException.InvalidData($"{output}: is also an input; write to another file (the inputs are left as they are).");
+            }
         }
     }
 
@@ -47,19 +169,21 @@ internal static class DatasetFiles
     /// when its length is known, and as soon as it passes the limit when it is not (a device, a pipe).
     /// </summary>
     /// <exception cref="CliException">The file is missing (usage error), cannot be read or is too large (invalid data).</exception>
-    public static byte[] ReadAll(string path)
+    public static byte[] ReadAll(string path, Action<long>? advance = null)
     {
         CheckExists(path);
         var limit = NewsEventsReaderOptions.Default.MaxDocumentBytes;
-        using var stream = OpenRead(path);
+        using var file = OpenRead(path);
+        var length = file.CanSeek ? file.Length : -1;
+        using var stream = Counted(file, advance);
         try
         {
-            if (stream.CanSeek && stream.Length > limit)
+            if (length > limit)
             {
                 throw TooLarge(path, limit);
             }
 
-            using var buffer = new MemoryStream(stream.CanSeek ? (int)stream.Length : 0);
+            using var buffer = new MemoryStream(length > 0 ? (int)length : 0);
             var chunk = new byte[64 * 1024];
             int read;
             while ((read = stream.Read(chunk)) > 0)
@@ -114,6 +238,8 @@ internal static class DatasetFiles
             throw CliException.InvalidData($"{path}: cannot be written: {e.Message}", e);
         }
     }
+
+    private static Stream Counted(FileStream stream, Action<long>? advance) => advance is null ? stream : new ProgressStream(stream, advance);
 
     /// <summary>Opens <paramref name="path"/> for reading in sequence.</summary>
     /// <exception cref="CliException">The file is missing or cannot be opened.</exception>

@@ -81,8 +81,10 @@ public static class NewsEventsCli
             NetworkCommand.Create(console),
             GenerateCommand.Create(console),
             ConvertCommand.Create(console),
+            MergeCommand.Create(console),
             EvidenceCommand.Create(console),
             ImportCommand.Create(console),
+            ExportCommand.Create(console),
         };
         return root;
     }

@@ -113,6 +113,12 @@ internal sealed partial class OutputFile : IDisposable
         }
     }
 
+    /// <summary>Whether <paramref name="path"/> and <paramref name="other"/> lead to one file (through symbolic links too).</summary>
+    public static bool SameFile(string path, string other) => string.Equals(
+        System.IO.Path.GetFullPath(FinalTarget(path)),
+        System.IO.Path.GetFullPath(FinalTarget(other)),
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
     /// <summary>The file <paramref name="path"/> leads to through symbolic links (itself when it is none, or does not exist).</summary>
     private static string FinalTarget(string path)
     {

@@ -17,4 +17,7 @@ public sealed record ImportOptions
 
     /// <summary>The clock whose time is written as the dataset's coding time; the system clock by default.</summary>
     public IClock Clock { get; init; } = SystemClock.Instance;
+
+    /// <summary>The coding time an import records: the clock's time, to the second, as a moment is written.</summary>
+    internal TimeValue CodedNow() => TimeValue.At(Instant.FromUnixTimeSeconds(Clock.GetCurrentInstant().ToUnixTimeSeconds()));
 }

@@ -51,6 +51,11 @@ internal static partial class Guard
     [DoesNotReturn]
     public static void Unwritable(string rule, string path, Exception? inner = null) => throw new JsonException(rule, path, null, null, inner);
 
+    /// <summary>Throws a <see cref="NewsEventsFormatException"/> stating a rule that data given together breaks (inputs of a merge).</summary>
+    [DoesNotReturn]
+    public static void Data(string rule, Validation.ViolationKind kind) =>
+        throw new NewsEventsFormatException(rule, "$", null, null, [new Validation.Violation("$", kind, rule)]);
+
     /// <summary>Throws an <see cref="InvalidOperationException"/> stating why the call cannot be made now.</summary>
     [DoesNotReturn]
     public static void State(string rule) => throw new InvalidOperationException(rule);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NewsEvents.Interop.Cameo;
 using NewsEvents.Interop.Countries;
 using NewsEvents.Interop.Gdelt;
+using NewsEvents.Interop.SchemaOrg;
 using NewsEvents.Tests.TestSupport;
 
 namespace NewsEvents.Interop.Tests;
@@ -23,8 +24,77 @@ public class ContractTests
         DatedBeforeCoverage = 1,
     };
 
+    private static ClaimReview Review() => new()
+    {
+        Claim = new ClaimId("c"),
+        Verdict = new ClaimId("c-verdict"),
+        Reviewer = new ActorId("checker"),
+        Rating = ClaimRating.False,
+        RatingText = "Faux",
+        RatingValue = 1,
+        BestRating = 5,
+        WorstRating = 1,
+        Published = TimeValue.Day(2022, 12, 9),
+        Url = "https://example.org/review",
+        Body = "No.",
+        Document = new DocumentId("review"),
+        Appearances = [new DocumentId("post")],
+    };
+
+    private static ClaimReviewImport Import() => new()
+    {
+        Dataset = new Dataset { Id = new DatasetId("checks") },
+        Reviews = [Review()],
+        Tolerated = [new ToleratedFault("a.json", "$.type", ClaimReviewTolerance.TypeWithoutAt)],
+        OtherNodes = 1,
+        RepeatedReviews = 1,
+    };
+
     public static TheoryData<ModelCase> Cases => new()
     {
+        new ModelCase(
+            nameof(ClaimReview),
+            Review,
+            [
+                ("Claim", () => Review() with { Claim = new ClaimId("d") }),
+                ("Verdict", () => Review() with { Verdict = null }),
+                ("Reviewer", () => Review() with { Reviewer = null }),
+                ("Rating", () => Review() with { Rating = ClaimRating.MostlyFalse }),
+                ("RatingText", () => Review() with { RatingText = "False" }),
+                ("RatingValue", () => Review() with { RatingValue = 2 }),
+                ("BestRating", () => Review() with { BestRating = 6 }),
+                ("WorstRating", () => Review() with { WorstRating = 0 }),
+                ("RatingTextDisagrees", () => Review() with { RatingTextDisagrees = true }),
+                ("Published", () => Review() with { Published = TimeValue.Day(2022, 12, 10) }),
+                ("Url", () => Review() with { Url = "https://example.org/other" }),
+                ("Body", () => Review() with { Body = "Yes." }),
+                ("Document", () => Review() with { Document = null }),
+                ("Appearances", () => Review() with { Appearances = [] }),
+            ],
+            ["c", "False", "Faux"],
+            IsJson: false),
+        new ModelCase(
+            nameof(ClaimReviewImport),
+            Import,
+            [
+                ("Dataset", () => Import() with { Dataset = new Dataset { Id = new DatasetId("other") } }),
+                ("Reviews", () => Import() with { Reviews = [] }),
+                ("Tolerated", () => Import() with { Tolerated = [] }),
+                ("OtherNodes", () => Import() with { OtherNodes = 0 }),
+                ("RepeatedReviews", () => Import() with { RepeatedReviews = 0 }),
+            ],
+            ["checks", "1 reviews"],
+            IsJson: false),
+        new ModelCase(
+            nameof(ToleratedFault),
+            () => new ToleratedFault("a.json", "$.type", ClaimReviewTolerance.TypeWithoutAt),
+            [
+                ("File", () => new ToleratedFault("b.json", "$.type", ClaimReviewTolerance.TypeWithoutAt)),
+                ("Path", () => new ToleratedFault("a.json", "$.author.type", ClaimReviewTolerance.TypeWithoutAt)),
+                ("Kind", () => new ToleratedFault("a.json", "$.type", ClaimReviewTolerance.TypeArray)),
+            ],
+            ["a.json: $.type: TypeWithoutAt"],
+            IsJson: false),
         new ModelCase(
             nameof(CameoPloverMapping),
             () => new CameoPloverMapping("0841", "RETREAT", "release", ["legal", "military"], CameoPloverCaveats.AmbiguousRoot),

@@ -4,15 +4,15 @@ using NewsEvents.Samples;
 
 namespace NewsEvents.Cli.Commands;
 
-/// <summary><c>newsevents analyze [FILE]</c>: the report of a dataset, for people or for scripts.</summary>
+/// <summary><c>newsevents analyze [FILE...]</c>: the report of a dataset (or of the merge of several), for people or for scripts.</summary>
 internal static class AnalyzeCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string?>("FILE")
+        var file = new Argument<string[]>("FILE")
         {
-            Description = "The dataset to analyze (.json); without it, the embedded sample dataset (the Moscow talks on Libya, 13 January 2020).",
-            Arity = ArgumentArity.ZeroOrOne,
+            Description = "The datasets to analyze (.json or .jsonl), analyzed as their merge when there are several; without any, the embedded sample dataset (the Moscow talks on Libya, 13 January 2020).",
+            Arity = ArgumentArity.ZeroOrMore,
         }.RejectOptions();
         var format = FormatOption.TextOrJson("The report's form");
 
@@ -21,13 +21,13 @@ internal static class AnalyzeCommand
             file,
             format,
         };
-        command.SetAction(result => Run(console, result.GetValue(file), result.GetValue(format)!));
+        command.SetAction(result => Run(console, result.GetValue(file) ?? [], result.GetValue(format)!));
         return command;
     }
 
-    private static int Run(CliConsole console, string? path, string format)
+    private static int Run(CliConsole console, string[] paths, string format)
     {
-        var dataset = path is null ? SampleDatasets.MoscowTalks : DatasetFiles.Load(path);
+        var dataset = paths.Length == 0 ? SampleDatasets.MoscowTalks : DatasetFiles.LoadAll(console, paths);
         var report = AnalysisReportBuilder.Build(dataset);
         if (format == "json")
         {

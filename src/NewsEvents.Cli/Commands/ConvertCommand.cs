@@ -28,14 +28,18 @@ internal static class ConvertCommand
 
     private static int Run(CliConsole console, string input, string output)
     {
-        var dataset = DatasetFiles.Load(input);
+        DatasetFiles.CheckNotAnInput(output, [input]);
+        var dataset = DatasetFiles.Load(console, input);
+        var writing = $"Writing {Path.GetFileName(output)}";
         if (output != "-" && DataFormats.Of(output) == DataFormat.Dataset)
         {
-            DatasetFiles.Write(console, output, stream => NewsEventsJson.Serialize(stream, dataset));
+            ProgressDisplay.Run(console, writing, () => DatasetFiles.Write(console, output, stream => NewsEventsJson.Serialize(stream, dataset)));
         }
         else
         {
-            DatasetFiles.Write(console, output, stream => JsonLinesWriter.Write(stream, JsonLinesWriter.ToRecords(dataset)));
+            var records = 1L + dataset.Documents.Length + dataset.Actors.Length + dataset.Events.Length + dataset.Statements.Length + dataset.Claims.Length + dataset.Relations.Length;
+            ProgressDisplay.Run(console, writing, records, progress =>
+                DatasetFiles.Write(console, output, stream => JsonLinesWriter.Write(stream, ProgressDisplay.Counted(JsonLinesWriter.ToRecords(dataset), progress))));
         }
 
         return ExitCodes.Ok;

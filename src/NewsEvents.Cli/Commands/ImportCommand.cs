@@ -2,51 +2,54 @@ using System.CommandLine;
 using System.Globalization;
 using NewsEvents.Interop;
 using NewsEvents.Interop.Gdelt;
+using NewsEvents.Interop.SchemaOrg;
+using NewsEvents.Streaming;
 
 namespace NewsEvents.Cli.Commands;
 
 /// <summary>
-/// <c>newsevents import FILE… [--from gdelt] [-o OUT] [--lenient]</c>: event data from another dataset read into
+/// <c>newsevents import FILE… [--from gdelt|claimreview] [-o OUT] [--lenient]</c>: event data from another dataset read into
 /// NewsEvents. The source is told from the files' content unless <c>--from</c> names it, and the command says what
 /// it found. Strict by default; the output file appears only when the import succeeded.
 /// </summary>
 internal static class ImportCommand
 {
     private const string Gdelt = "gdelt";
+    private const string ClaimReview = "claimreview";
 
     public static Command Create(CliConsole console)
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "The files to import, given together: GDELT events and mentions files in any order (mentions are merged into their events).",
+            Description = "The files to import, given together: GDELT events and mentions files in any order (mentions are merged into their events), or schema.org ClaimReview JSON-LD files.",
             Arity = ArgumentArity.OneOrMore,
         }.RejectOptions();
         var from = new Option<string?>("--from")
         {
             Description = "The source dataset; without it, it is detected from the files' content.",
         };
-        from.AcceptOnlyFromAmong(Gdelt);
+        from.AcceptOnlyFromAmong(Gdelt, ClaimReview);
         var output = new Option<string?>("--output", "-o")
         {
             Description = "The file to write: a name ending .json gets one dataset, any other (.jsonl) JSON Lines. Without it, JSON Lines go to standard output.",
         };
         var lenient = new Option<bool>("--lenient")
         {
-            Description = "Report every bad row on standard error and import the good ones (the exit code is still 1 if any row was bad).",
+            Description = "Report every bad row (or review) on standard error and import the good ones (the exit code is still 1 if any was bad).",
         };
 
-        var command = new Command("import", "Import event data (GDELT 2.0 events and mentions, GDELT 1.0 events) into NewsEvents.")
+        var command = new Command("import", "Import event data (GDELT 2.0 events and mentions, GDELT 1.0 events) or fact-checks (schema.org ClaimReview) into NewsEvents.")
         {
             files,
             from,
             output,
             lenient,
         };
-        command.SetAction(result => Run(console, result.GetValue(files)!, result.GetValue(output), result.GetValue(lenient)));
+        command.SetAction(result => Run(console, result.GetValue(files)!, result.GetValue(from), result.GetValue(output), result.GetValue(lenient)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] files, string? output, bool lenient)
+    private static int Run(CliConsole console, string[] files, string? from, string? output, bool lenient)
     {
         var sources = new List<ImportSource>();
         foreach (var file in files)
@@ -55,22 +58,81 @@ internal static class ImportCommand
             sources.Add(ImportSource.FromFile(file));
         }
 
-        var bad = 0L;
-        var importer = new GdeltImporter(new ImportOptions
+        return (from ?? Detect(files)) == ClaimReview
+            ? RunClaimReview(console, sources, output, lenient, detected: from is null)
+            : RunGdelt(console, sources, output, lenient);
+    }
+
+    // JSON-LD begins with an object or an array; GDELT's TSV rows with a number. Mixed files are refused rather than
+    // read as one source: each source has its own importer.
+    private static string Detect(string[] files)
+    {
+        var json = files.Where(IsJson).ToList();
+        if (json.Count > 0 && json.Count < files.Length)
         {
-            Lenient = lenient,
-            Problems = problem =>
+            throw CliException.Usage($"{json[0]} is JSON and {files.First(f => !IsJson(f))} is not: import one source at a time, or name it with --from.");
+        }
+
+        return json.Count == 0 ? Gdelt : ClaimReview;
+    }
+
+    private static bool IsJson(string file)
+    {
+        using var stream = DatasetFiles.OpenRead(file);
+        Span<byte> head = stackalloc byte[3];
+        var start = stream.Read(head) == 3 && head.SequenceEqual("\uFEFF"u8) ? 3 : 0;
+        stream.Position = start;
+        int b;
+        while ((b = stream.ReadByte()) is ' ' or '\t' or '\r' or '\n')
+        {
+        }
+
+        return b is '{' or '[';
+    }
+
+    private static int RunClaimReview(CliConsole console, List<ImportSource> sources, string? output, bool lenient, bool detected)
+    {
+        var bad = new BadItems(console, "review");
+        var import = new ClaimReviewImporter(bad.Options(lenient)).Read(sources, DatasetIdFor(output, "claimreview-import"));
+        DatasetFiles.Write(console, output, stream =>
+        {
+            if (WritesDataset(output))
             {
-                bad++;
-                console.Error.Write($"{NewsEventsCli.Name}: bad row: {problem}\n");
-            },
+                NewsEventsJson.Serialize(stream, import.Dataset);
+            }
+            else
+            {
+                JsonLinesWriter.Write(stream, JsonLinesWriter.ToRecords(import.Dataset));
+            }
         });
-        var id = DatasetIdFor(output);
+
+        foreach (var source in detected ? sources : [])
+        {
+            console.Error.Write($"{NewsEventsCli.Name}: {source.Name}: detected JSON: schema.org ClaimReview\n");
+        }
+
+        foreach (var fault in import.Tolerated)
+        {
+            console.Error.Write($"{NewsEventsCli.Name}: tolerated: {fault}\n");
+        }
+
+        var dataset = import.Dataset;
+        var verdicts = import.Reviews.Count(r => r.Verdict is not null);
+        console.Error.Write(string.Create(CultureInfo.InvariantCulture,
+            $"{NewsEventsCli.Name}: imported {Words.Count(import.Reviews.Length, "review")}: {Words.Count(dataset.Claims.Length - verdicts, "claim")} and {Words.Count(verdicts, "verdict")}, {Words.Count(dataset.Actors.Length, "actor")}, {Words.Count(dataset.Documents.Length, "document")} ({Words.Count(import.RepeatedReviews, "repeated review")}, {Words.Count(import.OtherNodes, "node")} of other types){bad.LeftOut()}\n"));
+        return bad.ExitCode;
+    }
+
+    private static int RunGdelt(CliConsole console, List<ImportSource> sources, string? output, bool lenient)
+    {
+        var bad = new BadItems(console, "row");
+        var importer = new GdeltImporter(bad.Options(lenient));
+        var id = DatasetIdFor(output, "gdelt-import");
         // Through a temporary file renamed into place only once complete: a failed import leaves neither a
         // partial output nor a damaged older one.
         DatasetFiles.Write(console, output, stream =>
         {
-            if (output is not (null or "-") && DataFormats.Of(output) == DataFormat.Dataset)
+            if (WritesDataset(output))
             {
                 NewsEventsJson.Serialize(stream, importer.ReadDataset(sources, id));
             }
@@ -87,8 +149,8 @@ internal static class ImportCommand
         }
 
         console.Error.Write(string.Create(CultureInfo.InvariantCulture,
-            $"{NewsEventsCli.Name}: imported {Words.Count(report.Events, "event")}, {Words.Count(report.Actors, "actor")}, {Words.Count(report.Documents, "document")}, {report.Evidence} evidence ({Words.Count(report.RepeatedEvents, "repeated event row")}, {Words.Count(report.FoldedMentions, "folded mention")}, {report.UnmatchedEvidence} evidence of events not imported){Errata(report)}{(bad > 0 ? $"; {Words.Count(bad, "bad row")} left out" : string.Empty)}\n"));
-        return bad > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;
+            $"{NewsEventsCli.Name}: imported {Words.Count(report.Events, "event")}, {Words.Count(report.Actors, "actor")}, {Words.Count(report.Documents, "document")}, {report.Evidence} evidence ({Words.Count(report.RepeatedEvents, "repeated event row")}, {Words.Count(report.FoldedMentions, "folded mention")}, {report.UnmatchedEvidence} evidence of events not imported){Errata(report)}{bad.LeftOut()}\n"));
+        return bad.ExitCode;
     }
 
     private static string Errata(GdeltImportReport report) =>
@@ -96,10 +158,32 @@ internal static class ImportCommand
             ? string.Empty
             : string.Create(CultureInfo.InvariantCulture, $"; kept as given: {Words.Count(report.ZeroCoordinates, "event")} placed at 0,0 and {report.DatedBeforeCoverage} dated before 1979");
 
-    private static DatasetId DatasetIdFor(string? output)
+    private static bool WritesDataset(string? output) => output is not (null or "-") && DataFormats.Of(output) == DataFormat.Dataset;
+
+    private static DatasetId DatasetIdFor(string? output, string fallback)
     {
         var name = output is null or "-" ? string.Empty : Path.GetFileNameWithoutExtension(output);
         var id = new string([.. name.Select(c => char.IsWhiteSpace(c) || char.IsControl(c) ? '-' : c)]);
-        return new DatasetId(id.Length > 0 ? id : "gdelt-import");
+        return new DatasetId(id.Length > 0 ? id : fallback);
+    }
+
+    /// <summary>The bad rows or reviews of a lenient import: each told on standard error as it comes, then counted in the summary and the exit code.</summary>
+    private sealed class BadItems(CliConsole console, string item)
+    {
+        private long _count;
+
+        public int ExitCode => _count > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;
+
+        public ImportOptions Options(bool lenient) => new()
+        {
+            Lenient = lenient,
+            Problems = problem =>
+            {
+                _count++;
+                console.Error.Write($"{NewsEventsCli.Name}: bad {item}: {problem}\n");
+            },
+        };
+
+        public string LeftOut() => _count > 0 ? $"; {Words.Count(_count, "bad " + item)} left out" : string.Empty;
     }
 }

@@ -4,15 +4,15 @@ using NewsEvents.Samples;
 
 namespace NewsEvents.Cli.Commands;
 
-/// <summary><c>newsevents network [FILE] --format dot|mermaid</c>: the actor network, to draw with Graphviz or Mermaid.</summary>
+/// <summary><c>newsevents network [FILE...] --format dot|mermaid</c>: the actor network, to draw with Graphviz or Mermaid.</summary>
 internal static class NetworkCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string?>("FILE")
+        var file = new Argument<string[]>("FILE")
         {
-            Description = "The dataset (.json); without it, the embedded sample dataset.",
-            Arity = ArgumentArity.ZeroOrOne,
+            Description = "The datasets (.json or .jsonl), drawn as their merge when there are several; without any, the embedded sample dataset.",
+            Arity = ArgumentArity.ZeroOrMore,
         }.RejectOptions();
         var format = new Option<string>("--format", "-f")
         {
@@ -32,13 +32,13 @@ internal static class NetworkCommand
             format,
             noSides,
         };
-        command.SetAction(result => Run(console, result.GetValue(file), result.GetValue(format)!, !result.GetValue(noSides)));
+        command.SetAction(result => Run(console, result.GetValue(file) ?? [], result.GetValue(format)!, !result.GetValue(noSides)));
         return command;
     }
 
-    private static int Run(CliConsole console, string? path, string format, bool sides)
+    private static int Run(CliConsole console, string[] paths, string format, bool sides)
     {
-        var dataset = path is null ? SampleDatasets.MoscowTalks : DatasetFiles.Load(path);
+        var dataset = paths.Length == 0 ? SampleDatasets.MoscowTalks : DatasetFiles.LoadAll(console, paths);
         var network = ActorNetwork.Build(dataset);
         var text = format == "mermaid" ? network.ToMermaid(sides) : network.ToDot(sides);
         console.Out.Write(text.ReplaceLineEndings("\n"));

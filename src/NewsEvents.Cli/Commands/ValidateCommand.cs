@@ -53,7 +53,7 @@ internal static class ValidateCommand
                 output.Violation(path, violation);
             }
 
-            var summary = DataFormats.Of(path) == DataFormat.JsonLines ? ValidateStream(console, path, Found) : Validate(path, Found);
+            var summary = DataFormats.Of(path) == DataFormat.JsonLines ? ValidateStream(console, path, Found) : Validate(console, path, Found);
             output.EndFile(path, tally, summary);
             invalid += tally.Total > 0 ? 1 : 0;
             violations += tally.Total;
@@ -71,9 +71,13 @@ internal static class ValidateCommand
     }
 
     /// <summary>Reads a dataset, reporting its format errors, else the broken rules; returns what it holds, when it could be read.</summary>
-    private static string? Validate(string path, Action<Violation> found)
+    private static string? Validate(CliConsole console, string path, Action<Violation> found)
     {
-        var bytes = DatasetFiles.ReadAll(path);
+        var bytes = ProgressDisplay.Run(console, Path.GetFileName(path), new FileInfo(path).Length, progress =>
+        {
+            long read = 0;
+            return DatasetFiles.ReadAll(path, advance: n => progress(read += n));
+        });
         Dataset dataset;
         try
         {
@@ -100,28 +104,22 @@ internal static class ValidateCommand
             Words.Count(dataset.Statements.Length, "statement"), Words.Count(dataset.Claims.Length, "claim"), Words.Count(dataset.Relations.Length, "relation"));
     }
 
-    /// <summary>Checks a stream's records one by one as they are read; only ids are kept, and violations go out as they are found.</summary>
+    /// <summary>
+    /// Checks a stream's records as they are read, in flat memory: a first pass gathers the ids as
+    /// fingerprints, the second checks every record (see <see cref="JsonLinesValidator.ValidateStreamAsync"/>);
+    /// violations go out as they are found.
+    /// </summary>
     private static string ValidateStream(CliConsole console, string path, Action<Violation> found)
     {
-        using var stream = DatasetFiles.OpenRead(path);
+        using var file = DatasetFiles.OpenRead(path);
         var validator = new JsonLinesValidator(found);
-        var options = new JsonLinesReaderOptions { OnBadLine = validator.AddBadLine };
-        var records = ProgressDisplay.Run(console, Path.GetFileName(path), stream.Length, progress =>
+        ProgressDisplay.Run(console, Path.GetFileName(path), 2 * file.Length, progress =>
         {
-            long count = 0;
-            foreach (var record in JsonLinesReader.Read(stream, options))
-            {
-                validator.Add(record);
-                if ((++count & 1023) == 0)
-                {
-                    progress(stream.Position);
-                }
-            }
-
-            return count;
+            long read = 0;
+            using var stream = new ProgressStream(file, n => progress(read += n));
+            validator.ValidateStreamAsync(stream).GetAwaiter().GetResult();
         });
-        validator.Complete();
-        return Words.Count(records, "record");
+        return Words.Count(validator.RecordCount, "record");
     }
 
     /// <summary>How many violations of each kind a file has: all that is kept of them.</summary>

@@ -125,7 +125,7 @@ public sealed class GdeltImporter
             }
         }
 
-        yield return JsonLinesRecord.From(new JsonLinesHeader { Id = id, Title = title, Metadata = GdeltProvenance.Metadata(files, _options.Clock) });
+        yield return JsonLinesRecord.From(new JsonLinesHeader { Id = id, Title = title, Metadata = GdeltProvenance.Metadata(files, _options) });
 
         // Mentions first: an event is written once, so its evidence must be known when its row is read.
         var ordered = files.Where(f => f.Layout == GdeltLayout.Mentions2).Concat(files.Where(f => f.Layout != GdeltLayout.Mentions2));

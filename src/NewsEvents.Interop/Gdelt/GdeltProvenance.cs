@@ -1,5 +1,4 @@
 using NewsEvents.Interop.Cameo;
-using NodaTime;
 
 namespace NewsEvents.Interop.Gdelt;
 
@@ -10,12 +9,11 @@ internal static class GdeltProvenance
         "GDELT data is free and open for any use; cite the GDELT Project (gdeltproject.org) as its source. "
         + "The CAMEO to PLOVER table (openeventdata/PLOVER) is CC BY-SA 4.0.";
 
-    public static DatasetMetadata Metadata(IEnumerable<(ImportSource Source, GdeltLayout Layout)> files, IClock clock) => new()
+    public static DatasetMetadata Metadata(IEnumerable<(ImportSource Source, GdeltLayout Layout)> files, ImportOptions options) => new()
     {
         Description = "Imported from GDELT by NewsEvents.Interop. Evidence spans are GDELT's character offsets, approximate "
             + "(counted in the text GDELT processed, often machine-translated) and without quotes.",
-        // A moment is written to the second.
-        Coded = TimeValue.At(Instant.FromUnixTimeSeconds(clock.GetCurrentInstant().ToUnixTimeSeconds())),
+        Coded = options.CodedNow(),
         License = Terms,
         Codebooks =
         [

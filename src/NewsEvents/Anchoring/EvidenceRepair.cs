@@ -103,7 +103,7 @@ public static class EvidenceRepair
             var path = string.Create(CultureInfo.InvariantCulture, $"$.{ItemCollections.Member(collection)}[{item}].evidence[{index}]");
             if (EvidenceLocator.Nearest(codePoints, quote, span.Start) is { } found)
             {
-                var moved = new Evidence(span.Document, found.Start, found.End, quote);
+                var moved = new Evidence(span.Document, found.Start, found.End, quote) { Attributes = span.Attributes };
                 Moved.Add(new EvidenceMove(path, span, moved));
                 return moved;
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace NewsEvents.Generation;
@@ -14,22 +15,11 @@ public sealed record SyntheticDatasetOptions
 
     /// <summary>
     /// How many actors to make; by default a fifth of the events, at least 40 and at most a million.
-    /// The first eight are news agencies.
+    /// The first eight are news agencies. Spokespersons come on top: one for each body that speaks
+    /// through one.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 12.</exception>
-    public int? ActorCount
-    {
-        get;
-        init
-        {
-            if (value is < 12)
-            {
-                Guard.OutOfRange("SyntheticDatasetOptions.ActorCount must be at least 12: eight news agencies and four others.", nameof(ActorCount));
-            }
-
-            field = value;
-        }
-    }
+    public int? ActorCount { get; init => field = AtLeast(value, 12, nameof(ActorCount), ": eight news agencies and four others"); }
 
     /// <summary>How many events each document reports (its last document may report fewer); 4 by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1 or more than 64.</exception>
@@ -51,13 +41,25 @@ public sealed record SyntheticDatasetOptions
     /// <exception cref="ArgumentOutOfRangeException">The value is not a probability.</exception>
     public double StatementRate { get; init => field = Probability(value, nameof(StatementRate)); } = 0.6;
 
-    /// <summary>The chance that a statement carries a claim (and that an event draws a second, contradicting claim); 0.8 by default.</summary>
+    /// <summary>
+    /// The chance that a statement carries a claim; 0.8 by default. It also sets how often the other
+    /// claims come: a rival's denial, backing or repetition of it, rival figures, and claims for and
+    /// against a disputed or denied event.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a probability.</exception>
     public double ClaimRate { get; init => field = Probability(value, nameof(ClaimRate)); } = 0.8;
 
     /// <summary>The chance that a document states a relation between two of its actors; 0.5 by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a probability.</exception>
     public double RelationRate { get; init => field = Probability(value, nameof(RelationRate)); } = 0.5;
+
+    /// <summary>
+    /// How many distinct propositions the claims are drawn from; by default a quarter of the events, at
+    /// least 8. Few propositions make many claims about unrelated events share a wording; many make
+    /// nearly every event's claims its own. The claims about one event always share its proposition.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int? PropositionCount { get; init => field = AtLeast(value, 1, nameof(PropositionCount)); }
 
     /// <summary>The first day documents are published on; 2019-01-01 by default.</summary>
     public LocalDate FirstDay { get; init; } = new(2019, 1, 1);
@@ -89,11 +91,24 @@ public sealed record SyntheticDatasetOptions
     /// <summary>The number of actors made: <see cref="ActorCount"/>, or its default.</summary>
     public int EffectiveActorCount => ActorCount ?? Math.Clamp(EventCount / 5, 40, 1_000_000);
 
+    /// <summary>The number of distinct propositions: <see cref="PropositionCount"/>, or its default.</summary>
+    public int EffectivePropositionCount => PropositionCount ?? Math.Max(EventCount / 4, 8);
+
     private static int NotNegative(int value, string member)
     {
         if (value < 0)
         {
             Guard.OutOfRange($"SyntheticDatasetOptions.{member} must not be negative.", member);
+        }
+
+        return value;
+    }
+
+    private static int? AtLeast(int? value, int minimum, string member, string reason = "")
+    {
+        if (value < minimum)
+        {
+            Guard.OutOfRange(string.Create(CultureInfo.InvariantCulture, $"SyntheticDatasetOptions.{member} must be at least {minimum}{reason}."), member);
         }
 
         return value;

@@ -91,13 +91,42 @@ internal static class SyntheticVocabulary
         "residents", "pro-LNA channels", "a website close to the force", "местные жители", "السكان", "witnesses", "protesters", "地元住民",
     ];
 
-    public static readonly string[] Contents =
+    /// <summary>A proposition worded as asserted and as negated, so that a quote can say either without a double negative.</summary>
+    public sealed record Wording(string Positive, string Negative);
+
+    /// <summary>The first propositions: whole wordings, some in other scripts.</summary>
+    public static readonly Wording[] FixedWordings =
     [
-        "the talks were constructive", "no agreement was reached", "the ceasefire must hold", "our forces will not withdraw",
-        "the attack was a provocation", "humanitarian corridors will open on Monday", "переговоры были конструктивными",
-        "the elections will go ahead as planned", "the sanctions are illegal", "لن نقبل أي تدخل أجنبي", "the situation remains tense",
-        "sides agreed to meet again next week",
+        new("the ceasefire is holding", "the ceasefire is not holding"),
+        new("the attack was a provocation", "the attack was not a provocation"),
+        new("the elections will go ahead as planned", "the elections will not go ahead as planned"),
+        new("the sanctions are lawful", "the sanctions are unlawful"),
+        new("our forces will withdraw", "our forces will not withdraw"),
+        new("the situation is calm", "the situation remains tense"),
+        new("переговоры были конструктивными", "переговоры не были конструктивными"),
+        new("سيتم فتح الممرات الإنسانية", "لن يتم فتح الممرات الإنسانية"),
     ];
+
+    /// <summary>The further propositions: wordings with a place or issue in them ({0}), one for each topic.</summary>
+    public static readonly Wording[] TopicWordings =
+    [
+        new("the talks on {0} were constructive", "the talks on {0} were not constructive"),
+        new("an agreement on {0} was reached", "no agreement on {0} was reached"),
+        new("humanitarian corridors to {0} will open on Monday", "humanitarian corridors to {0} will not open on Monday"),
+        new("the sides will meet again next week to discuss {0}", "the sides will not meet again to discuss {0}"),
+        new("foreign fighters are present in {0}", "no foreign fighters are present in {0}"),
+        new("civilians were targeted in {0}", "no civilians were targeted in {0}"),
+        new("the government controls {0}", "the government has lost control of {0}"),
+    ];
+
+    /// <summary>The named topics; after them come numbered sectors and districts, as many as asked for.</summary>
+    public static readonly string[] Topics =
+    [
+        "the port of Tripoli", "the oil fields", "the airport", "the old city", "the coastal road", "the border crossing", "the dam",
+        "the refinery", "the southern front", "the eastern districts", "Sirte", "Misrata",
+    ];
+
+    public static readonly string[] TopicAreas = ["sector", "district"];
 
     public static readonly string[] Offices = ["foreign minister", "prime minister", "spokesperson", "commander", "president", "chairman"];
 
@@ -106,19 +135,22 @@ internal static class SyntheticVocabulary
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ];
 
-    public static readonly (EventType Type, string Verb, string Cameo, string Plover)[] EventShapes =
+    /// <summary>An event type with its verb in the past (which is also its participle) and in the base form, and its codes.</summary>
+    public sealed record EventShape(EventType Type, string Past, string Base, string Cameo, string Plover);
+
+    public static readonly EventShape[] EventShapes =
     [
-        (EventType.Meeting, "met", "043", "CONSULT"),
-        (EventType.Negotiation, "held talks with", "046", "CONSULT"),
-        (EventType.Agreement, "signed an agreement with", "057", "AGREE"),
-        (EventType.Ceasefire, "agreed a ceasefire with", "0871", "AGREE"),
-        (EventType.Appeal, "appealed to", "020", "REQUEST"),
-        (EventType.Refusal, "rejected the proposal of", "120", "REJECT"),
-        (EventType.Threat, "threatened", "130", "THREATEN"),
-        (EventType.Demonstration, "protested against", "141", "PROTEST"),
-        (EventType.Fighting, "clashed with", "190", "ASSAULT"),
-        (EventType.Offensive, "launched an offensive against", "193", "ASSAULT"),
-        (EventType.Deployment, "deployed troops alongside", "154", "MOBILIZE"),
-        (EventType.Support, "pledged support to", "050", "SUPPORT"),
+        new(EventType.Meeting, "met", "meet", "043", "CONSULT"),
+        new(EventType.Negotiation, "held talks with", "hold talks with", "046", "CONSULT"),
+        new(EventType.Agreement, "signed an agreement with", "sign an agreement with", "057", "AGREE"),
+        new(EventType.Ceasefire, "agreed a ceasefire with", "agree a ceasefire with", "0871", "AGREE"),
+        new(EventType.Appeal, "appealed to", "appeal to", "020", "REQUEST"),
+        new(EventType.Refusal, "rejected the proposal of", "reject the proposal of", "120", "REJECT"),
+        new(EventType.Threat, "threatened", "threaten", "130", "THREATEN"),
+        new(EventType.Demonstration, "protested against", "protest against", "141", "PROTEST"),
+        new(EventType.Fighting, "clashed with", "clash with", "190", "ASSAULT"),
+        new(EventType.Offensive, "launched an offensive against", "launch an offensive against", "193", "ASSAULT"),
+        new(EventType.Deployment, "deployed troops alongside", "deploy troops alongside", "154", "MOBILIZE"),
+        new(EventType.Support, "pledged support to", "pledge support to", "050", "SUPPORT"),
     ];
 }

@@ -185,6 +185,8 @@ internal ref struct CheckedJsonReader : IFormatTokens
 
     public readonly void EnterItem(int index) => _report.EnterItem(index);
 
+    public readonly void EnterName(string name) => _report.EnterName(name);
+
     public readonly void Leave() => _report.Leave();
 
     public readonly void SchemaVersionRead(string version) => _report.SchemaVersion = version;

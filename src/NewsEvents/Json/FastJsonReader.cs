@@ -159,6 +159,11 @@ internal ref struct FastJsonReader : IFormatTokens
     }
 
     /// <inheritdoc />
+    public readonly void EnterName(string name)
+    {
+    }
+
+    /// <inheritdoc />
     public readonly void Leave()
     {
     }

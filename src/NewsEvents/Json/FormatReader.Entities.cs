@@ -152,6 +152,7 @@ internal static partial class FormatReader
         private TimeValue? _published;
         private string? _language;
         private string? _text;
+        private SourceAttributes _attributes;
 
         public static ObjectFormat Format => FormatTable.Document;
 
@@ -172,6 +173,7 @@ internal static partial class FormatReader
                 case DocumentMember.Published: _published = OptionalTime(ref r); break;
                 case DocumentMember.Language: _language = OptionalText(ref r, TextRules.CheckLanguage); break;
                 case DocumentMember.Text: _text = r.TokenType == JsonTokenType.Null ? null : String(ref r); break;
+                case DocumentMember.Attributes: _attributes = ReadAttributes(ref r); break;
                 default: Unread(ref r); break;
             }
         }
@@ -188,6 +190,7 @@ internal static partial class FormatReader
             Published = _published,
             Language = _language,
             Text = _text,
+            Attributes = _attributes,
         };
     }
 
@@ -204,6 +207,7 @@ internal static partial class FormatReader
         private string? _country;
         private ImmutableArray<ExternalCode> _codes;
         private ImmutableArray<Evidence> _evidence;
+        private SourceAttributes _attributes;
 
         public static ObjectFormat Format => FormatTable.Actor;
 
@@ -221,11 +225,12 @@ internal static partial class FormatReader
                 case ActorMember.Country: _country = OptionalText(ref r, TextRules.CheckCountry); break;
                 case ActorMember.Codes: _codes = List(ref r, ReadCode); break;
                 case ActorMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
+                case ActorMember.Attributes: _attributes = ReadAttributes(ref r); break;
                 default: Unread(ref r); break;
             }
         }
 
-        public readonly Actor Build() => new() { Id = _id, Kind = _kind, Name = _name!, Aliases = _aliases, Country = _country, Codes = _codes, Evidence = _evidence };
+        public readonly Actor Build() => new() { Id = _id, Kind = _kind, Name = _name!, Aliases = _aliases, Country = _country, Codes = _codes, Evidence = _evidence, Attributes = _attributes };
     }
 
     /// <summary>Reads an event object.</summary>
@@ -245,6 +250,7 @@ internal static partial class FormatReader
         private ImmutableArray<Quantity> _quantities;
         private ImmutableArray<EventLink> _links;
         private ImmutableArray<Evidence> _evidence;
+        private SourceAttributes _attributes;
 
         public static ObjectFormat Format => FormatTable.Event;
 
@@ -266,6 +272,7 @@ internal static partial class FormatReader
                 case EventMember.Quantities: _quantities = List(ref r, ReadQuantity); break;
                 case EventMember.Links: _links = List(ref r, ReadObject<T, EventLinkState, EventLink>); break;
                 case EventMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
+                case EventMember.Attributes: _attributes = ReadAttributes(ref r); break;
                 default: Unread(ref r); break;
             }
         }
@@ -283,6 +290,7 @@ internal static partial class FormatReader
             Quantities = _quantities,
             Links = _links,
             Evidence = _evidence,
+            Attributes = _attributes,
         };
     }
 
@@ -377,6 +385,7 @@ internal static partial class FormatReader
         private ImmutableArray<ActorId> _audience;
         private ImmutableArray<ActorId> _about;
         private ImmutableArray<Evidence> _evidence;
+        private SourceAttributes _attributes;
 
         public static ObjectFormat Format => FormatTable.Statement;
 
@@ -397,6 +406,7 @@ internal static partial class FormatReader
                 case StatementMember.Audience: _audience = IdList<T, ActorId>(ref r); break;
                 case StatementMember.About: _about = IdList<T, ActorId>(ref r); break;
                 case StatementMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
+                case StatementMember.Attributes: _attributes = ReadAttributes(ref r); break;
                 default: Unread(ref r); break;
             }
         }
@@ -413,6 +423,7 @@ internal static partial class FormatReader
             Audience = _audience,
             About = _about,
             Evidence = _evidence,
+            Attributes = _attributes,
         };
     }
 
@@ -434,6 +445,7 @@ internal static partial class FormatReader
         private ImmutableArray<Quantity> _quantities;
         private ImmutableArray<ClaimLink> _links;
         private ImmutableArray<Evidence> _evidence;
+        private SourceAttributes _attributes;
 
         public static ObjectFormat Format => FormatTable.Claim;
 
@@ -456,6 +468,7 @@ internal static partial class FormatReader
                 case ClaimMember.Quantities: _quantities = List(ref r, ReadQuantity); break;
                 case ClaimMember.Links: _links = List(ref r, ReadObject<T, ClaimLinkState, ClaimLink>); break;
                 case ClaimMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
+                case ClaimMember.Attributes: _attributes = ReadAttributes(ref r); break;
                 default: Unread(ref r); break;
             }
         }
@@ -474,6 +487,7 @@ internal static partial class FormatReader
             Quantities = _quantities,
             Links = _links,
             Evidence = _evidence,
+            Attributes = _attributes,
         };
     }
 
@@ -536,6 +550,7 @@ internal static partial class FormatReader
         private string? _role;
         private TimeValue? _time;
         private ImmutableArray<Evidence> _evidence;
+        private SourceAttributes _attributes;
 
         public static ObjectFormat Format => FormatTable.Relation;
 
@@ -553,11 +568,12 @@ internal static partial class FormatReader
                 case RelationMember.Role: _role = OptionalText(ref r); break;
                 case RelationMember.Time: _time = OptionalTime(ref r); break;
                 case RelationMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
+                case RelationMember.Attributes: _attributes = ReadAttributes(ref r); break;
                 default: Unread(ref r); break;
             }
         }
 
-        public readonly Relation Build() => new() { Id = _id, Type = _type, Source = _source, Target = _target, Role = _role, Time = _time, Evidence = _evidence };
+        public readonly Relation Build() => new() { Id = _id, Type = _type, Source = _source, Target = _target, Role = _role, Time = _time, Evidence = _evidence, Attributes = _attributes };
     }
 
     private static Place? OptionalPlace<T>(ref T r)

@@ -235,6 +235,7 @@ internal static partial class FormatReader
         private int _start;
         private int _end;
         private string? _quote;
+        private SourceAttributes _attributes;
 
         public static ObjectFormat Format => FormatTable.Evidence;
 
@@ -249,11 +250,12 @@ internal static partial class FormatReader
                 case EvidenceMember.Start: _start = Offset(ref r); break;
                 case EvidenceMember.End: _end = Offset(ref r); break;
                 case EvidenceMember.Quote: _quote = String(ref r); break;
+                case EvidenceMember.Attributes: _attributes = ReadAttributes(ref r); break;
                 default: Unread(ref r); break;
             }
         }
 
-        public readonly Evidence Build() => new(_document, _start, _end, _quote);
+        public readonly Evidence Build() => _attributes.IsEmpty ? new(_document, _start, _end, _quote) : new(_document, _start, _end, _quote) { Attributes = _attributes };
     }
 
     /// <summary>Reads an external code.</summary>

@@ -388,37 +388,47 @@ internal static partial class FormatReader
                 r.Leave();
                 if (value is not null)
                 {
-                    if (count < firstItems.Length)
-                    {
-                        firstItems[count] = value;
-                    }
-                    else
-                    {
-                        if (more is null || count == more.Length)
-                        {
-                            var larger = ArrayPool<TItem>.Shared.Rent(count * 2);
-                            (more is null ? firstItems : more.AsSpan(0, count)).CopyTo(larger);
-                            ReturnScratch(more, count);
-                            more = larger;
-                        }
-
-                        more[count] = value;
-                    }
-
-                    count++;
+                    Collect(firstItems, ref more, ref count, value);
                 }
 
                 r.Next();
             }
             while (r.TokenType != JsonTokenType.EndArray);
 
-            return ImmutableCollectionsMarshal.AsImmutableArray((more is null ? firstItems[..count] : more.AsSpan(0, count)).ToArray());
+            return ImmutableCollectionsMarshal.AsImmutableArray(Collected(firstItems, more, count).ToArray());
         }
         finally
         {
             ReturnScratch(more, count);
         }
     }
+
+    /// <summary>Adds <paramref name="item"/> to the items collected so far: on the stack while they fit, then in pooled scratch space (returned with <see cref="ReturnScratch"/>).</summary>
+    private static void Collect<TItem>(Span<TItem> firstItems, ref TItem[]? more, ref int count, TItem item)
+    {
+        if (count < firstItems.Length)
+        {
+            firstItems[count] = item;
+        }
+        else
+        {
+            if (more is null || count == more.Length)
+            {
+                var larger = ArrayPool<TItem>.Shared.Rent(count * 2);
+                (more is null ? firstItems : more.AsSpan(0, count)).CopyTo(larger);
+                ReturnScratch(more, count);
+                more = larger;
+            }
+
+            more[count] = item;
+        }
+
+        count++;
+    }
+
+    /// <summary>The items collected by <see cref="Collect"/>.</summary>
+    private static Span<TItem> Collected<TItem>(Span<TItem> firstItems, TItem[]? more, int count) =>
+        more is null ? firstItems[..count] : more.AsSpan(0, count);
 
     private static TItem? NullItem<T, TItem>(ref T r)
         where T : IFormatTokens, allows ref struct

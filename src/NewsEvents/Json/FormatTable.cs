@@ -88,6 +88,7 @@ internal enum DocumentMember
     [Member(ValueKind.Object, Of = "timeValue")] Published,
     [Member(ValueKind.String)] Language,
     [Member(ValueKind.String)] Text,
+    [Member(ValueKind.Object)] Attributes,
 }
 
 internal enum ActorMember
@@ -99,6 +100,7 @@ internal enum ActorMember
     [Member(ValueKind.String)] Country,
     [Member(ValueKind.Array, Of = "externalCode")] Codes,
     [Member(ValueKind.Array, Of = "evidence")] Evidence,
+    [Member(ValueKind.Object)] Attributes,
 }
 
 internal enum EventMember
@@ -114,6 +116,7 @@ internal enum EventMember
     [Member(ValueKind.Array, Of = "quantity")] Quantities,
     [Member(ValueKind.Array, Of = "eventLink")] Links,
     [Member(ValueKind.Array, Of = "evidence")] Evidence,
+    [Member(ValueKind.Object)] Attributes,
 }
 
 internal enum ParticipantMember
@@ -141,6 +144,7 @@ internal enum StatementMember
     [Member(ValueKind.Array)] Audience,
     [Member(ValueKind.Array)] About,
     [Member(ValueKind.Array, Of = "evidence")] Evidence,
+    [Member(ValueKind.Object)] Attributes,
 }
 
 internal enum ClaimMember
@@ -157,6 +161,7 @@ internal enum ClaimMember
     [Member(ValueKind.Array, Of = "quantity")] Quantities,
     [Member(ValueKind.Array, Of = "claimLink")] Links,
     [Member(ValueKind.Array, Of = "evidence")] Evidence,
+    [Member(ValueKind.Object)] Attributes,
 }
 
 internal enum SubjectsMember
@@ -174,6 +179,7 @@ internal enum RelationMember
     [Member(ValueKind.String)] Role,
     [Member(ValueKind.Object, Of = "timeValue")] Time,
     [Member(ValueKind.Array, Of = "evidence")] Evidence,
+    [Member(ValueKind.Object)] Attributes,
 }
 
 internal enum EvidenceMember
@@ -182,6 +188,7 @@ internal enum EvidenceMember
     [Member(ValueKind.Integer, Required = true)] Start,
     [Member(ValueKind.Integer, Required = true)] End,
     [Member(ValueKind.String)] Quote,
+    [Member(ValueKind.Object)] Attributes,
 }
 
 internal enum PlaceMember

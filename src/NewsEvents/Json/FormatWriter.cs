@@ -145,6 +145,7 @@ internal static class FormatWriter
         WriteTime(writer, DocumentFormat[DocumentMember.Published], document.Published);
         WriteOptional(writer, DocumentFormat[DocumentMember.Language], document.Language);
         WriteOptional(writer, DocumentFormat[DocumentMember.Text], document.Text);
+        WriteAttributes(writer, DocumentFormat[DocumentMember.Attributes], document.Attributes);
         writer.WriteEndObject();
     }
 
@@ -160,6 +161,7 @@ internal static class FormatWriter
         WriteOptional(writer, ActorFormat[ActorMember.Country], actor.Country);
         WriteObjects(writer, ActorFormat[ActorMember.Codes], actor.Codes, WriteCode);
         WriteObjects(writer, ActorFormat[ActorMember.Evidence], actor.Evidence, WriteEvidence);
+        WriteAttributes(writer, ActorFormat[ActorMember.Attributes], actor.Attributes);
         writer.WriteEndObject();
     }
 
@@ -183,6 +185,7 @@ internal static class FormatWriter
         WriteObjects(writer, EventFormat[EventMember.Quantities], @event.Quantities, WriteQuantity);
         WriteObjects(writer, EventFormat[EventMember.Links], @event.Links, WriteEventLink);
         WriteObjects(writer, EventFormat[EventMember.Evidence], @event.Evidence, WriteEvidence);
+        WriteAttributes(writer, EventFormat[EventMember.Attributes], @event.Attributes);
         writer.WriteEndObject();
     }
 
@@ -205,6 +208,7 @@ internal static class FormatWriter
         WriteIds(writer, StatementFormat[StatementMember.Audience], statement.Audience);
         WriteIds(writer, StatementFormat[StatementMember.About], statement.About);
         WriteObjects(writer, StatementFormat[StatementMember.Evidence], statement.Evidence, WriteEvidence);
+        WriteAttributes(writer, StatementFormat[StatementMember.Attributes], statement.Attributes);
         writer.WriteEndObject();
     }
 
@@ -230,6 +234,7 @@ internal static class FormatWriter
         WriteObjects(writer, ClaimFormat[ClaimMember.Quantities], claim.Quantities, WriteQuantity);
         WriteObjects(writer, ClaimFormat[ClaimMember.Links], claim.Links, WriteClaimLink);
         WriteObjects(writer, ClaimFormat[ClaimMember.Evidence], claim.Evidence, WriteEvidence);
+        WriteAttributes(writer, ClaimFormat[ClaimMember.Attributes], claim.Attributes);
         writer.WriteEndObject();
     }
 
@@ -245,6 +250,7 @@ internal static class FormatWriter
         WriteOptional(writer, RelationFormat[RelationMember.Role], relation.Role);
         WriteTime(writer, RelationFormat[RelationMember.Time], relation.Time);
         WriteObjects(writer, RelationFormat[RelationMember.Evidence], relation.Evidence, WriteEvidence);
+        WriteAttributes(writer, RelationFormat[RelationMember.Attributes], relation.Attributes);
         writer.WriteEndObject();
     }
 
@@ -422,7 +428,48 @@ internal static class FormatWriter
         writer.WriteNumber(format[EvidenceMember.Start], evidence.Start);
         writer.WriteNumber(format[EvidenceMember.End], evidence.End);
         WriteOptional(writer, format[EvidenceMember.Quote], evidence.Quote);
+        WriteAttributes(writer, format[EvidenceMember.Attributes], evidence.Attributes);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes an item's source attributes, or nothing when it has none: they are new in 1.1, and a file without them reads in 1.0 too.</summary>
+    private static void WriteAttributes(Utf8JsonWriter writer, JsonEncodedText name, SourceAttributes attributes)
+    {
+        if (!attributes.IsEmpty)
+        {
+            writer.WritePropertyName(name);
+            WriteAttributes(writer, attributes);
+        }
+    }
+
+    /// <summary>Writes source attributes as one JSON object, in the order of their names, each number as its source wrote it.</summary>
+    public static void WriteAttributes(Utf8JsonWriter writer, SourceAttributes attributes)
+    {
+        writer.WriteStartObject();
+        foreach (var attribute in attributes)
+        {
+            writer.WritePropertyName(attribute.Name);
+            WriteAttributeValue(writer, attribute.Value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the value of a source attribute: a number by its text as written, never reformatted.</summary>
+    public static void WriteAttributeValue(Utf8JsonWriter writer, AttributeValue value)
+    {
+        switch (value.Kind)
+        {
+            case AttributeValueKind.Number:
+                writer.WriteRawValue(value.Text, skipInputValidation: true);
+                break;
+            case AttributeValueKind.Boolean:
+                writer.WriteBooleanValue(value.Text == "true");
+                break;
+            default:
+                writer.WriteStringValue(value.Text);
+                break;
+        }
     }
 
     /// <summary>Writes a pair of coordinates.</summary>

@@ -69,6 +69,9 @@ internal interface IFormatTokens
     /// <summary>Starts reading an item of the list being read.</summary>
     void EnterItem(int index);
 
+    /// <summary>Starts reading the member <paramref name="name"/> of an object whose names are data (source attributes), not the format's.</summary>
+    void EnterName(string name);
+
     /// <summary>Ends what the last Enter... started.</summary>
     void Leave();
 

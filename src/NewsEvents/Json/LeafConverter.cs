@@ -11,7 +11,6 @@ namespace NewsEvents.Json;
 /// </summary>
 /// <typeparam name="TValue">The object.</typeparam>
 internal abstract class LeafConverter<TValue> : JsonConverter<TValue>
-    where TValue : class
 {
     /// <summary>The object's reader.</summary>
     private protected abstract FormatReader.ValueReader<CheckedJsonReader, TValue> Reader { get; }

@@ -28,4 +28,5 @@ namespace NewsEvents.Json;
     IndentSize = 2,
     NewLine = "\n")]
 [JsonSerializable(typeof(Dataset))]
+[JsonSerializable(typeof(AttributeValue))]
 internal sealed partial class NewsEventsJsonContext : JsonSerializerContext;

@@ -35,11 +35,19 @@ public sealed record Actor
     /// <summary>Where the report mentions the actor.</summary>
     public ImmutableArray<Evidence> Evidence { get; init => field = Guard.Items(value, "Actor.Evidence"); } = [];
 
+    /// <summary>
+    /// Values of the source dataset that the model has no member for, each under a namespaced name
+    /// (<c>gdelt:GoldsteinScale</c>); empty unless the item was imported (new in format 1.1).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public SourceAttributes Attributes { get; init; }
+
     /// <inheritdoc />
     public bool Equals(Actor? other) =>
         other is not null && Id == other.Id && Kind == other.Kind && Name == other.Name
         && ContentEquality.Equal(Aliases, other.Aliases) && Country == other.Country
-        && ContentEquality.Equal(Codes, other.Codes) && ContentEquality.Equal(Evidence, other.Evidence);
+        && ContentEquality.Equal(Codes, other.Codes) && ContentEquality.Equal(Evidence, other.Evidence)
+        && Attributes == other.Attributes;
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -52,6 +60,7 @@ public sealed record Actor
         hash.Add(Country);
         ContentEquality.Add(ref hash, Codes);
         ContentEquality.Add(ref hash, Evidence);
+        hash.Add(Attributes);
         return hash.ToHashCode();
     }
 

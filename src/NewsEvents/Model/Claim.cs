@@ -61,13 +61,21 @@ public sealed record Claim
     /// <summary>Where the report gives the claim.</summary>
     public ImmutableArray<Evidence> Evidence { get; init => field = Guard.Items(value, "Claim.Evidence"); } = [];
 
+    /// <summary>
+    /// Values of the source dataset that the model has no member for, each under a namespaced name
+    /// (<c>gdelt:GoldsteinScale</c>); empty unless the item was imported (new in format 1.1).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public SourceAttributes Attributes { get; init; }
+
     /// <inheritdoc />
     public bool Equals(Claim? other) =>
         other is not null && Id == other.Id && Claimant == other.Claimant && Proposition == other.Proposition
         && Polarity == other.Polarity && Certainty == other.Certainty && Statement == other.Statement
         && Equals(Time, other.Time) && About.Equals(other.About) && ContentEquality.Equal(Attribution, other.Attribution)
         && ContentEquality.Equal(Quantities, other.Quantities) && ContentEquality.Equal(Links, other.Links)
-        && ContentEquality.Equal(Evidence, other.Evidence);
+        && ContentEquality.Equal(Evidence, other.Evidence)
+        && Attributes == other.Attributes;
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -85,6 +93,7 @@ public sealed record Claim
         ContentEquality.Add(ref hash, Quantities);
         ContentEquality.Add(ref hash, Links);
         ContentEquality.Add(ref hash, Evidence);
+        hash.Add(Attributes);
         return hash.ToHashCode();
     }
 

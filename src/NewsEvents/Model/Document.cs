@@ -47,11 +47,19 @@ public sealed record Document
     /// <summary>Its text, when available; evidence offsets count the code points of this text.</summary>
     public string? Text { get; init => field = value is null ? null : Guard.WellFormed(value, "Document.Text"); }
 
+    /// <summary>
+    /// Values of the source dataset that the model has no member for, each under a namespaced name
+    /// (<c>gdelt:GoldsteinScale</c>); empty unless the item was imported (new in format 1.1).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public SourceAttributes Attributes { get; init; }
+
     /// <inheritdoc />
     public bool Equals(Document? other) =>
         other is not null && Id == other.Id && Url == other.Url && Title == other.Title && Publisher == other.Publisher
         && Agency == other.Agency && Byline == other.Byline && ContentEquality.Equal(Credits, other.Credits)
-        && Equals(Published, other.Published) && Language == other.Language && Text == other.Text;
+        && Equals(Published, other.Published) && Language == other.Language && Text == other.Text
+        && Attributes == other.Attributes;
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -67,6 +75,7 @@ public sealed record Document
         hash.Add(Published);
         hash.Add(Language);
         hash.Add(Text);
+        hash.Add(Attributes);
         return hash.ToHashCode();
     }
 

@@ -45,13 +45,21 @@ public sealed record Event
     /// <summary>Where the report tells of the event.</summary>
     public ImmutableArray<Evidence> Evidence { get; init => field = Guard.Items(value, "Event.Evidence"); } = [];
 
+    /// <summary>
+    /// Values of the source dataset that the model has no member for, each under a namespaced name
+    /// (<c>gdelt:GoldsteinScale</c>); empty unless the item was imported (new in format 1.1).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public SourceAttributes Attributes { get; init; }
+
     /// <inheritdoc />
     public bool Equals(Event? other) =>
         other is not null && Id == other.Id && Type == other.Type && Status == other.Status && Summary == other.Summary
         && Equals(Time, other.Time) && Equals(Place, other.Place)
         && ContentEquality.Equal(Participants, other.Participants) && ContentEquality.Equal(Codes, other.Codes)
         && ContentEquality.Equal(Quantities, other.Quantities) && ContentEquality.Equal(Links, other.Links)
-        && ContentEquality.Equal(Evidence, other.Evidence);
+        && ContentEquality.Equal(Evidence, other.Evidence)
+        && Attributes == other.Attributes;
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -68,6 +76,7 @@ public sealed record Event
         ContentEquality.Add(ref hash, Quantities);
         ContentEquality.Add(ref hash, Links);
         ContentEquality.Add(ref hash, Evidence);
+        hash.Add(Attributes);
         return hash.ToHashCode();
     }
 

@@ -67,6 +67,13 @@ public sealed record Evidence
     /// <summary>The exact text of the span, or null when the source gave offsets only.</summary>
     public string? Quote { get; }
 
+    /// <summary>
+    /// Values of the source dataset that the model has no member for, each under a namespaced name
+    /// (<c>gdelt:Confidence</c>); empty unless the span was imported (new in format 1.1).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public SourceAttributes Attributes { get; init; }
+
     /// <summary>The span's length in code points.</summary>
     public int Length => End - Start;
 

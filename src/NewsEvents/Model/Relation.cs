@@ -32,10 +32,18 @@ public sealed record Relation
     /// <summary>Where the report gives the relation.</summary>
     public ImmutableArray<Evidence> Evidence { get; init => field = Guard.Items(value, "Relation.Evidence"); } = [];
 
+    /// <summary>
+    /// Values of the source dataset that the model has no member for, each under a namespaced name
+    /// (<c>gdelt:GoldsteinScale</c>); empty unless the item was imported (new in format 1.1).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public SourceAttributes Attributes { get; init; }
+
     /// <inheritdoc />
     public bool Equals(Relation? other) =>
         other is not null && Id == other.Id && Type == other.Type && Source == other.Source && Target == other.Target
-        && Role == other.Role && Equals(Time, other.Time) && ContentEquality.Equal(Evidence, other.Evidence);
+        && Role == other.Role && Equals(Time, other.Time) && ContentEquality.Equal(Evidence, other.Evidence)
+        && Attributes == other.Attributes;
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -48,6 +56,7 @@ public sealed record Relation
         hash.Add(Role);
         hash.Add(Time);
         ContentEquality.Add(ref hash, Evidence);
+        hash.Add(Attributes);
         return hash.ToHashCode();
     }
 

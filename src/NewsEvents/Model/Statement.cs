@@ -41,12 +41,20 @@ public sealed record Statement
     /// <summary>Where the report gives the statement.</summary>
     public ImmutableArray<Evidence> Evidence { get; init => field = Guard.Items(value, "Statement.Evidence"); } = [];
 
+    /// <summary>
+    /// Values of the source dataset that the model has no member for, each under a namespaced name
+    /// (<c>gdelt:GoldsteinScale</c>); empty unless the item was imported (new in format 1.1).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public SourceAttributes Attributes { get; init; }
+
     /// <inheritdoc />
     public bool Equals(Statement? other) =>
         other is not null && Id == other.Id && Speaker == other.Speaker && Channel == other.Channel && Mode == other.Mode
         && Content == other.Content && Equals(Time, other.Time) && Equals(Place, other.Place)
         && ContentEquality.Equal(Audience, other.Audience) && ContentEquality.Equal(About, other.About)
-        && ContentEquality.Equal(Evidence, other.Evidence);
+        && ContentEquality.Equal(Evidence, other.Evidence)
+        && Attributes == other.Attributes;
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -62,6 +70,7 @@ public sealed record Statement
         ContentEquality.Add(ref hash, Audience);
         ContentEquality.Add(ref hash, About);
         ContentEquality.Add(ref hash, Evidence);
+        hash.Add(Attributes);
         return hash.ToHashCode();
     }
 

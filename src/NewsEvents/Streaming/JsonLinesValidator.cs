@@ -9,10 +9,11 @@ namespace NewsEvents.Streaming;
 /// A reference to a record further down is resolved at the end.
 /// </summary>
 /// <remarks>
-/// <para>Memory grows with the number of ids (each id once, with the line it was defined on, about
-/// 50 bytes per id in a compact table), with the references not yet resolved, with the
-/// repeats-links between claims and with the statements' speakers; it does not grow with the size
-/// of the records. Violations are kept for <see cref="Complete"/>, or handed one by one, as they are
+/// <para>Fed record by record, memory grows with the number of ids (each id once, with the line it
+/// was defined on, about 50 bytes per id in a compact table), with the references not yet resolved,
+/// with the repeats-links between claims and with the statements' speakers; it does not grow with
+/// the size of the records. A whole stream that can seek is validated in flat memory instead, its
+/// ids held as fingerprints (<see cref="ValidateStreamAsync"/>). Violations are kept for <see cref="Complete"/>, or handed one by one, as they are
 /// found, to a callback that the validator was created with: then only as many as asked are kept,
 /// and memory does not grow with the number of violations either.</para>
 /// <para>Evidence is checked against a document's text only when the document came earlier in the
@@ -28,7 +29,8 @@ public sealed class JsonLinesValidator
     public const int DefaultTextCacheChars = 8 * 1024 * 1024;
 
     private readonly LinesSink _sink;
-    private readonly RuleSet _rules;
+    private readonly long _textCacheChars;
+    private RuleSet _rules;
     private bool _completed;
 
     /// <summary>Creates a validator that keeps every violation for <see cref="Complete"/>.</summary>
@@ -57,8 +59,12 @@ public sealed class JsonLinesValidator
         }
 
         _sink = sink;
+        _textCacheChars = textCacheChars;
         _rules = new RuleSet(_sink, textCacheChars);
     }
+
+    /// <summary>How ids become fingerprints when a stream is validated in flat memory; a test sets one that collides.</summary>
+    internal Func<string, ulong>? Fingerprint { get; init; }
 
     /// <summary>The number of records seen.</summary>
     public long RecordCount { get; private set; }
@@ -71,8 +77,9 @@ public sealed class JsonLinesValidator
     /// <param name="options">How to read; the bad lines are reported both to its <see cref="JsonLinesReaderOptions.OnBadLine"/>, when set, and in the result.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>Every problem, bad lines and broken rules, in line order.</returns>
+    /// <remarks>A stream that can seek (a file) is validated in flat memory, in two passes (see <see cref="ValidateStreamAsync"/>).</remarks>
     public static Task<ValidationReport> ValidateAsync(Stream utf8Stream, JsonLinesReaderOptions? options = null, CancellationToken cancellationToken = default) =>
-        new JsonLinesValidator().RunAsync(utf8Stream, options, cancellationToken);
+        new JsonLinesValidator().ValidateStreamAsync(utf8Stream, options, cancellationToken);
 
     /// <summary>
     /// Validates a stream of records, handing each problem to <paramref name="onViolation"/> as it is
@@ -83,8 +90,73 @@ public sealed class JsonLinesValidator
     /// <param name="options">How to read; the bad lines are reported both to its <see cref="JsonLinesReaderOptions.OnBadLine"/>, when set, and to <paramref name="onViolation"/>.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The count of problems (<see cref="ValidationReport.Count"/>), none of them kept.</returns>
+    /// <remarks>A stream that can seek (a file) is validated in flat memory, in two passes (see <see cref="ValidateStreamAsync"/>).</remarks>
     public static Task<ValidationReport> ValidateAsync(Stream utf8Stream, Action<Violation> onViolation, JsonLinesReaderOptions? options = null, CancellationToken cancellationToken = default) =>
-        new JsonLinesValidator(onViolation).RunAsync(utf8Stream, options, cancellationToken);
+        new JsonLinesValidator(onViolation).ValidateStreamAsync(utf8Stream, options, cancellationToken);
+
+    /// <summary>
+    /// Validates a whole stream with this validator, which must not have been given records yet:
+    /// reads it leniently, so that bad lines are reported too, checks every record and completes.
+    /// </summary>
+    /// <remarks>
+    /// <para>A stream that can seek (a file) is validated in flat memory: a first pass gathers each
+    /// id as a 64-bit fingerprint (8 bytes an id, 16 a statement), the second checks every record
+    /// against all of them, deciding exactly where fingerprints could mislead (see docs/jsonlines.md,
+    /// "Validation in flat memory"); a third reads the statements again only when a claim's statement
+    /// was made by someone else, to name them. The stream is read from where it is, and must not change
+    /// between the passes. Any other stream is validated in one pass, holding its ids.</para>
+    /// </remarks>
+    /// <param name="utf8Stream">The JSON Lines stream, left open.</param>
+    /// <param name="options">How to read; the bad lines are reported both to its <see cref="JsonLinesReaderOptions.OnBadLine"/>, when set, and as violations.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The report of <see cref="Complete"/>.</returns>
+    /// <exception cref="InvalidOperationException">The validator was given records, or completed.</exception>
+    public async Task<ValidationReport> ValidateStreamAsync(Stream utf8Stream, JsonLinesReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Stream);
+        ThrowIfCompleted();
+        if (RecordCount > 0 || _sink.Count > 0)
+        {
+            Guard.State("The validator was given records already; a whole stream is validated by a fresh one.");
+        }
+
+        options ??= JsonLinesReaderOptions.Default;
+        if (!utf8Stream.CanSeek)
+        {
+            return await RunAsync(utf8Stream, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        var start = utf8Stream.Position;
+        var quiet = options with { OnBadLine = static _ => { } };
+        var book = new FingerprintIdBook(Fingerprint);
+        await foreach (var record in JsonLinesReader.ReadAsync(utf8Stream, quiet, cancellationToken).ConfigureAwait(false))
+        {
+            book.Gather(record.Value);
+        }
+
+        book.Seal();
+        _rules = new RuleSet(_sink, _textCacheChars, book);
+        utf8Stream.Position = start;
+        await AddAllAsync(utf8Stream, options, cancellationToken).ConfigureAwait(false);
+        _completed = true;
+        _rules.Complete();
+        if (_rules.NeedsNames)
+        {
+            book.Want(_rules.UnnamedStatements);
+            utf8Stream.Position = start;
+            await foreach (var record in JsonLinesReader.ReadAsync(utf8Stream, quiet, cancellationToken).ConfigureAwait(false))
+            {
+                if (record.Value is Statement statement)
+                {
+                    book.Offer(statement.Id.Value, statement.Speaker.Value);
+                }
+            }
+
+            _rules.CompleteNames();
+        }
+
+        return Report();
+    }
 
     /// <summary>Validates records already read.</summary>
     /// <param name="records">The records, with their line numbers.</param>
@@ -132,21 +204,25 @@ public sealed class JsonLinesValidator
             _rules.Complete();
         }
 
-        return new ValidationReport([.. _sink.Kept.OrderBy(v => v.LineNumber)], _sink.Count);
+        return Report();
     }
 
-    private async Task<ValidationReport> RunAsync(Stream utf8Stream, JsonLinesReaderOptions? options, CancellationToken cancellationToken)
+    private ValidationReport Report() => new([.. _sink.Kept.OrderBy(v => v.LineNumber)], _sink.Count);
+
+    private async Task<ValidationReport> RunAsync(Stream utf8Stream, JsonLinesReaderOptions options, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(utf8Stream);
-        options ??= JsonLinesReaderOptions.Default;
+        await AddAllAsync(utf8Stream, options, cancellationToken).ConfigureAwait(false);
+        return Complete();
+    }
+
+    private async Task AddAllAsync(Stream utf8Stream, JsonLinesReaderOptions options, CancellationToken cancellationToken)
+    {
         var user = options.OnBadLine;
         var lenient = options with { OnBadLine = v => { AddBadLine(v); user?.Invoke(v); } };
         await foreach (var record in JsonLinesReader.ReadAsync(utf8Stream, lenient, cancellationToken).ConfigureAwait(false))
         {
             Add(record);
         }
-
-        return Complete();
     }
 
     private void ThrowIfCompleted()

@@ -14,7 +14,7 @@ namespace NewsEvents.Validation;
 /// <para>Items come in the order of a dataset's members: header, documents, actors, events,
 /// statements, claims, relations. A reference to an item not seen yet is held until
 /// <see cref="Complete"/>, and so is a claim whose statement is not seen yet; the repeat-cycle search
-/// runs there too. Ids are held compactly (<see cref="IdSet"/>), items are not.</para>
+/// runs there too. Ids are held by an <see cref="IdBook"/>, exactly or as fingerprints; items are not.</para>
 /// <para>Evidence is checked against the texts of earlier documents that the text budget keeps,
 /// each indexed by code point once: checking is linear in the texts plus the spans.</para>
 /// </remarks>
@@ -27,26 +27,28 @@ internal sealed class RuleSet
     private static readonly QuantityQualifier[] BothBounds = [QuantityQualifier.Exact, QuantityQualifier.About];
 
     private readonly ValidationSink _sink;
-    private readonly IdSet[] _ids = [.. Enum.GetValues<ItemCollection>().Select(_ => new IdSet())];
+    private readonly IdBook _ids;
     private readonly List<PendingReference> _pending = [];
-    // The speaker of each statement, by the statement's number in its IdSet: the speaker's number
-    // among the actors, so that a statement costs an int, not two strings; or one of these two.
-    private const int NoSpeaker = -1;
-    private const int LaterSpeaker = -2;
-    private readonly List<int> _speakerOf = [];
-    private readonly Dictionary<int, string> _laterSpeakers = [];
     private readonly List<PendingSpeaker> _pendingSpeakers = [];
+
+    // Claims whose statement was made by someone else, whose name the id book does not hold.
+    private readonly List<PendingSpeaker> _unnamed = [];
     private readonly RepeatCycles _repeats = new();
     private readonly DocumentTexts _texts;
 
     /// <summary>Creates a rule set that reports to <paramref name="sink"/>.</summary>
     /// <param name="sink">Where violations go.</param>
     /// <param name="textBudget">How many UTF-16 characters of document text to keep for checking quotes.</param>
-    public RuleSet(ValidationSink sink, long textBudget)
+    /// <param name="ids">What holds the ids; an exact book, filled as items go by, when null.</param>
+    public RuleSet(ValidationSink sink, long textBudget, IdBook? ids = null)
     {
         _sink = sink;
         _texts = new DocumentTexts(textBudget);
+        _ids = ids ?? new ExactIdBook();
     }
+
+    /// <summary>Whether <see cref="Complete"/> left claims whose statement's speaker must be named (<see cref="FingerprintIdBook.Offer"/>, then <see cref="CompleteNames"/>).</summary>
+    public bool NeedsNames => _unnamed.Count > 0;
 
     /// <summary>Checks one item: a header, document, actor, event, statement, claim or relation.</summary>
     public void Check(object item, long position)
@@ -125,15 +127,7 @@ internal sealed class RuleSet
         var at = new ItemAt(ItemCollection.Statements, position);
         if (Define(at, s.Id.Value))
         {
-            // A speaker not among the actors yet (a stream out of order) is kept by name.
-            var speaker = s.Speaker.Value is { } id ? _ids[(int)ItemCollection.Actors].IndexOf(id) : NoSpeaker;
-            if (speaker < 0 && s.Speaker.Value is { } later)
-            {
-                _laterSpeakers[_speakerOf.Count] = later;
-                speaker = LaterSpeaker;
-            }
-
-            _speakerOf.Add(speaker);
+            _ids.SetSpeaker(s.Id.Value!, s.Speaker.Value);
         }
 
         Reference(ItemCollection.Actors, s.Speaker.Value, at, new MemberPath("speaker"));
@@ -153,9 +147,9 @@ internal sealed class RuleSet
             if (statement.Value is { } id)
             {
                 var pending = new PendingSpeaker(at, c.Id.Value, id, c.Claimant.Value, c.Attribution);
-                if (_ids[(int)ItemCollection.Statements].IndexOf(id) is var index and >= 0)
+                if (_ids.Contains(ItemCollection.Statements, id))
                 {
-                    Speaker(pending, index);
+                    Speaker(pending);
                 }
                 else
                 {
@@ -196,7 +190,7 @@ internal sealed class RuleSet
     {
         foreach (var pending in _pending)
         {
-            if (!_ids[(int)pending.Target].Contains(pending.Id))
+            if (!_ids.Contains(pending.Target, pending.Id))
             {
                 _sink.Report(pending.At, pending.Member, ViolationKind.UnknownReference, $"No {ItemCollections.Item(pending.Target)} has the id '{pending.Id}'.");
             }
@@ -204,9 +198,9 @@ internal sealed class RuleSet
 
         foreach (var pending in _pendingSpeakers)
         {
-            if (_ids[(int)ItemCollection.Statements].IndexOf(pending.Statement) is var index and >= 0)
+            if (_ids.Contains(ItemCollection.Statements, pending.Statement))
             {
-                Speaker(pending, index);
+                Speaker(pending);
             }
         }
 
@@ -225,7 +219,7 @@ internal sealed class RuleSet
             return false;
         }
 
-        if (!_ids[(int)at.Collection].TryAdd(id, at.Position, out var first))
+        if (!_ids.TryDefine(at.Collection, id, at.Position, out var first))
         {
             _sink.Report(at, new MemberPath("id"), ViolationKind.DuplicateId,
                 $"The {ItemCollections.Item(at.Collection)} id '{id}' is already used at {_sink.Describe(at with { Position = first })}; ids must be unique within their collection.");
@@ -242,7 +236,7 @@ internal sealed class RuleSet
         {
             _sink.Report(at, member, ViolationKind.MissingId, $"A reference to {ItemCollections.AnItem(target)} must name one.");
         }
-        else if (!_ids[(int)target].Contains(id))
+        else if (!_ids.Contains(target, id))
         {
             _pending.Add(new PendingReference(target, id, at, member));
         }
@@ -271,31 +265,55 @@ internal sealed class RuleSet
         }
     }
 
-    /// <summary>A claim's statement (numbered <paramref name="statement"/>) is made by its claimant or by someone in its attribution chain.</summary>
-    private void Speaker(PendingSpeaker claim, int statement)
+    /// <summary>
+    /// A claim's statement (defined) is made by its claimant or by someone in its attribution chain;
+    /// when the id book cannot tell, or cannot name the speaker, the claim waits for the names
+    /// (<see cref="CompleteNames"/>).
+    /// </summary>
+    private void Speaker(PendingSpeaker claim, bool named = false)
     {
-        var code = _speakerOf[statement];
-        if (code == NoSpeaker || Spoke(code, statement, claim.Claimant))
+        var statement = claim.Statement;
+        if (!_ids.HasSpeaker(statement))
         {
             return;
         }
 
-        foreach (var link in claim.Attribution)
+        var undecided = false;
+        foreach (var actor in claim.Attribution.Select(a => a.Value).Prepend(claim.Claimant))
         {
-            if (Spoke(code, statement, link.Value))
+            switch (_ids.Spoke(statement, actor))
             {
-                return;
+                case true:
+                    return;
+                case null:
+                    undecided = true;
+                    break;
             }
         }
 
-        var speaker = code == LaterSpeaker ? _laterSpeakers[statement] : _ids[(int)ItemCollection.Actors].IdAt(code);
+        if (!named && (undecided || _ids.SpeakerOf(statement) is null))
+        {
+            _unnamed.Add(claim);
+            return;
+        }
+
         _sink.Report(claim.At, new MemberPath("statement"), ViolationKind.StatementNotByClaimant,
-            $"Claim '{claim.Claim}' comes through statement '{claim.Statement}', made by '{speaker}', who is neither its claimant '{claim.Claimant}' nor in its attribution chain.");
+            $"Claim '{claim.Claim}' comes through statement '{claim.Statement}', made by '{_ids.SpeakerOf(statement)}', who is neither its claimant '{claim.Claimant}' nor in its attribution chain.");
     }
 
-    private bool Spoke(int code, int statement, string? actor) => code == LaterSpeaker
-        ? _laterSpeakers[statement] == actor
-        : _ids[(int)ItemCollection.Actors].IsAt(code, actor);
+    /// <summary>Checks the claims that waited for their statements' speakers to be named, now that the id book holds the names.</summary>
+    public void CompleteNames()
+    {
+        foreach (var claim in _unnamed)
+        {
+            Speaker(claim, named: true);
+        }
+
+        _unnamed.Clear();
+    }
+
+    /// <summary>The statements whose speakers are to be named.</summary>
+    public IEnumerable<string> UnnamedStatements => _unnamed.Select(c => c.Statement);
 
     /// <summary>Counts of people are never negative; a range's bounds agree with its qualifier.</summary>
     private void Quantities(ItemAt at, ImmutableArray<Quantity> quantities)
@@ -351,7 +369,7 @@ internal sealed class RuleSet
             var span = evidence[i];
             var document = span.Document.Value!;
             DocumentTexts.Text? text = null;
-            if (_ids[(int)ItemCollection.Documents].Contains(document))
+            if (_ids.Contains(ItemCollection.Documents, document))
             {
                 text = _texts.Find(document);
             }

@@ -9,6 +9,20 @@ public sealed class AnalyzeCommandTests : IDisposable
     public void Dispose() => _files.Dispose();
 
     [Fact]
+    public void Several_files_json_and_json_lines_alike_are_analyzed_as_their_merge()
+    {
+        var first = _files.Write("small.json", TestFiles.Small);
+        var second = _files.Write("other.jsonl", string.Concat(NewsEvents.Streaming.JsonLinesWriter.ToRecords(TestFiles.Small with { Id = new DatasetId("other") })
+            .Select(r => System.Text.Encoding.UTF8.GetString(NewsEvents.Streaming.JsonLinesWriter.ToUtf8Line(r)))));
+
+        var run = CliRun.Of("analyze", first, second, "--format", "json").ShouldSucceed();
+
+        using var json = JsonDocument.Parse(run.Out);
+        json.RootElement.GetProperty("dataset").GetProperty("id").GetString().Should().Be("small+other");
+        json.RootElement.GetProperty("counts").GetProperty("events").GetInt32().Should().Be(2 * TestFiles.Small.Events.Length);
+    }
+
+    [Fact]
     public void Without_a_file_reports_the_embedded_sample_dataset()
     {
         var run = CliRun.Of("analyze").ShouldSucceed();

@@ -7,6 +7,17 @@ public sealed class ConvertCommandTests : IDisposable
     public void Dispose() => _files.Dispose();
 
     [Fact]
+    public void An_output_that_is_the_input_is_invalid_data_and_the_input_is_left_as_it_was()
+    {
+        var json = _files.Write("small.json", TestFiles.Small);
+        var before = File.ReadAllBytes(json);
+
+        CliRun.Of("convert", json, json).ShouldFailWith(ExitCodes.InvalidData, "is also an input");
+
+        File.ReadAllBytes(json).Should().Equal(before);
+    }
+
+    [Fact]
     public void A_dataset_survives_json_to_json_lines_and_back_byte_for_byte()
     {
         var json = _files.Write("small.json", TestFiles.Small);

@@ -71,7 +71,7 @@ public sealed class GenerateCommandTests : IDisposable
         var path = _files.Missing("huge.json");
 
         CliRun.Of("generate", "--events", "2147483647", "-o", path)
-            .ShouldFailWith(ExitCodes.UsageError, "--events 2147483647 is too many for one dataset document", "at most 750,000 events", ".jsonl");
+            .ShouldFailWith(ExitCodes.UsageError, "--events 2147483647 is too many for one dataset document", "at most 650,000 events", ".jsonl");
 
         File.Exists(path).Should().BeFalse();
         Directory.GetFiles(_files.Directory).Should().BeEmpty();

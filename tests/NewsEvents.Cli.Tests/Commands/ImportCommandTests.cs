@@ -123,4 +123,64 @@ public sealed class ImportCommandTests : IDisposable
         CliRun.Of("import", _files.Missing("nothing.tsv")).ShouldFailWith(ExitCodes.UsageError, "nothing.tsv: no such file.");
         CliRun.Of("import", Fixture(Events), "--from", "acled").ShouldFailWith(ExitCodes.UsageError, "acled");
     }
+
+    [Fact]
+    public void ClaimReview_files_are_detected_imported_and_their_tolerated_faults_listed()
+    {
+        var output = _files.Missing("checks.json");
+        const string Defacto = "claimreview_defacto_afp_factuel_2022.json";
+
+        var run = CliRun.Of("import", Fixture("schemaorg/" + Defacto), Fixture("schemaorg/claimreview_eg-0324.jsonld"), "-o", output);
+
+        run.ExitCode.Should().Be(ExitCodes.Ok, run.Error);
+        run.ErrorLines.Should().Contain($"newsevents: {Defacto}: detected JSON: schema.org ClaimReview")
+            .And.Contain($"newsevents: tolerated: {Defacto}: $.author.type: TypeWithoutAt")
+            .And.Contain("newsevents: imported 2 reviews: 2 claims and 2 verdicts, 4 actors, 3 documents (0 repeated reviews, 0 nodes of other types)");
+        var dataset = NewsEventsJson.Deserialize(File.ReadAllText(output));
+        dataset.Id.Value.Should().Be("checks");
+        dataset.Claims.Should().HaveCount(4);
+        dataset.Claims.Select(c => c.Attributes.GetValueOrDefault("claimreview:reviewRating.alternateName")?.Text).Should().Contain("Faux");
+    }
+
+    [Fact]
+    public void ClaimReview_JSON_Lines_go_to_standard_output_when_named_with_from()
+    {
+        var run = CliRun.Of("import", Fixture("schemaorg/claimreview_eg-0325.jsonld"), "--from", "claimreview");
+
+        run.ExitCode.Should().Be(ExitCodes.Ok, run.Error);
+        run.ErrorLines.Should().NotContain(l => l.Contains("detected", StringComparison.Ordinal));
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(run.Out));
+        JsonLinesReader.ReadDataset(stream).Id.Value.Should().Be("claimreview-import");
+    }
+
+    [Fact]
+    public void A_ClaimReview_that_does_not_fit_is_invalid_data_with_its_path_and_no_output()
+    {
+        var bad = _files.Write("bad.jsonld", "{\"@type\": \"ClaimReview\", \"itemReviewed\": {}}");
+        var output = _files.Missing("o.json");
+
+        CliRun.Of("import", bad, "-o", output).ShouldFailWith(ExitCodes.InvalidData, "bad.jsonld: $.claimReviewed: missing");
+        File.Exists(output).Should().BeFalse();
+        CliRun.Of("import", _files.Write("text.json", "\"text\""), "--from", "claimreview").ShouldFailWith(ExitCodes.InvalidData, "text.json: $: JSON-LD is an object or an array, not a string");
+        CliRun.Of("import", Fixture("schemaorg/mediareview_eg-0467.jsonld")).ShouldFailWith(ExitCodes.InvalidData, "no ClaimReview: the file holds MediaReview");
+    }
+
+    [Fact]
+    public void A_lenient_ClaimReview_import_reports_the_bad_review_and_exits_1()
+    {
+        var mixed = _files.Write("mixed.json", "[{\"@type\": \"ClaimReview\"}, " + File.ReadAllText(Fixture("schemaorg/claimreview_eg-0325.jsonld")) + "]");
+        var output = _files.Missing("o.jsonl");
+
+        var run = CliRun.Of("import", mixed, "--lenient", "-o", output);
+
+        run.ExitCode.Should().Be(ExitCodes.InvalidData);
+        run.ErrorLines.Should().Contain("newsevents: bad review: mixed.json: $[0].claimReviewed: missing: a ClaimReview names the claim it reviews in claimReviewed");
+        run.ErrorLines.Should().Contain(l => l.StartsWith("newsevents: imported 1 review: ", StringComparison.Ordinal) && l.EndsWith("; 1 bad review left out", StringComparison.Ordinal));
+        File.Exists(output).Should().BeTrue();
+    }
+
+    [Fact]
+    public void JSON_and_GDELT_files_in_one_import_are_a_usage_error() =>
+        CliRun.Of("import", Fixture("schemaorg/claimreview_eg-0325.jsonld"), Fixture(Events))
+            .ShouldFailWith(ExitCodes.UsageError, "claimreview_eg-0325.jsonld is JSON and", "is not: import one source at a time, or name it with --from.");
 }

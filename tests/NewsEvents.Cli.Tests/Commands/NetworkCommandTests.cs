@@ -7,6 +7,18 @@ public sealed class NetworkCommandTests : IDisposable
     public void Dispose() => _files.Dispose();
 
     [Fact]
+    public void Several_files_are_drawn_as_their_merge_each_story_apart()
+    {
+        var first = _files.Write("small.json", TestFiles.Small);
+        var second = _files.Write("other.json", TestFiles.Small with { Id = new DatasetId("other") });
+
+        var run = CliRun.Of("network", first, second).ShouldSucceed();
+
+        run.Out.Should().Contain("\"small/haftar\"").And.Contain("\"other/haftar\"");
+        run.Out.Should().NotMatchRegex("\"small/[^\"]*\" -[^\n]*\"other/", "no tie joins the two stories");
+    }
+
+    [Fact]
     public void Without_a_file_prints_the_sample_network_as_dot()
     {
         var run = CliRun.Of("network").ShouldSucceed();

@@ -89,6 +89,16 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_source_attribute_name_that_breaks_the_rule_is_reported_with_its_path_and_line()
+    {
+        var path = _files.Write("attributes.json", "{\n  \"schemaVersion\": \"1.1\",\n  \"id\": \"d\",\n  \"documents\": [\n    { \"id\": \"doc\", \"attributes\": { \"gdelt:MentionType\": 1, \"Goldstein Scale\": 1.0 } }\n  ]\n}\n");
+
+        var run = CliRun.Of("validate", path).ShouldFailWith(ExitCodes.InvalidData, "1 violation");
+
+        run.Out.Should().Contain("$.documents[0].attributes['Goldstein Scale'] (line 5)").And.Contain("must be a prefix, a colon and a name");
+    }
+
+    [Fact]
     public void Several_files_are_each_reported_and_any_violation_fails_the_run()
     {
         var good = _files.Write("good.json", TestFiles.Small);

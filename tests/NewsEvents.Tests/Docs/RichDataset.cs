@@ -30,7 +30,8 @@ internal static class RichDataset
             Language = "en-GB",
             Text = Text,
         };
-        var offsetsOnly = new Document { Id = bare, Url = "http://example.org/gdelt/1" };
+        var offsetsOnly = new Document { Id = bare, Url = "http://example.org/gdelt/1", Attributes = [new("gdelt:MentionType", AttributeValue.FromNumber("1"))] };
+        SourceAttributes attributes = [new("gdelt:GoldsteinScale", AttributeValue.FromNumber("-2.0")), new("gdelt:ActionGeo_FullName", AttributeValue.FromText("Moscow")), new("acled:civilian_targeting", AttributeValue.FromBoolean(false))];
         var evidence = Evidence.Find(doc, Text, "Sergei Lavrov");
 
         var actorKinds = Enum.GetValues<ActorKind>();
@@ -51,7 +52,8 @@ internal static class RichDataset
                 ExternalCode.Wikidata("Q81750"),
                 new ExternalCode(CodeScheme.Iso3166, "RU"),
             ],
-            Evidence = [evidence, new Evidence(bare, 10, 25)],
+            Evidence = [evidence, new Evidence(bare, 10, 25) { Attributes = [new("gdelt:Confidence", AttributeValue.FromNumber("50"))] }],
+            Attributes = attributes,
         };
 
         var place = new Place
@@ -112,6 +114,7 @@ internal static class RichDataset
             ],
             Links = [.. linkTypes.Select((type, i) => new EventLink(type, events[i + 1].Id))],
             Evidence = [Evidence.Find(doc, Text, "indirect talks in Moscow")],
+            Attributes = attributes,
         };
 
         events[1] = events[1] with { Place = new Place { Name = "Libya", Country = "LY", Precision = PlacePrecision.Country } };
@@ -129,6 +132,7 @@ internal static class RichDataset
             Audience = [actors[1].Id],
             About = [actors[2].Id, actors[3].Id],
             Evidence = [Evidence.Find(doc, Text, "Переговоры")],
+            Attributes = attributes,
         };
         var statements = new List<Statement> { statement };
         var channels = Enum.GetValues<StatementChannel>();
@@ -165,6 +169,7 @@ internal static class RichDataset
             Quantities = [new Quantity(QuantityKind.Killed, min: 12, qualifier: QuantityQualifier.AtLeast, text: "At least 12")],
             Links = [.. claimLinks.Select((type, i) => new ClaimLink(type, claims[i + 1].Id))],
             Evidence = [Evidence.Find(doc, Text, "At least 12 people were killed")],
+            Attributes = attributes,
         };
 
         var relations = Enum.GetValues<RelationType>().Select((type, i) => new Relation
@@ -181,6 +186,7 @@ internal static class RichDataset
             Role = "Foreign Minister",
             Time = TimeValue.Since(TimeValue.Year(2004)),
             Evidence = [Evidence.Find(doc, Text, "Russia's foreign minister Sergei Lavrov")],
+            Attributes = attributes,
         };
 
         return new Dataset

@@ -249,6 +249,33 @@ public class SchemaTests
         }
     }
 
+    [Theory]
+    [InlineData("gdelt:GoldsteinScale")]
+    [InlineData("acled:time_precision")]
+    [InlineData("my-tool2:v2.note")]
+    [InlineData("GoldsteinScale")]
+    [InlineData("Gdelt:x")]
+    [InlineData("gdelt:")]
+    [InlineData("gdelt:a b")]
+    [InlineData("gdelt:a:b")]
+    [InlineData("gd.elt:x")]
+    [InlineData("gdelt:Москва")]
+    public void The_schema_accepts_an_attribute_name_exactly_when_the_reader_does(string name)
+    {
+        Evaluate(WithAttributeNamed(System.Text.Json.JsonSerializer.Serialize(name))).IsValid.Should().Be(SourceAttribute.IsValidName(name), $"the schema and the model agree on '{name}'");
+    }
+
+    [Fact]
+    public void The_schema_accepts_a_name_of_the_longest_length_and_no_longer()
+    {
+        var longest = "gdelt:" + new string('x', SourceAttribute.MaxNameLength - 6);
+        Evaluate(WithAttributeNamed($"\"{longest}\"")).IsValid.Should().BeTrue();
+        Evaluate(WithAttributeNamed($"\"{longest}x\"")).IsValid.Should().BeFalse();
+    }
+
+    private static string WithAttributeNamed(string jsonName) =>
+        "{\"schemaVersion\": \"1.1\", \"id\": \"d\", \"documents\": [{\"id\": \"doc\", \"attributes\": {" + jsonName + ": 1}}]}";
+
     private static EvaluationResults Evaluate(string json)
     {
         using var document = JsonDocument.Parse(json);

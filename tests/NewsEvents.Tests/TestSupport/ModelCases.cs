@@ -24,6 +24,7 @@ public static class ModelCases
             ("Start", () => new Evidence(Article, 46, 59, "Khalifa Hafta")),
             ("Quote", () => new Evidence(Article, 45, 59, "Khalifa Hafter")),
             ("Quote (absent)", () => new Evidence(Article, 45, 59)),
+            ("Attributes", () => SampleEvidence() with { Attributes = SampleAttributes() }),
         ], ["doc-reuters", "45..59", "Khalifa Haftar"]),
         new("GeoPoint", SampleGeoPoint,
         [
@@ -91,6 +92,30 @@ public static class ModelCases
             ("Events", () => SampleSubjects() with { Events = [E("left"), E("talks")] }),
             ("Actors", () => SampleSubjects() with { Actors = [] }),
         ], ["left", "haftar"]),
+        new("AttributeValue", () => AttributeValue.FromNumber("1.0"),
+        [
+            ("Text", () => AttributeValue.FromNumber("1")),
+            ("Text (1.00)", () => AttributeValue.FromNumber("1.00")),
+            ("Kind", () => AttributeValue.FromText("1.0")),
+        ], ["1.0"]),
+        new("AttributeValue (text)", () => AttributeValue.FromText("Moscow"),
+        [
+            ("Text", () => AttributeValue.FromText("moscow")),
+            ("Kind", () => AttributeValue.FromBoolean(true)),
+        ], ["\"Moscow\""]),
+        new("AttributeValue (boolean)", () => AttributeValue.FromBoolean(true), [("Text", () => AttributeValue.FromBoolean(false))], ["true"]),
+        new("SourceAttribute", () => new SourceAttribute("gdelt:GoldsteinScale", AttributeValue.FromNumber("-2.0")),
+        [
+            ("Name", () => new SourceAttribute("gdelt:AvgTone", AttributeValue.FromNumber("-2.0"))),
+            ("Value", () => new SourceAttribute("gdelt:GoldsteinScale", AttributeValue.FromNumber("-2"))),
+        ], ["gdelt:GoldsteinScale=-2.0"], IsJson: false),
+        new("SourceAttributes", () => SampleAttributes(),
+        [
+            ("Count", () => SampleAttributes().Remove("gdelt:GoldsteinScale")),
+            ("Value", () => SampleAttributes().SetItem("gdelt:GoldsteinScale", AttributeValue.FromNumber("1.00"))),
+            ("Name", () => SampleAttributes().Remove("gdelt:GoldsteinScale").SetItem("gdelt:Goldstein", AttributeValue.FromNumber("1.0"))),
+            ("Empty", () => SourceAttributes.Empty),
+        ], ["acled:civilian_targeting=false", "gdelt:ActionGeo_FullName=\"Moscow, Moskva, Russia\"", "gdelt:GoldsteinScale=1.0"]),
         new("Codebook", SampleCodebook,
         [
             ("Name", () => SampleCodebook() with { Name = "PLOVER" }),
@@ -118,6 +143,7 @@ public static class ModelCases
             ("Published", () => SampleDocument() with { Published = TimeValue.Day(2020, 1, 14) }),
             ("Language", () => SampleDocument() with { Language = "en" }),
             ("Text", () => SampleDocument() with { Text = ArticleText + " " }),
+            ("Attributes", () => SampleDocument() with { Attributes = SampleAttributes() }),
         ], ["doc-reuters", "Haftar leaves Moscow"]),
         new("Actor", SampleActor,
         [
@@ -128,6 +154,7 @@ public static class ModelCases
             ("Country", () => SampleActor() with { Country = null }),
             ("Codes", () => SampleActor() with { Codes = [new ExternalCode(CodeScheme.Wikidata, "Q1405440")] }),
             ("Evidence", () => SampleActor() with { Evidence = [] }),
+            ("Attributes", () => SampleActor() with { Attributes = SampleAttributes() }),
         ], ["haftar", "person", "Khalifa Haftar"]),
         new("Event", SampleEvent,
         [
@@ -142,6 +169,7 @@ public static class ModelCases
             ("Quantities", () => SampleEvent() with { Quantities = [] }),
             ("Links", () => SampleEvent() with { Links = [new EventLink(EventLinkType.FollowsFrom, E("talks"))] }),
             ("Evidence", () => SampleEvent() with { Evidence = [SampleEvidence()] }),
+            ("Attributes", () => SampleEvent() with { Attributes = SampleAttributes() }),
         ], ["left", "travel", "occurred", "Haftar left Moscow"]),
         new("Statement", SampleStatement,
         [
@@ -155,6 +183,7 @@ public static class ModelCases
             ("Audience", () => SampleStatement() with { Audience = [] }),
             ("About", () => SampleStatement() with { About = [A("haftar"), A("serraj")] }),
             ("Evidence", () => SampleStatement() with { Evidence = [] }),
+            ("Attributes", () => SampleStatement() with { Attributes = SampleAttributes() }),
         ], ["st-lavrov", "lavrov", "toldReporters", "directQuote", "We will continue our efforts"]),
         new("Claim", SampleClaim,
         [
@@ -170,6 +199,7 @@ public static class ModelCases
             ("Quantities", () => SampleClaim() with { Quantities = [] }),
             ("Links", () => SampleClaim() with { Links = [] }),
             ("Evidence", () => SampleClaim() with { Evidence = [] }),
+            ("Attributes", () => SampleClaim() with { Attributes = SampleAttributes() }),
         ], ["claim-reuters", "lavrov", "positive", "certain", "Haftar has left Moscow"]),
         new("Relation", SampleRelation,
         [
@@ -180,6 +210,7 @@ public static class ModelCases
             ("Role", () => SampleRelation() with { Role = null }),
             ("Time", () => SampleRelation() with { Time = TimeValue.Year(2004) }),
             ("Evidence", () => SampleRelation() with { Evidence = [] }),
+            ("Attributes", () => SampleRelation() with { Attributes = SampleAttributes() }),
         ], ["rel-lavrov-minister", "lavrov", "holdsOffice", "russia"]),
         new("Dataset", Rich,
         [

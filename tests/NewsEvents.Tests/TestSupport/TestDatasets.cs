@@ -62,6 +62,14 @@ public static class TestDatasets
 
     public static ClaimSubjects SampleSubjects() => new() { Events = [E("left")], Actors = [A("haftar")] };
 
+    /// <summary>Source attributes of each kind, given out of order: the set keeps them ordered by name.</summary>
+    public static SourceAttributes SampleAttributes() =>
+    [
+        new("gdelt:GoldsteinScale", AttributeValue.FromNumber("1.0")),
+        new("gdelt:ActionGeo_FullName", AttributeValue.FromText("Moscow, Moskva, Russia")),
+        new("acled:civilian_targeting", AttributeValue.FromBoolean(false)),
+    ];
+
     public static Codebook SampleCodebook() => new() { Name = "CAMEO", Version = "1.1b3" };
 
     public static DatasetMetadata SampleMetadata() => new()
@@ -203,11 +211,12 @@ public static class TestDatasets
                 {
                     "lavrov" => [In(Article, "Lavrov"), In(Article, "Lavrov", 1)],
                     "residents" => [In(Article, "Residents")],
-                    "un" => [new Evidence(NoText, 120, 126), new Evidence(NoText, 200, 206, "Salamé")],
+                    "un" => [new Evidence(NoText, 120, 126) { Attributes = [new("gdelt:Confidence", AttributeValue.FromNumber("100")), new("gdelt:OffsetsApproximate", AttributeValue.FromBoolean(true))] }, new Evidence(NoText, 200, 206, "Salamé")],
                     _ => [],
                 },
                 Codes = id == "russia" ? [new ExternalCode(CodeScheme.Iso3166, "RU"), new ExternalCode(CodeScheme.CameoActor, "RUS")] : [],
                 Country = id == "russia" ? "RU" : null,
+                Attributes = id == "lna" ? [new("acled:inter1", AttributeValue.FromNumber("2")), new("acled:actor1", AttributeValue.FromText("الجيش الوطني الليبي"))] : default,
             });
         }
 
@@ -223,6 +232,19 @@ public static class TestDatasets
             Participants = [new Participant(A("haftar"), ParticipantRole.Initiator), new Participant(A("serraj"), ParticipantRole.Target), new Participant(A("russia"), ParticipantRole.Mediator)],
             Codes = [ExternalCode.Plover("CONSULT"), new ExternalCode(CodeScheme.PloverMode, "verbal"), new ExternalCode(CodeScheme.AcledEventType, "Strategic developments")],
             Evidence = [In(Wire, "не подписав соглашение")],
+            Attributes =
+            [
+                new("gdelt:GoldsteinScale", AttributeValue.FromNumber("1.0")),
+                new("gdelt:AvgTone", AttributeValue.FromNumber("-3.3500")),
+                new("gdelt:FractionDate", AttributeValue.FromNumber("2020.0329")),
+                new("gdelt:Tiny", AttributeValue.FromNumber("2.5e-3")),
+                new("gdelt:NegativeZero", AttributeValue.FromNumber("-0")),
+                new("gdelt:Huge", AttributeValue.FromNumber("123456789012345678901234567890.123456789")),
+                new("gdelt:IsRootEvent", AttributeValue.FromBoolean(true)),
+                new("gdelt:ActionGeo_FullName", AttributeValue.FromText("Москва, \"центр\" 🙂")),
+                new("gdelt:Actor2KnownGroupCode", AttributeValue.FromText(string.Empty)),
+                new("my-tool2:v2.note", AttributeValue.FromText("a user's own prefix")),
+            ],
         });
         for (var i = 0; i < types.Length; i++)
         {
@@ -257,6 +279,7 @@ public static class TestDatasets
                 Channel = channels[i],
                 Mode = SpeechMode.ReportedSpeech,
                 Content = $"Statement {i}: 停戦 continues",
+                Attributes = i == 1 ? [new("polecat:Quotes", AttributeValue.FromText("«…»"))] : default,
             });
         }
 
@@ -272,6 +295,7 @@ public static class TestDatasets
             Time = TimeValue.Day(2020, 1, 13) with { Expression = "on Monday" },
             Quantities = [new Quantity(QuantityKind.Killed, min: 12m, qualifier: QuantityQualifier.AtLeast)],
             Evidence = [In(Article, "at least 12 people were killed near Tripoli (طرابلس)")],
+            Attributes = [new("acled:fatalities", AttributeValue.FromNumber("12"))],
         });
         for (var i = 0; i < polarities.Length * certainties.Length; i++)
         {
@@ -296,6 +320,7 @@ public static class TestDatasets
                 Type = relationTypes[i],
                 Source = A(actorIds[i % actorIds.Length]),
                 Target = A(actorIds[(i + 1) % actorIds.Length]),
+                Attributes = i == 0 ? [new("icews:Intensity", AttributeValue.FromNumber("-5.0"))] : default,
             });
         }
 
@@ -308,7 +333,12 @@ public static class TestDatasets
             [
                 SampleDocument(),
                 new Document { Id = Wire, Publisher = "ТАСС", Language = "ru", Text = WireText, Published = TimeValue.Day(2020, 1, 14) },
-                new Document { Id = NoText, Url = "http://example.com/gdelt?id=410290898" },
+                new Document
+                {
+                    Id = NoText,
+                    Url = "http://example.com/gdelt?id=410290898",
+                    Attributes = [new("gdelt:MentionType", AttributeValue.FromNumber("1")), new("gdelt:MentionDocTranslationInfo", AttributeValue.FromText("srclc:rus;eng:GT-RUS 1.0"))],
+                },
             ],
             Actors = actors.ToImmutable(),
             Events = events.ToImmutable(),
