@@ -304,6 +304,19 @@ public sealed class ClaimsAnalysis
             return actors;
         }
 
+        // One set per shared array of sources, so that thousands of supported claims of one group do not each search it.
+        var sourceSets = new Dictionary<ImmutableArray<ActorId>, HashSet<ActorId>>();
+        HashSet<ActorId> SourcesIn(ImmutableArray<ActorId> origins)
+        {
+            if (!sourceSets.TryGetValue(origins, out var set))
+            {
+                set = [.. origins.Select(independence.RootOf)];
+                sourceSets.Add(origins, set);
+            }
+
+            return set;
+        }
+
         var assessments = ImmutableArray.CreateBuilder<ClaimAssessment>(n);
         for (var i = 0; i < n; i++)
         {
@@ -312,12 +325,14 @@ public sealed class ClaimsAnalysis
             ImmutableArray<ActorId> supportSources = [];
             if (supporters.TryGetValue(i, out var support))
             {
-                supportSources = independence.Distinct(support.Select(OriginOf).Where(o => !same.Origins.Any(s => independence.AreOne(s, o))));
+                var inGroup = SourcesIn(same.Origins);
+                supportSources = independence.Distinct(support.Select(OriginOf).Where(o => !inGroup.Contains(independence.RootOf(o))));
             }
 
             ImmutableArray<Contradiction> opposed = opposedIn[i] is { } group ? [group] : [];
             var against = contradictionsOf.TryGetValue(i, out var explicitAgainst) ? [.. explicitAgainst, .. opposed] : opposed;
-            var contradictedBy = opposed.IsEmpty ? 0 : opposed[0].Against(claim).Length;
+            // A claim of an opposite-polarity group is on the side of its polarity: the other side is against it, with no search.
+            var contradictedBy = opposed.IsEmpty ? 0 : (claim.Polarity == ClaimPolarity.Positive ? opposed[0].Second : opposed[0].First).Length;
             foreach (var link in explicitAgainst ?? [])
             {
                 // The other claim of a link counts once, even when it also denies the same proposition about the same thing.

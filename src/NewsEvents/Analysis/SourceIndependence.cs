@@ -97,8 +97,8 @@ internal sealed class SourceIndependence
         return [.. least.Values.Order(OrdinalActorIds.Instance)];
     }
 
-    /// <summary>Whether the two origins are one source.</summary>
-    public bool AreOne(ActorId first, ActorId second) => first == second || _sets.Find(first) == _sets.Find(second);
+    /// <summary>The actor that stands for the set of the origin in the union–find (not chosen by id: compare roots, show <see cref="Distinct"/>).</summary>
+    public ActorId RootOf(ActorId origin) => _sets.Find(origin);
 
     /// <summary>The times an actor made claims at, searchable for overlap in O(log n).</summary>
     private sealed class SpokenTimes
