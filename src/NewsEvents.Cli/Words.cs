@@ -10,6 +10,19 @@ internal static class Words
     /// <summary>A stated duration as the format writes it (ISO 8601 period): <c>P9M</c>.</summary>
     public static string Duration(NodaTime.Period duration) => NodaTime.Text.PeriodPattern.Roundtrip.Format(duration);
 
+    /// <summary>A figure without its kind, in words: <c>at least 12</c>, <c>more than 40</c>, <c>10..12</c>, <c>about 8 hours</c>.</summary>
+    public static string Figure(Quantity quantity)
+    {
+        static string Number(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        var qualified = quantity.Qualifier != QuantityQualifier.Exact;
+
+        // A qualifier says which way an open range runs ("more than 40"), so its one bound is all there is to write.
+        var number = quantity.Value is { } value ? Number(value)
+            : qualified && (quantity.Min is null || quantity.Max is null) ? Number(quantity.Min ?? quantity.Max)
+            : $"{Number(quantity.Min)}..{Number(quantity.Max)}";
+        return $"{(qualified ? $"{Spaced(quantity.Qualifier)} " : string.Empty)}{number}{(quantity.Unit is null ? string.Empty : $" {quantity.Unit}")}";
+    }
+
     /// <summary>The JSON name of an enumeration value: <c>toldReporters</c>.</summary>
     public static string Json<TEnum>(TEnum value)
         where TEnum : struct, Enum => NewsEventsJson.NameOf(value);

@@ -16,6 +16,25 @@ public class WordsTests
         Words.Spaced(ActorKind.Person).Should().Be("person");
     }
 
+    public static TheoryData<Quantity, string> Figures => new()
+    {
+        { new Quantity(QuantityKind.Killed, 12), "12" },
+        { new Quantity(QuantityKind.Killed, 12, qualifier: QuantityQualifier.AtLeast), "at least 12" },
+        { new Quantity(QuantityKind.Injured, min: 40, qualifier: QuantityQualifier.MoreThan), "more than 40" },
+        { new Quantity(QuantityKind.Killed, max: 30, qualifier: QuantityQualifier.AtMost), "at most 30" },
+        { new Quantity(QuantityKind.Killed, min: 10, max: 12), "10..12" },
+        { new Quantity(QuantityKind.Killed, min: 10, max: 12, qualifier: QuantityQualifier.About), "about 10..12" },
+        { new Quantity(QuantityKind.Killed, min: 10), "10.." },
+        { new Quantity(QuantityKind.Duration, 8, qualifier: QuantityQualifier.About, unit: "hours"), "about 8 hours" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Figures))]
+    public void Figures_read_as_words_without_their_kind(Quantity quantity, string expected)
+    {
+        Words.Figure(quantity).Should().Be(expected);
+    }
+
     [Theory]
     [InlineData(0, "0 events")]
     [InlineData(1, "1 event")]

@@ -47,6 +47,10 @@ public class AnalysisBenchmarks
     [Benchmark]
     public ClaimsAnalysis Claims() => ClaimsAnalysis.Build(_index);
 
+    /// <summary>The figures, with the claims analysis they take their sources from.</summary>
+    [Benchmark]
+    public FiguresAnalysis Figures() => FiguresAnalysis.Build(ClaimsAnalysis.Build(_index));
+
     /// <summary>1,000 look-ups by time (a day each) and 1,000 by span: O(log n + k) each.</summary>
     [Benchmark]
     public int Lookups()

@@ -28,4 +28,10 @@ internal sealed record AnalysisReport
     public ImmutableArray<ClaimEntry> Claims { get; init; } = [];
 
     public ImmutableArray<ContradictionEntry> Contradictions { get; init; } = [];
+
+    public ImmutableArray<FigureGroupEntry> Figures { get; init; } = [];
+
+    public ImmutableArray<IndependentSourceEntry> IndependentSources { get; init; } = [];
+
+    public ImmutableArray<DisputedEventEntry> DisputedEvents { get; init; } = [];
 }

@@ -13,6 +13,7 @@ internal static class AnalysisReportBuilder
         var index = DatasetIndex.Build(dataset);
         var sides = ActorSides.Build(index);
         var claims = ClaimsAnalysis.Build(index);
+        var figures = FiguresAnalysis.Build(claims);
         NamedActor Named(ActorId id) => new(id.ToString(), index.NameOf(id));
         var numberOf = new Dictionary<Contradiction, int>(ReferenceEqualityComparer.Instance);
         foreach (var contradiction in claims.Contradictions)
@@ -27,7 +28,7 @@ internal static class AnalysisReportBuilder
             SchemaVersion = dataset.SchemaVersion,
             Counts = new ReportCounts(dataset.Documents.Length, dataset.Actors.Length, dataset.Events.Length, dataset.Statements.Length, dataset.Claims.Length, dataset.Relations.Length),
             Documents = [.. dataset.Documents.Select(d => new DocumentEntry(d.Id.ToString(), d.Title, d.Publisher, d.Agency, d.Published?.ToString("V", CultureInfo.InvariantCulture), d.Url))],
-            Timeline = [.. Timeline.Build(index).Entries.Where(e => e.Event is not null).Select(e => Entry(e, index))],
+            Timeline = [.. TimelineOf(index)],
             Actors = [.. dataset.Actors.Select(a => new ActorEntry
             {
                 Id = a.Id.ToString(),
@@ -41,7 +42,8 @@ internal static class AnalysisReportBuilder
                 Side = sides.SideOf(a.Id)?.Number,
             })],
             Sides = [.. sides.Coalitions.Select(c => new SideEntry(c.Number, ReportLists.Of(c.Members, Named), ReportLists.Of(c.Opposes, n => n)))],
-            Mediators = [.. sides.Mediators.Select(m => new MediatorEntry(Named(m.Actor), ReportLists.Of(m.Between, Named), ReportLists.Of(m.BetweenSides, n => n), m.Side))],
+            Mediators = [.. sides.Mediators.Select(m => new MediatorEntry(
+                Named(m.Actor), ReportLists.Of(m.Between, Named), ReportLists.Of(m.BetweenSides, n => n), m.Side, ReportLists.Of(m.Hosts, Named), ReportLists.Of(m.Backers, Named)))],
             Speakers = [.. WhoSaidWhat.Build(index).Speakers.Select(s => new SpeakerEntry(s.Speaker.ToString(), s.Name, ReportLists.Of(s.Statements, sc => new StatementEntry
             {
                 Id = sc.Statement.Id.ToString(),
@@ -70,11 +72,61 @@ internal static class AnalysisReportBuilder
                 Contradictions = [.. a.Contradictions.Select(c => numberOf[c])],
             })],
             Contradictions = [.. claims.Contradictions.Select(c => new ContradictionEntry(
-                numberOf[c], c.Kind, c.Proposition, ReportLists.Of(c.First, claim => claim.Id.ToString()), ReportLists.Of(c.Second, claim => claim.Id.ToString())))],
+                numberOf[c], c.Kind, c.Proposition, ReportLists.Of([.. c.About.Events.Select(e => e.Value), .. c.About.Actors.Select(a => a.Value)], id => id), ReportLists.Of(c.First, claim => claim.Id.ToString()), ReportLists.Of(c.Second, claim => claim.Id.ToString())))],
+            Figures = [.. figures.Groups.Select(g => new FigureGroupEntry
+            {
+                EventId = g.Event?.Value,
+                Proposition = g.Proposition,
+                Kind = g.Kind,
+                Unit = g.Unit,
+                Figures = ReportLists.Of(g.Figures, f => new FigureEntry(Words.Figure(f.Quantity), f.Quantity.Text, f.Claim?.Id.Value, f.Origin is { } o ? Named(o) : null)),
+                Sources = ReportLists.Of(g.Sources, Named),
+                IsDisputed = g.IsDisputed,
+                RangesOverlap = g.RangesOverlap,
+                IsSingleSource = g.IsSingleSource,
+            })],
+            IndependentSources = [.. claims.IndependentSources.Select(s => new IndependentSourceEntry(ReportLists.Of(s.Members, Named), s.Claims))],
+            DisputedEvents = [.. claims.DisputedEvents.Select(d => new DisputedEventEntry(
+                d.Event.Id.Value, d.Event.Summary, d.IsMarkedDisputed, ReportLists.Of(d.For, Named), ReportLists.Of(d.Against, Named), ReportLists.Of(d.Contradictions, c => numberOf[c])))],
         };
     }
 
-    private static TimelineEntry Entry(Analysis.TimelineEntry entry, DatasetIndex index) => Entry(entry, entry.Event!, index);
+    private static IEnumerable<TimelineEntry> TimelineOf(DatasetIndex index)
+    {
+        var timeline = Timeline.Build(index);
+        foreach (var dated in timeline.Dated)
+        {
+            if (dated.Event is { } e)
+            {
+                yield return Entry(dated.Entry, e, index) with { Duration = DurationOf(dated) };
+            }
+        }
+
+        foreach (var undated in timeline.Undated)
+        {
+            if (undated.Event is { } e)
+            {
+                yield return Entry(undated, e, index);
+            }
+        }
+    }
+
+    /// <summary>How long the text says the event lasted, or else how long its interval is when both ends are known.</summary>
+    private static string? DurationOf(DatedTimelineEntry entry)
+    {
+        if (entry.Duration is { } stated)
+        {
+            return Words.Duration(stated);
+        }
+
+        if (!entry.Time.IsInterval || !entry.Span.HasStart || !entry.Span.HasEnd)
+        {
+            return null;
+        }
+
+        var (start, end) = (entry.Span.Start.InUtc().LocalDateTime, entry.Span.End.InUtc().LocalDateTime);
+        return Words.Duration(NodaTime.Period.Between(start, end, NodaTime.PeriodUnits.YearMonthDay | NodaTime.PeriodUnits.HourMinuteSecond));
+    }
 
     private static TimelineEntry Entry(Analysis.TimelineEntry entry, Event e, DatasetIndex index) => new()
     {

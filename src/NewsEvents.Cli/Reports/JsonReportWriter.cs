@@ -48,6 +48,9 @@ internal static class JsonReportWriter
             WriteSpeakers(w, report);
             WriteClaims(w, report);
             WriteContradictions(w, report);
+            WriteFigures(w, report);
+            WriteDisputedEvents(w, report);
+            WriteIndependentSources(w, report);
             w.WriteEndObject();
         });
     }
@@ -131,6 +134,8 @@ internal static class JsonReportWriter
             w.WriteString("name", m.Actor.Name);
             WriteActors(w, "between", m.Between);
             WriteList(w, "betweenSides", m.BetweenSides, (w, n) => w.WriteNumberValue(n));
+            WriteActors(w, "hosts", m.Hosts);
+            WriteActors(w, "backers", m.Backers);
             if (m.Side is { } side)
             {
                 w.WriteNumber("side", side);
@@ -239,11 +244,77 @@ internal static class JsonReportWriter
             w.WriteNumber("number", c.Number);
             w.WriteString("kind", c.Kind == ContradictionKind.ExplicitLink ? "explicitLink" : "oppositePolarity");
             w.OptionalString("proposition", c.Proposition);
+            WriteStrings(w, "about", c.About);
             WriteStrings(w, "first", c.First);
             WriteStrings(w, "second", c.Second);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
+    }
+
+    private static void WriteFigures(Utf8JsonWriter w, AnalysisReport report)
+    {
+        w.WriteStartArray("figures");
+        foreach (var g in report.Figures)
+        {
+            w.WriteStartObject();
+            w.OptionalString("event", g.EventId);
+            w.OptionalString("proposition", g.Proposition);
+            w.WriteString("kind", Words.Json(g.Kind));
+            w.OptionalString("unit", g.Unit);
+            w.WriteBoolean("disputed", g.IsDisputed);
+            w.WriteBoolean("rangesOverlap", g.RangesOverlap);
+            w.WriteBoolean("singleSource", g.IsSingleSource);
+            WriteList(w, "figures", g.Figures, (w, f) =>
+            {
+                w.WriteStartObject();
+                w.WriteString("figure", f.Text);
+                w.OptionalString("words", f.Words);
+                w.OptionalString("claim", f.ClaimId);
+                w.OptionalString("source", f.Source?.Id);
+                w.OptionalString("sourceName", f.Source?.Name);
+                w.WriteEndObject();
+            });
+            WriteActors(w, "sources", g.Sources);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteDisputedEvents(Utf8JsonWriter w, AnalysisReport report)
+    {
+        w.WriteStartArray("disputedEvents");
+        foreach (var d in report.DisputedEvents)
+        {
+            w.WriteStartObject();
+            w.WriteString("event", d.EventId);
+            w.OptionalString("summary", d.Summary);
+            w.WriteBoolean("markedDisputed", d.IsMarkedDisputed);
+            WriteActors(w, "for", d.For);
+            WriteActors(w, "against", d.Against);
+            WriteList(w, "contradictions", d.Contradictions, (w, n) => w.WriteNumberValue(n));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteIndependentSources(Utf8JsonWriter w, AnalysisReport report)
+    {
+        w.WriteStartObject("independentSources");
+        w.WriteNumber("count", report.IndependentSources.Length);
+        w.WriteStartArray("sources");
+        foreach (var s in report.IndependentSources)
+        {
+            w.WriteStartObject();
+            WriteActors(w, "members", s.Members);
+            w.WriteNumber("claims", s.Claims);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 }

@@ -23,12 +23,74 @@ internal static class TextReportWriter
             Words.Count(c.Statements, "statement"), Words.Count(c.Claims, "claim"), Words.Count(c.Relations, "relation")));
 
         WriteDocuments(w, report);
+        WriteFigures(w, report);
         WriteTimeline(w, report);
         WriteActors(w, report);
         WriteSides(w, report);
         WriteSpeakers(w, report);
         WriteClaims(w, report);
         WriteContradictions(w, report);
+        WriteDisputedEvents(w, report);
+        WriteIndependentSources(w, report);
+    }
+
+    private static void WriteFigures(LineWriter w, AnalysisReport report)
+    {
+        if (report.Figures.IsEmpty)
+        {
+            return;
+        }
+
+        var disputed = report.Figures.Count(g => g.IsDisputed);
+        w.Heading($"Figures ({Words.Count(report.Figures.Length, "group")}{(disputed == 0 ? string.Empty : $", {disputed} disputed")})");
+        foreach (var g in report.Figures)
+        {
+            var subject = g.EventId ?? $"\"{g.Proposition}\"";
+            var figures = g.Figures.Join(f => $"{f.Text} ({(f.Source is { } source ? $"{source.Name}, {f.ClaimId}" : "as coded")})", " vs ");
+            var notes = new List<string>();
+            if (g.IsDisputed)
+            {
+                notes.Add(g.RangesOverlap ? "disputed, the ranges overlap" : "disputed, the ranges do not overlap");
+            }
+
+            if (g.IsSingleSource)
+            {
+                notes.Add("single source");
+            }
+            else if (g.Sources.Total > 1)
+            {
+                notes.Add($"{Words.Count(g.Sources.Total, "independent source")}");
+            }
+
+            w.Line($"{Indent}{subject}, {Words.Spaced(g.Kind)}: {figures}{(notes.Count == 0 ? string.Empty : $" [{string.Join("; ", notes)}]")}");
+        }
+    }
+
+    private static void WriteDisputedEvents(LineWriter w, AnalysisReport report)
+    {
+        if (report.DisputedEvents.IsEmpty)
+        {
+            return;
+        }
+
+        w.Heading($"Disputed events ({report.DisputedEvents.Length})");
+        foreach (var d in report.DisputedEvents)
+        {
+            var what = d.Summary is null ? d.EventId : $"{d.EventId} ({d.Summary})";
+            var marked = d.IsMarkedDisputed ? " [marked disputed]" : string.Empty;
+            var sides = $"for: {(d.For.IsEmpty ? "no claim" : d.For.Join(a => a.Name))}; against: {(d.Against.IsEmpty ? "no claim" : d.Against.Join(a => a.Name))}";
+            var numbers = d.Contradictions.IsEmpty ? string.Empty : $" (contradictions {d.Contradictions.Join(n => n.ToString(CultureInfo.InvariantCulture))})";
+            w.Line($"{Indent}{what}{marked}: {sides}{numbers}");
+        }
+    }
+
+    private static void WriteIndependentSources(LineWriter w, AnalysisReport report)
+    {
+        w.Heading($"Independent sources ({report.IndependentSources.Length}: claim origins that are one actor or affiliated count once)");
+        foreach (var s in report.IndependentSources)
+        {
+            w.Line($"{Indent}{s.Members.Join(m => m.Name)} ({Words.Count(s.Claims, "claim")})");
+        }
     }
 
     private static void WriteDocuments(LineWriter w, AnalysisReport report)
@@ -106,7 +168,9 @@ internal static class TextReportWriter
             var sides = m.BetweenSides.IsEmpty ? string.Empty : $"{m.BetweenSides.Join(SideName, " and ")}: ";
             var own = m.Side is { } n ? $" (itself on {SideName(n)})" : string.Empty;
             var between = m.Between.IsEmpty ? " (no parties named)" : $", between {sides}{m.Between.Join(b => b.Name)}";
-            w.Line($"{Indent}mediator {m.Actor.Name}{own}{between}");
+            var hosts = m.Hosts.IsEmpty ? string.Empty : $"; hosted by {m.Hosts.Join(h => h.Name)}";
+            var backers = m.Backers.IsEmpty ? string.Empty : $"; backed by {m.Backers.Join(b => b.Name)}";
+            w.Line($"{Indent}mediator {m.Actor.Name}{own}{between}{hosts}{backers}");
         }
     }
 
@@ -199,7 +263,8 @@ internal static class TextReportWriter
         foreach (var c in report.Contradictions)
         {
             var why = c.Kind == ContradictionKind.ExplicitLink ? "explicit link" : $"opposite polarity on \"{c.Proposition}\"";
-            w.Line(string.Create(CultureInfo.InvariantCulture, $"{Indent}{c.Number}. {why}: {c.First.Join(id => id)} against {c.Second.Join(id => id)}"));
+            var about = c.About.IsEmpty ? string.Empty : $" about {c.About.Join(id => id)}";
+            w.Line(string.Create(CultureInfo.InvariantCulture, $"{Indent}{c.Number}. {why}{about}: {c.First.Join(id => id)} against {c.Second.Join(id => id)}"));
         }
     }
 

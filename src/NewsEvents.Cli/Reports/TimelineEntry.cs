@@ -16,7 +16,10 @@ internal sealed record TimelineEntry
     /// <summary>The time in its canonical text form (2020-01-13, 2019-04, 2011/..), or null when the event has none.</summary>
     public string? Time { get; init; }
 
-    /// <summary>How long the event lasted when the text says so, as an ISO 8601 period (P9M), or null.</summary>
+    /// <summary>
+    /// How long the event lasted, as an ISO 8601 period: as the text says it (P9M), or else the length of
+    /// its interval when both ends are known (PT6H for 00:00/06:00); null otherwise.
+    /// </summary>
     public string? Duration { get; init; }
 
     /// <summary>The words the article used for the time, where kept.</summary>

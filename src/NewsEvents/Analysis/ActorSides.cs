@@ -12,7 +12,10 @@ namespace NewsEvents.Analysis;
 /// is a single actor in an opposes relation. Two sides oppose each other when an opposes relation
 /// runs between their members.</para>
 /// <para>Mediators are the sources of mediates-between relations and the participants of events in
-/// the mediator role. They are set apart in <see cref="Mediators"/> but not taken out of their
+/// the mediator role. The parties they mediate between are the targets of those relations and the
+/// attendees, initiators and targets of those events; the hosts and the backers (supporters) of such
+/// an event are listed apart (<see cref="Mediator.Hosts"/>, <see cref="Mediator.Backers"/>), never among
+/// the parties, and witnesses, victims and the accused are neither. Mediators are set apart in <see cref="Mediators"/> but not taken out of their
 /// sides: an actor that backs one party and mediates between the parties is a member of that party's
 /// side and a mediator whose <see cref="Mediator.Side"/> says so. An event with more than
 /// <see cref="ActorNetwork.MaxParticipantsJoined"/> participants counts among the
@@ -63,7 +66,7 @@ public sealed class ActorSides
         var joining = options.SameSide.Where(t => t is not RelationType.Opposes and not RelationType.MediatesBetween).ToHashSet();
         var relations = index.Dataset.Relations;
 
-        var sets = new UnionFind();
+        var sets = new DisjointSets<ActorId>();
         foreach (var relation in relations)
         {
             if (joining.Contains(relation.Type))
@@ -79,7 +82,7 @@ public sealed class ActorSides
 
         var opposing = relations.Where(r => r.Type == RelationType.Opposes).ToList();
         var inOpposition = opposing.SelectMany(r => new[] { r.Source, r.Target }).ToHashSet();
-        var groups = sets.Actors
+        var groups = sets.Items
             .GroupBy(sets.Find)
             .Where(g => g.Count() > 1 || g.Any(inOpposition.Contains))
             .Select(g => g.OrderBy(a => a.Value, StringComparer.Ordinal).ToImmutableArray())
@@ -154,14 +157,17 @@ public sealed class ActorSides
         return set;
     }
 
+    /// <summary>The roles of the parties an event's mediators mediate between: attendees, initiators and targets.</summary>
+    internal static bool IsParty(ParticipantRole role) => role is ParticipantRole.Attendee or ParticipantRole.Initiator or ParticipantRole.Target;
+
     private static ImmutableArray<Mediator> FindMediators(DatasetIndex index, Func<ActorId, int?> sideOf)
     {
-        var found = new Dictionary<ActorId, (HashSet<ActorId> Between, List<string> Relations, List<string> Events)>();
-        (HashSet<ActorId> Between, List<string> Relations, List<string> Events) Of(ActorId actor)
+        var found = new Dictionary<ActorId, MediatorFinding>();
+        MediatorFinding Of(ActorId actor)
         {
             if (!found.TryGetValue(actor, out var entry))
             {
-                entry = ([], [], []);
+                entry = new MediatorFinding();
                 found.Add(actor, entry);
             }
 
@@ -188,20 +194,22 @@ public sealed class ActorSides
             }
 
             var crowded = item.Participants.Distinct().Count() > ActorNetwork.MaxParticipantsJoined;
-            var parties = crowded
-                ? []
-                : item.Participants
-                    .Where(p => p.Role is not ParticipantRole.Mediator and not ParticipantRole.Host and not ParticipantRole.Witness)
-                    .Select(p => p.Actor)
-                    .ToList();
+            List<ActorId> ActorsIn(Func<ParticipantRole, bool> role) =>
+                crowded ? [] : [.. item.Participants.Where(p => role(p.Role)).Select(p => p.Actor)];
+            var parties = ActorsIn(IsParty);
+            var hosts = ActorsIn(r => r == ParticipantRole.Host);
+            var backers = ActorsIn(r => r == ParticipantRole.Supporter);
             foreach (var mediator in mediators)
             {
                 var entry = Of(mediator);
                 entry.Between.UnionWith(parties.Where(p => p != mediator));
+                entry.Hosts.UnionWith(hosts.Where(p => p != mediator));
+                entry.Backers.UnionWith(backers.Where(p => p != mediator));
                 entry.Events.Add(item.Id.Value);
             }
         }
 
+        static ImmutableArray<ActorId> InIdOrder(HashSet<ActorId> actors) => [.. actors.Order(OrdinalActorIds.Instance)];
         return
         [
             .. found
@@ -209,68 +217,27 @@ public sealed class ActorSides
                 .Select(pair => new Mediator
                 {
                     Actor = pair.Key,
-                    Between = [.. pair.Value.Between.OrderBy(a => a.Value, StringComparer.Ordinal)],
+                    Between = InIdOrder(pair.Value.Between),
                     BetweenSides = [.. pair.Value.Between.Select(sideOf).OfType<int>().Distinct().Order()],
+                    Hosts = InIdOrder(pair.Value.Hosts),
+                    Backers = InIdOrder(pair.Value.Backers),
                     Via = [.. pair.Value.Relations, .. pair.Value.Events],
                     Side = sideOf(pair.Key),
                 }),
         ];
     }
 
-    /// <summary>Disjoint sets of actors, with path halving and union by size.</summary>
-    private sealed class UnionFind
+    /// <summary>What is found of one mediator while reading the relations and events.</summary>
+    private sealed class MediatorFinding
     {
-        private readonly Dictionary<ActorId, int> _ids = [];
-        private readonly List<ActorId> _actors = [];
-        private readonly List<int> _parent = [];
-        private readonly List<int> _size = [];
+        public HashSet<ActorId> Between { get; } = [];
 
-        public IEnumerable<ActorId> Actors => _actors;
+        public HashSet<ActorId> Hosts { get; } = [];
 
-        public bool Contains(ActorId actor) => _ids.ContainsKey(actor);
+        public HashSet<ActorId> Backers { get; } = [];
 
-        public ActorId Find(ActorId actor) => _actors[Root(Id(actor))];
+        public List<string> Relations { get; } = [];
 
-        public void Union(ActorId first, ActorId second)
-        {
-            var (a, b) = (Root(Id(first)), Root(Id(second)));
-            if (a == b)
-            {
-                return;
-            }
-
-            if (_size[a] < _size[b])
-            {
-                (a, b) = (b, a);
-            }
-
-            _parent[b] = a;
-            _size[a] += _size[b];
-        }
-
-        private int Id(ActorId actor)
-        {
-            if (!_ids.TryGetValue(actor, out var id))
-            {
-                id = _actors.Count;
-                _ids.Add(actor, id);
-                _actors.Add(actor);
-                _parent.Add(id);
-                _size.Add(1);
-            }
-
-            return id;
-        }
-
-        private int Root(int id)
-        {
-            while (_parent[id] != id)
-            {
-                _parent[id] = _parent[_parent[id]];
-                id = _parent[id];
-            }
-
-            return id;
-        }
+        public List<string> Events { get; } = [];
     }
 }

@@ -4,7 +4,8 @@ namespace NewsEvents.Analysis;
 
 /// <summary>
 /// The precision-aware order of times used by the analyses: the order of
-/// <see cref="TimeValueComparer"/> in the index's default zone, made cheap for sorting: each item's
+/// <see cref="TimeValueComparer"/> in the index's default zone, except that a time with an open start is
+/// placed at its end rather than first, made cheap for sorting: each item's
 /// span, precision and text are computed once (<see cref="Key"/>), and the comparer itself only
 /// settles times that agree on all of these and still differ (in zone, expression, anchor...).
 /// </summary>
@@ -19,7 +20,14 @@ internal sealed class Chronology(DateTimeZone defaultZone)
 
     public int Compare(Key x, Key y)
     {
-        var c = x.Extent.Start.CompareTo(y.Extent.Start);
+        // A time with an open start ("by Thursday evening") is placed at its end, where it is known, not before everything.
+        var c = x.Position.CompareTo(y.Position);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = x.Extent.Start.CompareTo(y.Extent.Start);
         if (c != 0)
         {
             return c;
@@ -47,5 +55,9 @@ internal sealed class Chronology(DateTimeZone defaultZone)
     }
 
     /// <summary>A time with its extent and text.</summary>
-    internal readonly record struct Key(TimeValue Time, TimeExtent Extent, string Text);
+    internal readonly record struct Key(TimeValue Time, TimeExtent Extent, string Text)
+    {
+        /// <summary>Where the time sits in the order: its start, or its end when the start is open.</summary>
+        public long Position => Extent.Start == long.MinValue ? Extent.End : Extent.Start;
+    }
 }

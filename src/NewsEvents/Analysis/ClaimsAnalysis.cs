@@ -44,19 +44,25 @@ public sealed class ClaimsAnalysis
     private readonly Dictionary<ClaimId, ClaimAssessment> _byId;
     private readonly Dictionary<string, PropositionGroup> _byKey;
     private readonly Dictionary<ActorId, SourceProfile> _profiles;
+    private readonly SourceIndependence _independence;
 
     private ClaimsAnalysis(
+        DatasetIndex index,
         ImmutableArray<ClaimAssessment> claims,
         ImmutableArray<PropositionGroup> propositions,
         ImmutableArray<Contradiction> contradictions,
         ImmutableArray<RepeatCycle> cycles,
-        ImmutableArray<SourceProfile> sources)
+        SourceIndependence independence,
+        ImmutableArray<DisputedEvent> disputed)
     {
+        Index = index;
         Claims = claims;
         Propositions = propositions;
         Contradictions = contradictions;
         RepeatCycles = cycles;
-        Sources = sources;
+        _independence = independence;
+        DisputedEvents = disputed;
+        Sources = Profiles(index, claims);
         _byId = [];
         foreach (var claim in claims)
         {
@@ -64,7 +70,7 @@ public sealed class ClaimsAnalysis
         }
 
         _byKey = propositions.ToDictionary(p => p.Key, StringComparer.Ordinal);
-        _profiles = sources.ToDictionary(s => s.Source);
+        _profiles = Sources.ToDictionary(s => s.Source);
     }
 
     /// <summary>Every claim assessed, in the dataset's order.</summary>
@@ -82,6 +88,19 @@ public sealed class ClaimsAnalysis
     /// <summary>The profile of every claimant and relay, in id order (ordinal).</summary>
     public ImmutableArray<SourceProfile> Sources { get; }
 
+    /// <summary>
+    /// The independent sources of the dataset's claims: the origins joined when they are one actor or
+    /// affiliated (see the remarks), most claims first, then by their first member's id. Their number is
+    /// how many independent voices the story has.
+    /// </summary>
+    public ImmutableArray<IndependentSource> IndependentSources => _independence.Sources;
+
+    /// <summary>The events whose sources disagree (see the remarks), in the dataset's order.</summary>
+    public ImmutableArray<DisputedEvent> DisputedEvents { get; }
+
+    /// <summary>The index the analysis was built from.</summary>
+    internal DatasetIndex Index { get; }
+
     /// <summary>The key claims are grouped by: trimmed, white space collapsed, case-folded.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="proposition"/> is null.</exception>
     public static string KeyOf(string proposition)
@@ -91,14 +110,21 @@ public sealed class ClaimsAnalysis
     }
 
     /// <summary>Analyses the claims of a dataset.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="options">Which relations make claimants one source; the defaults when null.</param>
+    /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
-    public static ClaimsAnalysis Build(Dataset dataset) => Build(DatasetIndex.Build(dataset));
+    public static ClaimsAnalysis Build(Dataset dataset, IndependenceOptions? options = null) => Build(DatasetIndex.Build(dataset), options);
 
     /// <summary>Analyses the claims of an indexed dataset.</summary>
+    /// <param name="index">The index.</param>
+    /// <param name="options">Which relations make claimants one source; the defaults when null.</param>
+    /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="index"/> is null.</exception>
-    public static ClaimsAnalysis Build(DatasetIndex index)
+    public static ClaimsAnalysis Build(DatasetIndex index, IndependenceOptions? options = null)
     {
         Guard.NotNull(index, nameof(index));
+        options ??= new IndependenceOptions();
         var claims = index.Dataset.Claims;
         var n = claims.Length;
         var position = new Dictionary<ClaimId, int>(n);
@@ -127,6 +153,16 @@ public sealed class ClaimsAnalysis
         }
 
         var (root, inCycle, cycles) = FollowRepeats(claims, repeats);
+        ActorId OriginOf(int i) => claims[root[i]].Claimant;
+
+        var times = new TimeExtent?[n];
+        TimeExtent? TimeOf(Claim claim) => ClaimTime(index, claim) is { } time ? TimeExtent.Of(time, index.DefaultZone) : null;
+        for (var i = 0; i < n; i++)
+        {
+            times[i] = TimeOf(claims[i]);
+        }
+
+        var independence = SourceIndependence.Build(index, options, [.. Enumerable.Range(0, n).Select(OriginOf)], TimeOf);
 
         // Groups by proposition, in order of first appearance.
         var keys = new string[n];
@@ -145,19 +181,37 @@ public sealed class ClaimsAnalysis
             members.Add(i);
         }
 
-        ActorId OriginOf(int i) => claims[root[i]].Claimant;
-        ImmutableArray<ActorId> Distinct(IEnumerable<int> members) =>
-            [.. members.Select(OriginOf).Distinct().OrderBy(a => a.Value, StringComparer.Ordinal)];
+        // Claims that assert one proposition with one polarity and the same figures back each other; rival figures do not.
+        var figures = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            figures[i] = FigureText.KeyOf(claims[i].Quantities);
+        }
 
-        var samePolarity = new Dictionary<(string, ClaimPolarity), (ImmutableArray<ActorId> Origins, ImmutableArray<Claim> Claims, int Count)>();
+        var agreeing = new (ImmutableArray<ActorId> Origins, int Count)[n];
+        var byPolarity = new Dictionary<(string, ClaimPolarity), ImmutableArray<ActorId>>();
         foreach (var (key, members) in groups)
         {
-            foreach (var polarity in members.Select(i => claims[i].Polarity).Distinct())
+            foreach (var same in members.GroupBy(i => (claims[i].Polarity, figures[i])))
             {
-                var same = members.Where(i => claims[i].Polarity == polarity).ToList();
-                samePolarity.Add((key, polarity), (Distinct(same), [.. same.Select(i => claims[i])], same.Count));
+                foreach (var part in OneThingParts(claims, times, [.. same]))
+                {
+                    var backing = (independence.Distinct(part.Select(OriginOf)), part.Count);
+                    foreach (var i in part)
+                    {
+                        agreeing[i] = backing;
+                    }
+                }
+            }
+
+            foreach (var same in members.GroupBy(i => claims[i].Polarity))
+            {
+                byPolarity.Add((key, same.Key), independence.Distinct(same.Select(OriginOf)));
             }
         }
+
+        bool AboutOneThing(int first, int second) =>
+            SharesSubject(claims[first].About, claims[second].About) && (times[first] is not { } x || times[second] is not { } y || x.Overlaps(y));
 
         // Explicit links.
         var supporters = new Dictionary<int, List<int>>();
@@ -179,9 +233,19 @@ public sealed class ClaimsAnalysis
                     Append(supporters, i, target);
                     Append(supporters, target, i);
                 }
-                else if (link.Type == ClaimLinkType.Contradicts && linkedPairs.Add((Math.Min(i, target), Math.Max(i, target))))
+                else if (link.Type == ClaimLinkType.Contradicts && AboutOneThing(i, target) && linkedPairs.Add((Math.Min(i, target), Math.Max(i, target))))
                 {
-                    var contradiction = new Contradiction { Kind = ContradictionKind.ExplicitLink, First = [claims[i]], Second = [claims[target]] };
+                    // Claims that link each other put the least id first, so that the order of the data changes nothing.
+                    var (first, second) = Links(claims[target], ClaimLinkType.Contradicts, claims[i].Id) && string.CompareOrdinal(claims[target].Id.Value, claims[i].Id.Value) < 0
+                        ? (target, i)
+                        : (i, target);
+                    var contradiction = new Contradiction
+                    {
+                        Kind = ContradictionKind.ExplicitLink,
+                        About = SharedSubjects([claims[first]], [claims[second]]),
+                        First = [claims[first]],
+                        Second = [claims[second]],
+                    };
                     contradictions.Add(contradiction);
                     Append(contradictionsOf, i, contradiction);
                     Append(contradictionsOf, target, contradiction);
@@ -189,22 +253,41 @@ public sealed class ClaimsAnalysis
             }
         }
 
-        // Opposite polarities: one contradiction per proposition, shared by all its claims, never one per pair.
-        var opposedIn = new Dictionary<string, ImmutableArray<Contradiction>>(StringComparer.Ordinal);
+        // Opposite polarities: one contradiction per proposition and subject, shared by all its claims, never one per pair.
+        var opposedIn = new Contradiction?[n];
         foreach (var key in groupOrder)
         {
-            if (samePolarity.TryGetValue((key, ClaimPolarity.Positive), out var positive)
-                && samePolarity.TryGetValue((key, ClaimPolarity.Negative), out var negative))
+            var members = groups[key];
+            if (!byPolarity.ContainsKey((key, ClaimPolarity.Positive)) || !byPolarity.ContainsKey((key, ClaimPolarity.Negative)))
             {
+                continue;
+            }
+
+            foreach (var part in OneThingParts(claims, times, [.. members.Where(i => claims[i].Polarity is ClaimPolarity.Positive or ClaimPolarity.Negative)]))
+            {
+                var positive = part.Where(i => claims[i].Polarity == ClaimPolarity.Positive).Select(i => claims[i]).ToImmutableArray();
+                var negative = part.Where(i => claims[i].Polarity == ClaimPolarity.Negative).Select(i => claims[i]).ToImmutableArray();
+                if (positive.IsEmpty || negative.IsEmpty)
+                {
+                    continue;
+                }
+
                 var contradiction = new Contradiction
                 {
                     Kind = ContradictionKind.OppositePolarity,
-                    Proposition = claims[groups[key][0]].Proposition,
-                    First = positive.Claims,
-                    Second = negative.Claims,
+                    Proposition = claims[members[0]].Proposition,
+                    About = SharedSubjects(positive, negative),
+                    First = positive,
+                    Second = negative,
                 };
                 contradictions.Add(contradiction);
-                opposedIn.Add(key, [contradiction]);
+                foreach (var i in part)
+                {
+                    if (claims[i].Polarity is ClaimPolarity.Positive or ClaimPolarity.Negative)
+                    {
+                        opposedIn[i] = contradiction;
+                    }
+                }
             }
         }
 
@@ -221,13 +304,14 @@ public sealed class ClaimsAnalysis
             return actors;
         }
 
-        var originSets = new Dictionary<ImmutableArray<ActorId>, HashSet<ActorId>>();
-        HashSet<ActorId> OriginSet(ImmutableArray<ActorId> origins)
+        // One set per shared array of sources, so that thousands of supported claims of one group do not each search it.
+        var sourceSets = new Dictionary<ImmutableArray<ActorId>, HashSet<ActorId>>();
+        HashSet<ActorId> SourcesIn(ImmutableArray<ActorId> origins)
         {
-            if (!originSets.TryGetValue(origins, out var set))
+            if (!sourceSets.TryGetValue(origins, out var set))
             {
-                set = [.. origins];
-                originSets.Add(origins, set);
+                set = [.. origins.Select(independence.RootOf)];
+                sourceSets.Add(origins, set);
             }
 
             return set;
@@ -237,22 +321,23 @@ public sealed class ClaimsAnalysis
         for (var i = 0; i < n; i++)
         {
             var claim = claims[i];
-            var same = samePolarity[(keys[i], claim.Polarity)];
+            var same = agreeing[i];
             ImmutableArray<ActorId> supportSources = [];
             if (supporters.TryGetValue(i, out var support))
             {
-                var inProposition = OriginSet(same.Origins);
-                supportSources = [.. support.Select(OriginOf).Where(o => !inProposition.Contains(o)).Distinct().OrderBy(a => a.Value, StringComparer.Ordinal)];
+                var inGroup = SourcesIn(same.Origins);
+                supportSources = independence.Distinct(support.Select(OriginOf).Where(o => !inGroup.Contains(independence.RootOf(o))));
             }
 
-            var opposed = claim.Polarity is ClaimPolarity.Positive or ClaimPolarity.Negative ? opposedIn.GetValueOrDefault(keys[i], []) : [];
+            ImmutableArray<Contradiction> opposed = opposedIn[i] is { } group ? [group] : [];
             var against = contradictionsOf.TryGetValue(i, out var explicitAgainst) ? [.. explicitAgainst, .. opposed] : opposed;
-            var contradictedBy = opposed.IsEmpty ? 0 : opposed[0].Against(claim).Length;
+            // A claim of an opposite-polarity group is on the side of its polarity: the other side is against it, with no search.
+            var contradictedBy = opposed.IsEmpty ? 0 : (claim.Polarity == ClaimPolarity.Positive ? opposed[0].Second : opposed[0].First).Length;
             foreach (var link in explicitAgainst ?? [])
             {
-                // The other claim of a link counts once, even when it also denies the same proposition.
-                var other = link.Against(claim)[0];
-                if (opposed.IsEmpty || other.Polarity == claim.Polarity || other.Polarity == ClaimPolarity.Underspecified || AnalysisText.PropositionKey(other.Proposition) != keys[i])
+                // The other claim of a link counts once, even when it also denies the same proposition about the same thing.
+                var other = Resolve(link.Against(claim)[0].Id);
+                if (opposed.IsEmpty || !ReferenceEquals(opposedIn[other], opposed[0]) || claims[other].Polarity == claim.Polarity)
                 {
                     contradictedBy++;
                 }
@@ -291,13 +376,24 @@ public sealed class ClaimsAnalysis
                 Key = key,
                 Text = claims[members[0]].Proposition,
                 Claims = [.. members.Select(i => claims[i])],
-                AssertedBy = samePolarity.TryGetValue((key, ClaimPolarity.Positive), out var p) ? p.Origins : [],
-                DeniedBy = samePolarity.TryGetValue((key, ClaimPolarity.Negative), out var d) ? d.Origins : [],
+                AssertedBy = byPolarity.GetValueOrDefault((key, ClaimPolarity.Positive), []),
+                DeniedBy = byPolarity.GetValueOrDefault((key, ClaimPolarity.Negative), []),
             };
         });
 
-        return new ClaimsAnalysis(assessed, [.. propositions], contradictions.ToImmutable(), cycles, Profiles(index, assessed));
+        var found = contradictions.ToImmutable();
+        return new ClaimsAnalysis(index, assessed, [.. propositions], found, cycles, independence, Disputed(index, found, independence, c => OriginOf(position[c.Id])));
     }
+
+    /// <summary>When a claim was made: its own time, or else its statement's.</summary>
+    internal static TimeValue? ClaimTime(DatasetIndex index, Claim claim) =>
+        claim.Time ?? (claim.Statement is { } id ? index.FindStatement(id)?.Time : null);
+
+    /// <summary>One origin of each independent source among <paramref name="origins"/> (the least id of those given), in id order.</summary>
+    internal ImmutableArray<ActorId> DistinctSources(IEnumerable<ActorId> origins) => _independence.Distinct(origins);
+
+    /// <summary>The independent source an origin belongs to, or null when it is the origin of no claim.</summary>
+    public IndependentSource? SourceOf(ActorId origin) => _independence.SourceOf(origin);
 
     /// <summary>The assessment of the claim, or null when the claim is not in the dataset.</summary>
     public ClaimAssessment? Assess(ClaimId claim) => _byId.GetValueOrDefault(claim);
@@ -311,6 +407,158 @@ public sealed class ClaimsAnalysis
 
     /// <summary>Returns one claim a line.</summary>
     public override string ToString() => string.Join("\n", Claims);
+
+    private static bool Links(Claim claim, ClaimLinkType type, ClaimId target)
+    {
+        foreach (var link in claim.Links)
+        {
+            if (link.Type == type && link.Target == target)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two claims name an event or an actor in common; two claims that name nothing are taken to be about one unnamed thing.</summary>
+    private static bool SharesSubject(ClaimSubjects first, ClaimSubjects second)
+    {
+        if (first.Events.IsEmpty && first.Actors.IsEmpty)
+        {
+            return second.Events.IsEmpty && second.Actors.IsEmpty;
+        }
+
+        return first.Events.Any(second.Events.Contains) || first.Actors.Any(second.Actors.Contains);
+    }
+
+    /// <summary>The events and actors named by a claim of each side, in id order.</summary>
+    private static ClaimSubjects SharedSubjects(ImmutableArray<Claim> first, ImmutableArray<Claim> second)
+    {
+        var events = first.SelectMany(c => c.About.Events).ToHashSet();
+        var actors = first.SelectMany(c => c.About.Actors).ToHashSet();
+        return new ClaimSubjects
+        {
+            Events = [.. second.SelectMany(c => c.About.Events).Where(events.Contains).Distinct().OrderBy(e => e.Value, StringComparer.Ordinal)],
+            Actors = [.. second.SelectMany(c => c.About.Actors).Where(actors.Contains).Distinct().Order(OrdinalActorIds.Instance)],
+        };
+    }
+
+    /// <summary>
+    /// Splits claims of one proposition into the parts that are about one thing: joined when they name an event or actor in common (or both name none), directly or through
+    /// other claims of the part, then split where their times stop overlapping (a part with a claim of
+    /// no known time stays whole). Each part in the dataset's order; linear but for the sort by time.
+    /// </summary>
+    private static IEnumerable<List<int>> OneThingParts(ImmutableArray<Claim> claims, TimeExtent?[] times, List<int> members)
+    {
+        var sets = new DisjointSets<int>();
+        var firstNaming = new Dictionary<(bool IsEvent, string? Id), int>();
+        void Name(int member, (bool, string?) subject)
+        {
+            if (firstNaming.TryGetValue(subject, out var first))
+            {
+                sets.Union(first, member);
+            }
+            else
+            {
+                firstNaming.Add(subject, member);
+                sets.Find(member);
+            }
+        }
+
+        foreach (var i in members)
+        {
+            var about = claims[i].About;
+            if (about.Events.IsEmpty && about.Actors.IsEmpty)
+            {
+                Name(i, (false, null));
+            }
+
+            foreach (var e in about.Events)
+            {
+                Name(i, (true, e.Value));
+            }
+
+            foreach (var a in about.Actors)
+            {
+                Name(i, (false, a.Value));
+            }
+        }
+
+        foreach (var component in members.GroupBy(sets.Find))
+        {
+            var parts = component.ToList();
+            if (parts.Any(i => times[i] is null))
+            {
+                yield return parts;
+                continue;
+            }
+
+            var byStart = parts.OrderBy(i => times[i]!.Value.Found.Start).ThenBy(i => i).ToList();
+            var part = new List<int>();
+            var end = long.MinValue;
+            foreach (var i in byStart)
+            {
+                var extent = times[i]!.Value.Found;
+                if (part.Count > 0 && extent.Start >= end)
+                {
+                    part.Sort();
+                    yield return part;
+                    part = [];
+                }
+
+                part.Add(i);
+                end = Math.Max(end, extent.End);
+            }
+
+            part.Sort();
+            yield return part;
+        }
+    }
+
+    /// <summary>The disputed events: marked so, or the subject of a contradiction of opposite polarities; in the dataset's order.</summary>
+    private static ImmutableArray<DisputedEvent> Disputed(DatasetIndex index, ImmutableArray<Contradiction> contradictions, SourceIndependence independence, Func<Claim, ActorId> originOf)
+    {
+        var about = new Dictionary<EventId, List<Contradiction>>();
+        foreach (var contradiction in contradictions)
+        {
+            foreach (var e in contradiction.About.Events)
+            {
+                if (!about.TryGetValue(e, out var list))
+                {
+                    list = [];
+                    about.Add(e, list);
+                }
+
+                list.Add(contradiction);
+            }
+        }
+
+        var disputed = ImmutableArray.CreateBuilder<DisputedEvent>();
+        foreach (var e in index.Dataset.Events)
+        {
+            var against = about.GetValueOrDefault(e.Id);
+            if (e.Status != EventStatus.Disputed && (against is null || !against.Any(c => c.Kind == ContradictionKind.OppositePolarity)))
+            {
+                continue;
+            }
+
+            var claimsAbout = index.ClaimsAbout(e.Id);
+            disputed.Add(new DisputedEvent
+            {
+                Event = e,
+                Contradictions = against is null ? [] : [.. against],
+                For = independence.Distinct(against is null
+                    ? claimsAbout.Where(c => c.Polarity == ClaimPolarity.Positive).Select(originOf)
+                    : against.SelectMany(c => c.First).Select(originOf)),
+                Against = independence.Distinct(against is null
+                    ? claimsAbout.Where(c => c.Polarity == ClaimPolarity.Negative).Select(originOf)
+                    : against.SelectMany(c => c.Second).Select(originOf)),
+            });
+        }
+
+        return disputed.ToImmutable();
+    }
 
     private static void Append<T>(Dictionary<int, List<T>> map, int key, T value)
     {

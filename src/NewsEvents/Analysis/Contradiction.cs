@@ -7,9 +7,11 @@ namespace NewsEvents.Analysis;
 /// <see cref="Second"/>.
 /// </summary>
 /// <remarks>
-/// An explicit link gives one claim on each side (the claim with the link first). Opposite polarity
-/// gives all the positive claims of a proposition against all its negative ones, so that the list stays
-/// as long as the data rather than growing with every pair. The sides hold the claims themselves.
+/// An explicit link gives one claim on each side (the claim with the link first; of two claims that
+/// link each other, the one with the least id). Opposite polarity
+/// gives the positive claims of a proposition against its negative ones about the same events or actors
+/// (see <see cref="ClaimsAnalysis"/>), so that the list stays as long as the data rather than growing
+/// with every pair. The sides hold the claims themselves.
 /// </remarks>
 public sealed record Contradiction
 {
@@ -19,6 +21,9 @@ public sealed record Contradiction
     /// <summary>The proposition, for <see cref="ContradictionKind.OppositePolarity"/>; null for an explicit link.</summary>
     public string? Proposition { get; init; }
 
+    /// <summary>The events and actors both sides are about: named by a claim of each side, in id order (ordinal).</summary>
+    public ClaimSubjects About { get; init => field = Guard.NotNull(value, "Contradiction.About"); } = new();
+
     /// <summary>One side: the linking claim, or the positive claims, in the dataset's order.</summary>
     public ImmutableArray<Claim> First { get; init => field = Guard.Items(value, "Contradiction.First"); } = [];
 
@@ -26,33 +31,23 @@ public sealed record Contradiction
     public ImmutableArray<Claim> Second { get; init => field = Guard.Items(value, "Contradiction.Second"); } = [];
 
     /// <summary>Whether the claim is on either side (a search of both sides).</summary>
-    public bool Involves(ClaimId claim) => First.Any(c => c.Id == claim) || Second.Any(c => c.Id == claim);
+    public bool Involves(ClaimId claim) => Holds(First, claim) || Holds(Second, claim);
 
     /// <summary>
-    /// The side that stands against <paramref name="claim"/>, found in constant time: for opposite
-    /// polarity the negative claims against a positive one and the reverse, for an explicit link the
-    /// other claim; empty when the claim is on neither side.
+    /// The side that stands against <paramref name="claim"/>: for opposite polarity the negative claims
+    /// against a positive one of the first side and the reverse, for an explicit link the other claim;
+    /// empty when the claim is on neither side. A search of the claim's own side, as long as that side.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="claim"/> is null.</exception>
     public ImmutableArray<Claim> Against(Claim claim)
     {
         Guard.NotNull(claim, nameof(claim));
-        if (Kind == ContradictionKind.OppositePolarity)
-        {
-            return claim.Polarity switch
-            {
-                ClaimPolarity.Positive when Proposition is not null && AnalysisText.PropositionKey(claim.Proposition) == AnalysisText.PropositionKey(Proposition) => Second,
-                ClaimPolarity.Negative when Proposition is not null && AnalysisText.PropositionKey(claim.Proposition) == AnalysisText.PropositionKey(Proposition) => First,
-                _ => [],
-            };
-        }
-
-        return First.Length == 1 && First[0].Id == claim.Id ? Second : Second.Length == 1 && Second[0].Id == claim.Id ? First : [];
+        return Holds(First, claim.Id) ? Second : Holds(Second, claim.Id) ? First : [];
     }
 
     /// <inheritdoc />
     public bool Equals(Contradiction? other) =>
-        other is not null && Kind == other.Kind && Proposition == other.Proposition
+        other is not null && Kind == other.Kind && Proposition == other.Proposition && About.Equals(other.About)
         && ContentEquality.Equal(First, other.First) && ContentEquality.Equal(Second, other.Second);
 
     /// <inheritdoc />
@@ -61,9 +56,23 @@ public sealed record Contradiction
         var hash = new HashCode();
         hash.Add(Kind);
         hash.Add(Proposition);
+        hash.Add(About);
         ContentEquality.Add(ref hash, First);
         ContentEquality.Add(ref hash, Second);
         return hash.ToHashCode();
+    }
+
+    private static bool Holds(ImmutableArray<Claim> side, ClaimId claim)
+    {
+        foreach (var member in side)
+        {
+            if (member.Id == claim)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Returns <c>first vs second (kind)</c>.</summary>

@@ -14,13 +14,19 @@ public sealed record Mediator
 
     /// <summary>
     /// The parties it mediates between, in id order: the targets of its mediates-between relations, and
-    /// the other participants of the events it mediates (but not mediators, hosts or witnesses), except
+    /// the attendees, initiators and targets of the events it mediates (never their hosts, backers, witnesses, victims or accused), except
     /// of an event too crowded to join its participants pairwise (see <see cref="ActorSides"/>).
     /// </summary>
     public ImmutableArray<ActorId> Between { get; init => field = Guard.Items(value, "Mediator.Between"); } = [];
 
     /// <summary>The numbers of the sides the parties belong to, ascending.</summary>
     public ImmutableArray<int> BetweenSides { get; init => field = Guard.Items(value, "Mediator.BetweenSides"); } = [];
+
+    /// <summary>The hosts of the events it mediates, other than itself, in id order.</summary>
+    public ImmutableArray<ActorId> Hosts { get; init => field = Guard.Items(value, "Mediator.Hosts"); } = [];
+
+    /// <summary>The backers (participants in the supporter role) of the events it mediates, other than itself, in id order: they back the talks and are not parties to them.</summary>
+    public ImmutableArray<ActorId> Backers { get; init => field = Guard.Items(value, "Mediator.Backers"); } = [];
 
     /// <summary>The ids of the relations and events it mediates through, relations first, each in the dataset's order.</summary>
     public ImmutableArray<string> Via { get; init => field = Guard.Items(value, "Mediator.Via"); } = [];
@@ -34,7 +40,8 @@ public sealed record Mediator
     /// <inheritdoc />
     public bool Equals(Mediator? other) =>
         other is not null && Actor == other.Actor && ContentEquality.Equal(Between, other.Between)
-        && ContentEquality.Equal(BetweenSides, other.BetweenSides) && ContentEquality.Equal(Via, other.Via) && Side == other.Side;
+        && ContentEquality.Equal(BetweenSides, other.BetweenSides) && ContentEquality.Equal(Hosts, other.Hosts)
+        && ContentEquality.Equal(Backers, other.Backers) && ContentEquality.Equal(Via, other.Via) && Side == other.Side;
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -43,6 +50,8 @@ public sealed record Mediator
         hash.Add(Actor);
         ContentEquality.Add(ref hash, Between);
         ContentEquality.Add(ref hash, BetweenSides);
+        ContentEquality.Add(ref hash, Hosts);
+        ContentEquality.Add(ref hash, Backers);
         ContentEquality.Add(ref hash, Via);
         hash.Add(Side);
         return hash.ToHashCode();
@@ -50,5 +59,6 @@ public sealed record Mediator
 
     /// <summary>Returns <c>actor mediates between parties</c>, with the mediator's own side when it has one.</summary>
     public override string ToString() =>
-        $"{Actor} mediates between {string.Join(", ", Between)}{(Side is { } side ? $" (itself on side {AnalysisText.Count(side)})" : string.Empty)}";
+        $"{Actor} mediates between {string.Join(", ", Between)}{(Side is { } side ? $" (itself on side {AnalysisText.Count(side)})" : string.Empty)}"
+        + $"{(Hosts.IsEmpty ? string.Empty : $"; hosted by {string.Join(", ", Hosts)}")}{(Backers.IsEmpty ? string.Empty : $"; backed by {string.Join(", ", Backers)}")}";
 }

@@ -65,7 +65,7 @@ internal sealed class SpanIndex<T>
     public ImmutableArray<T> Overlapping(long start, long end)
     {
         // Only spans starting before the query's end can overlap it.
-        var limit = LowerBound(end);
+        var limit = SortedSearch.LowerBound(_starts, end);
         if (limit == 0)
         {
             return [];
@@ -92,25 +92,6 @@ internal sealed class SpanIndex<T>
         var middle = (low + high) / 2;
         Collect(2 * node, low, middle, limit, start, found);
         Collect((2 * node) + 1, middle, high, limit, start, found);
-    }
-
-    private int LowerBound(long value)
-    {
-        int low = 0, high = _starts.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (_starts[middle] < value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 
     private readonly record struct Ordered(long Start, int Position);

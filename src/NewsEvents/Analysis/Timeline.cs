@@ -11,7 +11,8 @@ namespace NewsEvents.Analysis;
 /// <remarks>
 /// <para>Order of <see cref="Dated"/>: the order of <see cref="TimeValueComparer"/>, with local times
 /// read in their own zone or the index's <see cref="DatasetIndex.DefaultZone"/>: by the earliest
-/// instant the time covers (an open start first); then by the end (an open end last), so that among
+/// instant the time covers, or for a time with an open start ("by Thursday evening", "until 2019") by its
+/// end, since that is all that is known of it; then by the start (an open start first); then by the end (an open end last), so that among
 /// times starting together the finer comes first (2020-01-13 before 2020-W03 before 2020-01 before
 /// 2020); then points before intervals; then the time's text and its other members. Entries with equal
 /// times come events first, then by id (ordinal).</para>

@@ -33,6 +33,9 @@ public sealed class AnalyzeCommandTests : IDisposable
         run.Out.Should().Contain("The Moscow Times").And.Contain("Reuters");
         run.Out.Should().MatchRegex(@"2020-01-19 +\[PLANNED\] [^\n]*Berlin");
         run.Out.Should().MatchRegex(@"2019-04/2020-01-13 +[^\n]*\(for P9M\)", "a stated duration is shown");
+        run.Out.Should().MatchRegex(@"2020-01-13T22:00/2020-01-14T04:00 +[^\n]*\(for PT6H\)", "an interval's length is shown");
+        run.Out.Should().Contain("moscow-talks, duration: about 8 hours (as coded)");
+        run.Out.Should().MatchRegex(@"Independent sources \(12: [^\n]*\n  Mevlut Cavusoglu, Recep Tayyip Erdogan \(4 claims\)");
         run.Out.Should().Contain("[FAILED]");
         run.Out.Should().Contain("[corroborated]").And.Contain("[contested]");
         run.Out.Should().MatchRegex(@"side \d: [^\n]*Khalifa Haftar[^\n]*United Arab Emirates");
@@ -55,7 +58,9 @@ public sealed class AnalyzeCommandTests : IDisposable
         root.GetProperty("timeline").GetArrayLength().Should().Be(seed.Events.Length);
         root.GetProperty("timeline").EnumerateArray()
             .Where(e => e.TryGetProperty("duration", out _))
-            .Select(e => e.GetProperty("duration").GetString()).Should().Equal("P9M");
+            .Select(e => e.GetProperty("duration").GetString()).Should().Equal(["P3M", "P9M", "P29D", "P12D", "P12D", "P1DT12H", "PT6H"], "the stated nine months, and the length of every closed interval");
+        root.GetProperty("figures").EnumerateArray().Single().GetProperty("figures")[0].GetProperty("figure").GetString().Should().Be("about 8 hours");
+        root.GetProperty("independentSources").GetProperty("count").GetInt32().Should().Be(12);
         root.GetProperty("timeline").EnumerateArray()
             .Where(e => e.GetProperty("status").GetString() == "planned")
             .Should().Contain(e => e.GetProperty("summary").GetString()!.Contains("Berlin"));
@@ -218,5 +223,63 @@ public sealed class AnalyzeCommandTests : IDisposable
         run.Out.Should().Contain("Delegation 19 (mediator), and 3980 more");
         run.Out.Should().Contain("mediator Delegation 1 (no parties named)\n", "a crowded event adds no parties to its mediators");
         run.Out.Length.Should().BeLessThan(1_000_000);
+    }
+
+    [Fact]
+    public void The_second_sample_shows_rival_figures_disputed_events_and_independent_sources()
+    {
+        var path = _files.Write("dranmir.json", NewsEvents.Samples.SampleDatasets.DranmirClashesJson);
+
+        var text = CliRun.Of("analyze", path).ShouldSucceed().Out;
+
+        text.Should().Contain("Figures (4 groups, 1 disputed)");
+        text.Should().Contain("dranmir-clashes, killed: 12 (Teodor Brannick, government-toll) vs 31 (Northern Liberation Front, nlf-toll) [disputed, the ranges do not overlap; 2 independent sources]");
+        text.Should().Contain("morvania-conflict, displaced: about 200000 (aid agencies, conflict-displaced) [single source]");
+        text.Should().Contain("dranmir-clashes, injured: more than 40 (Anika Šolt, hospital-wounded) [single source]");
+        text.Should().Contain("Disputed events (1)");
+        text.Should().Contain("first-shots (Who opened fire first at the army checkpoint in Dranmir) [marked disputed]: for: Teodor Brannick; against: Ilko Varsh");
+        text.Should().Contain("Independent sources (8: ");
+        text.Should().Contain("Northern Liberation Front, Ilko Varsh (5 claims)");
+        text.Should().Contain("opposite polarity on \"NLF fighters fired first in Dranmir\" about first-shots, nlf");
+        text.Should().Contain("[single source]  Morvan Press Agency");
+
+        using var json = JsonDocument.Parse(CliRun.Of("analyze", path, "--format", "json").ShouldSucceed().Out);
+        var root = json.RootElement;
+        var killed = root.GetProperty("figures").EnumerateArray().Single(g => g.GetProperty("disputed").GetBoolean());
+        killed.GetProperty("event").GetString().Should().Be("dranmir-clashes");
+        killed.GetProperty("kind").GetString().Should().Be("killed");
+        killed.GetProperty("rangesOverlap").GetBoolean().Should().BeFalse();
+        killed.GetProperty("figures").EnumerateArray().Select(f => (f.GetProperty("figure").GetString(), f.GetProperty("source").GetString()))
+            .Should().Equal(("12", "brannick"), ("31", "nlf"));
+        root.GetProperty("figures").EnumerateArray().Count(g => g.GetProperty("singleSource").GetBoolean()).Should().Be(3);
+        var disputed = root.GetProperty("disputedEvents").EnumerateArray().Single();
+        disputed.GetProperty("event").GetString().Should().Be("first-shots");
+        disputed.GetProperty("for")[0].GetProperty("actor").GetString().Should().Be("brannick");
+        disputed.GetProperty("against")[0].GetProperty("actor").GetString().Should().Be("varsh");
+        var sources = root.GetProperty("independentSources");
+        sources.GetProperty("count").GetInt32().Should().Be(8);
+        sources.GetProperty("sources")[0].GetProperty("members").EnumerateArray().Select(m => m.GetProperty("actor").GetString()).Should().Equal("nlf", "varsh");
+        sources.GetProperty("sources")[0].GetProperty("claims").GetInt32().Should().Be(5);
+    }
+
+    [Fact]
+    public void Hosts_and_backers_of_mediated_talks_are_listed_apart_from_the_parties()
+    {
+        var path = _files.Write("talks.json", NewsEvents.Samples.SampleDatasets.MoscowTalks with
+        {
+            Events = [.. NewsEvents.Samples.SampleDatasets.MoscowTalks.Events.Select(e => e.Id.Value == "moscow-talks"
+                ? e with { Participants = [.. e.Participants, new Participant(new ActorId("germany"), ParticipantRole.Supporter)] }
+                : e)],
+        });
+
+        var text = CliRun.Of("analyze", path).ShouldSucceed().Out;
+        var russia = text.Split('\n').Single(l => l.StartsWith("  mediator Russia, ", StringComparison.Ordinal));
+        russia.Should().EndWith("; backed by Germany");
+        russia[..russia.IndexOf("; backed", StringComparison.Ordinal)].Should().NotContain("Germany", "a backer is not a party");
+
+        using var json = JsonDocument.Parse(CliRun.Of("analyze", path, "--format", "json").ShouldSucceed().Out);
+        var mediator = json.RootElement.GetProperty("mediators").EnumerateArray().Single(m => m.GetProperty("actor").GetString() == "russia");
+        mediator.GetProperty("backers").EnumerateArray().Select(b => b.GetProperty("actor").GetString()).Should().Equal("germany");
+        mediator.GetProperty("between").EnumerateArray().Select(b => b.GetProperty("actor").GetString()).Should().NotContain("germany");
     }
 }

@@ -50,7 +50,7 @@ public sealed class ActorSidesTests
     {
         _sides.Mediators.Select(m => m.ToString()).Should().Equal(
             "broker mediates between b-leader, r-leader",
-            "patron mediates between b-leader, blue, r-leader, red (itself on side 2)");
+            "patron mediates between b-leader, blue, r-leader, red (itself on side 2); hosted by broker");
         var patron = _sides.MediatorOf(A("patron"))!;
         patron.IsPartisan.Should().BeTrue();
         patron.BetweenSides.Should().Equal(1, 2);
@@ -103,5 +103,31 @@ public sealed class ActorSidesTests
         sides.Mediators.Should().BeEmpty();
         sides.SideOf(A("a")).Should().BeNull();
         sides.AreOnSameSide(A("a"), A("a")).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_backer_of_the_talks_is_a_backer_and_a_host_a_host_never_parties()
+    {
+        var sides = ActorSides.Build(Of(events:
+        [
+            Event("talks", participants:
+            [
+                ("kestland", ParticipantRole.Mediator),
+                ("government", ParticipantRole.Attendee),
+                ("rebels", ParticipantRole.Initiator),
+                ("militia", ParticipantRole.Target),
+                ("patron", ParticipantRole.Supporter),
+                ("velmaris", ParticipantRole.Host),
+                ("civilians", ParticipantRole.Victim),
+                ("observers", ParticipantRole.Witness),
+                ("suspect", ParticipantRole.Accused),
+            ]),
+        ]));
+
+        var kestland = sides.MediatorOf(A("kestland"))!;
+        kestland.Between.Select(a => a.Value).Should().Equal("government", "militia", "rebels");
+        kestland.Backers.Select(a => a.Value).Should().Equal("patron");
+        kestland.Hosts.Select(a => a.Value).Should().Equal("velmaris");
+        kestland.ToString().Should().Be("kestland mediates between government, militia, rebels; hosted by velmaris; backed by patron");
     }
 }

@@ -326,4 +326,134 @@ public sealed class ClaimsAnalysisTests
         first.Sources.Should().Equal(second.Sources);
         first.Claims[0].GetHashCode().Should().Be(second.Claims[0].GetHashCode());
     }
+
+    private static Claim About(Claim claim, string[]? events = null, string[]? actors = null, TimeValue? time = null) => claim with
+    {
+        About = new ClaimSubjects { Events = [.. (events ?? []).Select(e => new EventId(e))], Actors = [.. (actors ?? []).Select(A)] },
+        Time = time,
+    };
+
+    [Fact]
+    public void Claims_of_one_proposition_with_different_figures_do_not_corroborate_each_other()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            Claim("ministry", "ministry", "People were killed") with { Quantities = [new Quantity(QuantityKind.Killed, 12)] },
+            Claim("rebels", "rebels", "People were killed") with { Quantities = [new Quantity(QuantityKind.Killed, 31)] },
+            Claim("hospital", "hospital", "People were killed") with { Quantities = [new Quantity(QuantityKind.Killed, 12.0m, text: "twelve")] },
+            Claim("bare", "witness", "People were killed"),
+        ]));
+
+        Assess(analysis, "ministry").Sources.Select(a => a.Value).Should().Equal("hospital", "ministry");
+        Assess(analysis, "ministry").Status.Should().Be(ClaimStatus.Corroborated, "the hospital gives the same figure");
+        Assess(analysis, "rebels").SourceCount.Should().Be(1);
+        Assess(analysis, "rebels").Status.Should().Be(ClaimStatus.Uncontested, "a rival figure is not a second report of it");
+        Assess(analysis, "bare").SourceCount.Should().Be(1);
+        analysis.Proposition("People were killed")!.AssertedBy.Should().HaveCount(4, "the proposition is asserted by all four, whatever their figures");
+    }
+
+    [Fact]
+    public void Opposite_polarities_contradict_only_about_the_same_event_or_actor()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            About(Claim("yes-e1", "x", "Talks were held"), events: ["e1"]),
+            About(Claim("no-e2", "y", "Talks were held", ClaimPolarity.Negative), events: ["e2"]),
+            About(Claim("no-e1", "z", "Talks were held", ClaimPolarity.Negative), events: ["e1"], actors: ["russia"]),
+            About(Claim("yes-russia", "w", "Talks were held"), actors: ["russia"]),
+            Claim("yes-nothing", "u", "Talks were held"),
+            Claim("no-nothing", "v", "Talks were held", ClaimPolarity.Negative),
+        ]));
+
+        analysis.Contradictions.Select(c => $"{string.Join(",", Ids(c.First))} vs {string.Join(",", Ids(c.Second))} about {c.About}").Should().Equal(
+            "yes-e1,yes-russia vs no-e1 about e1, russia",
+            "yes-nothing vs no-nothing about ");
+        Assess(analysis, "no-e2").Status.Should().Be(ClaimStatus.Uncontested, "no claim about e2 asserts it");
+        Assess(analysis, "yes-e1").ContradictedBy.Select(c => c.Id.Value).Should().Equal("no-e1");
+        Assess(analysis, "no-e1").ContradictedByCount.Should().Be(2);
+        analysis.Contradictions[0].Against(Assess(analysis, "no-e2").Claim).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Claims_made_at_times_that_do_not_overlap_do_not_contradict_each_other()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            About(Claim("monday-yes", "x", "Haftar is in Moscow"), actors: ["haftar"], time: TimeValue.Day(2020, 1, 13)),
+            About(Claim("tuesday-no", "y", "Haftar is in Moscow", ClaimPolarity.Negative), actors: ["haftar"], time: TimeValue.Day(2020, 1, 14)),
+            About(Claim("link", "z", "Haftar stays", links: [(ClaimLinkType.Contradicts, "monday-yes")]), actors: ["haftar"], time: TimeValue.Day(2020, 1, 15)),
+        ]));
+
+        analysis.Contradictions.Should().BeEmpty();
+
+        var untimed = ClaimsAnalysis.Build(Of(claims:
+        [
+            About(Claim("monday-yes", "x", "Haftar is in Moscow"), actors: ["haftar"], time: TimeValue.Day(2020, 1, 13)),
+            About(Claim("sometime-no", "y", "Haftar is in Moscow", ClaimPolarity.Negative), actors: ["haftar"]),
+            About(Claim("january-no", "w", "Haftar is in Moscow", ClaimPolarity.Negative), actors: ["haftar"], time: TimeValue.Month(2020, 1)),
+        ]));
+        untimed.Contradictions.Single().Second.Select(c => c.Id.Value).Should().Equal("sometime-no", "january-no");
+    }
+
+    [Fact]
+    public void A_contradicts_link_between_claims_about_different_things_is_no_contradiction()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            About(Claim("a", "x", "The army fired first", links: [(ClaimLinkType.Contradicts, "b")]), events: ["clash-1"]),
+            About(Claim("b", "y", "The rebels fired first"), events: ["clash-2"]),
+            About(Claim("c", "y", "The rebels fired first", links: [(ClaimLinkType.Contradicts, "a")]), events: ["clash-1"]),
+        ]));
+
+        analysis.Contradictions.Single().About.Events.Select(e => e.Value).Should().Equal("clash-1");
+        Assess(analysis, "b").IsContested.Should().BeFalse();
+        Assess(analysis, "a").ContradictedBy.Select(c => c.Id.Value).Should().Equal("c");
+    }
+
+    [Fact]
+    public void The_same_wording_about_unrelated_events_makes_no_contradiction_and_contradictions_grow_linearly()
+    {
+        // The finding: 26.8 million claim pairs in 12 "contradictions" on the same wording about unrelated events.
+        static ClaimsAnalysis Build(int n) => ClaimsAnalysis.Build(Of(claims: Enumerable.Range(0, n).Select(i =>
+            About(Claim($"c{i}", $"a{i % 50}", "The attack took place", i % 2 == 0 ? ClaimPolarity.Positive : ClaimPolarity.Negative), events: [$"e{i / 4}"]))));
+
+        var (small, large) = (Build(1_000), Build(10_000));
+
+        small.Contradictions.Should().HaveCount(250, "each event has its own two for and two against");
+        large.Contradictions.Should().HaveCount(2_500);
+        large.Contradictions.Sum(c => c.First.Length + c.Second.Length).Should().Be(10_000, "each claim is on one side once: no pairs");
+        large.Claims.Sum(c => c.Contradictions.Length + c.ContradictedByCount).Should().BeLessThanOrEqualTo(10 * small.Claims.Sum(c => c.Contradictions.Length + c.ContradictedByCount));
+    }
+
+    [Fact]
+    public void Disputed_events_are_those_marked_so_or_asserted_and_denied_with_the_sources_on_each_side()
+    {
+        var analysis = ClaimsAnalysis.Build(Of(
+            actors: [Actor("spokesman"), Actor("government", kind: ActorKind.Government), Actor("rebels", kind: ActorKind.ArmedGroup)],
+            events:
+            [
+                Event("marked", status: EventStatus.Disputed),
+                Event("shelling"),
+                Event("tolls"),
+                Event("quiet"),
+            ],
+            claims:
+            [
+                About(Claim("gov-shelled", "government", "The town was shelled"), events: ["shelling"]),
+                About(Claim("spokesman-shelled", "spokesman", "The town was shelled"), events: ["shelling"]),
+                About(Claim("rebels-deny", "rebels", "The town was shelled", ClaimPolarity.Negative), events: ["shelling"]),
+                About(Claim("toll-1", "government", "People died", links: [(ClaimLinkType.Contradicts, "toll-2")]), events: ["tolls"]),
+                About(Claim("toll-2", "rebels", "People died"), events: ["tolls"]),
+                About(Claim("marked-yes", "rebels", "It happened"), events: ["marked"]),
+            ],
+            relations: [Relation("spokesman", RelationType.HoldsOffice, "government")]));
+
+        analysis.DisputedEvents.Select(d => d.ToString()).Should().Equal("marked: rebels vs ", "shelling: government vs rebels");
+        var marked = analysis.DisputedEvents[0];
+        marked.IsMarkedDisputed.Should().BeTrue();
+        marked.Contradictions.Should().BeEmpty();
+        var shelling = analysis.DisputedEvents[1];
+        shelling.IsMarkedDisputed.Should().BeFalse();
+        shelling.Contradictions.Should().ContainSingle().Which.Kind.Should().Be(ContradictionKind.OppositePolarity);
+    }
 }

@@ -138,41 +138,56 @@ public sealed class CookbookExamples
     }
 
     [Fact]
-    public void Rival_figures_recipe()
+    public void Disputed_figures_recipe()
     {
-        DatasetIndex index = DatasetIndex.Build(SampleDatasets.DranmirClashes);
-        ClaimsAnalysis claims = ClaimsAnalysis.Build(index);
+        FiguresAnalysis figures = FiguresAnalysis.Build(SampleDatasets.DranmirClashes);
 
-        PropositionGroup tolls = claims.Proposition("People were killed in the clashes in Dranmir")!;
-        var rivalTolls =
-            from claim in tolls.Claims
-            from toll in claim.Quantities
-            where toll.Kind == QuantityKind.Killed
-            select (Claimant: index.NameOf(claim.Claimant), Toll: toll.ToString(), Words: toll.Text);
-        // (Teodor Brannick, killed 12, 12 people), (Northern Liberation Front, killed 31, 31)
+        var disputed =
+            from toll in figures.Disputed
+            select $"{toll.Event} {toll.Kind}: " +
+                   string.Join(" vs ", toll.Figures.Select(f => $"{f.Quantity.Value} ({f.Origin})")) +
+                   (toll.RangesOverlap ? ", may both hold" : ", cannot both hold");
+        // dranmir-clashes Killed: 12 (brannick) vs 31 (nlf), cannot both hold
 
-        // The spokesman's toll is his government's: follow his office.
-        IEnumerable<string> speaksFor =
-            from relation in index.RelationsOf(new ActorId("brannick"))
-            where relation.Type == RelationType.HoldsOffice
-            select $"{relation.Role} of {index.NameOf(relation.Target)}";
-        // spokesman of Morvania's government
+        var singleSource =
+            from figure in figures.Groups
+            where figure.IsSingleSource
+            select $"{figure.Event} {figure.Kind}: {figure.Figures[0].Quantity.Text}, only {figure.Sources[0]}";
+        // dranmir-clashes Injured: more than 40 wounded people, only solt
+        // morvania-conflict Displaced: about 200,000 people, only aid-agencies
+        // reporters-turned-back Count: two of its reporters, only radio-castrel
 
-        ClaimAssessment government = claims.Assess(new ClaimId("government-toll"))!;
-        // Contested (the rebels' toll contradicts it), yet IsCorroborated: both sides say people were killed
+        ImmutableArray<DisputedEvent> events = ClaimsAnalysis.Build(SampleDatasets.DranmirClashes).DisputedEvents;
+        // first-shots: brannick vs varsh — each side blames the other
 
-        ImmutableArray<TimelineEntry> disputed = Timeline.Build(index).Disputed;
-        // the first shot, which each side blames on the other: status disputed, both accused
+        disputed.Should().Equal("dranmir-clashes Killed: 12 (brannick) vs 31 (nlf), cannot both hold");
+        singleSource.Should().Equal(
+            "dranmir-clashes Injured: more than 40 wounded people, only solt",
+            "morvania-conflict Displaced: about 200,000 people, only aid-agencies",
+            "reporters-turned-back Count: two of its reporters, only radio-castrel");
+        events.Select(e => e.ToString()).Should().Equal("first-shots: brannick vs varsh");
+    }
 
-        rivalTolls.Should().BeEquivalentTo(
-        [
-            ("Teodor Brannick", "killed 12", (string?)"12 people"),
-            ("Northern Liberation Front", "killed 31", (string?)"31"),
-        ]);
-        speaksFor.Should().Equal("spokesman of Morvania's government");
-        government.Status.Should().Be(ClaimStatus.Contested);
-        government.IsCorroborated.Should().BeTrue();
-        disputed.Should().ContainSingle().Which.Event!.Participants.Should().OnlyContain(p => p.Role == ParticipantRole.Accused);
+    [Fact]
+    public void How_independent_is_this_story_recipe()
+    {
+        ClaimsAnalysis claims = ClaimsAnalysis.Build(SampleDatasets.DranmirClashes);
+
+        int voices = claims.IndependentSources.Length; // 8 for 17 claims
+        var whoTheyAre = claims.IndependentSources.Select(source => source.ToString());
+        // nlf, varsh (5 claim(s)); brannick (4 claim(s)); kestland-foreign-ministry, orsk (2 claim(s)); mpa (2 claim(s)); ...
+
+        // The state agency is the government's voice once outlets count with their owners:
+        ClaimsAnalysis strict = ClaimsAnalysis.Build(SampleDatasets.DranmirClashes, new IndependenceOptions { JoinOutletsToOwners = true });
+        int strictVoices = strict.IndependentSources.Length; // 7
+
+        ClaimAssessment bridge = claims.Assess(new ClaimId("bridge-via-mrt"))!;
+        // SingleSource: two broadcasters relaying one agency are one source
+
+        voices.Should().Be(8);
+        whoTheyAre.Take(2).Should().Equal("nlf, varsh (5 claim(s))", "brannick (4 claim(s))");
+        strictVoices.Should().Be(7);
+        bridge.Status.Should().Be(ClaimStatus.SingleSource);
     }
 
     [Fact]

@@ -27,6 +27,24 @@ public sealed class TimelineTests
     }
 
     [Fact]
+    public void An_open_start_sorts_by_its_end_not_first()
+    {
+        var dataset = Of(events:
+        [
+            Event("by-evening", TimeValue.Parse("../2025-03-13T22:00")),
+            Event("thursday", TimeValue.Day(2025, 3, 13)),
+            Event("friday", TimeValue.Day(2025, 3, 14)),
+            Event("last-year", TimeValue.Year(2024)),
+            Event("until-thursday", TimeValue.Parse("../2025-03-13")),
+        ]);
+
+        var ids = Timeline.Build(dataset).Dated.Select(e => e.Id);
+
+        // "Until Thursday" ends with Thursday, so it sits where Thursday ends: after the day that started at its midnight.
+        ids.Should().Equal("last-year", "thursday", "by-evening", "until-thursday", "friday");
+    }
+
+    [Fact]
     public void A_week_comes_before_the_month_it_starts_in_and_after_a_day_starting_with_it()
     {
         var dataset = Of(events:

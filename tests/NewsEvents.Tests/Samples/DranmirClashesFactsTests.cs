@@ -69,7 +69,7 @@ public class DranmirClashesFactsTests
         group.Claims.Select(c => (c.Claimant.Value, c.Quantities.Single(q => q.Kind == QuantityKind.Killed).Value))
             .Should().BeEquivalentTo([("brannick", (decimal?)12m), ("nlf", (decimal?)31m)]);
         analysis.Assess(new ClaimId("government-toll"))!.Status.Should().Be(ClaimStatus.Contested);
-        analysis.Assess(new ClaimId("government-toll"))!.IsCorroborated.Should().BeTrue("both sides say people were killed; only the number is contested");
+        analysis.Assess(new ClaimId("government-toll"))!.IsCorroborated.Should().BeFalse("the rebels' toll is a rival figure, not a second source for the government's");
         analysis.Contradictions.Should().Contain(c => c.Kind == ContradictionKind.ExplicitLink
             && c.First.Concat(c.Second).Select(claim => claim.Id).OrderBy(id => id.Value).SequenceEqual(new[] { new ClaimId("government-toll"), new ClaimId("nlf-toll") }));
     }

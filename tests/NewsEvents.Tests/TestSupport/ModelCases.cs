@@ -250,6 +250,48 @@ public static class ModelCases
             ("Before", () => new NewsEvents.Anchoring.EvidenceMove("$.actors[0].evidence[0]", new Evidence(new DocumentId("d"), 1, 7, "Haftar"), new Evidence(new DocumentId("d"), 3, 9, "Haftar"))),
             ("After", () => new NewsEvents.Anchoring.EvidenceMove("$.actors[0].evidence[0]", new Evidence(new DocumentId("d"), 2, 8, "Haftar"), null)),
         ], ["$.actors[0].evidence[0]", "2..8", "3..9", "Haftar"], IsJson: false),
+        new("Figure", SampleFigure,
+        [
+            ("Quantity", () => SampleFigure() with { Quantity = new Quantity(QuantityKind.Killed, 31m) }),
+            ("Claim", () => SampleFigure() with { Claim = null }),
+            ("Origin", () => SampleFigure() with { Origin = A("nlf") }),
+        ], ["killed atLeast 12", "claim-reuters", "tass"], IsJson: false),
+        new("FigureGroup", SampleFigureGroup,
+        [
+            ("Event", () => SampleFigureGroup() with { Event = E("other") }),
+            ("Proposition", () => SampleFigureGroup() with { Proposition = "People were killed" }),
+            ("Kind", () => SampleFigureGroup() with { Kind = QuantityKind.Injured }),
+            ("Unit", () => SampleFigureGroup() with { Unit = "people" }),
+            ("Figures", () => SampleFigureGroup() with { Figures = [SampleFigure() with { Origin = A("nlf") }] }),
+            ("Sources", () => SampleFigureGroup() with { Sources = [A("tass"), A("nlf")] }),
+            ("IsDisputed", () => SampleFigureGroup() with { IsDisputed = true }),
+            ("RangesOverlap", () => SampleFigureGroup() with { RangesOverlap = false }),
+        ], ["left killed", "killed atLeast 12", "[single source]"], IsJson: false),
+        new("IndependentSource", SampleIndependentSource,
+        [
+            ("Members", () => SampleIndependentSource() with { Members = [A("brannick")] }),
+            ("Claims", () => SampleIndependentSource() with { Claims = 5 }),
+        ], ["brannick, morvania", "4 claim(s)"], IsJson: false),
+        new("IndependenceOptions", () => new NewsEvents.Analysis.IndependenceOptions(),
+        [
+            ("Affiliations", () => new NewsEvents.Analysis.IndependenceOptions { Affiliations = [RelationType.HoldsOffice] }),
+            ("JoinOutletsToOwners", () => new NewsEvents.Analysis.IndependenceOptions { JoinOutletsToOwners = true }),
+        ], ["affiliations: holdsOffice, memberOf, leads"], IsJson: false),
+        new("DisputedEvent", SampleDisputedEvent,
+        [
+            ("Event", () => SampleDisputedEvent() with { Event = SampleEvent() with { Id = E("other") } }),
+            ("Contradictions", () => SampleDisputedEvent() with { Contradictions = [] }),
+            ("For", () => SampleDisputedEvent() with { For = [A("lavrov")] }),
+            ("Against", () => SampleDisputedEvent() with { Against = [] }),
+        ], ["left: tass vs lna"], IsJson: false),
+        new("Contradiction", SampleContradiction,
+        [
+            ("Kind", () => SampleContradiction() with { Kind = NewsEvents.Analysis.ContradictionKind.OppositePolarity }),
+            ("Proposition", () => SampleContradiction() with { Proposition = "Haftar has left Moscow" }),
+            ("About", () => SampleContradiction() with { About = new ClaimSubjects() }),
+            ("First", () => SampleContradiction() with { First = [SampleClaim() with { Id = new ClaimId("other") }] }),
+            ("Second", () => SampleContradiction() with { Second = [] }),
+        ], ["claim-reuters vs denial", "ExplicitLink"], IsJson: false),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(c => c.Name)];
@@ -257,4 +299,33 @@ public static class ModelCases
     public static TheoryData<string> JsonNames => [.. All.Where(c => c.IsJson).Select(c => c.Name)];
 
     public static ModelCase Get(string name) => All.Single(c => c.Name == name);
+
+    private static NewsEvents.Analysis.Figure SampleFigure() => new() { Quantity = SampleQuantity(), Claim = SampleClaim(), Origin = A("tass") };
+
+    private static NewsEvents.Analysis.FigureGroup SampleFigureGroup() => new()
+    {
+        Event = E("left"),
+        Kind = QuantityKind.Killed,
+        Figures = [SampleFigure()],
+        Sources = [A("tass")],
+        RangesOverlap = true,
+    };
+
+    private static NewsEvents.Analysis.IndependentSource SampleIndependentSource() => new() { Members = [A("brannick"), A("morvania")], Claims = 4 };
+
+    private static NewsEvents.Analysis.Contradiction SampleContradiction() => new()
+    {
+        Kind = NewsEvents.Analysis.ContradictionKind.ExplicitLink,
+        About = SampleSubjects(),
+        First = [SampleClaim()],
+        Second = [SampleClaim() with { Id = new ClaimId("denial"), Polarity = ClaimPolarity.Negative }],
+    };
+
+    private static NewsEvents.Analysis.DisputedEvent SampleDisputedEvent() => new()
+    {
+        Event = SampleEvent(),
+        Contradictions = [SampleContradiction()],
+        For = [A("tass")],
+        Against = [A("lna")],
+    };
 }
