@@ -6,9 +6,10 @@ namespace NewsEvents.Cli.Reports;
 /// <summary>Writes an <see cref="AnalysisReport"/> as JSON for scripts: camelCase names, enum values as in the data format.</summary>
 internal static class JsonReportWriter
 {
-    public static void Write(TextWriter output, AnalysisReport report)
+    public static void Write(TextWriter output, AnalysisReport report, ReportCaps caps)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(caps);
         JsonOutput.Write(output, indented: true, w =>
         {
             w.WriteStartObject();
@@ -29,7 +30,7 @@ internal static class JsonReportWriter
             w.WriteEndObject();
 
             w.WriteStartArray("documents");
-            foreach (var d in report.Documents)
+            foreach (var d in caps.Shown(report.Documents))
             {
                 w.WriteStartObject();
                 w.WriteString("id", d.Id);
@@ -42,23 +43,24 @@ internal static class JsonReportWriter
             }
 
             w.WriteEndArray();
-            WriteTimeline(w, report);
-            WriteActors(w, report);
-            WriteSides(w, report);
-            WriteSpeakers(w, report);
-            WriteClaims(w, report);
-            WriteContradictions(w, report);
-            WriteFigures(w, report);
-            WriteDisputedEvents(w, report);
-            WriteIndependentSources(w, report);
+            More(w, "documents", caps.More(report.Documents));
+            WriteTimeline(w, report, caps);
+            WriteActors(w, report, caps);
+            WriteSides(w, report, caps);
+            WriteSpeakers(w, report, caps);
+            WriteClaims(w, report, caps);
+            WriteContradictions(w, report, caps);
+            WriteFigures(w, report, caps);
+            WriteDisputedEvents(w, report, caps);
+            WriteIndependentSources(w, report, caps);
             w.WriteEndObject();
         });
     }
 
-    private static void WriteTimeline(Utf8JsonWriter w, AnalysisReport report)
+    private static void WriteTimeline(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.WriteStartArray("timeline");
-        foreach (var e in report.Timeline)
+        foreach (var e in caps.Shown(report.Timeline))
         {
             w.WriteStartObject();
             w.WriteString("event", e.EventId);
@@ -82,12 +84,13 @@ internal static class JsonReportWriter
         }
 
         w.WriteEndArray();
+        More(w, "timeline", caps.More(report.Timeline));
     }
 
-    private static void WriteActors(Utf8JsonWriter w, AnalysisReport report)
+    private static void WriteActors(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.WriteStartArray("actors");
-        foreach (var a in report.Actors)
+        foreach (var a in caps.Shown(report.Actors, ReportImportance.Of))
         {
             w.WriteStartObject();
             w.WriteString("id", a.Id);
@@ -111,12 +114,13 @@ internal static class JsonReportWriter
         }
 
         w.WriteEndArray();
+        More(w, "actors", caps.More(report.Actors));
     }
 
-    private static void WriteSides(Utf8JsonWriter w, AnalysisReport report)
+    private static void WriteSides(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.WriteStartArray("sides");
-        foreach (var side in report.Sides)
+        foreach (var side in caps.Shown(report.Sides, ReportImportance.Of))
         {
             w.WriteStartObject();
             w.WriteNumber("number", side.Number);
@@ -126,8 +130,9 @@ internal static class JsonReportWriter
         }
 
         w.WriteEndArray();
+        More(w, "sides", caps.More(report.Sides));
         w.WriteStartArray("mediators");
-        foreach (var m in report.Mediators)
+        foreach (var m in caps.Shown(report.Mediators, ReportImportance.Of))
         {
             w.WriteStartObject();
             w.WriteString("actor", m.Actor.Id);
@@ -149,6 +154,7 @@ internal static class JsonReportWriter
         }
 
         w.WriteEndArray();
+        More(w, "mediators", caps.More(report.Mediators));
     }
 
     private static void WriteActors(Utf8JsonWriter w, string name, ReportList<NamedActor> actors) =>
@@ -164,6 +170,15 @@ internal static class JsonReportWriter
         WriteList(w, name, values, (w, value) => w.WriteStringValue(value));
 
     /// <summary>Writes the items shown as an array, then, when some were left out, how many as <c>nameMore</c>.</summary>
+    /// <summary>How many items of a section were left out, when any were: a script knows the list is not whole.</summary>
+    private static void More(Utf8JsonWriter w, string name, int more)
+    {
+        if (more > 0)
+        {
+            w.WriteNumber(name + "More", more);
+        }
+    }
+
     private static void WriteList<T>(Utf8JsonWriter w, string name, ReportList<T> list, Action<Utf8JsonWriter, T> write)
     {
         w.WriteStartArray(name);
@@ -179,10 +194,10 @@ internal static class JsonReportWriter
         }
     }
 
-    private static void WriteSpeakers(Utf8JsonWriter w, AnalysisReport report)
+    private static void WriteSpeakers(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.WriteStartArray("whoSaidWhat");
-        foreach (var speaker in report.Speakers)
+        foreach (var speaker in caps.Shown(report.Speakers, ReportImportance.Of))
         {
             w.WriteStartObject();
             w.WriteString("speaker", speaker.ActorId);
@@ -203,12 +218,13 @@ internal static class JsonReportWriter
         }
 
         w.WriteEndArray();
+        More(w, "whoSaidWhat", caps.More(report.Speakers));
     }
 
-    private static void WriteClaims(Utf8JsonWriter w, AnalysisReport report)
+    private static void WriteClaims(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.WriteStartArray("claims");
-        foreach (var c in report.Claims)
+        foreach (var c in caps.Shown(report.Claims, ReportImportance.Of))
         {
             w.WriteStartObject();
             w.WriteString("id", c.Id);
@@ -233,12 +249,13 @@ internal static class JsonReportWriter
         }
 
         w.WriteEndArray();
+        More(w, "claims", caps.More(report.Claims));
     }
 
-    private static void WriteContradictions(Utf8JsonWriter w, AnalysisReport report)
+    private static void WriteContradictions(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.WriteStartArray("contradictions");
-        foreach (var c in report.Contradictions)
+        foreach (var c in caps.Shown(report.Contradictions, ReportImportance.Of))
         {
             w.WriteStartObject();
             w.WriteNumber("number", c.Number);
@@ -251,12 +268,13 @@ internal static class JsonReportWriter
         }
 
         w.WriteEndArray();
+        More(w, "contradictions", caps.More(report.Contradictions));
     }
 
-    private static void WriteFigures(Utf8JsonWriter w, AnalysisReport report)
+    private static void WriteFigures(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.WriteStartArray("figures");
-        foreach (var g in report.Figures)
+        foreach (var g in caps.Shown(report.Figures, ReportImportance.Of))
         {
             w.WriteStartObject();
             w.OptionalString("event", g.EventId);
@@ -281,12 +299,13 @@ internal static class JsonReportWriter
         }
 
         w.WriteEndArray();
+        More(w, "figures", caps.More(report.Figures));
     }
 
-    private static void WriteDisputedEvents(Utf8JsonWriter w, AnalysisReport report)
+    private static void WriteDisputedEvents(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.WriteStartArray("disputedEvents");
-        foreach (var d in report.DisputedEvents)
+        foreach (var d in caps.Shown(report.DisputedEvents, ReportImportance.Of))
         {
             w.WriteStartObject();
             w.WriteString("event", d.EventId);
@@ -299,14 +318,15 @@ internal static class JsonReportWriter
         }
 
         w.WriteEndArray();
+        More(w, "disputedEvents", caps.More(report.DisputedEvents));
     }
 
-    private static void WriteIndependentSources(Utf8JsonWriter w, AnalysisReport report)
+    private static void WriteIndependentSources(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.WriteStartObject("independentSources");
         w.WriteNumber("count", report.IndependentSources.Length);
         w.WriteStartArray("sources");
-        foreach (var s in report.IndependentSources)
+        foreach (var s in caps.Shown(report.IndependentSources, ReportImportance.Of))
         {
             w.WriteStartObject();
             WriteActors(w, "members", s.Members);
@@ -315,6 +335,7 @@ internal static class JsonReportWriter
         }
 
         w.WriteEndArray();
+        More(w, "sources", caps.More(report.IndependentSources));
         w.WriteEndObject();
     }
 }

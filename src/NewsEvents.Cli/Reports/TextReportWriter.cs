@@ -10,10 +10,11 @@ internal static class TextReportWriter
 
     private const int MaxNameWidth = 36;
 
-    public static void Write(TextWriter output, AnalysisReport report)
+    public static void Write(TextWriter output, AnalysisReport report, ReportCaps caps)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(caps);
         var w = new LineWriter(output);
 
         w.Line(report.Title is null ? $"Dataset {report.DatasetId}" : $"{report.Title} (dataset {report.DatasetId})");
@@ -22,19 +23,19 @@ internal static class TextReportWriter
             Words.Count(c.Documents, "document"), Words.Count(c.Actors, "actor"), Words.Count(c.Events, "event"),
             Words.Count(c.Statements, "statement"), Words.Count(c.Claims, "claim"), Words.Count(c.Relations, "relation")));
 
-        WriteDocuments(w, report);
-        WriteFigures(w, report);
-        WriteTimeline(w, report);
-        WriteActors(w, report);
-        WriteSides(w, report);
-        WriteSpeakers(w, report);
-        WriteClaims(w, report);
-        WriteContradictions(w, report);
-        WriteDisputedEvents(w, report);
-        WriteIndependentSources(w, report);
+        WriteDocuments(w, report, caps);
+        WriteFigures(w, report, caps);
+        WriteTimeline(w, report, caps);
+        WriteActors(w, report, caps);
+        WriteSides(w, report, caps);
+        WriteSpeakers(w, report, caps);
+        WriteClaims(w, report, caps);
+        WriteContradictions(w, report, caps);
+        WriteDisputedEvents(w, report, caps);
+        WriteIndependentSources(w, report, caps);
     }
 
-    private static void WriteFigures(LineWriter w, AnalysisReport report)
+    private static void WriteFigures(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
         if (report.Figures.IsEmpty)
         {
@@ -43,7 +44,7 @@ internal static class TextReportWriter
 
         var disputed = report.Figures.Count(g => g.IsDisputed);
         w.Heading($"Figures ({Words.Count(report.Figures.Length, "group")}{(disputed == 0 ? string.Empty : $", {disputed} disputed")})");
-        foreach (var g in report.Figures)
+        foreach (var g in caps.Shown(report.Figures, ReportImportance.Of))
         {
             var subject = g.EventId ?? $"\"{g.Proposition}\"";
             var figures = g.Figures.Join(f => $"{f.Text} ({(f.Source is { } source ? $"{source.Name}, {f.ClaimId}" : "as coded")})", " vs ");
@@ -64,9 +65,11 @@ internal static class TextReportWriter
 
             w.Line($"{Indent}{subject}, {Words.Spaced(g.Kind)}: {figures}{(notes.Count == 0 ? string.Empty : $" [{string.Join("; ", notes)}]")}");
         }
+
+        w.More(caps.More(report.Figures));
     }
 
-    private static void WriteDisputedEvents(LineWriter w, AnalysisReport report)
+    private static void WriteDisputedEvents(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
         if (report.DisputedEvents.IsEmpty)
         {
@@ -74,7 +77,7 @@ internal static class TextReportWriter
         }
 
         w.Heading($"Disputed events ({report.DisputedEvents.Length})");
-        foreach (var d in report.DisputedEvents)
+        foreach (var d in caps.Shown(report.DisputedEvents, ReportImportance.Of))
         {
             var what = d.Summary is null ? d.EventId : $"{d.EventId} ({d.Summary})";
             var marked = d.IsMarkedDisputed ? " [marked disputed]" : string.Empty;
@@ -82,18 +85,22 @@ internal static class TextReportWriter
             var numbers = d.Contradictions.IsEmpty ? string.Empty : $" (contradictions {d.Contradictions.Join(n => n.ToString(CultureInfo.InvariantCulture))})";
             w.Line($"{Indent}{what}{marked}: {sides}{numbers}");
         }
+
+        w.More(caps.More(report.DisputedEvents));
     }
 
-    private static void WriteIndependentSources(LineWriter w, AnalysisReport report)
+    private static void WriteIndependentSources(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.Heading($"Independent sources ({report.IndependentSources.Length}: claim origins that are one actor or affiliated count once)");
-        foreach (var s in report.IndependentSources)
+        foreach (var s in caps.Shown(report.IndependentSources, ReportImportance.Of))
         {
             w.Line($"{Indent}{s.Members.Join(m => m.Name)} ({Words.Count(s.Claims, "claim")})");
         }
+
+        w.More(caps.More(report.IndependentSources));
     }
 
-    private static void WriteDocuments(LineWriter w, AnalysisReport report)
+    private static void WriteDocuments(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
         if (report.Documents.IsEmpty)
         {
@@ -101,20 +108,22 @@ internal static class TextReportWriter
         }
 
         w.Heading("Documents");
-        foreach (var d in report.Documents)
+        foreach (var d in caps.Shown(report.Documents))
         {
             var source = string.Join(", ", new[] { d.Publisher, d.Agency is null ? null : $"via {d.Agency}", d.Published is null ? null : $"published {d.Published}" }.Where(s => s is not null));
             var title = d.Title is null ? d.Id : $"\"{d.Title}\"";
             w.Line($"{Indent}{title}{(source.Length == 0 ? string.Empty : $" ({source})")}");
         }
+
+        w.More(caps.More(report.Documents));
     }
 
-    private static void WriteTimeline(LineWriter w, AnalysisReport report)
+    private static void WriteTimeline(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
         var marked = report.Timeline.Count(e => e.IsMarked);
         w.Heading($"Timeline ({Words.Count(report.Timeline.Length, "event")}{(marked == 0 ? string.Empty : $"; {marked} marked as planned, cancelled, failed, hypothetical, denied or disputed")})");
         var width = report.Timeline.Select(e => (e.Time ?? "no time").Length).DefaultIfEmpty(0).Max();
-        foreach (var e in report.Timeline)
+        foreach (var e in caps.Shown(report.Timeline))
         {
             var marker = e.IsMarked ? $"[{Words.Spaced(e.Status).ToUpperInvariant()}] " : string.Empty;
             var what = e.Summary ?? $"{Words.Spaced(e.Type)} {e.EventId}";
@@ -130,9 +139,11 @@ internal static class TextReportWriter
                 w.Line($"{Indent}{new string(' ', width)}  {e.Participants.Join(p => $"{p.Name} ({Words.Spaced(p.Role)})")}");
             }
         }
+
+        w.More(caps.More(report.Timeline));
     }
 
-    private static void WriteActors(LineWriter w, AnalysisReport report)
+    private static void WriteActors(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.Heading($"Actors ({report.Actors.Length})");
         // Long names ("Libya's Tripoli-based internationally recognized government") overflow their
@@ -140,7 +151,7 @@ internal static class TextReportWriter
         var nameWidth = Math.Min(MaxNameWidth, report.Actors.Select(a => a.Name.Length).DefaultIfEmpty(0).Max());
         var kindWidth = report.Actors.Select(a => Words.Spaced(a.Kind).Length).DefaultIfEmpty(0).Max();
         var sideWidth = report.Actors.Any(a => a.Side is not null) ? report.Actors.Max(a => a.Side is { } n ? SideName(n).Length : 0) : 0;
-        foreach (var a in report.Actors)
+        foreach (var a in caps.Shown(report.Actors, ReportImportance.Of))
         {
             var activity = string.Join(", ", new[]
             {
@@ -152,18 +163,22 @@ internal static class TextReportWriter
             var side = a.Side is { } n ? string.Create(CultureInfo.InvariantCulture, $"side {n}") : string.Empty;
             w.Line($"{Indent}{a.Name.PadRight(nameWidth)}  {Words.Spaced(a.Kind).PadRight(kindWidth)}  {(a.Country ?? string.Empty).PadRight(2)}  {side.PadRight(sideWidth)}  {activity}".TrimEnd());
         }
+
+        w.More(caps.More(report.Actors));
     }
 
-    private static void WriteSides(LineWriter w, AnalysisReport report)
+    private static void WriteSides(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.Heading($"Sides ({Words.Count(report.Sides.Length, "side")}, {Words.Count(report.Mediators.Length, "mediator")})");
-        foreach (var side in report.Sides)
+        foreach (var side in caps.Shown(report.Sides, ReportImportance.Of))
         {
             var opposes = side.Opposes.IsEmpty ? string.Empty : $"; opposes {side.Opposes.Join(SideName)}";
             w.Line($"{Indent}{SideName(side.Number)}: {side.Members.Join(m => m.Name)}{opposes}");
         }
 
-        foreach (var m in report.Mediators)
+        w.More(caps.More(report.Sides));
+
+        foreach (var m in caps.Shown(report.Mediators, ReportImportance.Of))
         {
             var sides = m.BetweenSides.IsEmpty ? string.Empty : $"{m.BetweenSides.Join(SideName, " and ")}: ";
             var own = m.Side is { } n ? $" (itself on {SideName(n)})" : string.Empty;
@@ -172,15 +187,17 @@ internal static class TextReportWriter
             var backers = m.Backers.IsEmpty ? string.Empty : $"; backed by {m.Backers.Join(b => b.Name)}";
             w.Line($"{Indent}mediator {m.Actor.Name}{own}{between}{hosts}{backers}");
         }
+
+        w.More(caps.More(report.Mediators));
     }
 
     private static string SideName(int number) => string.Create(CultureInfo.InvariantCulture, $"side {number}");
 
-    private static void WriteSpeakers(LineWriter w, AnalysisReport report)
+    private static void WriteSpeakers(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
         var statements = report.Speakers.Sum(s => s.Statements.Total);
         w.Heading($"Who said what ({Words.Count(statements, "statement")} by {Words.Count(report.Speakers.Length, "speaker")})");
-        foreach (var speaker in report.Speakers)
+        foreach (var speaker in caps.Shown(report.Speakers, ReportImportance.Of))
         {
             w.Line($"{Indent}{speaker.Name}");
             foreach (var s in speaker.Statements.Items)
@@ -201,15 +218,17 @@ internal static class TextReportWriter
                 w.Line($"{Indent}{Indent}(no statement) [claims: {speaker.OtherClaims.Join(id => id)}]");
             }
         }
+
+        w.More(caps.More(report.Speakers));
     }
 
-    private static void WriteClaims(LineWriter w, AnalysisReport report)
+    private static void WriteClaims(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
         var tally = string.Join(", ", report.Claims.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words.Spaced(g.Key)}"));
         w.Heading($"Claims ({report.Claims.Length}{(tally.Length == 0 ? string.Empty : $": {tally}")})");
         var idWidth = Math.Min(MaxNameWidth, report.Claims.Select(c => c.Id.Length).DefaultIfEmpty(0).Max());
         var statusWidth = report.Claims.Select(c => Words.Spaced(c.Status).Length + 2).DefaultIfEmpty(0).Max();
-        foreach (var c in report.Claims)
+        foreach (var c in caps.Shown(report.Claims, ReportImportance.Of))
         {
             var stance = c.Polarity switch
             {
@@ -250,9 +269,11 @@ internal static class TextReportWriter
                 w.Line($"{Indent}{new string(' ', idWidth + statusWidth + 4)}{string.Join("; ", details)}");
             }
         }
+
+        w.More(caps.More(report.Claims));
     }
 
-    private static void WriteContradictions(LineWriter w, AnalysisReport report)
+    private static void WriteContradictions(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
         if (report.Contradictions.IsEmpty)
         {
@@ -260,12 +281,14 @@ internal static class TextReportWriter
         }
 
         w.Heading($"Contradictions ({report.Contradictions.Length}, each a group: every claim on one side against every claim on the other)");
-        foreach (var c in report.Contradictions)
+        foreach (var c in caps.Shown(report.Contradictions, ReportImportance.Of))
         {
             var why = c.Kind == ContradictionKind.ExplicitLink ? "explicit link" : $"opposite polarity on \"{c.Proposition}\"";
             var about = c.About.IsEmpty ? string.Empty : $" about {c.About.Join(id => id)}";
             w.Line(string.Create(CultureInfo.InvariantCulture, $"{Indent}{c.Number}. {why}{about}: {c.First.Join(id => id)} against {c.Second.Join(id => id)}"));
         }
+
+        w.More(caps.More(report.Contradictions));
     }
 
     /// <summary>Writes lines with LF ends whatever the platform, each on one line.</summary>
@@ -275,6 +298,15 @@ internal static class TextReportWriter
         {
             output.Write(Words.OneLine(text).TrimEnd());
             output.Write('\n');
+        }
+
+        /// <summary>Says how many items of a section were left out, if any, and how to see them.</summary>
+        public void More(int more)
+        {
+            if (more > 0)
+            {
+                Line($"{Indent}and {more} more (--top N or --full shows more)");
+            }
         }
 
         public void Heading(string text)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using NewsEvents.Streaming;
 
 namespace NewsEvents.Cli.Tests.Commands;
 
@@ -282,4 +284,53 @@ public sealed class AnalyzeCommandTests : IDisposable
         mediator.GetProperty("backers").EnumerateArray().Select(b => b.GetProperty("actor").GetString()).Should().Equal("germany");
         mediator.GetProperty("between").EnumerateArray().Select(b => b.GetProperty("actor").GetString()).Should().NotContain("germany");
     }
+
+    [Fact]
+    public void A_large_dataset_has_its_long_sections_cut_to_the_top_20_saying_how_many_are_left_out()
+    {
+        var lines = _files.Missing("big.jsonl");
+        CliRun.Of("generate", "--events", "2000", "-o", lines).ShouldSucceed();
+
+        var report = CliRun.Of("analyze", lines).ShouldSucceed().Out;
+        var full = CliRun.Of("analyze", lines, "--full").ShouldSucceed().Out;
+
+        var actors = Section(report, "Actors (");
+        var count = int.Parse(actors[0]["Actors (".Length..^1], CultureInfo.InvariantCulture);
+        count.Should().BeGreaterThan(50);
+        actors.Should().HaveCount(1 + 20 + 1);
+        actors[^1].Should().Be($"  and {count - 20} more (--top N or --full shows more)");
+        Section(full, "Actors (").Should().HaveCount(1 + count);
+        report.Length.Should().BeLessThan(full.Length / 5);
+        full.Should().NotContain("more (--top N or --full shows more)");
+    }
+
+    [Fact]
+    public void The_cut_keeps_the_most_active_actors()
+    {
+        var lines = _files.Missing("big.jsonl");
+        CliRun.Of("generate", "--events", "2000", "-o", lines).ShouldSucceed();
+        using var input = File.OpenRead(lines);
+        var index = NewsEvents.Analysis.DatasetIndex.Build(JsonLinesReader.ReadDataset(input));
+        var activity = index.Dataset.Actors
+            .Select(a => index.EventsOf(a.Id).Length + index.StatementsBy(a.Id).Length + index.ClaimsBy(a.Id).Length + index.RelationsOf(a.Id).Length)
+            .OrderDescending().ToList();
+
+        var json = JsonDocument.Parse(CliRun.Of("analyze", lines, "--format", "json", "--top", "5").ShouldSucceed().Out).RootElement;
+
+        var shown = json.GetProperty("actors").EnumerateArray().ToList();
+        shown.Should().HaveCount(5);
+        json.GetProperty("actorsMore").GetInt32().Should().Be(activity.Count - 5);
+        shown.Select(a => a.GetProperty("events").GetInt32() + a.GetProperty("statements").GetInt32() + a.GetProperty("claims").GetInt32() + a.GetProperty("relations").GetInt32())
+            .Should().Equal(activity.Take(5));
+    }
+
+    [Fact]
+    public void Top_with_full_or_a_top_below_one_is_a_usage_error()
+    {
+        CliRun.Of("analyze", "--top", "5", "--full").ShouldFailWith(ExitCodes.UsageError, "--top and --full");
+        CliRun.Of("analyze", "--top", "0").ShouldFailWith(ExitCodes.UsageError, "at least 1");
+    }
+
+    private static List<string> Section(string report, string heading) =>
+        [.. report.Split('\n').SkipWhile(l => !l.StartsWith(heading, StringComparison.Ordinal)).TakeWhile(l => l.Length > 0)];
 }
