@@ -1,5 +1,6 @@
 using NewsEvents.Merging;
 using NewsEvents.Streaming;
+using NewsEvents.Validation;
 
 namespace NewsEvents.Cli;
 
@@ -11,11 +12,7 @@ internal static class DatasetFiles
     public static Dataset Load(CliConsole console, string path)
     {
         CheckExists(path);
-        return ProgressDisplay.Run(console, $"Reading {Path.GetFileName(path)}", new FileInfo(path).Length, progress =>
-        {
-            long done = 0;
-            return Load(path, advance: read => progress(done += read));
-        });
+        return ProgressDisplay.RunSteps(console, $"Reading {Path.GetFileName(path)}", new FileInfo(path).Length, advance => Load(path, advance: advance));
     }
 
     /// <summary>Reads and validates (unless <paramref name="validate"/> is false) the dataset in <paramref name="path"/>: one JSON document, or JSON Lines (.jsonl) read whole.</summary>
@@ -104,7 +101,7 @@ internal static class DatasetFiles
 
             if (validator?.Complete() is { IsValid: false } report)
             {
-                throw CliException.InvalidData($"{path}: {report.Violations[0]} ({Words.Count(report.Count, "violation")}). Run 'newsevents validate {path}' to list every violation.");
+                throw NotValid(path, report, path);
             }
         }
 
@@ -129,6 +126,13 @@ internal static class DatasetFiles
             }
         }
     }
+
+    /// <summary>The one-line error for data that broke rules: where, the first violation, how many, and the command that lists them all.</summary>
+    /// <param name="where">The file or files the data came from.</param>
+    /// <param name="report">What the validation found (not valid).</param>
+    /// <param name="validateArguments">The files to give <c>newsevents validate</c>.</param>
+    public static CliException NotValid(string where, ValidationReport report, string validateArguments) =>
+        CliException.InvalidData($"{where}: {report.Violations[0]} ({Words.Count(report.Count, "violation")}). Run 'newsevents validate {validateArguments}' to list every violation.");
 
     /// <summary>Refuses an output file that is also one of the inputs: the output replaces its file, and the input must stay as it is.</summary>
     /// <exception cref="CliException">It is one of them (invalid data: nothing is read or written).</exception>

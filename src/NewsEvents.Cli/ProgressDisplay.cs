@@ -11,6 +11,31 @@ internal static class ProgressDisplay
     /// <summary>The total of work whose size is not known beforehand (a document being written): a spinner and the time elapsed are drawn instead of a bar.</summary>
     public const long UnknownTotal = -1;
 
+    /// <summary>
+    /// Runs <paramref name="work"/>, which reports each step it takes (the bytes of each read) rather than the
+    /// running total: what a <see cref="ProgressStream"/> or a reader's <c>advance</c> callback gives.
+    /// </summary>
+    public static T RunSteps<T>(CliConsole console, string description, long total, Func<Action<long>, T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return Run(console, description, total, progress =>
+        {
+            long done = 0;
+            return work(step => progress(done += step));
+        });
+    }
+
+    /// <summary>Runs <paramref name="work"/>, which reports each step it takes rather than the running total.</summary>
+    public static void RunSteps(CliConsole console, string description, long total, Action<Action<long>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        RunSteps(console, description, total, advance =>
+        {
+            work(advance);
+            return true;
+        });
+    }
+
     /// <summary>Runs <paramref name="work"/>, which reports how much of <paramref name="total"/> (bytes, records) it has done.</summary>
     public static T Run<T>(CliConsole console, string description, long total, Func<Action<long>, T> work)
     {

@@ -38,7 +38,7 @@ internal static class JsonLdExport
 
         if (validator?.Complete() is { IsValid: false } report)
         {
-            throw CliException.InvalidData($"{string.Join(", ", inputs.Paths)}: {report.Violations[0]} ({Words.Count(report.Count, "violation")}). Run 'newsevents validate' on the inputs to list every violation.");
+            throw DatasetFiles.NotValid(string.Join(", ", inputs.Paths), report, string.Join(" ", inputs.Paths));
         }
     }
 }

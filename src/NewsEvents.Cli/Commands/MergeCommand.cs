@@ -81,22 +81,21 @@ internal static class MergeCommand
 
         DatasetFiles.CheckNotAnInput(output, inputs);
 
-        // Each JSON Lines input is read twice, each dataset document once.
-        var total = inputs.Sum(i => new FileInfo(i).Length * (DataFormats.Of(i) == DataFormat.JsonLines ? 2 : 1));
-        ProgressDisplay.Run(console, "Merging", total, progress =>
+        // A merge into JSON Lines reads each JSON Lines input twice (its ids, then its records); every other input is read once.
+        var toDataset = output != "-" && DataFormats.Of(output) == DataFormat.Dataset;
+        var total = inputs.Sum(i => new FileInfo(i).Length * (!toDataset && DataFormats.Of(i) == DataFormat.JsonLines ? 2 : 1));
+        ProgressDisplay.RunSteps(console, "Merging", total, advance =>
         {
-            long done = 0;
-            void Advance(long read) => progress(done += read);
             try
             {
-                if (output != "-" && DataFormats.Of(output) == DataFormat.Dataset)
+                if (toDataset)
                 {
-                    var merged = DatasetMerger.Merge([.. inputs.Select(i => DatasetFiles.Load(i, advance: Advance))], options);
+                    var merged = DatasetMerger.Merge([.. inputs.Select(i => DatasetFiles.Load(i, advance: advance))], options);
                     DatasetFiles.Write(console, output, stream => NewsEventsJson.Serialize(stream, merged));
                 }
                 else
                 {
-                    var records = DatasetMerger.MergeRecords([.. inputs.Select(i => DatasetFiles.Records(i, Advance))], options);
+                    var records = DatasetMerger.MergeRecords([.. inputs.Select(i => DatasetFiles.Records(i, advance))], options);
                     DatasetFiles.Write(console, output, stream => JsonLinesWriter.Write(stream, records));
                 }
             }

@@ -77,12 +77,12 @@ internal static class ValidateCommand
         DatasetFiles.CheckExists(path);
         var options = new NewsEventsReaderOptions { Validate = false };
         var length = new FileInfo(path).Length;
-        var bytes = length <= options.MaxDocumentBytes ? ReadWithProgress(console, path, length, advance => DatasetFiles.ReadAll(path, advance)) : null;
+        var bytes = length <= options.MaxDocumentBytes ? ProgressDisplay.RunSteps(console, Path.GetFileName(path), length, advance => DatasetFiles.ReadAll(path, advance)) : null;
         Dataset dataset;
         try
         {
             dataset = bytes is null
-                ? ReadWithProgress(console, path, length, advance => DatasetFiles.ReadDocument(path, options, advance))
+                ? ProgressDisplay.RunSteps(console, Path.GetFileName(path), length, advance => DatasetFiles.ReadDocument(path, options, advance))
                 : NewsEventsJson.Deserialize(bytes, options);
         }
         catch (NewsEventsFormatException e)
@@ -106,13 +106,6 @@ internal static class ValidateCommand
             Words.Count(dataset.Statements.Length, "statement"), Words.Count(dataset.Claims.Length, "claim"), Words.Count(dataset.Relations.Length, "relation"));
     }
 
-    private static T ReadWithProgress<T>(CliConsole console, string path, long length, Func<Action<long>, T> read) =>
-        ProgressDisplay.Run(console, Path.GetFileName(path), length, progress =>
-        {
-            long done = 0;
-            return read(n => progress(done += n));
-        });
-
     /// <summary>
     /// Checks a stream's records as they are read, in flat memory: a first pass gathers the ids as
     /// fingerprints, the second checks every record (see <see cref="JsonLinesValidator.ValidateStreamAsync"/>);
@@ -122,11 +115,10 @@ internal static class ValidateCommand
     {
         using var file = DatasetFiles.OpenRead(path);
         var validator = new JsonLinesValidator(found);
-        ProgressDisplay.Run(console, Path.GetFileName(path), 2 * file.Length, progress =>
+        ProgressDisplay.RunSteps(console, Path.GetFileName(path), 2 * file.Length, advance =>
         {
-            long read = 0;
-            using var stream = new ProgressStream(file, n => progress(read += n));
-            validator.ValidateStreamAsync(stream).GetAwaiter().GetResult();
+            using var stream = new ProgressStream(file, advance);
+            return validator.ValidateStreamAsync(stream).GetAwaiter().GetResult();
         });
         return Words.Count(validator.RecordCount, "record");
     }
