@@ -10,6 +10,9 @@ internal sealed class ColumnValues
     // An import keeps at most this many distinct values, so that a file of unique values cannot grow the cache without bound.
     private const int MaxCachedValues = 1 << 16;
 
+    // Long values (GKG's themes, names and GCAM scores) hardly ever repeat: caching them would only hold memory.
+    private const int MaxCachedLength = 64;
+
     private readonly Dictionary<string, AttributeValue> _values = new(StringComparer.Ordinal);
 
     /// <summary>The value of a column whose text is <paramref name="text"/>.</summary>
@@ -22,7 +25,7 @@ internal sealed class ColumnValues
         }
 
         var made = AttributeValue.IsJsonNumber(text) ? AttributeValue.FromNumber(text.ToString()) : AttributeValue.FromText(text.ToString());
-        if (_values.Count < MaxCachedValues)
+        if (_values.Count < MaxCachedValues && text.Length <= MaxCachedLength)
         {
             _values.Add(made.Text, made);
         }

@@ -11,6 +11,7 @@ internal static class ImportedDataset
         var documents = ImmutableArray.CreateBuilder<Document>();
         var actors = ImmutableArray.CreateBuilder<Actor>();
         var events = ImmutableArray.CreateBuilder<Event>();
+        var statements = ImmutableArray.CreateBuilder<Statement>();
         JsonLinesHeader? header = null;
         foreach (var record in records)
         {
@@ -20,9 +21,10 @@ internal static class ImportedDataset
                 case Document d: documents.Add(d); break;
                 case Actor a: actors.Add(a); break;
                 case Event e: events.Add(e); break;
+                case Statement s: statements.Add(s); break;
             }
         }
 
-        return header!.ToDataset() with { Documents = documents.ToImmutable(), Actors = actors.ToImmutable(), Events = events.ToImmutable() };
+        return header!.ToDataset() with { Documents = documents.ToImmutable(), Actors = actors.ToImmutable(), Events = events.ToImmutable(), Statements = statements.ToImmutable() };
     }
 }

@@ -22,6 +22,9 @@ public class ContractTests
         UnmatchedEvidence = 1,
         ZeroCoordinates = 1,
         DatedBeforeCoverage = 1,
+        GkgRecords = 2,
+        RepeatedGkgRecords = 1,
+        Statements = 3,
     };
 
     private static ClaimReview Review() => new()
@@ -121,6 +124,9 @@ public class ContractTests
                 ("UnmatchedEvidence", () => Report() with { UnmatchedEvidence = 5 }),
                 ("ZeroCoordinates", () => Report() with { ZeroCoordinates = 5 }),
                 ("DatedBeforeCoverage", () => Report() with { DatedBeforeCoverage = 5 }),
+                ("GkgRecords", () => Report() with { GkgRecords = 5 }),
+                ("RepeatedGkgRecords", () => Report() with { RepeatedGkgRecords = 5 }),
+                ("Statements", () => Report() with { Statements = 5 }),
             ],
             ["Events = 9"],
             IsJson: false),

@@ -10,6 +10,8 @@ internal static class Fixtures
     public const string TranslationEvents = "gdelt2_translation_events_sample.tsv";
     public const string TranslationMentions = "gdelt2_translation_mentions_sample.tsv";
     public const string Events1Mixed = "gdelt1_events_sample_mixed.tsv";
+    public const string Gkg21 = "gdelt2_gkg21_sample_first40.tsv";
+    public const string Gkg1 = "gdelt1_gkg_sample_first3.tsv";
 
     public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 

@@ -141,7 +141,7 @@ internal static class ImportCommand
         }
 
         console.Error.Write(string.Create(CultureInfo.InvariantCulture,
-            $"{NewsEventsCli.Name}: imported {Words.Count(report.Events, "event")}, {Words.Count(report.Actors, "actor")}, {Words.Count(report.Documents, "document")}, {report.Evidence} evidence ({Words.Count(report.RepeatedEvents, "repeated event row")}, {Words.Count(report.RepeatedMentions, "repeated mention")}, {report.UnmatchedEvidence} evidence on events known only from their mentions){Errata(report)}{bad.LeftOut()}\n"));
+            $"{NewsEventsCli.Name}: imported {Words.Count(report.Events, "event")}, {Words.Count(report.Actors, "actor")}, {Words.Count(report.Documents, "document")}, {report.Evidence} evidence, {Words.Count(report.Statements, "statement")} ({Words.Count(report.RepeatedEvents, "repeated event row")}, {Words.Count(report.RepeatedMentions, "repeated mention")}, {report.UnmatchedEvidence} evidence on events known only from their mentions){Errata(report)}{bad.LeftOut()}\n"));
         return bad.ExitCode;
     }
 

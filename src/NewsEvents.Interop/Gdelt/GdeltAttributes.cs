@@ -26,6 +26,12 @@ internal sealed class GdeltAttributes
     private static readonly SourceAttribute ApproximateOffsets = new(NotePrefix + "approximateOffsets", True);
     private static readonly SourceAttribute RepeatedMention = new(NotePrefix + "repeatedMention", True);
 
+    /// <summary>The verb of a GKG quotation, kept on the statement it became.</summary>
+    public const string QuotationVerbName = "gdelt:Quotations.Verb";
+
+    /// <summary>The note on the actor that speaks the statements whose speaker the source does not give.</summary>
+    public const string UnattributedName = NotePrefix + "unattributed";
+
     private static readonly Dictionary<GdeltLayout, ImmutableArray<GdeltColumn>> KeptByName = Enum.GetValues<GdeltLayout>().ToDictionary(
         layout => layout,
         layout => GdeltColumns.Of(layout).Where(c => c.AttributeName is not null).OrderBy(c => c.AttributeName, StringComparer.Ordinal).ToImmutableArray());
@@ -37,7 +43,13 @@ internal sealed class GdeltAttributes
     /// <summary>The attributes of an event known only from its mentions.</summary>
     public static SourceAttributes EventRowMissing { get; } = [new(EventRowMissingName, True)];
 
-    /// <summary>The kept columns of <paramref name="layout"/>, in the ordinal order of their attribute names.</summary>
+    /// <summary>The attributes of the evidence of a GKG quotation: its offsets are approximate, as a mention's are.</summary>
+    public static SourceAttributes QuotationEvidence { get; } = [ApproximateOffsets];
+
+    /// <summary>The attributes of the actor standing for a speaker the source does not name.</summary>
+    public static SourceAttributes Unattributed { get; } = [new(UnattributedName, True)];
+
+        /// <summary>The kept columns of <paramref name="layout"/>, in the ordinal order of their attribute names.</summary>
     public static ImmutableArray<GdeltColumn> Kept(GdeltLayout layout) => KeptByName[layout];
 
     /// <summary>The attributes of an events row, with its errata.</summary>
@@ -78,7 +90,13 @@ internal sealed class GdeltAttributes
         return SourceAttributes.Create(_scratch.AsSpan(0, count));
     }
 
-    /// <summary>Puts the kept columns of the row into the scratch space, in the order of their names; returns how many.</summary>
+    /// <summary>The attributes of the document a GKG record became: every column it keeps.</summary>
+    public SourceAttributes OfGkgRecord(SepReader.Row row) => SourceAttributes.Create(_scratch.AsSpan(0, Columns(row, GdeltLayout.Gkg21)));
+
+    /// <summary>The attributes of the statement a GKG quotation became: its verb, as written (often empty).</summary>
+    public SourceAttributes OfQuotation(ReadOnlySpan<char> verb) => [new(QuotationVerbName, _values.Of(verb))];
+
+        /// <summary>Puts the kept columns of the row into the scratch space, in the order of their names; returns how many.</summary>
     private int Columns(SepReader.Row row, GdeltLayout layout)
     {
         var kept = KeptByName[layout];

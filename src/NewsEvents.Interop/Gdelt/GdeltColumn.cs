@@ -5,8 +5,8 @@ namespace NewsEvents.Interop.Gdelt;
 /// <param name="Name">GDELT's name for the column.</param>
 /// <param name="MapsTo">Where the value goes in the NewsEvents model, or <see langword="null"/> when the model has no place for it.</param>
 /// <param name="AttributeOf">
-/// The item that keeps the value, exactly as written, as the source attribute <see cref="AttributeName"/> (<c>event</c>
-/// or <c>evidence</c>), or <see langword="null"/> when the exporter gives the value back from the model alone.
+/// The item that keeps the value, exactly as written, as the source attribute <see cref="AttributeName"/> (<c>event</c>,
+/// <c>evidence</c> or <c>document</c>), or <see langword="null"/> when the exporter gives the value back from the model alone.
 /// </param>
 public sealed record GdeltColumn(int Number, string Name, string? MapsTo, string? AttributeOf)
 {

@@ -6,12 +6,14 @@ namespace NewsEvents.Interop.Gdelt;
 /// The columns of each GDELT layout, in order, and where each value goes: the one description the importer
 /// reads its column positions from, the exporter writes rows back by, and docs/interop.md's table is checked
 /// against. Every column either comes back exactly from the model (the event's id, day and CAMEO code) or is kept
-/// as a source attribute, exactly as written (<see cref="GdeltColumn.AttributeOf"/>); none is dropped.
+/// as a source attribute, exactly as written (<see cref="GdeltColumn.AttributeOf"/>), or (GKG Quotations) comes back
+/// from the statements it became; none is dropped.
 /// </summary>
 public static class GdeltColumns
 {
     private const string Event = "event";
     private const string Evidence = "evidence";
+    private const string Document = "document";
 
     /// <summary>The GDELT 2.0 event columns (61).</summary>
     public static ImmutableArray<GdeltColumn> Events2 { get; } = Number(EventColumns(adm2: true, sourceUrl: true));
@@ -43,6 +45,41 @@ public static class GdeltColumns
         ("Extras", null, Evidence),
     ]);
 
+    /// <summary>
+    /// The GDELT GKG 2.1 columns (27): a record is a document, its Quotations its statements; every other column is
+    /// kept on the document exactly as written (the V2 fields with their character offsets as given).
+    /// </summary>
+    public static ImmutableArray<GdeltColumn> Gkg21 { get; } = Number(
+    [
+        ("GKGRECORDID", "document id (gdelt-gkg- and the record id), and its statements' ids", null),
+        ("DATE", "document published (UTC, approximate: the 15-minute slot GDELT saw it in)", Document),
+        ("SourceCollectionIdentifier", null, Document),
+        ("SourceCommonName", "document publisher", Document),
+        ("DocumentIdentifier", "document URL (when it is one); mentions and SOURCEURLs of the same identifier share the document", Document),
+        ("Counts", null, Document),
+        ("V2Counts", null, Document),
+        ("Themes", null, Document),
+        ("V2Themes", null, Document),
+        ("Locations", null, Document),
+        ("V2Locations", null, Document),
+        ("Persons", null, Document),
+        ("V2Persons", null, Document),
+        ("Organizations", null, Document),
+        ("V2Organizations", null, Document),
+        ("V2Tone", null, Document),
+        ("Dates", null, Document),
+        ("GCAM", null, Document),
+        ("SharingImage", null, Document),
+        ("RelatedImages", null, Document),
+        ("SocialImageEmbeds", null, Document),
+        ("SocialVideoEmbeds", null, Document),
+        ("Quotations", "statements, one per entry offset|length|verb|quote: the quote is the content (a direct quote), the offset and length the evidence span (approximate; with the quote when their lengths agree), the verb the statement's gdelt:Quotations.Verb; the speaker is the unattributed actor", null),
+        ("AllNames", null, Document),
+        ("Amounts", null, Document),
+        ("TranslationInfo", null, Document),
+        ("Extras", null, Document),
+    ]);
+
     /// <summary>The columns of <paramref name="layout"/>.</summary>
     /// <param name="layout">The layout.</param>
     /// <returns>The columns, in order.</returns>
@@ -52,6 +89,7 @@ public static class GdeltColumns
         GdeltLayout.Events1 => Events1,
         GdeltLayout.Events1WithSourceUrl => Events1WithSourceUrl,
         GdeltLayout.Mentions2 => Mentions2,
+        GdeltLayout.Gkg21 => Gkg21,
         _ => throw new ArgumentOutOfRangeException(nameof(layout), layout, "Not a GDELT layout."),
     };
 
@@ -64,6 +102,7 @@ public static class GdeltColumns
         57 => GdeltLayout.Events1,
         58 => GdeltLayout.Events1WithSourceUrl,
         16 => GdeltLayout.Mentions2,
+        27 => GdeltLayout.Gkg21,
         _ => null,
     };
 

@@ -1,7 +1,24 @@
 namespace NewsEvents.Interop.Gdelt;
 
-/// <summary>The id of a document made from its URL or identifier: <c>gdelt-doc-</c> and its <see cref="StableHash"/>.</summary>
+/// <summary>The documents GDELT names: their ids, and the document made from an identifier that may or may not be a URL.</summary>
 internal static class GdeltDocumentIds
 {
+    /// <summary>The id of a document made from its URL or identifier: <c>gdelt-doc-</c> and its <see cref="StableHash"/>.</summary>
     public static DocumentId For(ReadOnlySpan<char> identifier) => new(StableHash.Id("gdelt-doc-", identifier));
+
+    /// <summary>
+    /// The document named by <paramref name="identifier"/>: its URL when it is one; else (GDELT writes a source's name,
+    /// "BBC Monitoring", where it has no URL) the identifier stands for the publisher when none is given.
+    /// </summary>
+    public static Document Make(DocumentId id, string identifier, string? publisher, TimeValue published, SourceAttributes attributes = default)
+    {
+        try
+        {
+            return new Document { Id = id, Url = identifier, Publisher = publisher, Published = published, Attributes = attributes };
+        }
+        catch (ArgumentException)
+        {
+            return new Document { Id = id, Publisher = publisher ?? identifier, Published = published, Attributes = attributes };
+        }
+    }
 }

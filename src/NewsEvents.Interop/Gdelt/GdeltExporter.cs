@@ -4,8 +4,8 @@ namespace NewsEvents.Interop.Gdelt;
 
 /// <summary>
 /// Writes a dataset imported from GDELT back to GDELT's own layouts: its events as events rows, each in the layout it
-/// was read in (GDELT 2.0, or 1.0 with or without SOURCEURL), and its evidence as mentions rows, in the order they
-/// were read. An imported file written back is byte-identical to it: every column comes back from the event's id,
+/// was read in (GDELT 2.0, or 1.0 with or without SOURCEURL), its evidence as mentions rows, in the order they
+/// were read, and its GKG documents, with their quotations, as GKG 2.1 rows. An imported file written back is byte-identical to it: every column comes back from the event's id,
 /// day and CAMEO code or from the source attributes the importer kept (<see cref="GdeltColumns"/>).
 /// </summary>
 public static class GdeltExporter
@@ -93,6 +93,60 @@ public static class GdeltExporter
         return rows;
     }
 
+    /// <summary>
+    /// Writes the documents GKG 2.1 records became as GKG rows (TAB-separated, each line ended by LF, no header), in the
+    /// dataset's order, each with the Quotations its statements were read from.
+    /// </summary>
+    /// <param name="dataset">A dataset imported from GDELT GKG 2.1 files (with or without other GDELT files).</param>
+    /// <param name="output">Where the rows go.</param>
+    /// <returns>The number of rows written. Documents that did not come from a GKG record are left out.</returns>
+    /// <exception cref="ArgumentException">A GKG document lacks a column, or a quotation's statement lacks its evidence: the message names it.</exception>
+    public static long WriteGkg(Dataset dataset, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(output);
+        var quotations = dataset.Statements
+            .Where(s => s.Attributes.TryGetValue(GdeltAttributes.QuotationVerbName, out _))
+            .ToLookup(s => s.Evidence.IsDefaultOrEmpty ? null : s.Evidence[0].Document.Value);
+        var columns = GdeltColumns.Gkg21;
+        var rows = 0L;
+        foreach (var document in dataset.Documents.Where(d => d.Id.Value.StartsWith(GkgReader.DocumentIdPrefix, StringComparison.Ordinal)))
+        {
+            var id = document.Id.Value;
+            for (var i = 0; i < columns.Length; i++)
+            {
+                if (i > 0)
+                {
+                    output.Write('\t');
+                }
+
+                output.Write(columns[i].Name switch
+                {
+                    "GKGRECORDID" => id[GkgReader.DocumentIdPrefix.Length..],
+                    "Quotations" => string.Join('#', quotations[id].Select(Quotation)),
+                    _ => Attribute(document.Attributes, columns[i], id, "Document"),
+                });
+            }
+
+            output.Write('\n');
+            rows++;
+        }
+
+        if (quotations[null].FirstOrDefault() is { } lost)
+        {
+            throw new ArgumentException($"Statement '{lost.Id}' cannot be written as a GKG quotation: it lacks the evidence that places it in its document.");
+        }
+
+        return rows;
+    }
+
+    private static string Quotation(Statement statement)
+    {
+        var span = statement.Evidence[0];
+        var verb = statement.Attributes.GetValueOrDefault(GdeltAttributes.QuotationVerbName)!.Text;
+        return string.Create(CultureInfo.InvariantCulture, $"{span.Start}|{span.Length}|{verb}|{statement.Content}");
+    }
+
     private static bool IsMention(Evidence evidence) => evidence.Attributes.TryGetValue(GdeltAttributes.LineName, out _);
 
     /// <summary>The layout an event's row was read in, told by the columns it kept: only 2.0 has *_ADM2Code, only 1.0 daily files add SOURCEURL.</summary>
@@ -110,8 +164,8 @@ public static class GdeltExporter
             ? day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)
             : throw NotFromGdelt(@event.Id.Value, "a time that is a day (SQLDATE)");
 
-    private static string Attribute(SourceAttributes attributes, GdeltColumn column, string eventId) =>
-        attributes.GetValueOrDefault(column.AttributeName!)?.Text ?? throw NotFromGdelt(eventId, $"the source attribute {column.AttributeName}");
+    private static string Attribute(SourceAttributes attributes, GdeltColumn column, string id, string item = "Event") =>
+        attributes.GetValueOrDefault(column.AttributeName!)?.Text ?? throw NotFromGdelt(id, $"the source attribute {column.AttributeName}", item);
 
     private static string? Text(SourceAttributes attributes, string name) => attributes.GetValueOrDefault(name)?.Text;
 
@@ -129,6 +183,6 @@ public static class GdeltExporter
         return int.MaxValue;
     }
 
-    private static ArgumentException NotFromGdelt(string id, string lacks) =>
-        new($"Event '{id}' cannot be written as a GDELT row: it lacks {lacks}, which an event imported from GDELT has.");
+    private static ArgumentException NotFromGdelt(string id, string lacks, string item = "Event") =>
+        new($"{item} '{id}' cannot be written as a GDELT row: it lacks {lacks}, which {(item == "Event" ? "an event" : "a document")} imported from GDELT has.");
 }

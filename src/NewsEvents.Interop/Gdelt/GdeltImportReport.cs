@@ -17,7 +17,7 @@ public sealed record GdeltImportReport
     /// <summary>Actors written, deduplicated by CAMEO code and name.</summary>
     public long Actors { get; init; }
 
-    /// <summary>Documents written, one per distinct mention identifier or SOURCEURL.</summary>
+    /// <summary>Documents written: one per GKG record, and one per distinct mention identifier or SOURCEURL that no GKG record gave.</summary>
     public long Documents { get; init; }
 
     /// <summary>Evidence items written, one per mention row.</summary>
@@ -42,6 +42,15 @@ public sealed record GdeltImportReport
     /// <summary>Events dated (SQLDATE) before 1979, where GDELT begins (a known erratum: 1920 written for 2020): kept as given, counted here.</summary>
     public long DatedBeforeCoverage { get; init; }
 
+    /// <summary>GKG 2.1 records read, each into a document.</summary>
+    public long GkgRecords { get; init; }
+
+    /// <summary>GKG records whose GKGRECORDID was already imported: the same record seen again, kept once (the first).</summary>
+    public long RepeatedGkgRecords { get; init; }
+
+    /// <summary>Statements written, one per entry of a GKG record's Quotations.</summary>
+    public long Statements { get; init; }
+
     /// <summary>Rows left out as bad, over all files.</summary>
     public long BadRows => Files.Sum(f => f.BadRows);
 
@@ -52,9 +61,10 @@ public sealed record GdeltImportReport
         other is not null && Files.SequenceEqual(other.Files) && Events == other.Events && RepeatedEvents == other.RepeatedEvents
         && Actors == other.Actors && Documents == other.Documents && Evidence == other.Evidence
         && RepeatedMentions == other.RepeatedMentions && UnmatchedEvidence == other.UnmatchedEvidence
-        && ZeroCoordinates == other.ZeroCoordinates && DatedBeforeCoverage == other.DatedBeforeCoverage;
+        && ZeroCoordinates == other.ZeroCoordinates && DatedBeforeCoverage == other.DatedBeforeCoverage
+        && GkgRecords == other.GkgRecords && RepeatedGkgRecords == other.RepeatedGkgRecords && Statements == other.Statements;
 
     /// <summary>A hash of the counts.</summary>
     /// <returns>The hash.</returns>
-    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Files.Length, Events, RepeatedEvents, Actors), Documents, Evidence, RepeatedMentions, UnmatchedEvidence, ZeroCoordinates, DatedBeforeCoverage);
+    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Files.Length, Events, RepeatedEvents, Actors), Documents, Evidence, RepeatedMentions, UnmatchedEvidence, ZeroCoordinates, DatedBeforeCoverage, HashCode.Combine(GkgRecords, RepeatedGkgRecords, Statements));
 }

@@ -7,10 +7,11 @@ using nietras.SeparatedValues;
 namespace NewsEvents.Interop.Gdelt;
 
 /// <summary>
-/// Imports GDELT files — 2.0 events and mentions (also the translingual ones) and 1.0 events — into the NewsEvents
-/// model, as a stream of JSON Lines records or as a whole dataset. Each file's layout is told from its number of
-/// columns. An event's mentions become documents (URL, no text) and evidence (GDELT's character offsets, no quote)
-/// on that one event; the same GLOBALEVENTID seen again stays one event; two GLOBALEVENTIDs are never merged.
+/// Imports GDELT files — 2.0 events and mentions (also the translingual ones), 1.0 events, and GKG 2.1 — into the
+/// NewsEvents model, as a stream of JSON Lines records or as a whole dataset. Each file's layout is told from its number
+/// of columns. An event's mentions become documents (URL, no text) and evidence (GDELT's character offsets, no quote)
+/// on that one event; the same GLOBALEVENTID seen again stays one event; two GLOBALEVENTIDs are never merged. A GKG
+/// record becomes a document and its Quotations statements of an unattributed speaker.
 /// </summary>
 /// <remarks>
 /// Mentions files are read before events files, whatever the order given, so that each event is written once,
@@ -51,6 +52,7 @@ public sealed class GdeltImporter
         GdeltLayout.Events2 => "GDELT 2.0 events (61 columns)",
         GdeltLayout.Events1 => "GDELT 1.0 events (57 columns)",
         GdeltLayout.Events1WithSourceUrl => "GDELT 1.0 events (58 columns, with SOURCEURL)",
+        GdeltLayout.Gkg21 => "GDELT GKG 2.1 (27 columns)",
         _ => "GDELT 2.0 mentions (16 columns)",
     };
 
@@ -110,8 +112,9 @@ public sealed class GdeltImporter
 
         yield return JsonLinesRecord.From(new JsonLinesHeader { Id = id, Title = title, Metadata = GdeltProvenance.Metadata(files, _options) });
 
-        // Mentions first: an event is written once, so its evidence must be known when its row is read.
-        var ordered = files.Where(f => f.Layout == GdeltLayout.Mentions2).Concat(files.Where(f => f.Layout != GdeltLayout.Mentions2));
+        // GKG first, so that mentions of its documents point at them; then mentions: an event is written once, so its
+        // evidence must be known when its row is read.
+        var ordered = files.OrderBy(f => f.Layout switch { GdeltLayout.Gkg21 => 0, GdeltLayout.Mentions2 => 1, _ => 2 });
         var output = new List<JsonLinesRecord>();
         foreach (var (source, layout) in ordered)
         {
@@ -160,9 +163,13 @@ public sealed class GdeltImporter
             }
 
             var count = reader.Current.ColCount;
-            return GdeltColumns.LayoutOf(count) is { } layout
-                ? (layout, null)
-                : (null, new ImportProblem(source.Name, 1, GdeltRun.UnknownColumnCount(count)));
+            return GdeltColumns.LayoutOf(count) switch
+            {
+                GdeltLayout.Gkg21 when !GkgReader.IsRecordId(reader.Current[0].Span) =>
+                    (null, new ImportProblem(source.Name, 1, "The row has 27 columns, as GDELT GKG 2.1 has, but does not begin with a GKGRECORDID (such as 20150218230000-0).")),
+                { } layout => (layout, null),
+                null => (null, new ImportProblem(source.Name, 1, GdeltRun.UnknownColumnCount(count))),
+            };
         }
         catch (DecoderFallbackException)
         {

@@ -14,4 +14,10 @@ public enum GdeltLayout
 
     /// <summary>GDELT 2.0 mentions (<c>mentions.CSV</c>, also the translingual ones): 16 columns.</summary>
     Mentions2,
+
+    /// <summary>
+    /// The GDELT Global Knowledge Graph 2.1 (<c>gkg.csv</c>, also the translingual one): 27 columns, one record per
+    /// document, told by its GKGRECORDID (<c>20150218230000-0</c>, <c>-T0</c> when translingual).
+    /// </summary>
+    Gkg21,
 }

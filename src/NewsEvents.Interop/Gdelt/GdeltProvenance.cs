@@ -12,7 +12,8 @@ internal static class GdeltProvenance
     public static DatasetMetadata Metadata(IEnumerable<(ImportSource Source, GdeltLayout Layout)> files, ImportOptions options) => new()
     {
         Description = "Imported from GDELT by NewsEvents.Interop. Evidence spans are GDELT's character offsets, approximate "
-            + "(counted in the text GDELT processed, often machine-translated) and without quotes.",
+            + "(counted in the text GDELT processed, often machine-translated); only a GKG quotation's has a quote, where its length agrees. "
+            + "GKG quotations are statements of an unattributed speaker: GKG does not say who spoke.",
         Coded = options.CodedNow(),
         License = Terms,
         Codebooks =

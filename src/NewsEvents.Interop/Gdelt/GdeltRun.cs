@@ -24,6 +24,8 @@ internal sealed class GdeltRun(ImportOptions options)
     private readonly HashSet<(long Event, DocumentId Document, int Sentence)> _mentionKeys = [];
     private readonly Dictionary<long, List<Evidence>> _pending = [];
     private readonly GdeltAttributes _attributes = new();
+    private readonly GkgReader _gkg = new();
+    private long _gkgDocumentsOfKnownIdentifiers;
     private readonly Dictionary<string, EventCodes> _eventCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ExternalCode?> _actorCodes = new(StringComparer.Ordinal);
     private long _eventCount;
@@ -39,8 +41,10 @@ internal sealed class GdeltRun(ImportOptions options)
     // GDELT's events begin in 1979: an earlier SQLDATE is an erratum (1920 written for 2020), kept and counted.
     private const int FirstYearCovered = 1979;
 
-    public static string UnknownColumnCount(int count) => string.Create(CultureInfo.InvariantCulture,
-        $"The row has {count} columns; GDELT 2.0 events have 61, GDELT 1.0 events 57 or 58 (with SOURCEURL), GDELT 2.0 mentions 16.");
+    public static string UnknownColumnCount(int count) => count == GkgReader.Gkg1ColumnCount
+        ? GkgReader.Gkg1NotImported
+        : string.Create(CultureInfo.InvariantCulture,
+            $"The row has {count} columns; GDELT 2.0 events have 61, GDELT 1.0 events 57 or 58 (with SOURCEURL), GDELT 2.0 mentions 16, GDELT GKG 2.1 27.");
 
     public void Problem(ImportProblem problem) => options.Raise(problem);
 
@@ -49,13 +53,16 @@ internal sealed class GdeltRun(ImportOptions options)
         Files = [.. files],
         Events = _eventCount,
         RepeatedEvents = _repeatedEvents,
-        Actors = _actors.Count,
-        Documents = _documents.Count,
+        Actors = _actors.Count + _gkg.Actors,
+        Documents = _documents.Count + _gkgDocumentsOfKnownIdentifiers,
         Evidence = _evidence,
         RepeatedMentions = _repeatedMentions,
         UnmatchedEvidence = _unmatched,
         ZeroCoordinates = _zeroCoordinates,
         DatedBeforeCoverage = _datedBeforeCoverage,
+        GkgRecords = _gkg.Records,
+        RepeatedGkgRecords = _gkg.RepeatedRecords,
+        Statements = _gkg.Statements,
     };
 
     /// <summary>Reads the next row into <paramref name="output"/> (nothing for a bad row); false at the end of the file.</summary>
@@ -109,6 +116,10 @@ internal sealed class GdeltRun(ImportOptions options)
         if (layout == GdeltLayout.Mentions2)
         {
             ReadMention(row, file, output);
+        }
+        else if (layout == GdeltLayout.Gkg21)
+        {
+            ReadGkgRecord(row, output);
         }
         else
         {
@@ -172,6 +183,19 @@ internal sealed class GdeltRun(ImportOptions options)
 
         list.Add(evidence);
         _evidence++;
+    }
+
+    /// <summary>
+    /// A GKG record's document is the document of its identifier for the rest of the import (GKG files are read
+    /// first), so that mentions and SOURCEURLs of the same article point at it; a second record of an identifier
+    /// keeps a document of its own.
+    /// </summary>
+    private void ReadGkgRecord(SepReader.Row row, List<JsonLinesRecord> output)
+    {
+        if (_gkg.Read(row, Slot, output) is { } document && !_documents.TryAdd(document.Identifier, document.Id))
+        {
+            _gkgDocumentsOfKnownIdentifiers++;
+        }
     }
 
     /// <summary>
@@ -419,17 +443,7 @@ internal sealed class GdeltRun(ImportOptions options)
 
         var text = identifier.ToString();
         var id = GdeltDocumentIds.For(identifier);
-        Document document;
-        try
-        {
-            document = new Document { Id = id, Url = text, Publisher = publisher, Published = published };
-        }
-        catch (ArgumentException)
-        {
-            // Not a URL: GDELT 1.0 writes a source's name ("BBC Monitoring") where it has no URL.
-            document = new Document { Id = id, Publisher = publisher ?? text, Published = published };
-        }
-
+        var document = GdeltDocumentIds.Make(id, text, publisher, published);
         _documents.Add(text, id);
         output.Add(JsonLinesRecord.From(document));
         return id;

@@ -42,6 +42,10 @@ public class InteropDocumentTests
         Document.Should().Contain(ColumnTable(GdeltColumns.Mentions2));
 
     [Fact]
+    public void The_GDELT_GKG_table_is_the_importers_own_column_map() =>
+        Document.Should().Contain(ColumnTable(GdeltColumns.Gkg21));
+
+    [Fact]
     public void Every_column_of_every_layout_maps_to_the_model_or_to_a_source_attribute()
     {
         foreach (var layout in Enum.GetValues<GdeltLayout>())

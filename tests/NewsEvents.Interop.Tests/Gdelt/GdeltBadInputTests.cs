@@ -24,7 +24,7 @@ public class GdeltBadInputTests
         { EventRowWith(Column("QuadClass"), "5"), "bad.tsv, line 2: QuadClass is '5', not a whole number from 1 to 4." },
         { EventRowWith(Column("GLOBALEVENTID"), "41041x"), "bad.tsv, line 2: GLOBALEVENTID is '41041x', not a whole number." },
         { string.Join('\t', Columns(GoodRow(0)).Take(58)), "bad.tsv, line 2: The row has 58 columns but the file is GDELT 2.0 events (61 columns)." },
-        { string.Join('\t', Columns(GoodRow(0)).Take(40)), "bad.tsv, line 2: The row has 40 columns; GDELT 2.0 events have 61, GDELT 1.0 events 57 or 58 (with SOURCEURL), GDELT 2.0 mentions 16." },
+        { string.Join('\t', Columns(GoodRow(0)).Take(40)), "bad.tsv, line 2: The row has 40 columns; GDELT 2.0 events have 61, GDELT 1.0 events 57 or 58 (with SOURCEURL), GDELT 2.0 mentions 16, GDELT GKG 2.1 27." },
     };
 
     [Theory]

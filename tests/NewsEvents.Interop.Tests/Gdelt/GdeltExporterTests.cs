@@ -43,6 +43,27 @@ public class GdeltExporterTests
     }
 
     [Fact]
+    public void An_imported_GKG_file_written_back_is_byte_identical_its_quotations_rebuilt_from_the_statements()
+    {
+        var dataset = ThroughJson(Import(Fixtures.Gkg21, Fixtures.Events2, Fixtures.Mentions2));
+
+        Write(GdeltExporter.WriteGkg, dataset).Should().Equal(File.ReadAllBytes(Fixtures.PathOf(Fixtures.Gkg21)));
+        Write(GdeltExporter.WriteEvents, dataset).Should().Equal(File.ReadAllBytes(Fixtures.PathOf(Fixtures.Events2)));
+        Write(GdeltExporter.WriteMentions, dataset).Should().Equal(File.ReadAllBytes(Fixtures.PathOf(Fixtures.Mentions2)));
+    }
+
+    [Fact]
+    public void A_GKG_document_whose_kept_column_was_removed_is_refused_naming_the_column()
+    {
+        var dataset = Import(Fixtures.Gkg21);
+        var first = dataset.Documents[0];
+        dataset = dataset with { Documents = [first with { Attributes = first.Attributes.Remove("gdelt:V2Tone") }] };
+
+        FluentActions.Invoking(() => Write(GdeltExporter.WriteGkg, dataset)).Should().Throw<ArgumentException>()
+            .WithMessage($"Document '{first.Id}' cannot be written as a GDELT row: it lacks the source attribute gdelt:V2Tone, which a document imported from GDELT has.");
+    }
+
+    [Fact]
     public void An_event_not_imported_from_GDELT_is_refused_with_its_id()
     {
         var dataset = new Dataset
