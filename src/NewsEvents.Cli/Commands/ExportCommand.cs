@@ -16,6 +16,8 @@ internal static class ExportCommand
     {
         ["parquet"] = (ParquetExport.Run, "a folder of Parquet tables, one file per table (docs/parquet.md)"),
         ["jsonld"] = (JsonLdExport.Run, "one schema.org JSON-LD file (docs/jsonld.md)"),
+        ["gdelt"] = (GdeltExport.Run, "data imported from GDELT written back as GDELT's TSV files, one per table it holds: the first of events, mentions and GKG to OUT, the others beside it (OUT.mentions, OUT.gkg) (docs/interop.md)"),
+        ["acled"] = (AcledExport.Run, "data imported from ACLED written back as one ACLED file (docs/interop.md)"),
     };
 
     public static Command Create(CliConsole console)
@@ -42,7 +44,7 @@ internal static class ExportCommand
             Description = "Check each record by its own rules only, not the rules that span records (references, unique ids, quotes against texts), whose memory grows with the data: for data already validated, to export any size in bounded memory.",
         };
 
-        var command = new Command("export", "Export a dataset to another form: Parquet tables for DuckDB, Spark, Polars and BigQuery, or schema.org JSON-LD. The data is validated as it is read.")
+        var command = new Command("export", "Export a dataset to another form: Parquet tables for DuckDB, Spark, Polars and BigQuery, schema.org JSON-LD, or back to GDELT's or ACLED's own files. The data is validated as it is read.")
         {
             inputs,
             to,

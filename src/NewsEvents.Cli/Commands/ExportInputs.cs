@@ -81,4 +81,24 @@ internal sealed class ExportInputs
 
         Current = null;
     }
+
+    /// <summary>
+    /// The records of <see cref="ReadAsync"/>, each checked by its own rules as it is read and, unless only those are
+    /// asked for (<see cref="ValidateAcrossRecords"/>), all by the rules that span records once the last was read.
+    /// </summary>
+    /// <exception cref="CliException">(At the end) the data broke a rule that spans records.</exception>
+    public async IAsyncEnumerable<JsonLinesRecord> ReadValidatedAsync(Action<long> progress, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var validator = ValidateAcrossRecords ? new JsonLinesValidator() : null;
+        await foreach (var record in ReadAsync(progress, cancellationToken).ConfigureAwait(false))
+        {
+            validator?.Add(record);
+            yield return record;
+        }
+
+        if (validator?.Complete() is { IsValid: false } report)
+        {
+            throw DatasetFiles.NotValid(string.Join(", ", Paths), report, string.Join(" ", Paths));
+        }
+    }
 }

@@ -1,5 +1,4 @@
 using NewsEvents.Interop.SchemaOrg;
-using NewsEvents.Streaming;
 
 namespace NewsEvents.Cli.Commands;
 
@@ -15,7 +14,7 @@ internal static class JsonLdExport
             {
                 try
                 {
-                    JsonLdExporter.WriteAsync(Validated(inputs, inputs.ReadAsync(progress)), stream).GetAwaiter().GetResult();
+                    JsonLdExporter.WriteAsync(inputs.ReadValidatedAsync(progress), stream).GetAwaiter().GetResult();
                 }
                 catch (NewsEventsFormatException e)
                 {
@@ -25,20 +24,5 @@ internal static class JsonLdExport
             return 0;
         });
         return ExitCodes.Ok;
-    }
-
-    private static async IAsyncEnumerable<JsonLinesRecord> Validated(ExportInputs inputs, IAsyncEnumerable<JsonLinesRecord> records)
-    {
-        var validator = inputs.ValidateAcrossRecords ? new JsonLinesValidator() : null;
-        await foreach (var record in records.ConfigureAwait(false))
-        {
-            validator?.Add(record);
-            yield return record;
-        }
-
-        if (validator?.Complete() is { IsValid: false } report)
-        {
-            throw DatasetFiles.NotValid(string.Join(", ", inputs.Paths), report, string.Join(" ", inputs.Paths));
-        }
     }
 }

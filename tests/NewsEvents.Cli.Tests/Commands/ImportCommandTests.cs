@@ -43,6 +43,27 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void GKG_files_are_detected_and_import_with_events_and_mentions_their_quotations_as_statements()
+    {
+        var output = _files.Missing("all.json");
+
+        var run = CliRun.Of("import", Fixture(Events), Fixture("gdelt2_gkg21_sample_first40.tsv"), Fixture(Mentions), "-o", output);
+
+        run.ExitCode.Should().Be(ExitCodes.Ok, run.Error);
+        run.ErrorLines[0].Should().Be("newsevents: gdelt2_gkg21_sample_first40.tsv: detected GDELT GKG 2.1 (27 columns), 40 rows");
+        run.ErrorLines.Last().Should().StartWith("newsevents: imported 100 events, 79 actors, 120 documents, 100 evidence, 22 statements (");
+        var dataset = NewsEventsJson.Deserialize(File.ReadAllText(output));
+        dataset.Statements.Should().HaveCount(22).And.OnlyContain(s => s.Speaker == new ActorId("gdelt-gkg-unattributed"));
+    }
+
+    [Fact]
+    public void A_GKG_1_file_is_refused_with_the_reason()
+    {
+        CliRun.Of("import", Fixture("gdelt1_gkg_sample_first3.tsv")).ShouldFailWith(
+            ExitCodes.InvalidData, "gdelt1_gkg_sample_first3.tsv, line 1: The row has 11 columns, as GDELT GKG 1.0 has: GKG 1.0 is not imported");
+    }
+
+    [Fact]
     public void An_output_named_json_gets_one_valid_dataset()
     {
         var output = _files.Missing("gdelt1.json");
