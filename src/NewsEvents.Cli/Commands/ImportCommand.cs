@@ -53,24 +53,19 @@ internal static class ImportCommand
 
     private static int Run(CliConsole console, string[] files, string? from, string? output, bool lenient)
     {
-        var sources = new List<ImportSource>();
-        foreach (var file in files)
-        {
-            DatasetFiles.CheckExists(file);
-            sources.Add(ImportSource.FromFile(file));
-        }
-
+        var imported = new ImportFiles(files);
+        var sources = imported.Sources;
         return (from ?? Detect(files, sources)) switch
         {
-            ClaimReview => RunClaimReview(console, sources, output, lenient, detected: from is null),
-            Acled => RunAcled(console, sources, output, lenient),
-            _ => RunGdelt(console, sources, output, lenient),
+            ClaimReview => RunClaimReview(console, imported, output, lenient, detected: from is null),
+            Acled => RunAcled(console, imported, output, lenient),
+            _ => RunGdelt(console, imported, output, lenient),
         };
     }
 
     // JSON-LD begins with an object or an array; GDELT's TSV rows with a number. Mixed files are refused rather than
     // read as one source: each source has its own importer.
-    private static string Detect(string[] files, List<ImportSource> sources)
+    private static string Detect(string[] files, IReadOnlyList<ImportSource> sources)
     {
         var json = files.Where(IsJson).ToList();
         if (json.Count > 0 && json.Count < files.Length)
@@ -82,7 +77,7 @@ internal static class ImportCommand
     }
 
     /// <summary>Whether the files have ACLED's header (all of them: one import reads one source).</summary>
-    private static bool IsAcled(List<ImportSource> sources)
+    private static bool IsAcled(IReadOnlyList<ImportSource> sources)
     {
         var acled = sources.Count(s => AcledImporter.DetectLayout(s) is not null);
         return acled == 0 ? false
@@ -104,13 +99,13 @@ internal static class ImportCommand
         return b is '{' or '[';
     }
 
-    private static int RunClaimReview(CliConsole console, List<ImportSource> sources, string? output, bool lenient, bool detected)
+    private static int RunClaimReview(CliConsole console, ImportFiles files, string? output, bool lenient, bool detected)
     {
         var bad = new BadItems(console, "review");
-        var import = new ClaimReviewImporter(bad.Options(lenient)).Read(sources, DatasetIdFor(output, "claimreview-import"));
+        var import = files.Run(console, () => new ClaimReviewImporter(bad.Options(lenient)).Read(files.Sources, DatasetIdFor(output, "claimreview-import")));
         Write(console, output, () => import.Dataset, stream => JsonLinesWriter.Write(stream, JsonLinesWriter.ToRecords(import.Dataset)));
 
-        foreach (var source in detected ? sources : [])
+        foreach (var source in detected ? files.Sources : [])
         {
             console.Error.Write($"{NewsEventsCli.Name}: {source.Name}: detected JSON: schema.org ClaimReview\n");
         }
@@ -127,12 +122,12 @@ internal static class ImportCommand
         return bad.ExitCode;
     }
 
-    private static int RunGdelt(CliConsole console, List<ImportSource> sources, string? output, bool lenient)
+    private static int RunGdelt(CliConsole console, ImportFiles files, string? output, bool lenient)
     {
         var bad = new BadItems(console, "row");
         var importer = new GdeltImporter(bad.Options(lenient));
         var id = DatasetIdFor(output, "gdelt-import");
-        Write(console, output, () => importer.ReadDataset(sources, id), stream => importer.WriteJsonLines(sources, stream, id));
+        files.Run(console, () => Write(console, output, () => importer.ReadDataset(files.Sources, id), stream => importer.WriteJsonLines(files.Sources, stream, id)));
 
         var report = importer.Report;
         foreach (var file in report.Files.Where(f => f.Layout is not null))
@@ -145,12 +140,12 @@ internal static class ImportCommand
         return bad.ExitCode;
     }
 
-    private static int RunAcled(CliConsole console, List<ImportSource> sources, string? output, bool lenient)
+    private static int RunAcled(CliConsole console, ImportFiles files, string? output, bool lenient)
     {
         var bad = new BadItems(console, "row");
         var importer = new AcledImporter(bad.Options(lenient));
         var id = DatasetIdFor(output, "acled-import");
-        Write(console, output, () => importer.ReadDataset(sources, id), stream => importer.WriteJsonLines(sources, stream, id));
+        files.Run(console, () => Write(console, output, () => importer.ReadDataset(files.Sources, id), stream => importer.WriteJsonLines(files.Sources, stream, id)));
 
         var report = importer.Report;
         foreach (var file in report.Files.Where(f => f.Layout is not null))

@@ -63,6 +63,30 @@ public sealed class ImportCommandTests : IDisposable
             ExitCodes.InvalidData, "gdelt1_gkg_sample_first3.tsv, line 1: The row has 11 columns, as GDELT GKG 1.0 has: GKG 1.0 is not imported");
     }
 
+    [Theory]
+    [InlineData(Events, Mentions, "gdelt2_gkg21_sample_first40.tsv")]
+    [InlineData("acled_current_handwritten.csv")]
+    [InlineData("schemaorg/claimreview_eg-0324.jsonld")]
+    public void On_a_terminal_the_progress_is_drawn_and_the_import_is_what_a_pipe_gets(params string[] inputs)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        using var terminal = new StringWriter();
+        var onTerminal = _files.Missing("terminal.jsonl");
+        var onPipe = _files.Missing("pipe.jsonl");
+        string[] Args(string output) => ["import", .. inputs.Select(Fixture), "-o", output];
+
+        var code = NewsEventsCli.Run(Args(onTerminal), new CliConsole(stdout, stderr, ErrorIsTerminal: true) { Terminal = terminal });
+        var piped = CliRun.Of(Args(onPipe));
+
+        code.Should().Be(ExitCodes.Ok, "stderr was: {0}", stderr);
+        piped.ExitCode.Should().Be(ExitCodes.Ok);
+        terminal.ToString().Should().Contain("\u001b[", "the bar is drawn with control codes").And.Contain("100%");
+        piped.Error.Should().NotContain("\u001b", "no bar on a pipe");
+        stderr.ToString().Should().Be(piped.Error, "the messages are the same");
+        File.ReadAllLines(onTerminal).Skip(1).Should().Equal(File.ReadAllLines(onPipe).Skip(1), "the records are the same (the header's coding time aside)");
+    }
+
     [Fact]
     public void An_output_named_json_gets_one_valid_dataset()
     {
