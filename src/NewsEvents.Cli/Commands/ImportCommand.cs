@@ -23,7 +23,7 @@ internal static class ImportCommand
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "The files to import, given together: GDELT events and mentions files in any order (mentions are merged into their events), ACLED files, or schema.org ClaimReview JSON-LD files.",
+            Description = "The files to import, given together: GDELT events, mentions and GKG 2.1 files in any order (mentions are merged into their events), ACLED files, or schema.org ClaimReview JSON-LD files.",
             Arity = ArgumentArity.OneOrMore,
         }.RejectOptions();
         var from = new Option<string?>("--from")
@@ -40,7 +40,7 @@ internal static class ImportCommand
             Description = "Report every bad row (or review) on standard error and import the good ones (the exit code is still 1 if any was bad).",
         };
 
-        var command = new Command("import", "Import event data (GDELT 2.0 events and mentions, GDELT 1.0 events, ACLED) or fact-checks (schema.org ClaimReview) into NewsEvents.")
+        var command = new Command("import", "Import event data (GDELT 2.0 events and mentions, GDELT 1.0 events, GDELT GKG 2.1, ACLED) or fact-checks (schema.org ClaimReview) into NewsEvents.")
         {
             files,
             from,

@@ -36,7 +36,10 @@ public sealed class GdeltImporter
     /// <summary>The layout of a file, from the column count of its first row.</summary>
     /// <param name="source">The file.</param>
     /// <returns>The layout.</returns>
-    /// <exception cref="NewsEventsFormatException">The file is empty, not UTF-8, or its first row has a column count no GDELT layout has.</exception>
+    /// <exception cref="NewsEventsFormatException">
+    /// The file is empty, not UTF-8, or its first row has a column count no GDELT layout has (GKG 1.0's 11 among them:
+    /// it is not imported), or has GKG 2.1's 27 columns without beginning with a GKGRECORDID.
+    /// </exception>
     public static GdeltLayout DetectLayout(ImportSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -57,11 +60,12 @@ public sealed class GdeltImporter
     };
 
     /// <summary>
-    /// The records of the import, streamed: a header (its metadata names every file and its layout), then
-    /// the documents of the mentions files, then, per events row, the actors not written before, the row's
-    /// SOURCEURL document and the event with its evidence.
+    /// The records of the import, streamed: a header (its metadata names every file and its layout), then per GKG
+    /// record its document, its statements and, before the first, their unattributed speaker; then the documents of the
+    /// mentions files; then, per events row, the actors not written before, the row's SOURCEURL document and the event
+    /// with its evidence.
     /// </summary>
-    /// <param name="sources">The files: events and mentions files in any order.</param>
+    /// <param name="sources">The files: events, mentions and GKG 2.1 files in any order.</param>
     /// <param name="id">The dataset's id.</param>
     /// <param name="title">The dataset's title.</param>
     /// <returns>The records, read as they are enumerated.</returns>

@@ -91,14 +91,14 @@ internal sealed class GkgReader
 
         var id = new DocumentId(string.Concat(DocumentIdPrefix, recordId));
         var quotations = ReadQuotations(row[Quotations].Span, id);
-        if (_records.Contains(recordId.ToString()))
+        if (_records.GetAlternateLookup<ReadOnlySpan<char>>().Contains(recordId))
         {
             RepeatedRecords++;
             return null;
         }
 
         // Everything checked: from here the record's items are registered and written.
-        _records.Add(recordId.ToString());
+        _records.Add(id.Value[DocumentIdPrefix.Length..]);
         var publisher = row[SourceCommonName].Span;
         var text = identifier.ToString();
         output.Add(JsonLinesRecord.From(GdeltDocumentIds.Make(id, text, publisher.IsWhiteSpace() ? null : publisher.ToString(), published, _attributes.OfGkgRecord(row))));

@@ -61,9 +61,37 @@ public class GdeltStreamingTests
         perRow.Should().BeLessThan(200, "only the event's id is remembered, not its record (an event takes well over 1 kB)");
     }
 
-    private static long RetainedAfter(int rows)
+    [Fact]
+    public void Memory_kept_while_streaming_GKG_records_grows_with_their_ids_not_with_their_long_columns()
     {
-        var source = new ImportSource("generated.tsv", () => new GeneratedEvents(rows));
+        // Each generated record has its own id, URL and GCAM (thousands of characters): none of its columns may be
+        // kept for reuse, only its id and identifier.
+        var small = RetainedAfter(500, GkgRecord);
+        var large = RetainedAfter(5_000, GkgRecord);
+
+        var perRow = (large - small) / 4_500.0;
+        perRow.Should().BeLessThan(1_000, "only the record's id and URL are remembered (a record holds well over 10 kB)");
+        Encoding.UTF8.GetByteCount(GkgRecord(0)).Should().BeGreaterThan(10_000);
+    }
+
+    private static string GkgRecord(int index)
+    {
+        var columns = Columns(Lines(Gkg21)[0]);
+        var number = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        columns[GdeltColumns.NumberOf(GdeltLayout.Gkg21, "GKGRECORDID") - 1] = "20150218230000-" + number;
+        columns[GdeltColumns.NumberOf(GdeltLayout.Gkg21, "DocumentIdentifier") - 1] = "https://example.org/news/" + number;
+        columns[GdeltColumns.NumberOf(GdeltLayout.Gkg21, "GCAM") - 1] += ",c99.1:" + number;
+        return string.Join('\t', columns);
+    }
+
+    private static long RetainedAfter(int rows) =>
+        RetainedAfter(rows, row => (100_000_000 + row).ToString(System.Globalization.CultureInfo.InvariantCulture) + EventsTail);
+
+    private static readonly string EventsTail = Lines(Events2)[0][Lines(Events2)[0].IndexOf('\t', StringComparison.Ordinal)..];
+
+    private static long RetainedAfter(int rows, Func<int, string> row)
+    {
+        var source = new ImportSource("generated.tsv", () => new GeneratedRows(rows, row));
         using var records = new GdeltImporter().ReadRecords([source], new DatasetId("big")).GetEnumerator();
         var count = 0;
         while (records.MoveNext())
@@ -75,10 +103,9 @@ public class GdeltStreamingTests
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
-    /// <summary>An events file of any length, made on the fly from the sample's first row with a new GLOBALEVENTID per row.</summary>
-    private sealed class GeneratedEvents(int rows) : Stream
+    /// <summary>A file of any length, its rows made on the fly (each a new id), so that no test holds it in memory.</summary>
+    private sealed class GeneratedRows(int rows, Func<int, string> row) : Stream
     {
-        private readonly string _tail = Lines(Events2)[0][Lines(Events2)[0].IndexOf('\t', StringComparison.Ordinal)..] + "\n";
         private int _row;
         private byte[] _pending = [];
         private int _offset;
@@ -98,7 +125,7 @@ public class GdeltStreamingTests
                     return 0;
                 }
 
-                _pending = Encoding.UTF8.GetBytes((100_000_000 + _row++).ToString(System.Globalization.CultureInfo.InvariantCulture) + _tail);
+                _pending = Encoding.UTF8.GetBytes(row(_row++) + "\n");
                 _offset = 0;
             }
 
