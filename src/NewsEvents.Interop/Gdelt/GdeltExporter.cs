@@ -5,8 +5,9 @@ namespace NewsEvents.Interop.Gdelt;
 /// <summary>
 /// Writes a dataset imported from GDELT back to GDELT's own layouts: its events as events rows, each in the layout it
 /// was read in (GDELT 2.0, or 1.0 with or without SOURCEURL), its evidence as mentions rows, in the order they
-/// were read, and its GKG documents, with their quotations, as GKG 2.1 rows. An imported file written back is byte-identical to it: every column comes back from the event's id,
-/// day and CAMEO code or from the source attributes the importer kept (<see cref="GdeltColumns"/>).
+/// were read, and its GKG documents, with their quotations, as GKG 2.1 rows. An imported file written back is
+/// byte-identical to it: every column comes back from the item's id, the event's day and CAMEO code, the GKG
+/// quotations' statements, or the source attributes the importer kept (<see cref="GdeltColumns"/>).
 /// </summary>
 public static class GdeltExporter
 {

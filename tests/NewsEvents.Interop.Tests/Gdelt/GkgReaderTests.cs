@@ -29,6 +29,19 @@ public class GkgReaderTests
         GdeltImporter.Describe(GdeltLayout.Gkg21).Should().Be("GDELT GKG 2.1 (27 columns)");
     }
 
+    [Theory]
+    [InlineData("20150218230000-0", true)]
+    [InlineData("20150218230000-197", true)]
+    [InlineData("20150218224500-T12", true)]
+    [InlineData("20150218230000-", false)]
+    [InlineData("20150218230000-T", false)]
+    [InlineData("2015021823000-1", false)]
+    [InlineData("20150218230000_1", false)]
+    [InlineData("20150218230000-1a", false)]
+    [InlineData("20130401", false)]
+    public void A_GKGRECORDID_is_the_files_time_a_dash_T_when_translingual_and_a_number(string text, bool isRecordId) =>
+        GkgReader.IsRecordId(text).Should().Be(isRecordId);
+
     [Fact]
     public void Every_record_becomes_one_document_with_its_URL_publisher_and_date_and_every_other_column_kept()
     {
