@@ -13,9 +13,25 @@ public sealed class BenchmarkData
 
     private BenchmarkData()
     {
-        var events = int.TryParse(Environment.GetEnvironmentVariable("NEWSEVENTS_BENCH_EVENTS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 2000;
-        Dataset = new SyntheticDatasetGenerator(1, SyntheticDatasetOptions.ForEvents(events)).GenerateDataset();
+        // Two builds compare like with like only on the same bytes, and the generator changes between
+        // commits: NEWSEVENTS_BENCH_DATASET names a dataset file read instead, written by the first run.
+        var file = Environment.GetEnvironmentVariable("NEWSEVENTS_BENCH_DATASET");
+        if (!string.IsNullOrEmpty(file) && File.Exists(file))
+        {
+            Dataset = NewsEventsJson.Deserialize(File.ReadAllBytes(file));
+        }
+        else
+        {
+            var events = int.TryParse(Environment.GetEnvironmentVariable("NEWSEVENTS_BENCH_EVENTS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 2000;
+            Dataset = new SyntheticDatasetGenerator(1, SyntheticDatasetOptions.ForEvents(events)).GenerateDataset();
+        }
+
         DatasetJson = NewsEventsJson.SerializeToUtf8Bytes(Dataset);
+        if (!string.IsNullOrEmpty(file) && !File.Exists(file))
+        {
+            File.WriteAllBytes(file, DatasetJson);
+        }
+
         using var lines = new MemoryStream();
         JsonLinesWriter.Write(lines, JsonLinesWriter.ToRecords(Dataset));
         LinesJson = lines.ToArray();

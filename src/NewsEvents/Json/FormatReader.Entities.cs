@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace NewsEvents.Json;
@@ -30,6 +31,7 @@ internal static partial class FormatReader
 
         public static DatasetState Start() => new() { _documents = [], _actors = [], _events = [], _statements = [], _claims = [], _relations = [] };
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -85,6 +87,7 @@ internal static partial class FormatReader
 
         public static MetadataState Start() => new() { _coders = [], _codebooks = [], _sourceFiles = [] };
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -122,6 +125,7 @@ internal static partial class FormatReader
 
         public static CodebookState Start() => default;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -158,6 +162,7 @@ internal static partial class FormatReader
 
         public static DocumentState Start() => new() { _credits = [] };
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -213,6 +218,7 @@ internal static partial class FormatReader
 
         public static ActorState Start() => new() { _aliases = [], _codes = [], _evidence = [] };
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -256,6 +262,7 @@ internal static partial class FormatReader
 
         public static EventState Start() => new() { _participants = [], _codes = [], _quantities = [], _links = [], _evidence = [] };
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -303,6 +310,7 @@ internal static partial class FormatReader
 
         public static ParticipantState Start() => default;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -329,6 +337,7 @@ internal static partial class FormatReader
 
         public static PlaceState Start() => new() { _codes = [] };
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -355,6 +364,7 @@ internal static partial class FormatReader
 
         public static EventLinkState Start() => default;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -391,6 +401,7 @@ internal static partial class FormatReader
 
         public static StatementState Start() => new() { _audience = [], _about = [], _evidence = [] };
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -451,6 +462,7 @@ internal static partial class FormatReader
 
         public static ClaimState Start() => new() { _attribution = [], _quantities = [], _links = [], _evidence = [] };
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -500,6 +512,7 @@ internal static partial class FormatReader
 
         public static SubjectsState Start() => new() { _events = [], _actors = [] };
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -523,6 +536,7 @@ internal static partial class FormatReader
 
         public static ClaimLinkState Start() => default;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -556,6 +570,7 @@ internal static partial class FormatReader
 
         public static RelationState Start() => new() { _evidence = [] };
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -16,13 +17,13 @@ internal static partial class FormatReader
     private static readonly ZoneCache Zones = new();
 
     private static int Offset<T>(ref T r)
+        where T : IFormatTokens, allows ref struct =>
+        r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var offset) && offset >= 0 ? offset : BadOffset(ref r);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int BadOffset<T>(ref T r)
         where T : IFormatTokens, allows ref struct
     {
-        if (r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var offset) && offset >= 0)
-        {
-            return offset;
-        }
-
         r.Problem($"must be a whole number of code points from 0 to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}, not {Found(ref r)}.");
         r.SkipValue();
         return 0;
@@ -241,6 +242,7 @@ internal static partial class FormatReader
 
         public static EvidenceState Start() => default;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -271,6 +273,7 @@ internal static partial class FormatReader
 
         public static CodeState Start() => default;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -298,6 +301,7 @@ internal static partial class FormatReader
 
         public static GeoPointState Start() => default;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -330,6 +334,7 @@ internal static partial class FormatReader
 
         public static QuantityState Start() => new() { _qualifier = QuantityQualifier.Exact };
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {
@@ -366,6 +371,7 @@ internal static partial class FormatReader
 
         public static TimeState Start() => default;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct
         {

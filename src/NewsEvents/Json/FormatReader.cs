@@ -26,6 +26,11 @@ namespace NewsEvents.Json;
 /// single value (a blank name, a malformed id, a bad country) are checked at the value, for its
 /// path, and an object with a problem inside is not built.
 /// </para>
+/// <para>
+/// The fast pass is the one that runs on every good input, so its copy is kept lean: what reports a
+/// problem sits in methods of its own, marked not to be inlined, and the small steps of good input
+/// (a member's state, an enumeration, an object's start and end) are marked to be inlined.
+/// </para>
 /// </remarks>
 internal static partial class FormatReader
 {
@@ -141,11 +146,23 @@ internal static partial class FormatReader
             return null;
         }
 
+        // The fast pass lets a broken rule escape as its refusal; only the checking pass catches it,
+        // and the fast copy of this method is left without an exception handler.
+        return T.Reports ? BuildChecked<T, TState, TValue>(ref r, state, format) : state.Build();
+    }
+
+    /// <summary>Makes the object in the checking pass: a rule of the model it breaks is reported at it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TValue? BuildChecked<T, TState, TValue>(ref T r, TState state, ObjectFormat format)
+        where T : IFormatTokens, allows ref struct
+        where TState : struct, IObjectState<TState, TValue>
+        where TValue : class
+    {
         try
         {
             return state.Build();
         }
-        catch (ArgumentException e) when (T.Reports)
+        catch (ArgumentException e)
         {
             Broken(ref r, e, format);
             return null;
@@ -153,6 +170,7 @@ internal static partial class FormatReader
     }
 
     /// <summary>At an object's first token: true to read its members, else the problem is reported and the value skipped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool StartObject<T>(ref T r, ObjectFormat format)
         where T : IFormatTokens, allows ref struct
     {
@@ -162,9 +180,16 @@ internal static partial class FormatReader
             return true;
         }
 
+        NotAnObject(ref r, format);
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void NotAnObject<T>(ref T r, ObjectFormat format)
+        where T : IFormatTokens, allows ref struct
+    {
         r.Problem($"{JsonText.Capitalized(format.Words)} must be a JSON object, not {JsonText.Describe(r.TokenType)}.", asIs: true);
         r.SkipValue();
-        return false;
     }
 
     /// <summary>
@@ -194,10 +219,7 @@ internal static partial class FormatReader
             var bit = 1 << index;
             if ((seen & bit) != 0)
             {
-                r.Problem("appears more than once.");
-                r.Next();
-                r.SkipValue();
-                r.Leave();
+                Repeated(ref r);
                 continue;
             }
 
@@ -207,11 +229,35 @@ internal static partial class FormatReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Repeated<T>(ref T r)
+        where T : IFormatTokens, allows ref struct
+    {
+        r.Problem("appears more than once.");
+        r.Next();
+        r.SkipValue();
+        r.Leave();
+    }
+
     /// <summary>At an object's last token: reports each required member it lacks; true when the object holds no problem.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool EndObject<T>(ref T r, ObjectFormat format, int seen, int problemsBefore)
         where T : IFormatTokens, allows ref struct
     {
         var missing = format.RequiredMask & ~seen;
+        if (missing != 0)
+        {
+            Missing(ref r, format, missing);
+        }
+
+        r.Leave();
+        return r.Problems == problemsBefore;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Missing<T>(ref T r, ObjectFormat format, int missing)
+        where T : IFormatTokens, allows ref struct
+    {
         for (var i = 0; missing != 0; i++, missing >>= 1)
         {
             if ((missing & 1) != 0)
@@ -219,9 +265,6 @@ internal static partial class FormatReader
                 r.Problem($"needs its member '{format.Members[i].Name}'.");
             }
         }
-
-        r.Leave();
-        return r.Problems == problemsBefore;
     }
 
     /// <summary>
@@ -323,13 +366,20 @@ internal static partial class FormatReader
         where TId : struct, IEntityId<TId> =>
         r.TokenType == JsonTokenType.Null ? null : Id<T, TId>(ref r);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TEnum Enum<T, TEnum>(ref T r)
+        where T : IFormatTokens, allows ref struct
+        where TEnum : struct, Enum =>
+        r.TokenType == JsonTokenType.String && !r.ValueIsEscaped && StrictEnumJsonConverter<TEnum>.TryParse(r.ValueSpan, out var value)
+            ? value
+            : EscapedOrBadEnum<T, TEnum>(ref r);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TEnum EscapedOrBadEnum<T, TEnum>(ref T r)
         where T : IFormatTokens, allows ref struct
         where TEnum : struct, Enum
     {
-        if (r.TokenType == JsonTokenType.String && (r.ValueIsEscaped
-            ? StrictEnumJsonConverter<TEnum>.TryParse(r.GetString(), out var value)
-            : StrictEnumJsonConverter<TEnum>.TryParse(r.ValueSpan, out value)))
+        if (r.TokenType == JsonTokenType.String && r.ValueIsEscaped && StrictEnumJsonConverter<TEnum>.TryParse(r.GetString(), out var value))
         {
             return value;
         }
@@ -419,6 +469,7 @@ internal static partial class FormatReader
     }
 
     /// <summary>Adds <paramref name="item"/> to the items collected so far: on the stack while they fit, then in pooled scratch space (returned with <see cref="ReturnScratch"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Collect<TItem>(Span<TItem> firstItems, ref TItem[]? more, ref int count, TItem item)
     {
         if (count < firstItems.Length)
@@ -429,16 +480,23 @@ internal static partial class FormatReader
         {
             if (more is null || count == more.Length)
             {
-                var larger = ArrayPool<TItem>.Shared.Rent(count * 2);
-                (more is null ? firstItems : more.AsSpan(0, count)).CopyTo(larger);
-                ReturnScratch(more, count);
-                more = larger;
+                more = Grow(firstItems, more, count);
             }
 
             more[count] = item;
         }
 
         count++;
+    }
+
+    /// <summary>Moves the items collected so far to pooled scratch space twice their number.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TItem[] Grow<TItem>(Span<TItem> firstItems, TItem[]? more, int count)
+    {
+        var larger = ArrayPool<TItem>.Shared.Rent(count * 2);
+        (more is null ? firstItems : more.AsSpan(0, count)).CopyTo(larger);
+        ReturnScratch(more, count);
+        return larger;
     }
 
     /// <summary>The items collected by <see cref="Collect"/>.</summary>
@@ -475,6 +533,11 @@ internal static partial class FormatReader
         static abstract TState Start();
 
         /// <summary>Reads the value of the member at <paramref name="index"/> of <see cref="Format"/>.</summary>
+        /// <remarks>
+        /// Implementations are marked for inlining into <see cref="ReadObject{T, TState, TValue}"/>: the
+        /// state then stays a local of the reader, whose stores need no GC write barrier and whose
+        /// members need no call each.
+        /// </remarks>
         void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct;
 
