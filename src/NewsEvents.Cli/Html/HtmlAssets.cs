@@ -16,6 +16,7 @@ internal static class HtmlAssets
         .hint, .more, .meta, figcaption { color: {{Muted}}; }
         .more { font-style: italic; }
         .beside { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
+        .beside > .drawing { flex: 0 1 900px; min-width: 0; }
         .drawing { margin: 0; overflow-x: auto; }
         .drawing svg { max-width: 100%; height: auto; }
         .undated { flex: 1 1 16rem; background: {{Panel}}; padding: 0.5rem 1rem; }

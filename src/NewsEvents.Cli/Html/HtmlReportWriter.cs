@@ -121,8 +121,9 @@ internal static class HtmlReportWriter
         var mediators = caps.Shown(report.Mediators, ReportImportance.Of).ToList();
         var mediatorIds = mediators.Select(m => m.Actor.Id).ToHashSet(StringComparer.Ordinal);
         var sideOf = report.Actors.Where(a => a.Side is not null).ToDictionary(a => a.Id, a => a.Side, StringComparer.Ordinal);
+        var actorIds = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var nodes = actors.Select(a => new NetworkSvg.Node(a.Id, a.Name, a.Side, mediatorIds.Contains(a.Id)))
-            .Concat(mediators.Where(m => !actors.Any(a => a.Id == m.Actor.Id)).Select(m => new NetworkSvg.Node(m.Actor.Id, m.Actor.Name, sideOf.GetValueOrDefault(m.Actor.Id), true)))
+            .Concat(mediators.Where(m => !actorIds.Contains(m.Actor.Id)).Select(m => new NetworkSvg.Node(m.Actor.Id, m.Actor.Name, sideOf.GetValueOrDefault(m.Actor.Id), true)))
             .ToList();
         var drawn = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var relations = drawn.SelectMany(id => index.RelationsOf(new ActorId(id)))
