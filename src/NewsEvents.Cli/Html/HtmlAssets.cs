@@ -25,7 +25,7 @@ internal static class HtmlAssets
         caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
         th, td { border: 1px solid {{Rule}}; padding: 0.2rem 0.4rem; text-align: left; vertical-align: top; }
         th { background: {{Panel}}; }
-        tr:target { outline: 3px solid {{Chosen}}; }
+        tr:target { outline: 3px solid {{Link}}; }
         .marked { color: {{Marked}}; }
         .status.contested { color: {{Marked}}; font-weight: bold; }
         .swatch { display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.3em; border-radius: 50%; }
