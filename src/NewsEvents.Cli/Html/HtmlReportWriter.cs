@@ -24,7 +24,7 @@ internal static class HtmlReportWriter
         var documents = caps.Shown(report.Documents).ToList();
         var spans = SpansOf(dataset, documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal));
         var page = new HtmlPage(output);
-        var context = new Context(page, report, caps, FirstWords(dataset, spans));
+        var context = new Context(page, report, caps, dataset.Relations, FirstWords(dataset, spans));
 
         var title = report.Title ?? $"Dataset {report.DatasetId}";
         page.Raw($"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{E(title)} \u2014 NewsEvents report</title>\n<style>\n{HtmlAssets.Style}</style>\n</head>\n<body>\n");
@@ -47,24 +47,65 @@ internal static class HtmlReportWriter
         page.Raw($"</main>\n<script>\n{HtmlAssets.Script}</script>\n</body>\n</html>\n");
     }
 
-    /// <summary>What the sections share: the page, the report, its caps, and where each item's words are.</summary>
-    private sealed class Context(HtmlPage page, AnalysisReport report, ReportCaps caps, Dictionary<string, string> firstWords)
+    /// <summary>
+    /// What the sections share: the page, the report, its caps, the items each section shows (chosen once,
+    /// so every link within the page leads to a row that is there) and where each item's words are.
+    /// </summary>
+    private sealed class Context
     {
-        public HtmlPage Page => page;
+        private readonly Dictionary<string, string> _firstWords;
 
-        public AnalysisReport Report => report;
+        public Context(HtmlPage page, AnalysisReport report, ReportCaps caps, System.Collections.Immutable.ImmutableArray<Relation> relations, Dictionary<string, string> firstWords)
+        {
+            (Page, Report, Caps, _firstWords) = (page, report, caps, firstWords);
+            Events = [.. caps.Shown(report.Timeline)];
+            Actors = [.. caps.Shown(report.Actors, ReportImportance.Of)];
+            Speakers = [.. caps.Shown(report.Speakers, ReportImportance.Of)];
+            Claims = [.. caps.Shown(report.Claims, ReportImportance.Of)];
+            Contradictions = [.. caps.Shown(report.Contradictions, ReportImportance.Of)];
+            Relations = [.. caps.Shown(relations)];
+            Shown = new HashSet<string>(StringComparer.Ordinal);
+            Shown.UnionWith(Events.Select(e => HtmlIds.Event(e.EventId)));
+            Shown.UnionWith(Actors.Select(a => HtmlIds.Actor(a.Id)));
+            Shown.UnionWith(Speakers.SelectMany(s => s.Statements.Items).Select(s => HtmlIds.Statement(s.Id)));
+            Shown.UnionWith(Claims.Select(c => HtmlIds.Claim(c.Id)));
+            Shown.UnionWith(Contradictions.Select(c => ContradictionId(c.Number)));
+            Shown.UnionWith(Relations.Select(r => HtmlIds.Relation(r.Id.Value!)));
+        }
 
-        public ReportCaps Caps => caps;
+        public HtmlPage Page { get; }
 
-        /// <summary>The items that have a row, for the words to link to.</summary>
-        public HashSet<string> Shown { get; } = new(StringComparer.Ordinal);
+        public AnalysisReport Report { get; }
+
+        public ReportCaps Caps { get; }
+
+        public List<Reports.TimelineEntry> Events { get; }
+
+        public List<ActorEntry> Actors { get; }
+
+        public List<SpeakerEntry> Speakers { get; }
+
+        public List<ClaimEntry> Claims { get; }
+
+        public List<ContradictionEntry> Contradictions { get; }
+
+        public List<Relation> Relations { get; }
+
+        /// <summary>The HTML ids of the rows the page has.</summary>
+        public HashSet<string> Shown { get; }
+
+        /// <summary>A link to the row of id <paramref name="id"/> when the page has it, else the text alone.</summary>
+        public string To(string id, string text) => Shown.Contains(id) ? Link(id, text) : E(text);
 
         /// <summary>The cell naming an item: its id, linking to its first words when a document shown has them.</summary>
-        public string ItemCell(string item, string id)
-        {
-            Shown.Add(item);
-            return firstWords.TryGetValue(item, out var words) ? Link(HtmlIds.Words(words), id, item) : E(id);
-        }
+        public string ItemCell(string item, string id) =>
+            _firstWords.TryGetValue(item, out var words) ? Link(HtmlIds.Words(words), id, item) : E(id);
+
+        public string ActorLinks(ReportList<NamedActor> actors) =>
+            string.Join(", ", actors.Items.Select(a => To(HtmlIds.Actor(a.Id), a.Name))) + MoreText(actors.More);
+
+        public string ClaimLinks(ReportList<string> claims) =>
+            string.Join(", ", claims.Items.Select(id => To(HtmlIds.Claim(id), id))) + MoreText(claims.More);
     }
 
     private static void WriteTimeline(Context x)
@@ -73,7 +114,7 @@ internal static class HtmlReportWriter
         var marked = report.Timeline.Count(e => e.IsMarked);
         page.Raw("<section aria-labelledby=\"timeline\">\n");
         page.Heading(2, "timeline", $"Timeline ({Words.Count(report.Timeline.Length, "event")}{(marked == 0 ? string.Empty : $"; {marked} marked as planned, cancelled, failed, hypothetical, denied or disputed")})");
-        var shown = caps.Shown(report.Timeline).ToList();
+        var shown = x.Events;
         var dated = shown.Where(e => e.Span is not null).ToList();
         var undated = shown.Where(e => e.Span is null).ToList();
         page.Raw("<div class=\"beside\">\n");
@@ -91,7 +132,7 @@ internal static class HtmlReportWriter
             page.Raw("<ul>");
             foreach (var e in undated)
             {
-                page.Raw($"<li>{Link(HtmlIds.Event(e.EventId), e.EventId)} {(e.IsMarked ? $"<strong>[{E(Words.Spaced(e.Status))}]</strong> " : string.Empty)}{E(e.Summary ?? Words.Spaced(e.Type))}</li>");
+                page.Raw($"<li>{x.To(HtmlIds.Event(e.EventId), e.EventId)} {(e.IsMarked ? $"<strong>[{E(Words.Spaced(e.Status))}]</strong> " : string.Empty)}{E(e.Summary ?? Words.Spaced(e.Type))}</li>");
             }
 
             page.Raw("</ul></aside>\n");
@@ -117,7 +158,7 @@ internal static class HtmlReportWriter
         var (page, report, caps) = (x.Page, x.Report, x.Caps);
         page.Raw("<section aria-labelledby=\"network\">\n");
         page.Heading(2, "network", $"Actors and sides ({Words.Count(report.Actors.Length, "actor")}, {Words.Count(report.Sides.Length, "side")}, {Words.Count(report.Mediators.Length, "mediator")})");
-        var actors = caps.Shown(report.Actors, ReportImportance.Of).ToList();
+        var actors = x.Actors;
         var mediators = caps.Shown(report.Mediators, ReportImportance.Of).ToList();
         var mediatorIds = mediators.Select(m => m.Actor.Id).ToHashSet(StringComparer.Ordinal);
         var sideOf = report.Actors.Where(a => a.Side is not null).ToDictionary(a => a.Id, a => a.Side, StringComparer.Ordinal);
@@ -134,7 +175,7 @@ internal static class HtmlReportWriter
             .Select(g => new NetworkSvg.Edge(g.Key.From, g.Key.To, g.Key.Label, g.Count(), false))
             .Concat(mediators.SelectMany(m => m.Between.Items.Select(b => new NetworkSvg.Edge(m.Actor.Id, b.Id, "mediates for", 1, true))));
         page.Raw("<figure class=\"drawing\">");
-        NetworkSvg.Write(page.Output, nodes, edges);
+        NetworkSvg.Write(page.Output, nodes, edges, x.Shown.Contains);
         page.Raw("<figcaption>Actors by side; mediators as diamonds in the middle, dashed lines to the parties; lines are relations, thicker for more.</figcaption></figure>\n");
 
         page.StartTable("Actors, the most active first", "Actor", "Name", "Kind", "Country", "Side", "Events", "Statements", "Claims", "Relations");
@@ -152,7 +193,7 @@ internal static class HtmlReportWriter
             page.StartTable("Sides: actors joined by backs, leads, allied-with or deployed-alongside relations", "Side", "Members", "Opposes");
             foreach (var side in caps.Shown(report.Sides, ReportImportance.Of))
             {
-                page.Row(null, $"<span class=\"swatch\" style=\"background:{HtmlPalette.SideColour(side.Number)}\"></span>{E(SideName(side.Number))}", Actors(side.Members), E(side.Opposes.Join(SideName)));
+                page.Row(null, $"<span class=\"swatch\" style=\"background:{HtmlPalette.SideColour(side.Number)}\"></span>{E(SideName(side.Number))}", x.ActorLinks(side.Members), E(side.Opposes.Join(SideName)));
             }
 
             page.EndTable();
@@ -164,8 +205,8 @@ internal static class HtmlReportWriter
             page.StartTable("Mediators: actors between others, never a party", "Mediator", "Own side", "Between", "Sides between", "Hosted by", "Backed by");
             foreach (var m in mediators)
             {
-                page.Row(null, Link(HtmlIds.Actor(m.Actor.Id), m.Actor.Name), m.Side is { } n ? E(SideName(n)) : string.Empty, Actors(m.Between),
-                    E(m.BetweenSides.Join(SideName, " and ")), Actors(m.Hosts), Actors(m.Backers));
+                page.Row(null, x.To(HtmlIds.Actor(m.Actor.Id), m.Actor.Name), m.Side is { } n ? E(SideName(n)) : string.Empty, x.ActorLinks(m.Between),
+                    E(m.BetweenSides.Join(SideName, " and ")), x.ActorLinks(m.Hosts), x.ActorLinks(m.Backers));
             }
 
             page.EndTable();
@@ -176,7 +217,7 @@ internal static class HtmlReportWriter
         if (!allRelations.IsEmpty)
         {
             page.StartTable("Relations", "Relation", "Source", "Type", "Target", "Role");
-            foreach (var r in caps.Shown(allRelations))
+            foreach (var r in x.Relations)
             {
                 page.Row(HtmlIds.Relation(r.Id.Value!), x.ItemCell(HtmlIds.Relation(r.Id.Value!), r.Id.Value!), E(index.NameOf(r.Source)), E(Words.Spaced(r.Type)), E(index.NameOf(r.Target)), E(r.Role));
             }
@@ -195,13 +236,13 @@ internal static class HtmlReportWriter
         page.Raw("<section aria-labelledby=\"said\">\n");
         page.Heading(2, "said", $"Who said what ({Words.Count(statements, "statement")} by {Words.Count(report.Speakers.Length, "speaker")})");
         page.StartTable("Statements by speaker", "Statement", "Speaker", "When and how", "What was said", "Claims");
-        foreach (var speaker in caps.Shown(report.Speakers, ReportImportance.Of))
+        foreach (var speaker in x.Speakers)
         {
             foreach (var s in speaker.Statements.Items)
             {
                 var what = s.Mode == SpeechMode.DirectQuote ? $"\u201c{s.Content}\u201d" : s.Content;
                 var how = s.Time is null ? Words.Spaced(s.Channel) : $"{s.Time}, {Words.Spaced(s.Channel)}";
-                page.Row(HtmlIds.Statement(s.Id), x.ItemCell(HtmlIds.Statement(s.Id), s.Id), Link(HtmlIds.Actor(speaker.ActorId), speaker.Name), E(how), E(what), Claims(s.Claims));
+                page.Row(HtmlIds.Statement(s.Id), x.ItemCell(HtmlIds.Statement(s.Id), s.Id), x.To(HtmlIds.Actor(speaker.ActorId), speaker.Name), E(how), E(what), x.ClaimLinks(s.Claims));
             }
 
             if (speaker.Statements.More > 0)
@@ -211,7 +252,7 @@ internal static class HtmlReportWriter
 
             if (!speaker.OtherClaims.IsEmpty)
             {
-                page.Row(null, string.Empty, Link(HtmlIds.Actor(speaker.ActorId), speaker.Name), E("no statement"), string.Empty, Claims(speaker.OtherClaims));
+                page.Row(null, string.Empty, x.To(HtmlIds.Actor(speaker.ActorId), speaker.Name), E("no statement"), string.Empty, x.ClaimLinks(speaker.OtherClaims));
             }
         }
 
@@ -227,11 +268,11 @@ internal static class HtmlReportWriter
         page.Raw("<section aria-labelledby=\"claims\">\n");
         page.Heading(2, "claims", $"Claims ({report.Claims.Length}{(tally.Length == 0 ? string.Empty : $": {tally}")})");
         page.StartTable("Claims, the most contested first", "Claim", "Status", "Claimant", "Stance", "Proposition", "Independent sources", "Relayed by", "Links", "Contradicted by");
-        foreach (var c in caps.Shown(report.Claims, ReportImportance.Of))
+        foreach (var c in x.Claims)
         {
             page.Row(HtmlIds.Claim(c.Id), x.ItemCell(HtmlIds.Claim(c.Id), c.Id), $"<span class=\"status {E(Words.Json(c.Status))}\">{E(Words.Spaced(c.Status))}</span>",
-                Link(HtmlIds.Actor(c.ClaimantId), c.Claimant), E(c.Stance), E(c.Proposition), E(c.Sources.Join(n => n)), E(c.Attribution.Join(n => n)),
-                E(c.Links.Join(l => l, "; ")), Claims(c.ContradictedBy));
+                x.To(HtmlIds.Actor(c.ClaimantId), c.Claimant), E(c.Stance), E(c.Proposition), E(c.Sources.Join(n => n)), E(c.Attribution.Join(n => n)),
+                E(c.Links.Join(l => l, "; ")), x.ClaimLinks(c.ContradictedBy));
         }
 
         page.EndTable();
@@ -240,10 +281,10 @@ internal static class HtmlReportWriter
         if (!report.Contradictions.IsEmpty)
         {
             page.StartTable("Contradictions: each a group, every claim on one side against every claim on the other", "Number", "Why", "About", "One side", "Other side");
-            foreach (var c in caps.Shown(report.Contradictions, ReportImportance.Of))
+            foreach (var c in x.Contradictions)
             {
                 var why = c.Kind == ContradictionKind.ExplicitLink ? "explicit link" : $"opposite polarity on \u201c{c.Proposition}\u201d";
-                page.Row($"contradiction-{c.Number.ToString(CultureInfo.InvariantCulture)}", Number(c.Number), E(why), E(c.About.Join(id => id)), Claims(c.First), Claims(c.Second));
+                page.Row(ContradictionId(c.Number), Number(c.Number), E(why), E(c.About.Join(id => id)), x.ClaimLinks(c.First), x.ClaimLinks(c.Second));
             }
 
             page.EndTable();
@@ -256,7 +297,7 @@ internal static class HtmlReportWriter
             page.StartTable($"Figures ({Words.Count(report.Figures.Length, "group")}{(disputed == 0 ? string.Empty : $", {disputed} disputed")}), disputed first", "About", "Counts", "Figures", "Sources", "Disputed");
             foreach (var g in caps.Shown(report.Figures, ReportImportance.Of))
             {
-                var about = g.EventId is { } id ? Link(HtmlIds.Event(id), id) : E($"\u201c{g.Proposition}\u201d");
+                var about = g.EventId is { } id ? x.To(HtmlIds.Event(id), id) : E($"\u201c{g.Proposition}\u201d");
                 var figures = g.Figures.Join(f => $"{f.Text} ({(f.Source is { } source ? $"{source.Name}, {f.ClaimId}" : "as coded")})", " vs ");
                 var verdict = g.IsDisputed ? $"<strong class=\"marked\">{E(g.RangesOverlap ? "disputed, the ranges overlap" : "disputed, the ranges do not overlap")}</strong>" : E("no");
                 var sources = g.IsSingleSource ? "single source" : g.Sources.Join(s => s.Name);
@@ -272,9 +313,9 @@ internal static class HtmlReportWriter
             page.StartTable("Disputed events: the independent sources on each side", "Event", "What", "Marked disputed", "For", "Against", "Contradictions");
             foreach (var d in caps.Shown(report.DisputedEvents, ReportImportance.Of))
             {
-                page.Row(null, Link(HtmlIds.Event(d.EventId), d.EventId), E(d.Summary), E(d.IsMarkedDisputed ? "yes" : "no"),
-                    d.For.IsEmpty ? E("no claim") : Actors(d.For), d.Against.IsEmpty ? E("no claim") : Actors(d.Against),
-                    string.Join(", ", d.Contradictions.Items.Select(n => Link($"contradiction-{n.ToString(CultureInfo.InvariantCulture)}", n.ToString(CultureInfo.InvariantCulture)))) + MoreText(d.Contradictions.More));
+                page.Row(null, x.To(HtmlIds.Event(d.EventId), d.EventId), E(d.Summary), E(d.IsMarkedDisputed ? "yes" : "no"),
+                    d.For.IsEmpty ? E("no claim") : x.ActorLinks(d.For), d.Against.IsEmpty ? E("no claim") : x.ActorLinks(d.Against),
+                    string.Join(", ", d.Contradictions.Items.Select(n => x.To(ContradictionId(n), n.ToString(CultureInfo.InvariantCulture)))) + MoreText(d.Contradictions.More));
             }
 
             page.EndTable();
@@ -284,7 +325,7 @@ internal static class HtmlReportWriter
         page.StartTable($"Independent sources ({report.IndependentSources.Length}): claim origins that are one actor or affiliated count once", "Source", "Claims");
         foreach (var s in caps.Shown(report.IndependentSources, ReportImportance.Of))
         {
-            page.Row(null, Actors(s.Members), Number(s.Claims));
+            page.Row(null, x.ActorLinks(s.Members), Number(s.Claims));
         }
 
         page.EndTable();
@@ -338,7 +379,7 @@ internal static class HtmlReportWriter
         page.StartTable($"Evidence in {document.Id} ({all.Count} spans; offsets in code points)", "Item", "Offsets", "Words");
         foreach (var s in x.Caps.Shown([.. all]))
         {
-            var item = x.Shown.Contains(s.Item) ? Link(s.Item, s.Label) : E(s.Label);
+            var item = x.To(s.Item, s.Label);
             var words = s.Evidence.Quote is { } quote ? $"\u201c{quote}\u201d" : "(no quote)";
             var place = text is not null && !EvidenceText.Fits(s, length) ? " (outside the text)" : string.Empty;
             var offsets = string.Create(CultureInfo.InvariantCulture, $"{s.Start}\u2013{s.End}{place}");
@@ -419,9 +460,5 @@ internal static class HtmlReportWriter
 
     private static string MoreText(int more) => more == 0 ? string.Empty : E($", and {more} more");
 
-    private static string Actors(ReportList<NamedActor> actors) =>
-        string.Join(", ", actors.Items.Select(a => Link(HtmlIds.Actor(a.Id), a.Name))) + MoreText(actors.More);
-
-    private static string Claims(ReportList<string> claims) =>
-        string.Join(", ", claims.Items.Select(id => Link(HtmlIds.Claim(id), id))) + MoreText(claims.More);
+    private static string ContradictionId(int number) => string.Create(CultureInfo.InvariantCulture, $"contradiction-{number}");
 }

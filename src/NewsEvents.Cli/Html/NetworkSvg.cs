@@ -41,7 +41,8 @@ internal static class NetworkSvg
         return placed;
     }
 
-    public static void Write(TextWriter output, IEnumerable<Node> nodes, IEnumerable<Edge> edges)
+    /// <summary>Draws the network; a node links to its actor's row when <paramref name="isShown"/> says the page has it (by HTML id).</summary>
+    public static void Write(TextWriter output, IEnumerable<Node> nodes, IEnumerable<Edge> edges, Func<string, bool> isShown)
     {
         var placed = Layout(nodes);
         var at = placed.ToDictionary(p => p.Node.Id, p => (p.X, p.Y), StringComparer.Ordinal);
@@ -69,8 +70,9 @@ internal static class NetworkSvg
         foreach (var (node, x, y) in placed)
         {
             var colour = HtmlPalette.SideColour(node.Side);
-            output.Write("<a href=\"#");
-            HtmlText.WriteAttribute(output, HtmlIds.Actor(node.Id));
+            var linked = isShown(HtmlIds.Actor(node.Id));
+            output.Write(linked ? "<a href=\"#" : "<g data-actor=\"");
+            HtmlText.WriteAttribute(output, linked ? HtmlIds.Actor(node.Id) : node.Id);
             output.Write("\">");
             Svg.Title(output, $"{node.Name}{(node.Side is { } s ? $", side {s}" : string.Empty)}{(node.IsMediator ? ", mediator" : string.Empty)}");
             output.Write(node.IsMediator
@@ -82,7 +84,7 @@ internal static class NetworkSvg
             var anchor = node.IsMediator ? "middle" : right ? "start" : "end";
             var (lx, ly) = node.IsMediator ? (x, y + 22) : (x + (right ? 12 : -12), y + 4);
             Svg.Text(output, lx, ly, Svg.Cut(node.Name, LabelCharacters), $" text-anchor=\"{anchor}\" fill=\"{HtmlPalette.Text}\"");
-            output.Write("</a>");
+            output.Write(linked ? "</a>" : "</g>");
         }
 
         output.Write("</svg>");

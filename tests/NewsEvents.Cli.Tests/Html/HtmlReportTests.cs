@@ -120,6 +120,17 @@ public sealed partial class HtmlReportTests
     }
 
     [Fact]
+    public void Every_link_within_a_cut_report_leads_to_an_element_of_the_page()
+    {
+        var html = HtmlReport.Render(new SyntheticDatasetGenerator(11, SyntheticDatasetOptions.ForEvents(2_000)).GenerateDataset());
+        var ids = ReportDom.Ids(html);
+
+        var targets = Href().Matches(html).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["target"].Value)).Where(t => t.StartsWith('#')).ToList();
+        targets.Should().HaveCountGreaterThan(100);
+        targets.Select(t => t[1..]).Should().OnlyContain(id => ids.Contains(id), "a capped item is named, not linked");
+    }
+
+    [Fact]
     public void The_report_of_ten_times_the_events_is_about_the_same_size()
     {
         var small = HtmlReport.Render(new SyntheticDatasetGenerator(3, SyntheticDatasetOptions.ForEvents(1_000)).GenerateDataset()).Length;

@@ -26,7 +26,8 @@ public sealed class NetworkSvgTests
         layout["m"].Should().Be((480.0, 310.0));
         layout["b"].Y.Should().BeLessThan(layout["m"].Y, "the first actor of the first side is at the top");
         var svg = new StringWriter();
-        NetworkSvg.Write(svg, Nodes, [new NetworkSvg.Edge("m", "a", "mediates for", 1, true), new NetworkSvg.Edge("b", "c", "backs", 3, false)]);
+        NetworkSvg.Write(svg, Nodes, [new NetworkSvg.Edge("m", "a", "mediates for", 1, true), new NetworkSvg.Edge("b", "c", "backs", 3, false)], id => id != "actor-m");
         svg.ToString().Should().Contain(HtmlPalette.SideColour(1)).And.Contain(HtmlPalette.SideColour(2)).And.Contain("stroke-dasharray=\"5 4\"").And.Contain("<title>b backs c (3)</title>");
+        svg.ToString().Should().Contain("<a href=\"#actor-b\">").And.Contain("<g data-actor=\"m\">").And.NotContain("#actor-m", "an actor without a row is drawn, not linked");
     }
 }
