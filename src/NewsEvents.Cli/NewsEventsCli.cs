@@ -76,6 +76,7 @@ public static class NewsEventsCli
             new HelpOption(),
             new VersionOption(),
             AnalyzeCommand.Create(console),
+            ReportCommand.Create(console),
             ValidateCommand.Create(console),
             TimeCommand.Create(console),
             NetworkCommand.Create(console),

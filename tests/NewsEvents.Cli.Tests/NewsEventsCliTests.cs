@@ -17,6 +17,7 @@ public class NewsEventsCliTests
     [InlineData("network")]
     [InlineData("generate")]
     [InlineData("convert")]
+    [InlineData("report")]
     public void Every_command_has_help(string command)
     {
         var run = CliRun.Of(command, "--help").ShouldSucceed();

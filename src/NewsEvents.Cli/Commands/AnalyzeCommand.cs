@@ -15,42 +15,13 @@ internal static class AnalyzeCommand
             Arity = ArgumentArity.ZeroOrMore,
         }.RejectOptions();
         var format = FormatOption.TextOrJson("The report's form");
-        var top = new Option<int?>("--top")
-        {
-            Description = $"Show at most N items of every section (by default sections of up to {ReportCaps.Default.ShownWholeUpTo} items are shown whole and longer ones cut to {ReportCaps.DefaultTop}), those that matter most first: the most active actors, the most contested claims, the disputed figures.",
-            HelpName = "N",
-        };
-        top.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 1)
-            {
-                result.AddError("--top takes a number of items of at least 1.");
-            }
-        });
-        var full = new Option<bool>("--full")
-        {
-            Description = "Show every section whole, however long (the report of a large dataset is then as large as the data).",
-        };
-
         var command = new Command("analyze", "Print the report of a dataset (the embedded sample without FILE): counts, timeline (planned and failed events marked), actors, who said what, and the claims.")
         {
             file,
             format,
-            top,
-            full,
         };
-        command.Validators.Add(result =>
-        {
-            if (result.GetResult(top) is not null && result.GetResult(full) is not null)
-            {
-                result.AddError("--top and --full cannot be used together: --full shows every item.");
-            }
-        });
-        command.SetAction(result => Run(
-            console,
-            result.GetValue(file) ?? [],
-            result.GetValue(format)!,
-            result.GetValue(full) ? ReportCaps.Full : result.GetValue(top) is { } n ? ReportCaps.TopOf(n) : ReportCaps.Default));
+        var caps = new CapsOptions(command);
+        command.SetAction(result => Run(console, result.GetValue(file) ?? [], result.GetValue(format)!, caps.Of(result)));
         return command;
     }
 

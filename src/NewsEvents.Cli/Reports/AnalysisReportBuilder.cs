@@ -10,7 +10,14 @@ internal static class AnalysisReportBuilder
     public static AnalysisReport Build(Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var index = DatasetIndex.Build(dataset);
+        return Build(DatasetIndex.Build(dataset));
+    }
+
+    /// <summary>The report of an indexed dataset, for writers that read the dataset further through its index.</summary>
+    public static AnalysisReport Build(DatasetIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var dataset = index.Dataset;
         var sides = ActorSides.Build(index);
         var claims = ClaimsAnalysis.Build(index);
         var figures = FiguresAnalysis.Build(claims);
@@ -98,7 +105,7 @@ internal static class AnalysisReportBuilder
         {
             if (dated.Event is { } e)
             {
-                yield return Entry(dated.Entry, e, index) with { Duration = DurationOf(dated) };
+                yield return Entry(dated.Entry, e, index) with { Duration = DurationOf(dated), Span = dated.Span, Precision = dated.Time.Precision };
             }
         }
 

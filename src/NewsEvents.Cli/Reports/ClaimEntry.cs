@@ -18,6 +18,14 @@ internal sealed record ClaimEntry
 
     public required ClaimCertainty Certainty { get; init; }
 
+    /// <summary>How the claimant holds it, in words: <c>asserts</c>, <c>denies, probable</c>, <c>raises</c>.</summary>
+    public string Stance => (Polarity switch
+    {
+        ClaimPolarity.Positive => "asserts",
+        ClaimPolarity.Negative => "denies",
+        _ => "raises",
+    }) + (Certainty == ClaimCertainty.Underspecified ? string.Empty : $", {Words.Spaced(Certainty)}");
+
     /// <summary>The relays between the reader and the claimant, outermost first, by name (the article reports that TASS reported...).</summary>
     public ReportList<string> Attribution { get; init; } = ReportList<string>.Empty;
 

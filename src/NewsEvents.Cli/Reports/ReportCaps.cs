@@ -21,6 +21,9 @@ internal sealed record ReportCaps(int Top, int ShownWholeUpTo)
     /// <summary>Every section whole (<c>--full</c>).</summary>
     public static ReportCaps Full { get; } = new(int.MaxValue, int.MaxValue);
 
+    /// <summary>The caps asked for: every section whole with <paramref name="full"/>, else cut to <paramref name="top"/> when given, else <see cref="Default"/>.</summary>
+    public static ReportCaps Of(int? top, bool full) => full ? Full : top is { } n ? TopOf(n) : Default;
+
     /// <summary>Every section cut to <paramref name="top"/> items (<c>--top N</c>).</summary>
     public static ReportCaps TopOf(int top) => new(top, top);
 

@@ -230,15 +230,8 @@ internal static class TextReportWriter
         var statusWidth = report.Claims.Select(c => Words.Spaced(c.Status).Length + 2).DefaultIfEmpty(0).Max();
         foreach (var c in caps.Shown(report.Claims, ReportImportance.Of))
         {
-            var stance = c.Polarity switch
-            {
-                ClaimPolarity.Positive => "asserts",
-                ClaimPolarity.Negative => "denies",
-                _ => "raises",
-            };
-            var certainty = c.Certainty == ClaimCertainty.Underspecified ? string.Empty : $", {Words.Spaced(c.Certainty)}";
             var status = $"[{Words.Spaced(c.Status)}]";
-            w.Line($"{Indent}{c.Id.PadRight(idWidth)}  {status.PadRight(statusWidth)}  {c.Claimant} ({stance}{certainty}): {c.Proposition}");
+            w.Line($"{Indent}{c.Id.PadRight(idWidth)}  {status.PadRight(statusWidth)}  {c.Claimant} ({c.Stance}): {c.Proposition}");
 
             var details = new List<string>();
             if (!c.Attribution.IsEmpty)

@@ -22,6 +22,12 @@ internal sealed record TimelineEntry
     /// </summary>
     public string? Duration { get; init; }
 
+    /// <summary>When the event took place on the global timeline (an end is open when the data leaves it open); null when it has no time.</summary>
+    public NodaTime.Interval? Span { get; init; }
+
+    /// <summary>How precisely its time is known (a day, a month, an interval...); null when it has no time.</summary>
+    public TimePrecision? Precision { get; init; }
+
     /// <summary>The words the article used for the time, where kept.</summary>
     public string? Expression { get; init; }
 
