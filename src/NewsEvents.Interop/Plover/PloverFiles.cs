@@ -21,7 +21,10 @@ internal static class PloverFiles
     public const string NotUtf8 = "The file is not UTF-8 text (PLOVER files are UTF-8 JSON).";
 
     /// <summary>Whether the file holds PLOVER records, and how: its first record is an object with an id and an event.</summary>
-    public static PloverFormat? Detect(ImportSource source)
+    public static PloverFormat? Detect(ImportSource source) => DetectWithLicence(source)?.Format;
+
+    /// <summary>How the file holds PLOVER records, and the licence its first record states when it documents the file; null when it holds none.</summary>
+    public static (PloverFormat Format, string? Licence)? DetectWithLicence(ImportSource source)
     {
         using var stream = source.Open();
         var buffer = new byte[DetectionBytes];
@@ -40,7 +43,7 @@ internal static class PloverFiles
             {
                 var end = bytes.IndexOf((byte)'\n');
                 using var first = JsonDocument.Parse(bytes[..(end < 0 ? bytes.Length : end)].ToArray(), Strict);
-                return IsRecord(first.RootElement) ? PloverFormat.JsonLines : null;
+                return IsRecord(first.RootElement) ? (PloverFormat.JsonLines, LicenceOf(first.RootElement)) : null;
             }
 
             if (bytes[start] == (byte)'[')
@@ -52,7 +55,7 @@ internal static class PloverFiles
                     if (reader.TrySkip())
                     {
                         using var first = JsonDocument.Parse(bytes[from..(int)reader.BytesConsumed].ToArray(), Strict);
-                        return IsRecord(first.RootElement) ? PloverFormat.JsonArray : null;
+                        return IsRecord(first.RootElement) ? (PloverFormat.JsonArray, LicenceOf(first.RootElement)) : null;
                     }
                 }
             }
@@ -183,6 +186,22 @@ internal static class PloverFiles
     }
 
     private static PloverRecordText Broken(long line, string problem) => new(line, null, problem, EndsFile: true);
+
+    private static readonly string[] LicenceFields = ["license", "copyright"];
+
+    // The licence a file's DOCUMENT record states, for the dataset's metadata.
+    private static string? LicenceOf(JsonElement record)
+    {
+        if (!PloverRecordReader.IsFileDocumentation(record))
+        {
+            return null;
+        }
+
+        var words = LicenceFields
+            .Select(k => record.TryGetProperty(k, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null)
+            .OfType<string>().ToList();
+        return words.Count == 0 ? null : string.Join(" ", words);
+    }
 
     private static bool IsRecord(JsonElement element) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NewsEvents.Interop.Sources;
 using NewsEvents.Streaming;
 
@@ -49,11 +48,14 @@ public sealed class PloverImporter : EventSourceImporter
         foreach (var source in sources)
         {
             var problem = PloverFiles.FileProblem(source);
-            var format = problem is null ? PloverFiles.Detect(source) : null;
-            if (format is { } found)
+            var found = problem is null ? PloverFiles.DetectWithLicence(source) : null;
+            if (found is { } detected)
             {
-                files.Add((source, found));
-                licences.AddRange(PloverFiles.Read(source, found).Take(1).Select(r => LicenceOf(source.Name, r)).OfType<string>());
+                files.Add((source, detected.Format));
+                if (detected.Licence is { } licence)
+                {
+                    licences.Add($"{source.Name}: {licence}");
+                }
             }
             else
             {
@@ -101,24 +103,5 @@ public sealed class PloverImporter : EventSourceImporter
         }
 
         Report = run.Report(reports);
-    }
-
-    private static readonly string[] LicenceFields = ["license", "copyright"];
-
-    // The licence a file's DOCUMENT record states, for the dataset's metadata.
-    private static string? LicenceOf(string file, PloverRecordText first)
-    {
-        using (first.Json)
-        {
-            if (first.Json?.RootElement is not { ValueKind: JsonValueKind.Object } record || !PloverRecordReader.IsFileDocumentation(record))
-            {
-                return null;
-            }
-
-            var words = LicenceFields
-                .Select(k => record.TryGetProperty(k, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null)
-                .OfType<string>().ToList();
-            return words.Count == 0 ? null : $"{file}: {string.Join(" ", words)}";
-        }
     }
 }
