@@ -3,6 +3,7 @@ using NewsEvents.Interop.Cameo;
 using NewsEvents.Interop.Countries;
 using NewsEvents.Interop.Gdelt;
 using NewsEvents.Interop.SchemaOrg;
+using NewsEvents.Interop.Sources;
 using NewsEvents.Tests.TestSupport;
 
 namespace NewsEvents.Interop.Tests;
@@ -25,6 +26,16 @@ public class ContractTests
         GkgRecords = 2,
         RepeatedGkgRecords = 1,
         Statements = 3,
+    };
+
+    private static SourceImportReport SourceReport() => new()
+    {
+        Files = [new SourceFileReport("a.tsv", "ICEWS coded event TSV (20 columns)", 10, 1)],
+        Events = 9,
+        RepeatedEvents = 1,
+        Actors = 4,
+        Documents = 3,
+        Evidence = 2,
     };
 
     private static ClaimReview Review() => new()
@@ -149,6 +160,30 @@ public class ContractTests
                 ("Reason", () => new ImportProblem("a.tsv", 3, "Worse.")),
             ],
             ["a.tsv, line 3: Bad."],
+            IsJson: false),
+        new ModelCase(
+            nameof(SourceImportReport),
+            SourceReport,
+            [
+                ("Files", () => SourceReport() with { Files = [new SourceFileReport("a.tsv", null, 10, 1)] }),
+                ("Events", () => SourceReport() with { Events = 8 }),
+                ("RepeatedEvents", () => SourceReport() with { RepeatedEvents = 0 }),
+                ("Actors", () => SourceReport() with { Actors = 5 }),
+                ("Documents", () => SourceReport() with { Documents = 5 }),
+                ("Evidence", () => SourceReport() with { Evidence = 5 }),
+            ],
+            ["Events = 9"],
+            IsJson: false),
+        new ModelCase(
+            nameof(SourceFileReport),
+            () => new SourceFileReport("a.tsv", "POLECAT weekly TSV (40 columns)", 10, 1),
+            [
+                ("Name", () => new SourceFileReport("b.tsv", "POLECAT weekly TSV (40 columns)", 10, 1)),
+                ("Format", () => new SourceFileReport("a.tsv", null, 10, 1)),
+                ("Rows", () => new SourceFileReport("a.tsv", "POLECAT weekly TSV (40 columns)", 11, 1)),
+                ("BadRows", () => new SourceFileReport("a.tsv", "POLECAT weekly TSV (40 columns)", 10, 0)),
+            ],
+            ["a.tsv", "POLECAT weekly TSV (40 columns)"],
             IsJson: false),
     };
 

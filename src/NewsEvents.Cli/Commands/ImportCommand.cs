@@ -3,13 +3,17 @@ using System.Globalization;
 using NewsEvents.Interop;
 using NewsEvents.Interop.Acled;
 using NewsEvents.Interop.Gdelt;
+using NewsEvents.Interop.Icews;
+using NewsEvents.Interop.Plover;
+using NewsEvents.Interop.Polecat;
 using NewsEvents.Interop.SchemaOrg;
+using NewsEvents.Interop.Sources;
 using NewsEvents.Streaming;
 
 namespace NewsEvents.Cli.Commands;
 
 /// <summary>
-/// <c>newsevents import FILE… [--from gdelt|acled|claimreview] [-o OUT] [--lenient]</c>: event data from another dataset read into
+/// <c>newsevents import FILE… [--from gdelt|acled|polecat|plover|icews|claimreview] [-o OUT] [--lenient]</c>: event data from another dataset read into
 /// NewsEvents. The source is told from the files' content unless <c>--from</c> names it, and the command says what
 /// it found. Strict by default; the output file appears only when the import succeeded.
 /// </summary>
@@ -18,19 +22,22 @@ internal static class ImportCommand
     private const string Gdelt = "gdelt";
     private const string Acled = "acled";
     private const string ClaimReview = "claimreview";
+    private const string Polecat = "polecat";
+    private const string Plover = "plover";
+    private const string Icews = "icews";
 
     public static Command Create(CliConsole console)
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "The files to import, given together: GDELT events, mentions and GKG 2.1 files in any order (mentions are merged into their events), ACLED files, or schema.org ClaimReview JSON-LD files.",
+            Description = "The files to import, given together: GDELT events, mentions and GKG 2.1 files in any order (mentions are merged into their events), ACLED files, POLECAT weekly files, PLOVER JSON or JSON Lines files, ICEWS files, or schema.org ClaimReview JSON-LD files.",
             Arity = ArgumentArity.OneOrMore,
         }.RejectOptions();
         var from = new Option<string?>("--from")
         {
             Description = "The source dataset; without it, it is detected from the files' content.",
         };
-        from.AcceptOnlyFromAmong(Gdelt, Acled, ClaimReview);
+        from.AcceptOnlyFromAmong(Gdelt, Acled, Polecat, Plover, Icews, ClaimReview);
         var output = new Option<string?>("--output", "-o")
         {
             Description = "The file to write: a name ending .json gets one dataset, any other (.jsonl) JSON Lines. Without it, JSON Lines go to standard output.",
@@ -40,7 +47,7 @@ internal static class ImportCommand
             Description = "Report every bad row (or review) on standard error and import the good ones (the exit code is still 1 if any was bad).",
         };
 
-        var command = new Command("import", "Import event data (GDELT 2.0 events and mentions, GDELT 1.0 events, GDELT GKG 2.1, ACLED) or fact-checks (schema.org ClaimReview) into NewsEvents.")
+        var command = new Command("import", "Import event data (GDELT 2.0 events and mentions, GDELT 1.0 events, GDELT GKG 2.1, ACLED, POLECAT, PLOVER, ICEWS) or fact-checks (schema.org ClaimReview) into NewsEvents.")
         {
             files,
             from,
@@ -59,6 +66,9 @@ internal static class ImportCommand
         {
             ClaimReview => RunClaimReview(console, imported, output, lenient, detected: from is null),
             Acled => RunAcled(console, imported, output, lenient),
+            Polecat => RunSource(console, imported, output, new PolecatImporter(BadRows(console, lenient)), "polecat-import"),
+            Plover => RunSource(console, imported, output, new PloverImporter(BadRows(console, lenient)), "plover-import"),
+            Icews => RunSource(console, imported, output, new IcewsImporter(BadRows(console, lenient)), "icews-import"),
             _ => RunGdelt(console, imported, output, lenient),
         };
     }
@@ -73,7 +83,20 @@ internal static class ImportCommand
             throw CliException.Usage($"{json[0]} is JSON and {files.First(f => !IsJson(f))} is not: import one source at a time, or name it with --from.");
         }
 
-        return json.Count > 0 ? ClaimReview : IsAcled(sources) ? Acled : Gdelt;
+        return json.Count > 0 ? (All(sources, "PLOVER", s => PloverImporter.DetectFormat(s) is not null) ? Plover : ClaimReview)
+            : IsAcled(sources) ? Acled
+            : All(sources, "POLECAT", PolecatImporter.Detect) ? Polecat
+            : All(sources, "ICEWS", IcewsImporter.Detect) ? Icews
+            : Gdelt;
+    }
+
+    /// <summary>Whether every file is of the source <paramref name="name"/> (none: false; some: one import reads one source).</summary>
+    private static bool All(IReadOnlyList<ImportSource> sources, string name, Func<ImportSource, bool> isOfSource)
+    {
+        var count = sources.Count(isOfSource);
+        return count == 0 ? false
+            : count == sources.Count ? true
+            : throw CliException.Usage($"Some files are {name} files and some are not: import each source on its own.");
     }
 
     /// <summary>Whether the files have ACLED's header (all of them: one import reads one source).</summary>
@@ -158,6 +181,26 @@ internal static class ImportCommand
             $"{NewsEventsCli.Name}: imported {Words.Count(report.Events, "event")}, {Words.Count(report.Actors, "actor")}, {Words.Count(report.Documents, "document")} ({Words.Count(report.RepeatedEvents, "repeated event row")}){errata}{bad.LeftOut()}\n"));
         return bad.ExitCode;
     }
+
+    // The POLECAT, PLOVER and ICEWS importers share their reports; each bad row was told on standard error as it came.
+    private static int RunSource(CliConsole console, ImportFiles files, string? output, EventSourceImporter importer, string fallbackId)
+    {
+        var id = DatasetIdFor(output, fallbackId);
+        files.Run(console, () => Write(console, output, () => importer.ReadDataset(files.Sources, id), stream => importer.WriteJsonLines(files.Sources, stream, id)));
+
+        var report = importer.Report;
+        foreach (var file in report.Files.Where(f => f.Format is not null))
+        {
+            console.Error.Write($"{NewsEventsCli.Name}: {file.Name}: detected {file.Format}, {Words.Count(file.Rows, "row")}\n");
+        }
+
+        var badRows = report.BadRows;
+        console.Error.Write(string.Create(CultureInfo.InvariantCulture,
+            $"{NewsEventsCli.Name}: imported {Words.Count(report.Events, "event")}, {Words.Count(report.Actors, "actor")}, {Words.Count(report.Documents, "document")}, {report.Evidence} evidence ({Words.Count(report.RepeatedEvents, "repeated event")}){(badRows > 0 ? $"; {Words.Count(badRows, "bad row")} left out" : string.Empty)}\n"));
+        return badRows > 0 ? ExitCodes.InvalidData : ExitCodes.Ok;
+    }
+
+    private static ImportOptions BadRows(CliConsole console, bool lenient) => new BadItems(console, "row").Options(lenient);
 
     /// <summary>
     /// Writes the import: one dataset to a name ending .json, else JSON Lines. Through a temporary file renamed into

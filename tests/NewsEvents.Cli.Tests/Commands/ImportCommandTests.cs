@@ -166,7 +166,7 @@ public sealed class ImportCommandTests : IDisposable
     public void A_missing_file_or_an_unknown_source_is_a_usage_error()
     {
         CliRun.Of("import", _files.Missing("nothing.tsv")).ShouldFailWith(ExitCodes.UsageError, "nothing.tsv: no such file.");
-        CliRun.Of("import", Fixture(Events), "--from", "icews").ShouldFailWith(ExitCodes.UsageError, "icews");
+        CliRun.Of("import", Fixture(Events), "--from", "phoenix").ShouldFailWith(ExitCodes.UsageError, "phoenix");
     }
 
     [Fact]
