@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsEvents.Interop;
 
 /// <summary>
@@ -5,28 +7,72 @@ namespace NewsEvents.Interop;
 /// kept as a number, any other as text, an empty one as empty text. Repeated values (codes, counts, empty columns) are
 /// made once.
 /// </summary>
+/// <remarks>
+/// Each column has its own small table of the values it last held, a slot per hash: a column of few values (a code,
+/// a count) finds its value there, and a column whose every value is new (a URL) replaces its own slots and never
+/// another column's. Memory stays bounded whatever the file holds, and a value made once per row dies with its row.
+/// </remarks>
 internal sealed class ColumnValues
 {
-    // An import keeps at most this many distinct values, so that a file of unique values cannot grow the cache without bound.
-    private const int MaxCachedValues = 1 << 16;
+    private const int SlotBits = 8;
+    private const int SlotsPerColumn = 1 << SlotBits;
 
-    private readonly Dictionary<string, AttributeValue> _values = new(StringComparer.Ordinal);
+    private static readonly AttributeValue EmptyText = AttributeValue.FromText(string.Empty);
 
-    /// <summary>The value of a column whose text is <paramref name="text"/>.</summary>
-    public AttributeValue Of(ReadOnlySpan<char> text)
+    private AttributeValue?[][] _columns = [];
+
+    /// <summary>The value of column <paramref name="column"/> (from 0) whose text is <paramref name="text"/>.</summary>
+    public AttributeValue Of(int column, ReadOnlySpan<char> text)
     {
-        var lookup = _values.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var known))
+        // Most columns of a row are empty (GDELT's religion, group and ADM2 codes): no lookup for them.
+        if (text.IsEmpty)
+        {
+            return EmptyText;
+        }
+
+        var slots = SlotsOf(column);
+        ref var slot = ref slots[SlotOf(text)];
+        if (slot is { } known && text.SequenceEqual(known.Text))
         {
             return known;
         }
 
         var made = AttributeValue.IsJsonNumber(text) ? AttributeValue.FromNumber(text.ToString()) : AttributeValue.FromText(text.ToString());
-        if (_values.Count < MaxCachedValues)
+        slot = made;
+        return made;
+    }
+
+    /// <summary>
+    /// The slot of a text: from its length and its first and last four characters, which tell a column's values apart
+    /// cheaply. Two values that share a slot only cost a value made again, never a wrong value: the text is compared.
+    /// </summary>
+    private static int SlotOf(ReadOnlySpan<char> text)
+    {
+        ulong mixed;
+        if (text.Length >= 4)
         {
-            _values.Add(made.Text, made);
+            var chars = MemoryMarshal.Cast<char, ulong>(text[..4])[0] ^ (MemoryMarshal.Cast<char, ulong>(text[^4..])[0] * 31);
+            mixed = chars ^ (ulong)text.Length;
+        }
+        else
+        {
+            mixed = (ulong)text.Length;
+            foreach (var c in text)
+            {
+                mixed = (mixed << 16) | c;
+            }
         }
 
-        return made;
+        return (int)((mixed * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+    }
+
+    private AttributeValue?[] SlotsOf(int column)
+    {
+        if (column >= _columns.Length)
+        {
+            Array.Resize(ref _columns, column + 1);
+        }
+
+        return _columns[column] ??= new AttributeValue?[SlotsPerColumn];
     }
 }

@@ -20,7 +20,9 @@ internal sealed class GdeltRun(ImportOptions options)
 
     private readonly HashSet<long> _events = [];
     private readonly Dictionary<string, ActorId> _actors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DocumentId> _documents = new(StringComparer.Ordinal);
+    private char[] _actorKey = new char[64];
+    // Documents by the hash their id is made of: an id is its hash, so this holds no strings (and 24 bytes a document).
+    private readonly HashSet<UInt128> _documents = [];
     private readonly HashSet<(long Event, DocumentId Document, int Sentence)> _mentionKeys = [];
     private readonly Dictionary<long, List<Evidence>> _pending = [];
     private readonly GdeltAttributes _attributes = new();
@@ -353,11 +355,23 @@ internal sealed class GdeltRun(ImportOptions options)
             return null;
         }
 
-        var key = string.Concat(code, "\t", name);
-        if (_actors.TryGetValue(key, out var known))
+        // Looked up by code and name without a string made for the key: most actors of a file have been seen before.
+        var keyLength = code.Length + 1 + name.Length;
+        if (_actorKey.Length < keyLength)
         {
-            return new PendingActor(key, known, null);
+            _actorKey = new char[Math.Max(keyLength, _actorKey.Length * 2)];
         }
+
+        code.CopyTo(_actorKey);
+        _actorKey[code.Length] = '\t';
+        name.CopyTo(_actorKey.AsSpan(code.Length + 1));
+        var keyText = _actorKey.AsSpan(0, keyLength);
+        if (_actors.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(keyText, out var known))
+        {
+            return new PendingActor(null, known, null);
+        }
+
+        var key = keyText.ToString();
 
         var country = row[columns.CountryCode].Span;
         ImmutableArray<ExternalCode> codes = [.. new[] { ActorCode(code), country.SequenceEqual(code) ? null : ActorCode(country) }.OfType<ExternalCode>()];
@@ -374,7 +388,7 @@ internal sealed class GdeltRun(ImportOptions options)
 
     private ActorId Register(PendingActor actor, List<JsonLinesRecord> output)
     {
-        if (actor.Made is { } made && _actors.TryAdd(actor.Key, actor.Id))
+        if (actor.Made is { } made && _actors.TryAdd(actor.Key!, actor.Id))
         {
             output.Add(JsonLinesRecord.From(made));
         }
@@ -411,14 +425,14 @@ internal sealed class GdeltRun(ImportOptions options)
 
     private DocumentId FindOrMakeDocument(ReadOnlySpan<char> identifier, string? publisher, TimeValue published, List<JsonLinesRecord> output)
     {
-        var lookup = _documents.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(identifier, out var known))
+        var hash = StableHash.Of(identifier);
+        var id = GdeltDocumentIds.For(hash);
+        if (_documents.Contains(hash))
         {
-            return known;
+            return id;
         }
 
         var text = identifier.ToString();
-        var id = GdeltDocumentIds.For(identifier);
         Document document;
         try
         {
@@ -430,7 +444,7 @@ internal sealed class GdeltRun(ImportOptions options)
             document = new Document { Id = id, Publisher = publisher ?? text, Published = published };
         }
 
-        _documents.Add(text, id);
+        _documents.Add(hash);
         output.Add(JsonLinesRecord.From(document));
         return id;
     }
@@ -486,7 +500,8 @@ internal sealed class GdeltRun(ImportOptions options)
         public long BadRows { get; set; }
     }
 
-    private sealed record PendingActor(string Key, ActorId Id, Actor? Made);
+    /// <summary>An actor of a row, known (<see cref="Made"/> null) or made by it and registered under <see cref="Key"/> once the row is good.</summary>
+    private readonly record struct PendingActor(string? Key, ActorId Id, Actor? Made);
 
     private sealed record EventCodes(EventType Type, ImmutableArray<ExternalCode> Codes);
 }
