@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace NewsEvents.Interop;
 
 /// <summary>
@@ -31,7 +29,7 @@ internal sealed class ColumnValues
         }
 
         var slots = SlotsOf(column);
-        ref var slot = ref slots[SlotOf(text)];
+        ref var slot = ref slots[TextTable<AttributeValue>.SlotOf(text, SlotBits)];
         if (slot is { } known && text.SequenceEqual(known.Text))
         {
             return known;
@@ -40,30 +38,6 @@ internal sealed class ColumnValues
         var made = AttributeValue.IsJsonNumber(text) ? AttributeValue.FromNumber(text.ToString()) : AttributeValue.FromText(text.ToString());
         slot = made;
         return made;
-    }
-
-    /// <summary>
-    /// The slot of a text: from its length and its first and last four characters, which tell a column's values apart
-    /// cheaply. Two values that share a slot only cost a value made again, never a wrong value: the text is compared.
-    /// </summary>
-    private static int SlotOf(ReadOnlySpan<char> text)
-    {
-        ulong mixed;
-        if (text.Length >= 4)
-        {
-            var chars = MemoryMarshal.Cast<char, ulong>(text[..4])[0] ^ (MemoryMarshal.Cast<char, ulong>(text[^4..])[0] * 31);
-            mixed = chars ^ (ulong)text.Length;
-        }
-        else
-        {
-            mixed = (ulong)text.Length;
-            foreach (var c in text)
-            {
-                mixed = (mixed << 16) | c;
-            }
-        }
-
-        return (int)((mixed * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
     }
 
     private AttributeValue?[] SlotsOf(int column)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NewsEvents.Interop;
 
 /// <summary>
@@ -30,11 +28,15 @@ internal static class StableHash
 
     /// <summary><paramref name="prefix"/> followed by the 32 hex digits of <paramref name="hash"/>.</summary>
     public static string Id(string prefix, UInt128 hash) =>
-        // UInt128's own hex formatting takes a slow path; its two halves format fast, to the same 32 digits.
         string.Create(prefix.Length + 32, (prefix, hash), static (destination, state) =>
         {
             state.prefix.CopyTo(destination);
-            ((ulong)(state.hash >> 64)).TryFormat(destination.Slice(state.prefix.Length, 16), out _, "x16", CultureInfo.InvariantCulture);
-            ((ulong)state.hash).TryFormat(destination[(state.prefix.Length + 16)..], out _, "x16", CultureInfo.InvariantCulture);
+            var digits = destination[state.prefix.Length..];
+            var rest = state.hash;
+            for (var i = digits.Length - 1; i >= 0; i--)
+            {
+                digits[i] = "0123456789abcdef"[(int)(rest & 0xF)];
+                rest >>= 4;
+            }
         });
 }

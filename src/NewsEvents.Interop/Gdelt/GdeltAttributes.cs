@@ -44,6 +44,9 @@ internal sealed class GdeltAttributes
     /// <summary>The kept columns of <paramref name="layout"/>, in the ordinal order of their attribute names.</summary>
     public static ImmutableArray<GdeltColumn> Kept(GdeltLayout layout) => KeptByName[layout];
 
+    /// <summary>The value column <paramref name="column"/> (from 0) is kept as when its text is <paramref name="text"/>.</summary>
+    public AttributeValue ValueOf(int column, ReadOnlySpan<char> text) => _values.Of(column, text);
+
     /// <summary>The attributes of an events row, with its errata.</summary>
     public SourceAttributes OfEvent(SepReader.Row row, GdeltLayout layout, bool datedBeforeCoverage, bool zeroCoordinates)
     {
@@ -92,7 +95,7 @@ internal sealed class GdeltAttributes
         var attributes = new SourceAttribute[named.Length + notes];
         for (var i = 0; i < named.Length; i++)
         {
-            attributes[i] = named[i].Named.WithValue(_values.Of(named[i].Index, row[named[i].Index].Span));
+            attributes[i] = named[i].Named.WithValue(ValueOf(named[i].Index, row[named[i].Index].Span));
         }
 
         return attributes;

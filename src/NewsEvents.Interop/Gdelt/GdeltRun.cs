@@ -20,7 +20,11 @@ internal sealed class GdeltRun(ImportOptions options)
 
     private readonly HashSet<long> _events = [];
     private readonly Dictionary<string, ActorId> _actors = new(StringComparer.Ordinal);
-    private char[] _actorKey = new char[64];
+    private readonly TextKey _key = new();
+
+    // Per geo (Actor1Geo, Actor2Geo, ActionGeo), the places made from the text of its columns: GDELT names the same
+    // places again and again, and a text already read is neither parsed nor checked again.
+    private readonly TextTable<Place?>[] _places = [new(10), new(10), new(10)];
     // Documents by the hash their id is made of: an id is its hash, so this holds no strings (and 24 bytes a document).
     private readonly HashSet<UInt128> _documents = [];
     private readonly HashSet<(long Event, DocumentId Document, int Sentence)> _mentionKeys = [];
@@ -156,7 +160,7 @@ internal sealed class GdeltRun(ImportOptions options)
         GdeltValues.Integer(row[12].Span, "MentionDocLen", 0, int.MaxValue);
         GdeltValues.Number(row[13].Span, "MentionDocTone", -100, 100);
 
-        var document = FindOrMakeDocument(identifier, sourceName.IsWhiteSpace() ? null : sourceName.ToString(), Slot(seen), output);
+        var document = FindOrMakeDocument(row, 5, sourceName.IsWhiteSpace() ? null : sourceName.ToString(), Slot(seen), output);
 
         // The same sentence of the same document mentioning the same event again (GDELT repeats a mention, with the
         // actors' offsets swapped or another confidence): kept as a row of its own, marked, so that nothing is lost.
@@ -216,9 +220,9 @@ internal sealed class GdeltRun(ImportOptions options)
         GdeltValues.Integer(row[columns.NumArticles].Span, "NumArticles", 0, int.MaxValue);
         GdeltValues.Number(row[columns.AvgTone].Span, "AvgTone", -100, 100);
         Place? place = null;
-        foreach (var geo in columns.Geos)
+        for (var i = 0; i < columns.Geos.Length; i++)
         {
-            place = ReadGeo(row, geo);
+            place = ReadGeo(row, columns.Geos[i], _places[i]);
         }
 
         var added = columns.DateAddedIsMoment
@@ -244,7 +248,7 @@ internal sealed class GdeltRun(ImportOptions options)
 
         if (columns.SourceUrl >= 0 && !row[columns.SourceUrl].Span.IsWhiteSpace())
         {
-            FindOrMakeDocument(row[columns.SourceUrl].Span, publisher: null, added, output);
+            FindOrMakeDocument(row, columns.SourceUrl, publisher: null, added, output);
         }
 
         ImmutableArray<Evidence> evidence = [];
@@ -303,6 +307,19 @@ internal sealed class GdeltRun(ImportOptions options)
         return _lastSlot.Value;
     }
 
+    private Place? ReadGeo(SepReader.Row row, GdeltEventColumns.GeoColumns geo, TextTable<Place?> known)
+    {
+        var key = _key.Start(row[geo.Type].Span).Then(row[geo.FullName].Span).Then(row[geo.CountryCode].Span).Then(row[geo.Lat].Span).Then(row[geo.Long].Span).Span;
+        if (known.TryGet(key, out var place))
+        {
+            return place;
+        }
+
+        place = ReadGeo(row, geo);
+        known.Set(key.ToString(), place);
+        return place;
+    }
+
     private static Place? ReadGeo(SepReader.Row row, GdeltEventColumns.GeoColumns geo)
     {
         // The GDELT 1.0 backfile leaves the type empty where it has no place: the same as 0.
@@ -356,16 +373,7 @@ internal sealed class GdeltRun(ImportOptions options)
         }
 
         // Looked up by code and name without a string made for the key: most actors of a file have been seen before.
-        var keyLength = code.Length + 1 + name.Length;
-        if (_actorKey.Length < keyLength)
-        {
-            _actorKey = new char[Math.Max(keyLength, _actorKey.Length * 2)];
-        }
-
-        code.CopyTo(_actorKey);
-        _actorKey[code.Length] = '\t';
-        name.CopyTo(_actorKey.AsSpan(code.Length + 1));
-        var keyText = _actorKey.AsSpan(0, keyLength);
+        var keyText = _key.Start(code).Then(name).Span;
         if (_actors.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(keyText, out var known))
         {
             return new PendingActor(null, known, null);
@@ -423,8 +431,10 @@ internal sealed class GdeltRun(ImportOptions options)
         return made;
     }
 
-    private DocumentId FindOrMakeDocument(ReadOnlySpan<char> identifier, string? publisher, TimeValue published, List<JsonLinesRecord> output)
+    /// <summary>The document whose URL or identifier is in column <paramref name="column"/> (from 0), written when new.</summary>
+    private DocumentId FindOrMakeDocument(SepReader.Row row, int column, string? publisher, TimeValue published, List<JsonLinesRecord> output)
     {
+        var identifier = row[column].Span;
         var hash = StableHash.Of(identifier);
         var id = GdeltDocumentIds.For(hash);
         if (_documents.Contains(hash))
@@ -432,7 +442,8 @@ internal sealed class GdeltRun(ImportOptions options)
             return id;
         }
 
-        var text = identifier.ToString();
+        // The column is also kept as a source attribute: its value's text serves the document too, one string for both.
+        var text = _attributes.ValueOf(column, identifier).Text;
         Document document;
         try
         {
