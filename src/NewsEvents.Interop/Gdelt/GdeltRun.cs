@@ -25,7 +25,7 @@ internal sealed class GdeltRun(ImportOptions options)
     // Per geo (Actor1Geo, Actor2Geo, ActionGeo), the places made from the text of its columns: GDELT names the same
     // places again and again, and a text already read is neither parsed nor checked again.
     private readonly TextTable<Place?>[] _places = [new(10), new(10), new(10)];
-    // Documents by the hash their id is made of: an id is its hash, so this holds no strings (and 24 bytes a document).
+    // Documents by the hash their id is made of: an id is its hash, so this holds no strings (about 28 bytes a document).
     private readonly HashSet<UInt128> _documents = [];
     private readonly HashSet<(long Event, DocumentId Document, int Sentence)> _mentionKeys = [];
     private readonly Dictionary<long, List<Evidence>> _pending = [];
@@ -41,6 +41,9 @@ internal sealed class GdeltRun(ImportOptions options)
     private long _zeroCoordinates;
     private long _unmatched;
     private long _datedBeforeCoverage;
+
+    // A place whose columns run longer than any real one (a damaged row) is not kept: the table keeps its memory small.
+    private const int MaxPlaceKeyLength = 512;
 
     // GDELT's events begin in 1979: an earlier SQLDATE is an erratum (1920 written for 2020), kept and counted.
     private const int FirstYearCovered = 1979;
@@ -316,7 +319,11 @@ internal sealed class GdeltRun(ImportOptions options)
         }
 
         place = ReadGeo(row, geo);
-        known.Set(key.ToString(), place);
+        if (key.Length <= MaxPlaceKeyLength)
+        {
+            known.Set(key.ToString(), place);
+        }
+
         return place;
     }
 
@@ -380,7 +387,6 @@ internal sealed class GdeltRun(ImportOptions options)
         }
 
         var key = keyText.ToString();
-
         var country = row[columns.CountryCode].Span;
         ImmutableArray<ExternalCode> codes = [.. new[] { ActorCode(code), country.SequenceEqual(code) ? null : ActorCode(country) }.OfType<ExternalCode>()];
         var actor = new Actor
