@@ -34,41 +34,7 @@ public static partial class CpuRatios
             (nameof(JsonBenchmarks.Newtonsoft_Serialize), () => b.Newtonsoft_Serialize(), data.DatasetJson.Length),
         };
 
-        // Warm up (tiered JIT), then settle the repetitions so that one measurement takes about 100 ms of CPU.
-        var reps = new int[operations.Length];
-        for (var i = 0; i < operations.Length; i++)
-        {
-            for (var w = 0; w < 5; w++)
-            {
-                operations[i].Run();
-            }
-
-            var t = ThreadCpuNanoseconds();
-            operations[i].Run();
-            var one = Math.Max(1, ThreadCpuNanoseconds() - t);
-            reps[i] = (int)Math.Clamp(100_000_000 / one, 1, 1000);
-        }
-
-        Thread.Sleep(1000);
-        var samples = operations.Select(_ => new List<double>()).ToArray();
-        var allocated = new long[operations.Length];
-        for (var round = 0; round < rounds; round++)
-        {
-            for (var i = 0; i < operations.Length; i++)
-            {
-                var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
-                var start = ThreadCpuNanoseconds();
-                for (var r = 0; r < reps[i]; r++)
-                {
-                    GC.KeepAlive(operations[i].Run());
-                }
-
-                samples[i].Add((ThreadCpuNanoseconds() - start) / (double)reps[i]);
-                allocated[i] = (GC.GetAllocatedBytesForCurrentThread() - bytesBefore) / reps[i];
-            }
-        }
-
-        var medians = samples.Select(Median).ToArray();
+        var (medians, allocated) = Measure(operations.Select(o => o.Run).ToArray(), rounds);
         var scanMbps = operations[0].Bytes / (medians[0] / 1e9) / 1e6;
         var linesScanMbps = operations[1].Bytes / (medians[1] / 1e9) / 1e6;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -87,6 +53,77 @@ public static partial class CpuRatios
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// <c>cpu-ratios gdelt [rounds]</c>: <see cref="GdeltImportBenchmarks"/>'s import against Sep's parse of the same
+    /// bytes, timed the same way.
+    /// </summary>
+    public static int RunGdelt(string[] args)
+    {
+        var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 21;
+        var b = new GdeltImportBenchmarks();
+        var operations = new (string Name, Func<object> Run)[]
+        {
+            (nameof(GdeltImportBenchmarks.Sep_EveryColumnAsSpan), () => b.Sep_EveryColumnAsSpan()),
+            (nameof(GdeltImportBenchmarks.Import_Records), () => b.Import_Records()),
+            (nameof(GdeltImportBenchmarks.Import_ToJsonLines), () => b.Import_ToJsonLines()),
+        };
+        var (medians, allocated) = Measure(operations.Select(o => o.Run).ToArray(), rounds);
+        var rows = GdeltImportBenchmarks.Rows;
+        var bytes = GdeltImportBenchmarks.EventsTsv.Length;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{rounds} rounds, median thread CPU time per operation; {rows:N0} GDELT 2.0 events rows, {bytes:N0} bytes"));
+        Console.WriteLine("| Method | CPU ms/op | Rows/s | MB/s | Alloc/row | vs Sep parse |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        for (var i = 0; i < operations.Length; i++)
+        {
+            var seconds = medians[i] / 1e9;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {operations[i].Name} | {medians[i] / 1e6:N2} | {rows / seconds:N0} | {bytes / seconds / 1e6:N1} | {allocated[i] / (double)rows:N0} | {medians[0] / medians[i]:0.000} |"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>The median thread CPU nanoseconds and the bytes allocated per run of each operation, interleaved round by round.</summary>
+    private static (double[] Medians, long[] Allocated) Measure(Func<object>[] operations, int rounds)
+    {
+        // Warm up (tiered JIT), then settle the repetitions so that one measurement takes about 100 ms of CPU.
+        var reps = new int[operations.Length];
+        for (var i = 0; i < operations.Length; i++)
+        {
+            for (var w = 0; w < 5; w++)
+            {
+                operations[i]();
+            }
+
+            var t = ThreadCpuNanoseconds();
+            operations[i]();
+            var one = Math.Max(1, ThreadCpuNanoseconds() - t);
+            reps[i] = (int)Math.Clamp(100_000_000 / one, 1, 1000);
+        }
+
+        Thread.Sleep(1000);
+        var samples = operations.Select(_ => new List<double>()).ToArray();
+        var allocated = new long[operations.Length];
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < operations.Length; i++)
+            {
+                var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
+                var start = ThreadCpuNanoseconds();
+                for (var r = 0; r < reps[i]; r++)
+                {
+                    GC.KeepAlive(operations[i]());
+                }
+
+                samples[i].Add((ThreadCpuNanoseconds() - start) / (double)reps[i]);
+                allocated[i] = (GC.GetAllocatedBytesForCurrentThread() - bytesBefore) / reps[i];
+            }
+        }
+
+        return (samples.Select(Median).ToArray(), allocated);
     }
 
     private static double Median(List<double> values)

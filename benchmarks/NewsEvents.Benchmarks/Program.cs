@@ -6,6 +6,11 @@ if (args.Length > 0 && args[0] == "stream-memory")
     return await StreamMemory.RunAsync(args).ConfigureAwait(false);
 }
 
+if (args.Length > 1 && args[0] == "cpu-ratios" && args[1] == "gdelt")
+{
+    return CpuRatios.RunGdelt(args);
+}
+
 if (args.Length > 0 && args[0] == "cpu-ratios")
 {
     return CpuRatios.Run(args);

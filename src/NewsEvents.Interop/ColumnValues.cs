@@ -5,31 +5,55 @@ namespace NewsEvents.Interop;
 /// kept as a number, any other as text, an empty one as empty text. Repeated values (codes, counts, empty columns) are
 /// made once.
 /// </summary>
+/// <remarks>
+/// Each column has its own small table of the values it last held, a slot per hash: a column of few values (a code,
+/// a count) finds its value there, and a column whose every value is new (a URL) replaces its own slots and never
+/// another column's. Memory stays bounded whatever the file holds, and a value made once per row dies with its row.
+/// </remarks>
 internal sealed class ColumnValues
 {
-    // An import keeps at most this many distinct values, so that a file of unique values cannot grow the cache without bound.
-    private const int MaxCachedValues = 1 << 16;
+    private const int SlotBits = 8;
+    private const int SlotsPerColumn = 1 << SlotBits;
 
     // Long values (GKG's themes, names and GCAM scores) hardly ever repeat: caching them would only hold memory.
     private const int MaxCachedLength = 64;
 
-    private readonly Dictionary<string, AttributeValue> _values = new(StringComparer.Ordinal);
+    private static readonly AttributeValue EmptyText = AttributeValue.FromText(string.Empty);
 
-    /// <summary>The value of a column whose text is <paramref name="text"/>.</summary>
-    public AttributeValue Of(ReadOnlySpan<char> text)
+    private AttributeValue?[][] _columns = [];
+
+    /// <summary>The value of column <paramref name="column"/> (from 0) whose text is <paramref name="text"/>.</summary>
+    public AttributeValue Of(int column, ReadOnlySpan<char> text)
     {
-        var lookup = _values.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var known))
+        // Most columns of a row are empty (GDELT's religion, group and ADM2 codes): no lookup for them.
+        if (text.IsEmpty)
+        {
+            return EmptyText;
+        }
+
+        var slots = SlotsOf(column);
+        ref var slot = ref slots[TextTable<AttributeValue>.SlotOf(text, SlotBits)];
+        if (slot is { } known && text.SequenceEqual(known.Text))
         {
             return known;
         }
 
         var made = AttributeValue.IsJsonNumber(text) ? AttributeValue.FromNumber(text.ToString()) : AttributeValue.FromText(text.ToString());
-        if (_values.Count < MaxCachedValues && text.Length <= MaxCachedLength)
+        if (text.Length <= MaxCachedLength)
         {
-            _values.Add(made.Text, made);
+            slot = made;
         }
 
         return made;
+    }
+
+    private AttributeValue?[] SlotsOf(int column)
+    {
+        if (column >= _columns.Length)
+        {
+            Array.Resize(ref _columns, column + 1);
+        }
+
+        return _columns[column] ??= new AttributeValue?[SlotsPerColumn];
     }
 }

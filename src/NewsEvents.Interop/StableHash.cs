@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NewsEvents.Interop;
 
 /// <summary>
@@ -14,7 +12,10 @@ internal static class StableHash
     private static readonly UInt128 Prime = new(0x0000000001000000, 0x000000000000013B);
 
     /// <summary><paramref name="prefix"/> followed by the 32 hex digits of the hash of <paramref name="text"/>.</summary>
-    public static string Id(string prefix, ReadOnlySpan<char> text)
+    public static string Id(string prefix, ReadOnlySpan<char> text) => Id(prefix, Of(text));
+
+    /// <summary>The hash of <paramref name="text"/>: equal texts give equal hashes, and different ones, at 128 bits, practically never do.</summary>
+    public static UInt128 Of(ReadOnlySpan<char> text)
     {
         var hash = OffsetBasis;
         foreach (var c in text)
@@ -22,6 +23,20 @@ internal static class StableHash
             hash = (hash ^ c) * Prime;
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{hash:x32}");
+        return hash;
     }
+
+    /// <summary><paramref name="prefix"/> followed by the 32 hex digits of <paramref name="hash"/>.</summary>
+    public static string Id(string prefix, UInt128 hash) =>
+        string.Create(prefix.Length + 32, (prefix, hash), static (destination, state) =>
+        {
+            state.prefix.CopyTo(destination);
+            var digits = destination[state.prefix.Length..];
+            var rest = state.hash;
+            for (var i = digits.Length - 1; i >= 0; i--)
+            {
+                digits[i] = "0123456789abcdef"[(int)(rest & 0xF)];
+                rest >>= 4;
+            }
+        });
 }

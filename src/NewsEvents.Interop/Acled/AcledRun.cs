@@ -217,7 +217,7 @@ internal sealed class AcledRun(ImportOptions options)
         var attributes = new SourceAttribute[names.Length + 1];
         for (var i = 0; i < names.Length; i++)
         {
-            attributes[i] = new SourceAttribute(AcledColumns.Prefix + names[i], _values.Of(fields[i]));
+            attributes[i] = new SourceAttribute(AcledColumns.Prefix + names[i], _values.Of(i, fields[i]));
         }
 
         attributes[names.Length] = ImportNotes.DatedBeforeCoverage;

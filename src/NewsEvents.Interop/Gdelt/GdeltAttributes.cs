@@ -36,9 +36,16 @@ internal sealed class GdeltAttributes
         layout => layout,
         layout => GdeltColumns.Of(layout).Where(c => c.AttributeName is not null).OrderBy(c => c.AttributeName, StringComparer.Ordinal).ToImmutableArray());
 
+    // Per layout, the kept columns' positions (from 0) and their attributes, each name checked once here and not on every row.
+    private static readonly Dictionary<GdeltLayout, (int Index, SourceAttribute Named)[]> NamedByLayout = KeptByName.ToDictionary(
+        pair => pair.Key,
+        pair => pair.Value.Select(c => (c.Number - 1, new SourceAttribute(c.AttributeName!, AttributeValue.FromText(string.Empty)))).ToArray());
+
+    // The verbs of quotations get a table of values of their own, past every layout's columns.
+    private const int QuotationVerbColumn = 64;
+
     private readonly ColumnValues _values = new();
     private readonly Dictionary<string, AttributeValue> _files = new(StringComparer.Ordinal);
-    private SourceAttribute[] _scratch = new SourceAttribute[64];
 
     /// <summary>The attributes of an event known only from its mentions.</summary>
     public static SourceAttributes EventRowMissing { get; } = [new(EventRowMissingName, True)];
@@ -49,67 +56,69 @@ internal sealed class GdeltAttributes
     /// <summary>The attributes of the actor standing for a speaker the source does not name.</summary>
     public static SourceAttributes Unattributed { get; } = [new(UnattributedName, True)];
 
-        /// <summary>The kept columns of <paramref name="layout"/>, in the ordinal order of their attribute names.</summary>
+    /// <summary>The kept columns of <paramref name="layout"/>, in the ordinal order of their attribute names.</summary>
     public static ImmutableArray<GdeltColumn> Kept(GdeltLayout layout) => KeptByName[layout];
+
+    /// <summary>The value column <paramref name="column"/> (from 0) is kept as when its text is <paramref name="text"/>.</summary>
+    public AttributeValue ValueOf(int column, ReadOnlySpan<char> text) => _values.Of(column, text);
 
     /// <summary>The attributes of an events row, with its errata.</summary>
     public SourceAttributes OfEvent(SepReader.Row row, GdeltLayout layout, bool datedBeforeCoverage, bool zeroCoordinates)
     {
-        var count = Columns(row, layout);
+        var named = NamedByLayout[layout];
+        var attributes = Columns(row, named, (datedBeforeCoverage ? 1 : 0) + (zeroCoordinates ? 1 : 0));
+        var count = named.Length;
         if (datedBeforeCoverage)
         {
-            _scratch[count++] = ImportNotes.DatedBeforeCoverage;
+            attributes[count++] = ImportNotes.DatedBeforeCoverage;
         }
 
         if (zeroCoordinates)
         {
-            _scratch[count++] = ZeroCoordinates;
+            attributes[count] = ZeroCoordinates;
         }
 
-        return SourceAttributes.Create(_scratch.AsSpan(0, count));
+        return SourceAttributes.FromOrdered(attributes);
     }
 
     /// <summary>The attributes of a mentions row: its columns, that its offsets are approximate, where it came from, and whether it repeats a key.</summary>
     public SourceAttributes OfMention(SepReader.Row row, string file, long line, bool repeated)
     {
-        var count = Columns(row, GdeltLayout.Mentions2);
+        var named = NamedByLayout[GdeltLayout.Mentions2];
+        var attributes = Columns(row, named, repeated ? 4 : 3);
+        var count = named.Length;
         if (!_files.TryGetValue(file, out var fileValue))
         {
             _files[file] = fileValue = AttributeValue.FromText(file);
         }
 
         // In the ordinal order of the names, after every gdelt: name.
-        _scratch[count++] = ApproximateOffsets;
-        _scratch[count++] = new SourceAttribute(FileName, fileValue);
-        _scratch[count++] = new SourceAttribute(LineName, AttributeValue.FromNumber(line));
+        attributes[count++] = ApproximateOffsets;
+        attributes[count++] = new SourceAttribute(FileName, fileValue);
+        attributes[count++] = new SourceAttribute(LineName, AttributeValue.FromNumber(line));
         if (repeated)
         {
-            _scratch[count++] = RepeatedMention;
+            attributes[count] = RepeatedMention;
         }
 
-        return SourceAttributes.Create(_scratch.AsSpan(0, count));
+        return SourceAttributes.FromOrdered(attributes);
     }
 
     /// <summary>The attributes of the document a GKG record became: every column it keeps.</summary>
-    public SourceAttributes OfGkgRecord(SepReader.Row row) => SourceAttributes.Create(_scratch.AsSpan(0, Columns(row, GdeltLayout.Gkg21)));
+    public SourceAttributes OfGkgRecord(SepReader.Row row) => SourceAttributes.FromOrdered(Columns(row, NamedByLayout[GdeltLayout.Gkg21], notes: 0));
 
     /// <summary>The attributes of the statement a GKG quotation became: its verb, as written (often empty).</summary>
-    public SourceAttributes OfQuotation(ReadOnlySpan<char> verb) => [new(QuotationVerbName, _values.Of(verb))];
+    public SourceAttributes OfQuotation(ReadOnlySpan<char> verb) => [new(QuotationVerbName, _values.Of(QuotationVerbColumn, verb))];
 
-        /// <summary>Puts the kept columns of the row into the scratch space, in the order of their names; returns how many.</summary>
-    private int Columns(SepReader.Row row, GdeltLayout layout)
+    /// <summary>The row's kept columns, in the order of their names, in an array with <paramref name="notes"/> places left after them.</summary>
+    private SourceAttribute[] Columns(SepReader.Row row, (int Index, SourceAttribute Named)[] named, int notes)
     {
-        var kept = KeptByName[layout];
-        if (_scratch.Length < kept.Length + 4)
+        var attributes = new SourceAttribute[named.Length + notes];
+        for (var i = 0; i < named.Length; i++)
         {
-            _scratch = new SourceAttribute[kept.Length + 4];
+            attributes[i] = named[i].Named.WithValue(ValueOf(named[i].Index, row[named[i].Index].Span));
         }
 
-        for (var i = 0; i < kept.Length; i++)
-        {
-            _scratch[i] = new SourceAttribute(kept[i].AttributeName!, _values.Of(row[kept[i].Number - 1].Span));
-        }
-
-        return kept.Length;
+        return attributes;
     }
 }

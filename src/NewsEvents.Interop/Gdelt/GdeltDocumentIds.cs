@@ -4,7 +4,10 @@ namespace NewsEvents.Interop.Gdelt;
 internal static class GdeltDocumentIds
 {
     /// <summary>The id of a document made from its URL or identifier: <c>gdelt-doc-</c> and its <see cref="StableHash"/>.</summary>
-    public static DocumentId For(ReadOnlySpan<char> identifier) => new(StableHash.Id("gdelt-doc-", identifier));
+    public static DocumentId For(ReadOnlySpan<char> identifier) => For(StableHash.Of(identifier));
+
+    /// <summary>The id of the document whose identifier hashes to <paramref name="hash"/> (<see cref="StableHash.Of"/>).</summary>
+    public static DocumentId For(UInt128 hash) => new(StableHash.Id("gdelt-doc-", hash));
 
     /// <summary>
     /// The document named by <paramref name="identifier"/>: its URL when it is one; else (GDELT writes a source's name,

@@ -20,7 +20,16 @@ internal sealed class GdeltRun(ImportOptions options)
 
     private readonly HashSet<long> _events = [];
     private readonly Dictionary<string, ActorId> _actors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DocumentId> _documents = new(StringComparer.Ordinal);
+    private readonly TextKey _key = new();
+
+    // Per geo (Actor1Geo, Actor2Geo, ActionGeo), the places made from the text of its columns: GDELT names the same
+    // places again and again, and a text already read is neither parsed nor checked again.
+    private readonly TextTable<Place?>[] _places = [new(10), new(10), new(10)];
+    // Documents by the hash their id is made of: an id is its hash, so this holds no strings (about 28 bytes a document).
+    private readonly HashSet<UInt128> _documents = [];
+
+    // The documents of GKG records by the hash of their identifier: their ids are the records', not the identifier's.
+    private readonly Dictionary<UInt128, DocumentId> _gkgDocuments = [];
     private readonly HashSet<(long Event, DocumentId Document, int Sentence)> _mentionKeys = [];
     private readonly Dictionary<long, List<Evidence>> _pending = [];
     private readonly GdeltAttributes _attributes = new();
@@ -38,6 +47,9 @@ internal sealed class GdeltRun(ImportOptions options)
     private long _unmatched;
     private long _datedBeforeCoverage;
 
+    // A place whose columns run longer than any real one (a damaged row) is not kept: the table keeps its memory small.
+    private const int MaxPlaceKeyLength = 512;
+
     // GDELT's events begin in 1979: an earlier SQLDATE is an erratum (1920 written for 2020), kept and counted.
     private const int FirstYearCovered = 1979;
 
@@ -54,7 +66,7 @@ internal sealed class GdeltRun(ImportOptions options)
         Events = _eventCount,
         RepeatedEvents = _repeatedEvents,
         Actors = _actors.Count + _gkg.Actors,
-        Documents = _documents.Count + _gkgDocumentsOfKnownIdentifiers,
+        Documents = _documents.Count + _gkgDocuments.Count + _gkgDocumentsOfKnownIdentifiers,
         Evidence = _evidence,
         RepeatedMentions = _repeatedMentions,
         UnmatchedEvidence = _unmatched,
@@ -165,7 +177,7 @@ internal sealed class GdeltRun(ImportOptions options)
         GdeltValues.Integer(row[12].Span, "MentionDocLen", 0, int.MaxValue);
         GdeltValues.Number(row[13].Span, "MentionDocTone", -100, 100);
 
-        var document = FindOrMakeDocument(identifier, sourceName.IsWhiteSpace() ? null : sourceName.ToString(), Slot(seen), output);
+        var document = FindOrMakeDocument(row, 5, sourceName.IsWhiteSpace() ? null : sourceName.ToString(), Slot(seen), output);
 
         // The same sentence of the same document mentioning the same event again (GDELT repeats a mention, with the
         // actors' offsets swapped or another confidence): kept as a row of its own, marked, so that nothing is lost.
@@ -192,7 +204,7 @@ internal sealed class GdeltRun(ImportOptions options)
     /// </summary>
     private void ReadGkgRecord(SepReader.Row row, List<JsonLinesRecord> output)
     {
-        if (_gkg.Read(row, Slot, output) is { } document && !_documents.TryAdd(document.Identifier, document.Id))
+        if (_gkg.Read(row, Slot, output) is { } document && !_gkgDocuments.TryAdd(StableHash.Of(document.Identifier), document.Id))
         {
             _gkgDocumentsOfKnownIdentifiers++;
         }
@@ -238,9 +250,9 @@ internal sealed class GdeltRun(ImportOptions options)
         GdeltValues.Integer(row[columns.NumArticles].Span, "NumArticles", 0, int.MaxValue);
         GdeltValues.Number(row[columns.AvgTone].Span, "AvgTone", -100, 100);
         Place? place = null;
-        foreach (var geo in columns.Geos)
+        for (var i = 0; i < columns.Geos.Length; i++)
         {
-            place = ReadGeo(row, geo);
+            place = ReadGeo(row, columns.Geos[i], _places[i]);
         }
 
         var added = columns.DateAddedIsMoment
@@ -266,7 +278,7 @@ internal sealed class GdeltRun(ImportOptions options)
 
         if (columns.SourceUrl >= 0 && !row[columns.SourceUrl].Span.IsWhiteSpace())
         {
-            FindOrMakeDocument(row[columns.SourceUrl].Span, publisher: null, added, output);
+            FindOrMakeDocument(row, columns.SourceUrl, publisher: null, added, output);
         }
 
         ImmutableArray<Evidence> evidence = [];
@@ -325,6 +337,23 @@ internal sealed class GdeltRun(ImportOptions options)
         return _lastSlot.Value;
     }
 
+    private Place? ReadGeo(SepReader.Row row, GdeltEventColumns.GeoColumns geo, TextTable<Place?> known)
+    {
+        var key = _key.Start(row[geo.Type].Span).Then(row[geo.FullName].Span).Then(row[geo.CountryCode].Span).Then(row[geo.Lat].Span).Then(row[geo.Long].Span).Span;
+        if (known.TryGet(key, out var place))
+        {
+            return place;
+        }
+
+        place = ReadGeo(row, geo);
+        if (key.Length <= MaxPlaceKeyLength)
+        {
+            known.Set(key.ToString(), place);
+        }
+
+        return place;
+    }
+
     private static Place? ReadGeo(SepReader.Row row, GdeltEventColumns.GeoColumns geo)
     {
         // The GDELT 1.0 backfile leaves the type empty where it has no place: the same as 0.
@@ -377,12 +406,14 @@ internal sealed class GdeltRun(ImportOptions options)
             return null;
         }
 
-        var key = string.Concat(code, "\t", name);
-        if (_actors.TryGetValue(key, out var known))
+        // Looked up by code and name without a string made for the key: most actors of a file have been seen before.
+        var keyText = _key.Start(code).Then(name).Span;
+        if (_actors.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(keyText, out var known))
         {
-            return new PendingActor(key, known, null);
+            return new PendingActor(null, known, null);
         }
 
+        var key = keyText.ToString();
         var country = row[columns.CountryCode].Span;
         ImmutableArray<ExternalCode> codes = [.. new[] { ActorCode(code), country.SequenceEqual(code) ? null : ActorCode(country) }.OfType<ExternalCode>()];
         var actor = new Actor
@@ -398,7 +429,7 @@ internal sealed class GdeltRun(ImportOptions options)
 
     private ActorId Register(PendingActor actor, List<JsonLinesRecord> output)
     {
-        if (actor.Made is { } made && _actors.TryAdd(actor.Key, actor.Id))
+        if (actor.Made is { } made && _actors.TryAdd(actor.Key!, actor.Id))
         {
             output.Add(JsonLinesRecord.From(made));
         }
@@ -433,18 +464,26 @@ internal sealed class GdeltRun(ImportOptions options)
         return made;
     }
 
-    private DocumentId FindOrMakeDocument(ReadOnlySpan<char> identifier, string? publisher, TimeValue published, List<JsonLinesRecord> output)
+    /// <summary>The document whose URL or identifier is in column <paramref name="column"/> (from 0), written when new.</summary>
+    private DocumentId FindOrMakeDocument(SepReader.Row row, int column, string? publisher, TimeValue published, List<JsonLinesRecord> output)
     {
-        var lookup = _documents.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(identifier, out var known))
+        var identifier = row[column].Span;
+        var hash = StableHash.Of(identifier);
+        if (_gkgDocuments.TryGetValue(hash, out var gkgDocument))
         {
-            return known;
+            return gkgDocument;
         }
 
-        var text = identifier.ToString();
-        var id = GdeltDocumentIds.For(identifier);
+        var id = GdeltDocumentIds.For(hash);
+        if (_documents.Contains(hash))
+        {
+            return id;
+        }
+
+        // The column is also kept as a source attribute: its value's text serves the document too, one string for both.
+        var text = _attributes.ValueOf(column, identifier).Text;
         var document = GdeltDocumentIds.Make(id, text, publisher, published);
-        _documents.Add(text, id);
+        _documents.Add(hash);
         output.Add(JsonLinesRecord.From(document));
         return id;
     }
@@ -500,7 +539,8 @@ internal sealed class GdeltRun(ImportOptions options)
         public long BadRows { get; set; }
     }
 
-    private sealed record PendingActor(string Key, ActorId Id, Actor? Made);
+    /// <summary>An actor of a row, known (<see cref="Made"/> null) or made by it and registered under <see cref="Key"/> once the row is good.</summary>
+    private readonly record struct PendingActor(string? Key, ActorId Id, Actor? Made);
 
     private sealed record EventCodes(EventType Type, ImmutableArray<ExternalCode> Codes);
 }

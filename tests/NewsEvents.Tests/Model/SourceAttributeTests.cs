@@ -49,4 +49,13 @@ public class SourceAttributeTests
         FluentActions.Invoking(() => new SourceAttribute(null!, AttributeValue.FromNumber("1"))).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => new SourceAttribute("gdelt:A", null!)).Should().Throw<ArgumentNullException>();
     }
+
+    [Fact]
+    public void An_attribute_with_another_value_keeps_its_checked_name()
+    {
+        var named = new SourceAttribute("gdelt:QuadClass", AttributeValue.FromNumber("1"));
+        var other = named.WithValue(AttributeValue.FromNumber("4"));
+        other.Should().Be(new SourceAttribute("gdelt:QuadClass", AttributeValue.FromNumber("4")));
+        FluentActions.Invoking(() => named.WithValue(null!)).Should().Throw<ArgumentNullException>();
+    }
 }

@@ -62,4 +62,16 @@ public class SourceAttributesTests
         items[0] = new SourceAttribute("gdelt:z", One);
         attributes[0].Name.Should().Be("gdelt:a");
     }
+
+    [Fact]
+    public void Attributes_already_in_order_are_taken_as_they_are_and_equal_the_created_set()
+    {
+        var ordered = new[] { new SourceAttribute("gdelt:B", One), new SourceAttribute("gdelt:a", One), new SourceAttribute("newsevents:x", One) };
+        var taken = SourceAttributes.FromOrdered(ordered);
+
+        taken.Should().Equal(ordered);
+        (taken == SourceAttributes.Create([ordered[2], ordered[0], ordered[1]])).Should().BeTrue();
+        taken.GetValueOrDefault("gdelt:a").Should().Be(One);
+        SourceAttributes.FromOrdered([]).IsEmpty.Should().BeTrue();
+    }
 }
