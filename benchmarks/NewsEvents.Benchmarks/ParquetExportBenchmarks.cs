@@ -36,6 +36,9 @@ public class ParquetExportBenchmarks
 
     public static long Records => Data.Value.Records;
 
+    /// <summary>The generated events as JSON Lines, shared with <see cref="ParquetReadBenchmarks"/>.</summary>
+    internal static byte[] Lines => Data.Value.Lines;
+
     [GlobalSetup]
     public void Setup()
     {
@@ -92,7 +95,8 @@ public class ParquetExportBenchmarks
     public Task<long> Export_FromJsonLines_Validated() =>
         NewsEventsParquet.WriteJsonLinesAsync(new MemoryStream(Data.Value.Lines), Path.Combine(_root, "export"));
 
-    private static async Task<(string, ParquetSchema, List<(DataField, Array)[]>)> ReadColumns(string path)
+    /// <summary>Every column of a table file as arrays, row group by row group, with Parquet.Net alone.</summary>
+    internal static async Task<(string, ParquetSchema, List<(DataField, Array)[]>)> ReadColumns(string path)
     {
         await using var reader = await ParquetReader.CreateAsync(path);
         var groups = new List<(DataField, Array)[]>();

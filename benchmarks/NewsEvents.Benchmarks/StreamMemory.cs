@@ -9,8 +9,8 @@ namespace NewsEvents.Benchmarks;
 /// <summary>
 /// Streams generated events through the JSON Lines writer and reader and reports peak memory:
 /// <c>stream-memory [events] [pipe|file|validate]</c>. "pipe" writes into an in-process pipe that the
-/// reader drains at the same time; "file" writes a temporary file, then reads it; "validate" does the
-/// same and also runs the streaming validator over what is read.
+/// reader drains at the same time; "file" writes a temporary file, then reads it; "validate" writes the
+/// file, then validates it in flat memory (<see cref="JsonLinesValidator.ValidateStreamAsync"/>, two passes).
 /// </summary>
 public static class StreamMemory
 {
@@ -53,7 +53,7 @@ public static class StreamMemory
                 await JsonLinesWriter.WriteAsync(counting, generator.GenerateRecords()).ConfigureAwait(false);
                 await pipe.Writer.CompleteAsync().ConfigureAwait(false);
             });
-            records = await Count(JsonLinesReader.ReadAsync(pipe.Reader), null).ConfigureAwait(false);
+            records = await Count(JsonLinesReader.ReadAsync(pipe.Reader)).ConfigureAwait(false);
             await writer.ConfigureAwait(false);
             bytes = counting.Written;
         }
@@ -71,9 +71,16 @@ public static class StreamMemory
                 bytes = new FileInfo(path).Length;
                 var input = File.OpenRead(path);
                 await using var disposeInput = input.ConfigureAwait(false);
-                var validator = mode == "validate" ? new JsonLinesValidator() : null;
-                records = await Count(JsonLinesReader.ReadAsync(input), validator).ConfigureAwait(false);
-                violations = validator?.Complete().Count ?? 0;
+                if (mode == "validate")
+                {
+                    var validator = new JsonLinesValidator(_ => { });
+                    violations = (await validator.ValidateStreamAsync(input).ConfigureAwait(false)).Count;
+                    records = validator.RecordCount;
+                }
+                else
+                {
+                    records = await Count(JsonLinesReader.ReadAsync(input)).ConfigureAwait(false);
+                }
             }
             finally
             {
@@ -94,12 +101,11 @@ public static class StreamMemory
         return 0;
     }
 
-    private static async Task<long> Count(IAsyncEnumerable<JsonLinesRecord> records, JsonLinesValidator? validator)
+    private static async Task<long> Count(IAsyncEnumerable<JsonLinesRecord> records)
     {
         long count = 0;
-        await foreach (var record in records.ConfigureAwait(false))
+        await foreach (var _ in records.ConfigureAwait(false))
         {
-            validator?.Add(record);
             count++;
         }
 

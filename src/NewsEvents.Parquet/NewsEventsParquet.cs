@@ -39,8 +39,9 @@ public static class NewsEventsParquet
     /// <summary>
     /// Writes records (a header, then entities, as a JSON Lines stream holds them) as a folder of tables, row
     /// group by row group: memory holds at most a row group of each table, whatever the number of records.
-    /// The records are validated as they pass, as <see cref="JsonLinesValidator"/> does (see
-    /// <see cref="ParquetExportOptions.ValidateAcrossRecords"/> for the memory that takes).
+    /// The records are validated as they pass, as <see cref="JsonLinesValidator"/> does, in one pass that holds
+    /// every id (see <see cref="ParquetExportOptions.ValidateAcrossRecords"/>; records that can be read twice
+    /// are checked in flat memory by the overload that reads them).
     /// </summary>
     /// <param name="records">The records, the header first.</param>
     /// <param name="folder">The folder to write; replaced if it exists.</param>
@@ -52,8 +53,35 @@ public static class NewsEventsParquet
     public static Task<long> WriteAsync(IAsyncEnumerable<JsonLinesRecord> records, string folder, ParquetExportOptions? options = null, CancellationToken cancellationToken = default) =>
         WriteAsync(records, folder, options, validate: (options ?? ParquetExportOptions.Default).ValidateAcrossRecords, cancellationToken);
 
-    /// <summary>Writes a JSON Lines stream (a header line, then one entity a line) as a folder of tables, in bounded memory.</summary>
-    /// <param name="utf8JsonLines">The JSON Lines, UTF-8.</param>
+    /// <summary>
+    /// Writes records that can be read more than once (from files, not a pipe) as a folder of tables, row group
+    /// by row group, checking the rules that span records in flat memory (unless
+    /// <see cref="ParquetExportOptions.ValidateAcrossRecords"/> is false): a first pass gathers each id as a
+    /// 64-bit fingerprint, the second checks each record and writes it, as
+    /// <see cref="JsonLinesValidator.ValidateRecordsAsync"/> does. Memory holds the fingerprints (8 bytes an id)
+    /// and a row group of each table.
+    /// </summary>
+    /// <param name="readRecords">Reads the records from the start, the header first; called once for each pass, it must give the same records each time.</param>
+    /// <param name="folder">The folder to write; replaced if it exists.</param>
+    /// <param name="options">How to write; <see cref="ParquetExportOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the export; nothing is left behind.</param>
+    /// <returns>The number of records written.</returns>
+    /// <exception cref="NewsEventsFormatException">The records are not a valid dataset.</exception>
+    /// <exception cref="IOException">The folder cannot be written.</exception>
+    public static Task<long> WriteAsync(Func<IAsyncEnumerable<JsonLinesRecord>> readRecords, string folder, ParquetExportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(readRecords);
+        return (options ?? ParquetExportOptions.Default).ValidateAcrossRecords
+            ? WriteAsync(folder, options, async add => NewsEventsJson.ThrowIfInvalid(await new JsonLinesValidator().ValidateRecordsAsync(readRecords, add, cancellationToken).ConfigureAwait(false)), cancellationToken)
+            : WriteAsync(readRecords(), folder, options, validate: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes a JSON Lines stream (a header line, then one entity a line) as a folder of tables, in bounded memory:
+    /// a stream that can seek (a file) is read twice, checked in flat memory as
+    /// <see cref="WriteAsync(Func{IAsyncEnumerable{JsonLinesRecord}}, string, ParquetExportOptions?, CancellationToken)"/> does.
+    /// </summary>
+    /// <param name="utf8JsonLines">The JSON Lines, UTF-8, read from where it is.</param>
     /// <param name="folder">The folder to write; replaced if it exists.</param>
     /// <param name="options">How to write; <see cref="ParquetExportOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Stops the export; nothing is left behind.</param>
@@ -63,7 +91,21 @@ public static class NewsEventsParquet
     public static Task<long> WriteJsonLinesAsync(Stream utf8JsonLines, string folder, ParquetExportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8JsonLines);
-        return WriteAsync(JsonLinesReader.ReadAsync(utf8JsonLines, cancellationToken: cancellationToken), folder, options, cancellationToken);
+        if (!utf8JsonLines.CanSeek)
+        {
+            return WriteAsync(JsonLinesReader.ReadAsync(utf8JsonLines, cancellationToken: cancellationToken), folder, options, cancellationToken);
+        }
+
+        var start = utf8JsonLines.Position;
+        return WriteAsync(
+            () =>
+            {
+                utf8JsonLines.Position = start;
+                return JsonLinesReader.ReadAsync(utf8JsonLines, cancellationToken: cancellationToken);
+            },
+            folder,
+            options,
+            cancellationToken);
     }
 
     /// <summary>Reads a folder of tables back into the dataset it was written from.</summary>
@@ -82,9 +124,28 @@ public static class NewsEventsParquet
         return FolderReader.ReadAsync(folder, cancellationToken);
     }
 
-    private static async Task<long> WriteAsync(IAsyncEnumerable<JsonLinesRecord> records, string folder, ParquetExportOptions? options, bool validate, CancellationToken cancellationToken)
+    private static Task<long> WriteAsync(IAsyncEnumerable<JsonLinesRecord> records, string folder, ParquetExportOptions? options, bool validate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
+        return WriteAsync(folder, options, async add =>
+        {
+            var validator = validate ? new JsonLinesValidator() : null;
+            await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                validator?.Add(record);
+                await add(record, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (validator is not null)
+            {
+                NewsEventsJson.ThrowIfInvalid(validator.Complete());
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>Writes the records that <paramref name="fill"/> hands to the writer it is given, into a new folder that takes the target's place once complete.</summary>
+    private static async Task<long> WriteAsync(string folder, ParquetExportOptions? options, Func<Func<JsonLinesRecord, CancellationToken, ValueTask>, Task> fill, CancellationToken cancellationToken)
+    {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         options ??= ParquetExportOptions.Default;
         var target = Path.GetFullPath(folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
@@ -98,21 +159,10 @@ public static class NewsEventsParquet
         try
         {
             long count;
-            var validator = validate ? new JsonLinesValidator() : null;
             var writer = await FolderWriter.CreateAsync(partial, options.RowGroupSize, cancellationToken).ConfigureAwait(false);
             await using (writer.ConfigureAwait(false))
             {
-                await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
-                {
-                    validator?.Add(record);
-                    await writer.AddAsync(record, cancellationToken).ConfigureAwait(false);
-                }
-
-                if (validator is not null)
-                {
-                    NewsEventsJson.ThrowIfInvalid(validator.Complete());
-                }
-
+                await fill(writer.AddAsync).ConfigureAwait(false);
                 await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
                 count = writer.RecordCount;
             }

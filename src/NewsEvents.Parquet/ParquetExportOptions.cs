@@ -23,10 +23,11 @@ public sealed record ParquetExportOptions
     /// <summary>
     /// Whether records (a JSON Lines stream) are also checked against the rules that span records as they
     /// pass (every reference resolves, ids are unique, quotes match their document's text), as
-    /// <see cref="NewsEvents.Streaming.JsonLinesValidator"/> checks them: true by default. Those checks hold
-    /// every id seen, so their memory grows with the number of records (about 80 bytes a record); false
-    /// checks each record's own rules only, and the export's memory is bounded whatever the number of
-    /// records. For data already validated. A dataset given whole is always validated.
+    /// <see cref="NewsEvents.Streaming.JsonLinesValidator"/> checks them: true by default. Records that can be
+    /// read twice (a file) are checked in flat memory, each id held as an 8-byte fingerprint; records read
+    /// once (a pipe) hold every id seen, about 80 bytes a record. False checks each record's own rules only,
+    /// and the export holds no more than a row group of each table, whatever the number of records: for
+    /// data already validated. A dataset given whole is always validated.
     /// </summary>
     public bool ValidateAcrossRecords { get; init; } = true;
 }

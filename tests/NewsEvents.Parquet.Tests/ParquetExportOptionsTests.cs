@@ -50,4 +50,33 @@ public class ParquetExportOptionsTests
         (await checkedWrite.Should().ThrowAsync<NewsEventsFormatException>()).Which.Message.Should().Contain("ghost");
         (await read.Should().ThrowAsync<NewsEventsFormatException>()).Which.Message.Should().Contain("ghost");
     }
+
+    [Fact]
+    public async Task Records_read_twice_are_checked_in_flat_memory_and_refused_for_the_same_violations()
+    {
+        var records = JsonLinesWriter.ToRecords(SampleDatasets.MoscowTalks).Select(r => r.Claim is { } c ? JsonLinesRecord.From(c with { Claimant = new ActorId("ghost") }) : r).ToList();
+        using var folder = new TempFolder();
+        var reads = 0;
+
+        var flat = () => NewsEventsParquet.WriteAsync(() => { reads++; return records.ToAsyncEnumerable(); }, folder.PathOf("f"));
+        var onePass = () => NewsEventsParquet.WriteAsync(records.ToAsyncEnumerable(), folder.PathOf("o"));
+
+        var refused = (await flat.Should().ThrowAsync<NewsEventsFormatException>()).Which;
+        refused.Message.Should().Contain("ghost");
+        refused.Violations.Should().BeEquivalentTo((await onePass.Should().ThrowAsync<NewsEventsFormatException>()).Which.Violations);
+        reads.Should().Be(3, "a first pass gathers the ids, the second checks and writes, a third names the speakers of the statements that the claimant 'ghost' did not make");
+        Directory.Exists(folder.PathOf("f")).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Records_read_twice_are_written_whole_and_read_back_equal()
+    {
+        var dataset = SampleDatasets.MoscowTalks;
+        using var folder = new TempFolder();
+
+        var written = await NewsEventsParquet.WriteAsync(() => JsonLinesWriter.ToRecords(dataset).ToAsyncEnumerable(), folder.PathOf("t"));
+
+        written.Should().Be(JsonLinesWriter.ToRecords(dataset).Count());
+        (await NewsEventsParquet.ReadAsync(folder.PathOf("t"))).Should().Be(dataset);
+    }
 }

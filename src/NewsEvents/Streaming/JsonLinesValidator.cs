@@ -66,6 +66,9 @@ public sealed class JsonLinesValidator
     /// <summary>How ids become fingerprints when a stream is validated in flat memory; a test sets one that collides.</summary>
     internal Func<string, ulong>? Fingerprint { get; init; }
 
+    /// <summary>The most UTF-16 characters of document text held at once for checking quotes.</summary>
+    internal long MostTextChars => _rules.MostTextChars;
+
     /// <summary>The number of records seen.</summary>
     public long RecordCount { get; private set; }
 
@@ -114,12 +117,7 @@ public sealed class JsonLinesValidator
     public async Task<ValidationReport> ValidateStreamAsync(Stream utf8Stream, JsonLinesReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
-        ThrowIfCompleted();
-        if (RecordCount > 0 || _sink.Count > 0)
-        {
-            Guard.State("The validator was given records already; a whole stream is validated by a fresh one.");
-        }
-
+        ThrowIfNotFresh();
         options ??= JsonLinesReaderOptions.Default;
         if (!utf8Stream.CanSeek)
         {
@@ -128,34 +126,33 @@ public sealed class JsonLinesValidator
 
         var start = utf8Stream.Position;
         var quiet = options with { OnBadLine = static _ => { } };
-        var book = new FingerprintIdBook(Fingerprint);
-        await foreach (var record in JsonLinesReader.ReadAsync(utf8Stream, quiet, cancellationToken).ConfigureAwait(false))
-        {
-            book.Gather(record.Value);
-        }
-
-        book.Seal();
-        _rules = new RuleSet(_sink, _textCacheChars, book);
-        utf8Stream.Position = start;
-        await AddAllAsync(utf8Stream, options, cancellationToken).ConfigureAwait(false);
-        _completed = true;
-        _rules.Complete();
-        if (_rules.NeedsNames)
-        {
-            book.Want(_rules.UnnamedStatements);
-            utf8Stream.Position = start;
-            await foreach (var record in JsonLinesReader.ReadAsync(utf8Stream, quiet, cancellationToken).ConfigureAwait(false))
+        var lenient = Lenient(options);
+        return await ValidateInPassesAsync(
+            checking =>
             {
-                if (record.Value is Statement statement)
-                {
-                    book.Offer(statement.Id.Value, statement.Speaker.Value);
-                }
-            }
+                utf8Stream.Position = start;
+                return JsonLinesReader.ReadAsync(utf8Stream, checking ? lenient : quiet, cancellationToken);
+            },
+            null,
+            cancellationToken).ConfigureAwait(false);
+    }
 
-            _rules.CompleteNames();
-        }
-
-        return Report();
+    /// <summary>
+    /// Validates records that can be read more than once (files, not a pipe) with this validator, which must
+    /// not have been given records yet, in flat memory, as <see cref="ValidateStreamAsync"/> validates a
+    /// stream that can seek: <paramref name="readRecords"/> is called for each pass and must give the same
+    /// records each time.
+    /// </summary>
+    /// <param name="readRecords">Reads the records from the start; the lines a reader could not read are the caller's to report (<see cref="AddBadLine"/>).</param>
+    /// <param name="onChecked">Called with each record of the pass that checks them, after it is checked: what reads the records once more can be done alongside (an export writing them).</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The report of <see cref="Complete"/>.</returns>
+    /// <exception cref="InvalidOperationException">The validator was given records, or completed.</exception>
+    public Task<ValidationReport> ValidateRecordsAsync(Func<IAsyncEnumerable<JsonLinesRecord>> readRecords, Func<JsonLinesRecord, CancellationToken, ValueTask>? onChecked = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(readRecords);
+        ThrowIfNotFresh();
+        return ValidateInPassesAsync(_ => readRecords(), onChecked, cancellationToken);
     }
 
     /// <summary>Validates records already read.</summary>
@@ -211,17 +208,71 @@ public sealed class JsonLinesValidator
 
     private async Task<ValidationReport> RunAsync(Stream utf8Stream, JsonLinesReaderOptions options, CancellationToken cancellationToken)
     {
-        await AddAllAsync(utf8Stream, options, cancellationToken).ConfigureAwait(false);
+        await foreach (var record in JsonLinesReader.ReadAsync(utf8Stream, Lenient(options), cancellationToken).ConfigureAwait(false))
+        {
+            Add(record);
+        }
+
         return Complete();
     }
 
-    private async Task AddAllAsync(Stream utf8Stream, JsonLinesReaderOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// The passes of a validation in flat memory: the ids gathered as fingerprints, every record checked,
+    /// and the statements read again when a speaker must be named. <paramref name="read"/> is told whether
+    /// its records are being checked, when their bad lines are reported.
+    /// </summary>
+    private async Task<ValidationReport> ValidateInPassesAsync(Func<bool, IAsyncEnumerable<JsonLinesRecord>> read, Func<JsonLinesRecord, CancellationToken, ValueTask>? onChecked, CancellationToken cancellationToken)
     {
-        var user = options.OnBadLine;
-        var lenient = options with { OnBadLine = v => { AddBadLine(v); user?.Invoke(v); } };
-        await foreach (var record in JsonLinesReader.ReadAsync(utf8Stream, lenient, cancellationToken).ConfigureAwait(false))
+        var book = new FingerprintIdBook(Fingerprint);
+        var ordinal = 0L;
+        await foreach (var record in read(false).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            book.Gather(record.Value, ++ordinal);
+        }
+
+        book.Seal();
+        _rules = new RuleSet(_sink, _textCacheChars, book);
+        await foreach (var record in read(true).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             Add(record);
+            if (onChecked is not null)
+            {
+                await onChecked(record, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        _completed = true;
+        _rules.Complete();
+        if (_rules.NeedsNames)
+        {
+            book.Want(_rules.UnnamedStatements);
+            await foreach (var record in read(false).WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                if (record.Value is Statement statement)
+                {
+                    book.Offer(statement.Id.Value, statement.Speaker.Value);
+                }
+            }
+
+            _rules.CompleteNames();
+        }
+
+        return Report();
+    }
+
+    /// <summary>Options that report each bad line as a violation, and to the caller's own handler too.</summary>
+    private JsonLinesReaderOptions Lenient(JsonLinesReaderOptions options)
+    {
+        var user = options.OnBadLine;
+        return options with { OnBadLine = v => { AddBadLine(v); user?.Invoke(v); } };
+    }
+
+    private void ThrowIfNotFresh()
+    {
+        ThrowIfCompleted();
+        if (RecordCount > 0 || _sink.Count > 0)
+        {
+            Guard.State("The validator was given records already; a whole stream is validated by a fresh one.");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
 namespace NewsEvents.Validation;
@@ -23,6 +24,9 @@ namespace NewsEvents.Validation;
 /// </remarks>
 internal sealed class FingerprintIdBook : IdBook
 {
+    /// <summary>How many items after its own a document's text is kept, whatever cites it; a citation further on is noted in the first pass.</summary>
+    public const int CitationWindow = 4_096;
+
     private const ulong NoSpeaker = 0;
 
     private readonly Func<string, ulong> _fingerprint;
@@ -36,6 +40,12 @@ internal sealed class FingerprintIdBook : IdBook
 
     // The speakers looked up by name, for the claims that must name them.
     private readonly Dictionary<string, string?> _names = new(StringComparer.Ordinal);
+
+    // The documents defined within the last CitationWindow items, by fingerprint, with their numbers, in order;
+    // and the last citation of each document that comes later than that (few: evidence cites what is near).
+    private readonly Dictionary<ulong, long> _recentDocuments = [];
+    private readonly Queue<(ulong Document, long Ordinal)> _recentOrder = new();
+    private readonly Dictionary<ulong, long> _farCitations = [];
     private bool _sealed;
 
     /// <summary>Creates an empty book.</summary>
@@ -54,22 +64,83 @@ internal sealed class FingerprintIdBook : IdBook
         return value == NoSpeaker ? 1 : value;
     }
 
-    /// <summary>First pass: notes the id of an item (and a statement's speaker).</summary>
-    public void Gather(object item)
+    /// <summary>First pass: notes the id of an item (and a statement's speaker), and the documents its evidence cites far from them.</summary>
+    /// <param name="item">The item.</param>
+    /// <param name="ordinal">The item's number in the stream, from 1, as the second pass counts them (<see cref="RuleSet.Check(object, long)"/>).</param>
+    public void Gather(object item, long ordinal)
     {
         if (_sealed)
         {
             Guard.State("The ids were sealed; the first pass is over.");
         }
 
+        ForgetOldDocuments(ordinal);
+        var evidence = ImmutableArray<Evidence>.Empty;
         switch (item)
         {
-            case Document { Id.Value: { } id }: _defined[(int)ItemCollection.Documents].Add(_fingerprint(id)); break;
-            case Actor { Id.Value: { } id }: _defined[(int)ItemCollection.Actors].Add(_fingerprint(id)); break;
-            case Event { Id.Value: { } id }: _defined[(int)ItemCollection.Events].Add(_fingerprint(id)); break;
-            case Statement { Id.Value: { } id } s: _speakers.Add(new SpokenBy(_fingerprint(id), s.Speaker.Value is { } speaker ? _fingerprint(speaker) : NoSpeaker)); break;
-            case Claim { Id.Value: { } id }: _defined[(int)ItemCollection.Claims].Add(_fingerprint(id)); break;
-            case Relation { Id.Value: { } id }: _defined[(int)ItemCollection.Relations].Add(_fingerprint(id)); break;
+            case Document d:
+                Define(ItemCollection.Documents, d.Id.Value);
+                if (d.Id.Value is { } document)
+                {
+                    var fingerprint = _fingerprint(document);
+                    _recentDocuments[fingerprint] = ordinal;
+                    _recentOrder.Enqueue((fingerprint, ordinal));
+                }
+
+                break;
+            case Actor a: Define(ItemCollection.Actors, a.Id.Value); evidence = a.Evidence; break;
+            case Event e: Define(ItemCollection.Events, e.Id.Value); evidence = e.Evidence; break;
+            case Statement s:
+                if (s.Id.Value is { } statement)
+                {
+                    _speakers.Add(new SpokenBy(_fingerprint(statement), s.Speaker.Value is { } speaker ? _fingerprint(speaker) : NoSpeaker));
+                }
+
+                evidence = s.Evidence;
+                break;
+            case Claim c: Define(ItemCollection.Claims, c.Id.Value); evidence = c.Evidence; break;
+            case Relation r: Define(ItemCollection.Relations, r.Id.Value); evidence = r.Evidence; break;
+        }
+
+        foreach (var span in evidence)
+        {
+            if (span.Document.Value is { } cited && _fingerprint(cited) is var fingerprint && !_recentDocuments.ContainsKey(fingerprint))
+            {
+                // Items come in order: the last one noted is the last citation.
+                _farCitations[fingerprint] = ordinal;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Until the end of its window, or its last citation after that. A fingerprint that two documents share
+    /// (a duplicate id, or a collision) cannot tell whose citation was near: such a text is kept to the end.
+    /// </summary>
+    public override long? KeepTextUntil(string document, long ordinal)
+    {
+        var fingerprint = _fingerprint(document);
+        return _suspects[(int)ItemCollection.Documents].Contains(fingerprint)
+            ? long.MaxValue
+            : Math.Max(ordinal + CitationWindow, _farCitations.GetValueOrDefault(fingerprint));
+    }
+
+    private void ForgetOldDocuments(long ordinal)
+    {
+        while (_recentOrder.TryPeek(out var oldest) && oldest.Ordinal <= ordinal - CitationWindow)
+        {
+            _recentOrder.Dequeue();
+            if (_recentDocuments.TryGetValue(oldest.Document, out var defined) && defined == oldest.Ordinal)
+            {
+                _recentDocuments.Remove(oldest.Document);
+            }
+        }
+    }
+
+    private void Define(ItemCollection collection, string? id)
+    {
+        if (id is not null)
+        {
+            _defined[(int)collection].Add(_fingerprint(id));
         }
     }
 

@@ -24,4 +24,10 @@ internal abstract class IdBook
 
     /// <summary>The speaker of the statement (defined, with a speaker), for a message; null when it is not held and must be looked up (<see cref="FingerprintIdBook.Offer"/>).</summary>
     public abstract string? SpeakerOf(string statement);
+
+    /// <summary>
+    /// The number of the last item in the stream that may cite the document numbered <paramref name="ordinal"/>
+    /// (not after it: no later item cites it); null when the book does not know.
+    /// </summary>
+    public virtual long? KeepTextUntil(string document, long ordinal) => null;
 }

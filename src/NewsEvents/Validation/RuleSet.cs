@@ -36,6 +36,10 @@ internal sealed class RuleSet
     private readonly RepeatCycles _repeats = new();
     private readonly DocumentTexts _texts;
 
+    // The number of items checked through Check(object, long): the order in which a stream's records
+    // come, which a first pass counts alike (lines restart with each input of several).
+    private long _ordinal;
+
     /// <summary>Creates a rule set that reports to <paramref name="sink"/>.</summary>
     /// <param name="sink">Where violations go.</param>
     /// <param name="textBudget">How many UTF-16 characters of document text to keep for checking quotes.</param>
@@ -44,15 +48,19 @@ internal sealed class RuleSet
     {
         _sink = sink;
         _ids = ids ?? new ExactIdBook();
-        _texts = new DocumentTexts(textBudget, collectDropped: _ids is FingerprintIdBook);
+        _texts = new DocumentTexts(textBudget);
     }
+
+    /// <summary>The most UTF-16 characters of document text held at once so far.</summary>
+    public long MostTextChars => _texts.MostChars;
 
     /// <summary>Whether <see cref="Complete"/> left claims whose statement's speaker must be named (<see cref="FingerprintIdBook.Offer"/>, then <see cref="CompleteNames"/>).</summary>
     public bool NeedsNames => _unnamed.Count > 0;
 
-    /// <summary>Checks one item: a header, document, actor, event, statement, claim or relation.</summary>
+    /// <summary>Checks one item, the next of a stream: a header, document, actor, event, statement, claim or relation.</summary>
     public void Check(object item, long position)
     {
+        _texts.Release(++_ordinal);
         switch (item)
         {
             case JsonLinesHeader h:
@@ -93,7 +101,7 @@ internal sealed class RuleSet
         var at = new ItemAt(ItemCollection.Documents, position);
         if (Define(at, d.Id.Value) && d.Text is { } text)
         {
-            _texts.Add(d.Id.Value!, text);
+            _texts.Add(d.Id.Value!, text, _ordinal, _ids.KeepTextUntil(d.Id.Value!, _ordinal));
         }
     }
 

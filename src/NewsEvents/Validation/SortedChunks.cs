@@ -28,25 +28,21 @@ internal sealed class SortedChunks<T>
         Count++;
     }
 
-    /// <summary>Trims the last chunk and sorts each.</summary>
+    /// <summary>Sorts each chunk (the last as far as it is filled: trimming it would copy it).</summary>
     public void Seal()
     {
-        if (_chunks.Count > 0 && _used < _chunks[^1].Length)
+        for (var c = 0; c < _chunks.Count; c++)
         {
-            _chunks[^1] = _chunks[^1][.._used];
-        }
-
-        foreach (var chunk in _chunks)
-        {
-            Array.Sort(chunk);
+            Filled(c).Sort();
         }
     }
 
     /// <summary>Finds a value by its key (the values sorted by it), in each chunk.</summary>
     public bool Find(ulong key, Func<T, ulong> keyOf, out T found)
     {
-        foreach (var chunk in _chunks)
+        for (var c = 0; c < _chunks.Count; c++)
         {
+            var chunk = Filled(c);
             if (Search(chunk, key, keyOf) is var index and >= 0)
             {
                 found = chunk[index];
@@ -63,11 +59,11 @@ internal sealed class SortedChunks<T>
     {
         for (var c = 0; c < _chunks.Count; c++)
         {
-            var chunk = _chunks[c];
+            var chunk = Filled(c);
             for (var i = 0; i < chunk.Length; i++)
             {
                 var key = keyOf(chunk[i]);
-                if ((i > 0 && keyOf(chunk[i - 1]) == key) || _chunks.Skip(c + 1).Any(later => Search(later, key, keyOf) >= 0))
+                if ((i > 0 && keyOf(chunk[i - 1]) == key) || InLaterChunk(c, key, keyOf))
                 {
                     repeated.Add(key);
                 }
@@ -75,7 +71,22 @@ internal sealed class SortedChunks<T>
         }
     }
 
-    private static int Search(T[] chunk, ulong key, Func<T, ulong> keyOf)
+    private Span<T> Filled(int chunk) => chunk == _chunks.Count - 1 ? _chunks[chunk].AsSpan(0, _used) : _chunks[chunk];
+
+    private bool InLaterChunk(int chunk, ulong key, Func<T, ulong> keyOf)
+    {
+        for (var c = chunk + 1; c < _chunks.Count; c++)
+        {
+            if (Search(Filled(c), key, keyOf) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Search(ReadOnlySpan<T> chunk, ulong key, Func<T, ulong> keyOf)
     {
         int low = 0, high = chunk.Length - 1;
         while (low <= high)

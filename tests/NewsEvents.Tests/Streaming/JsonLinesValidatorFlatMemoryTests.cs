@@ -34,10 +34,15 @@ public class JsonLinesValidatorFlatMemoryTests
         var statement = Generated.Statements[0];
         var claim = Generated.Claims.First(c => c.Statement == statement.Id);
         var other = Generated.Actors.First(a => a.Id != statement.Speaker && a.Id.Value.StartsWith(statement.Speaker.Value[..2], StringComparison.Ordinal));
+        var last = Generated.Events[^1];
+        var span = last.Evidence[0];
+        var misquoted = new Evidence(span.Document, span.Start, span.End, new string('x', span.Length));
         var broken = Generated with
         {
             Actors = Generated.Actors.Add(Generated.Actors[5]),
-            Events = Generated.Events.SetItem(0, Generated.Events[0] with { Participants = [.. Generated.Events[0].Participants, new Participant(new ActorId("ghost"), ParticipantRole.Witness)] }),
+            Events = Generated.Events
+                .SetItem(0, Generated.Events[0] with { Participants = [.. Generated.Events[0].Participants, new Participant(new ActorId("ghost"), ParticipantRole.Witness)] })
+                .SetItem(Generated.Events.Length - 1, last with { Evidence = last.Evidence.SetItem(0, misquoted) }),
             Claims = Generated.Claims.SetItem(Generated.Claims.IndexOf(claim), claim with { Claimant = other.Id, Attribution = [] }),
         };
         var bytes = Lines(broken);
@@ -45,10 +50,60 @@ public class JsonLinesValidatorFlatMemoryTests
         var (flat, validator) = await Flat(bytes, collisions);
         var exact = await Exact(bytes);
 
-        exact.Violations.Select(v => v.Kind).Should().BeEquivalentTo([ViolationKind.DuplicateId, ViolationKind.UnknownReference, ViolationKind.StatementNotByClaimant]);
+        exact.Violations.Select(v => v.Kind).Should().BeEquivalentTo([ViolationKind.DuplicateId, ViolationKind.UnknownReference, ViolationKind.StatementNotByClaimant, ViolationKind.QuoteMismatch]);
         flat.Violations.Should().Equal(exact.Violations);
         flat.Count.Should().Be(exact.Count);
         validator.RecordCount.Should().Be(JsonLinesWriter.ToRecords(broken).Count());
+    }
+
+    [Fact]
+    public async Task Texts_are_held_while_near_records_may_cite_them_not_for_the_whole_stream()
+    {
+        var records = new SyntheticDatasetGenerator(7, SyntheticDatasetOptions.ForEvents(10_000)).GenerateRecords().ToList();
+        var texts = records.Select(r => r.Value).OfType<Document>().Sum(d => d.Text!.Length);
+        var bytes = Lines(records);
+
+        var (report, flat) = await Flat(bytes, "none forced");
+        var exact = new JsonLinesValidator(texts);
+        await exact.ValidateStreamAsync(new ForwardOnly(bytes));
+
+        report.Violations.Should().BeEmpty();
+        exact.MostTextChars.Should().Be(texts, "without knowing which records cite a text, every text is kept while the budget allows");
+        flat.MostTextChars.Should().BeLessThan(texts / 4, "the generator writes each document shortly before the records that cite it");
+    }
+
+    [Fact]
+    public async Task A_quote_far_from_its_document_is_checked_against_its_text()
+    {
+        var dataset = new SyntheticDatasetGenerator(7, SyntheticDatasetOptions.ForEvents(2_000)).GenerateDataset();
+        var last = dataset.Claims[^1];
+        var span = last.Evidence[0];
+        var broken = dataset with { Claims = dataset.Claims.SetItem(dataset.Claims.Length - 1, last with { Evidence = [new Evidence(span.Document, span.Start, span.End, new string('x', span.Length))] }) };
+        var records = JsonLinesWriter.ToRecords(broken).ToList();
+        var distance = records.Count - records.FindIndex(r => r.Document?.Id == span.Document);
+        var bytes = Lines(records);
+
+        var (flat, _) = await Flat(bytes, "none forced");
+
+        distance.Should().BeGreaterThan(FingerprintIdBook.CitationWindow, "every document comes first in a dataset's records");
+        flat.Violations.Should().ContainSingle().Which.Kind.Should().Be(ViolationKind.QuoteMismatch);
+        flat.Violations.Should().Equal((await Exact(bytes)).Violations);
+    }
+
+    [Fact]
+    public async Task Records_read_twice_are_validated_with_the_exact_result_and_handed_on_once_each()
+    {
+        var records = JsonLinesWriter.ToRecords(Generated with { Actors = Generated.Actors.RemoveAt(3) }).ToList();
+        var handed = new List<JsonLinesRecord>();
+        var reads = 0;
+
+        var flat = await new JsonLinesValidator().ValidateRecordsAsync(
+            () => { reads++; return records.ToAsyncEnumerable(); },
+            (record, _) => { handed.Add(record); return ValueTask.CompletedTask; });
+
+        flat.Violations.Should().NotBeEmpty().And.Equal(JsonLinesValidator.Validate(records).Violations);
+        handed.Should().Equal(records);
+        reads.Should().Be(2);
     }
 
     [Fact]
@@ -89,10 +144,12 @@ public class JsonLinesValidatorFlatMemoryTests
     /// <summary>The one-pass result, every id held: what a stream that cannot seek gets.</summary>
     private static Task<ValidationReport> Exact(byte[] bytes) => JsonLinesValidator.ValidateAsync(new ForwardOnly(bytes));
 
-    private static byte[] Lines(Dataset dataset)
+    private static byte[] Lines(Dataset dataset) => Lines(JsonLinesWriter.ToRecords(dataset));
+
+    private static byte[] Lines(IEnumerable<JsonLinesRecord> records)
     {
         using var stream = new MemoryStream();
-        JsonLinesWriter.Write(stream, JsonLinesWriter.ToRecords(dataset));
+        JsonLinesWriter.Write(stream, records);
         return stream.ToArray();
     }
 
