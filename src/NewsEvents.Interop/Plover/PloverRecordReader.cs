@@ -379,9 +379,10 @@ internal sealed class PloverRecordReader(SourceRun run)
                     throw new FormatException($"The field '{path}' cannot be kept as a source attribute: its name, prefix included, is longer than {SourceAttribute.MaxNameLength} characters.");
                 }
 
+                // Fields are named by path, not numbered: their repeated values share one table.
                 attributes.Add(new SourceAttribute(name, value.ValueKind switch
                 {
-                    JsonValueKind.String => run.Values.Of(value.GetString()!) is { Kind: AttributeValueKind.Text } text ? text : AttributeValue.FromText(value.GetString()!),
+                    JsonValueKind.String => run.Values.Of(column: 0, value.GetString()!) is { Kind: AttributeValueKind.Text } text ? text : AttributeValue.FromText(value.GetString()!),
                     JsonValueKind.Number => AttributeValue.FromNumber(value.GetRawText()),
                     _ => AttributeValue.FromBoolean(value.ValueKind == JsonValueKind.True),
                 }));

@@ -12,7 +12,7 @@ internal readonly struct TabularRow(TabularLayout layout, string[] headerNames, 
         var attributes = new SourceAttribute[fields.Length + notes.Length];
         for (var i = 0; i < fields.Length; i++)
         {
-            attributes[i] = new SourceAttribute(layout.AttributeName(headerNames[i]), values.Of(fields[i]));
+            attributes[i] = new SourceAttribute(layout.AttributeName(headerNames[i]), values.Of(i, fields[i]));
         }
 
         notes.CopyTo(attributes.AsSpan(fields.Length));
