@@ -11,10 +11,15 @@ if (args.Length > 1 && args[0] == "cpu-ratios" && args[1] == "gdelt")
     return CpuRatios.RunGdelt(args);
 }
 
+if (args.Length > 0 && args[0] == "analyze-cost")
+{
+    return AnalyzeCost.Run(args);
+}
+
 if (args.Length > 0 && args[0] == "cpu-ratios")
 {
     return CpuRatios.Run(args);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(AnalyzeCost).Assembly).Run(args);
 return 0;

@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace NewsEvents.Cli.Reports;
 
-/// <summary>What <c>newsevents analyze</c> reports on a dataset; written as text or as JSON, with the same content.</summary>
+/// <summary>
+/// What <c>newsevents analyze</c> reports on a dataset; written as text or as JSON, with the same content. The
+/// sections as long as the data are <see cref="ReportSection{T}"/>s, made as they are written.
+/// </summary>
 internal sealed record AnalysisReport
 {
     public required string DatasetId { get; init; }
@@ -13,25 +16,25 @@ internal sealed record AnalysisReport
 
     public required ReportCounts Counts { get; init; }
 
-    public ImmutableArray<DocumentEntry> Documents { get; init; } = [];
+    public ReportSection<DocumentEntry> Documents { get; init; } = ReportSection<DocumentEntry>.Empty;
 
-    public ImmutableArray<TimelineEntry> Timeline { get; init; } = [];
+    public ReportSection<TimelineEntry> Timeline { get; init; } = ReportSection<TimelineEntry>.Empty;
 
-    public ImmutableArray<ActorEntry> Actors { get; init; } = [];
+    public ReportSection<ActorEntry> Actors { get; init; } = ReportSection<ActorEntry>.Empty;
 
     public ImmutableArray<SideEntry> Sides { get; init; } = [];
 
     public ImmutableArray<MediatorEntry> Mediators { get; init; } = [];
 
-    public ImmutableArray<SpeakerEntry> Speakers { get; init; } = [];
+    public ReportSection<SpeakerEntry> Speakers { get; init; } = ReportSection<SpeakerEntry>.Empty;
 
-    public ImmutableArray<ClaimEntry> Claims { get; init; } = [];
+    public ReportSection<ClaimEntry> Claims { get; init; } = ReportSection<ClaimEntry>.Empty;
 
-    public ImmutableArray<ContradictionEntry> Contradictions { get; init; } = [];
+    public ReportSection<ContradictionEntry> Contradictions { get; init; } = ReportSection<ContradictionEntry>.Empty;
 
-    public ImmutableArray<FigureGroupEntry> Figures { get; init; } = [];
+    public ReportSection<FigureGroupEntry> Figures { get; init; } = ReportSection<FigureGroupEntry>.Empty;
 
-    public ImmutableArray<IndependentSourceEntry> IndependentSources { get; init; } = [];
+    public ReportSection<IndependentSourceEntry> IndependentSources { get; init; } = ReportSection<IndependentSourceEntry>.Empty;
 
-    public ImmutableArray<DisputedEventEntry> DisputedEvents { get; init; } = [];
+    public ReportSection<DisputedEventEntry> DisputedEvents { get; init; } = ReportSection<DisputedEventEntry>.Empty;
 }

@@ -21,6 +21,7 @@ internal static class AnalysisReportBuilder
         var sides = ActorSides.Build(index);
         var claims = ClaimsAnalysis.Build(index);
         var figures = FiguresAnalysis.Build(claims);
+        var timeline = Timeline.Build(index);
         NamedActor Named(ActorId id) => new(id.ToString(), index.NameOf(id));
         var numberOf = new Dictionary<Contradiction, int>(ReferenceEqualityComparer.Instance);
         foreach (var contradiction in claims.Contradictions)
@@ -34,9 +35,9 @@ internal static class AnalysisReportBuilder
             Title = dataset.Title,
             SchemaVersion = dataset.SchemaVersion,
             Counts = new ReportCounts(dataset.Documents.Length, dataset.Actors.Length, dataset.Events.Length, dataset.Statements.Length, dataset.Claims.Length, dataset.Relations.Length),
-            Documents = [.. dataset.Documents.Select(d => new DocumentEntry(d.Id.ToString(), d.Title, d.Publisher, d.Agency, d.Published?.ToString("V", CultureInfo.InvariantCulture), d.Url))],
-            Timeline = [.. TimelineOf(index)],
-            Actors = [.. dataset.Actors.Select(a => new ActorEntry
+            Documents = Lazily(dataset.Documents, d => new DocumentEntry(d.Id.ToString(), d.Title, d.Publisher, d.Agency, d.Published?.ToString("V", CultureInfo.InvariantCulture), d.Url)),
+            Timeline = new(timeline.Dated.Count(d => d.Event is not null) + timeline.Undated.Count(u => u.Event is not null), () => TimelineOf(timeline, index)),
+            Actors = Lazily(dataset.Actors, a => new ActorEntry
             {
                 Id = a.Id.ToString(),
                 Name = a.Name,
@@ -47,11 +48,11 @@ internal static class AnalysisReportBuilder
                 Claims = index.ClaimsBy(a.Id).Length,
                 Relations = index.RelationsOf(a.Id).Length,
                 Side = sides.SideOf(a.Id)?.Number,
-            })],
+            }),
             Sides = [.. sides.Coalitions.Select(c => new SideEntry(c.Number, ReportLists.Of(c.Members, Named), ReportLists.Of(c.Opposes, n => n)))],
             Mediators = [.. sides.Mediators.Select(m => new MediatorEntry(
                 Named(m.Actor), ReportLists.Of(m.Between, Named), ReportLists.Of(m.BetweenSides, n => n), m.Side, ReportLists.Of(m.Hosts, Named), ReportLists.Of(m.Backers, Named)))],
-            Speakers = [.. WhoSaidWhat.Build(index).Speakers.Select(s => new SpeakerEntry(s.Speaker.ToString(), s.Name, ReportLists.Of(s.Statements, sc => new StatementEntry
+            Speakers = Lazily(WhoSaidWhat.Build(index).Speakers, s => new SpeakerEntry(s.Speaker.ToString(), s.Name, ReportLists.Of(s.Statements, sc => new StatementEntry
             {
                 Id = sc.Statement.Id.ToString(),
                 Channel = sc.Channel,
@@ -62,8 +63,8 @@ internal static class AnalysisReportBuilder
             }))
             {
                 OtherClaims = ReportLists.Of(s.OtherClaims, c => c.Id.ToString()),
-            })],
-            Claims = [.. claims.Claims.Select(a => new ClaimEntry
+            }),
+            Claims = Lazily(claims.Claims, a => new ClaimEntry
             {
                 Id = a.Claim.Id.ToString(),
                 ClaimantId = a.Claim.Claimant.ToString(),
@@ -77,10 +78,10 @@ internal static class AnalysisReportBuilder
                 Sources = ReportLists.Of(a.Sources, index.NameOf),
                 ContradictedBy = ReportLists.Of(a.ContradictedBy.Select(c => c.Id.ToString()), a.ContradictedByCount),
                 Contradictions = [.. a.Contradictions.Select(c => numberOf[c])],
-            })],
-            Contradictions = [.. claims.Contradictions.Select(c => new ContradictionEntry(
-                numberOf[c], c.Kind, c.Proposition, ReportLists.Of([.. c.About.Events.Select(e => e.Value), .. c.About.Actors.Select(a => a.Value)], id => id), ReportLists.Of(c.First, claim => claim.Id.ToString()), ReportLists.Of(c.Second, claim => claim.Id.ToString())))],
-            Figures = [.. figures.Groups.Select(g => new FigureGroupEntry
+            }),
+            Contradictions = Lazily(claims.Contradictions, c => new ContradictionEntry(
+                numberOf[c], c.Kind, c.Proposition, ReportLists.Of([.. c.About.Events.Select(e => e.Value), .. c.About.Actors.Select(a => a.Value)], id => id), ReportLists.Of(c.First, claim => claim.Id.ToString()), ReportLists.Of(c.Second, claim => claim.Id.ToString()))),
+            Figures = Lazily(figures.Groups, g => new FigureGroupEntry
             {
                 EventId = g.Event?.Value,
                 Proposition = g.Proposition,
@@ -91,16 +92,18 @@ internal static class AnalysisReportBuilder
                 IsDisputed = g.IsDisputed,
                 RangesOverlap = g.RangesOverlap,
                 IsSingleSource = g.IsSingleSource,
-            })],
-            IndependentSources = [.. claims.IndependentSources.Select(s => new IndependentSourceEntry(ReportLists.Of(s.Members, Named), s.Claims))],
-            DisputedEvents = [.. claims.DisputedEvents.Select(d => new DisputedEventEntry(
-                d.Event.Id.Value, d.Event.Summary, d.IsMarkedDisputed, ReportLists.Of(d.For, Named), ReportLists.Of(d.Against, Named), ReportLists.Of(d.Contradictions, c => numberOf[c])))],
+            }),
+            IndependentSources = Lazily(claims.IndependentSources, s => new IndependentSourceEntry(ReportLists.Of(s.Members, Named), s.Claims)),
+            DisputedEvents = Lazily(claims.DisputedEvents, d => new DisputedEventEntry(
+                d.Event.Id.Value, d.Event.Summary, d.IsMarkedDisputed, ReportLists.Of(d.For, Named), ReportLists.Of(d.Against, Named), ReportLists.Of(d.Contradictions, c => numberOf[c]))),
         };
     }
 
-    private static IEnumerable<TimelineEntry> TimelineOf(DatasetIndex index)
+    /// <summary>A section of an entry per item, made each time it is written rather than held beside the analyses.</summary>
+    private static ReportSection<TEntry> Lazily<T, TEntry>(ImmutableArray<T> items, Func<T, TEntry> entry) => new(items.Length, () => items.Select(entry));
+
+    private static IEnumerable<TimelineEntry> TimelineOf(Timeline timeline, DatasetIndex index)
     {
-        var timeline = Timeline.Build(index);
         foreach (var dated in timeline.Dated)
         {
             if (dated.Event is { } e)

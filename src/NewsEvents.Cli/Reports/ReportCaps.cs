@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace NewsEvents.Cli.Reports;
 
 /// <summary>
@@ -31,13 +29,54 @@ internal sealed record ReportCaps(int Top, int ShownWholeUpTo)
     /// The items of a section to show: all of them when the section is shown whole, else the <see cref="Top"/>
     /// with the greatest <paramref name="importance"/> (in their order when it is null), ties in their order.
     /// </summary>
-    public IEnumerable<T> Shown<T>(ImmutableArray<T> items, Func<T, long>? importance = null) =>
-        !Cuts(items.Length) ? items
+    public IEnumerable<T> Shown<T>(IReadOnlyCollection<T> items, Func<T, long>? importance = null) =>
+        !Cuts(items.Count) ? items
         : importance is null ? items.Take(Top)
-        : items.OrderByDescending(importance).Take(Top);
+        : MostImportant(items, importance);
 
     /// <summary>How many items of a section are left out.</summary>
-    public int More<T>(ImmutableArray<T> items) => Cuts(items.Length) ? items.Length - Top : 0;
+    public int More<T>(IReadOnlyCollection<T> items) => Cuts(items.Count) ? items.Count - Top : 0;
+
+    /// <summary>
+    /// The <see cref="Top"/> items of greatest importance, most important first, ties in their order: what
+    /// <c>OrderByDescending(importance).Take(Top)</c> gives, holding <see cref="Top"/> items while reading
+    /// instead of the whole section (a section may be made as it is read, <see cref="ReportSection{T}"/>).
+    /// </summary>
+    private List<T> MostImportant<T>(IEnumerable<T> items, Func<T, long> importance)
+    {
+        // The queue's head is the item to drop first: the least important, and of equals the latest.
+        var kept = new PriorityQueue<T, (long Importance, int At)>(Math.Min(Top, 1024), LeastKeptFirst.Instance);
+        var at = 0;
+        foreach (var item in items)
+        {
+            var priority = (importance(item), at++);
+            if (kept.Count < Top)
+            {
+                kept.Enqueue(item, priority);
+            }
+            else
+            {
+                kept.EnqueueDequeue(item, priority);
+            }
+        }
+
+        var shown = new List<T>(kept.Count);
+        while (kept.TryDequeue(out var item, out _))
+        {
+            shown.Add(item);
+        }
+
+        shown.Reverse();
+        return shown;
+    }
 
     private bool Cuts(int count) => count > ShownWholeUpTo && count > Top;
+
+    private sealed class LeastKeptFirst : IComparer<(long Importance, int At)>
+    {
+        public static LeastKeptFirst Instance { get; } = new();
+
+        public int Compare((long Importance, int At) x, (long Importance, int At) y) =>
+            x.Importance != y.Importance ? x.Importance.CompareTo(y.Importance) : y.At.CompareTo(x.At);
+    }
 }

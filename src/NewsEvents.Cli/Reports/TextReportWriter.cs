@@ -224,7 +224,7 @@ internal static class TextReportWriter
 
     private static void WriteClaims(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
-        var tally = string.Join(", ", report.Claims.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words.Spaced(g.Key)}"));
+        var tally = string.Join(", ", report.Claims.CountBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Value} {Words.Spaced(g.Key)}"));
         w.Heading($"Claims ({report.Claims.Length}{(tally.Length == 0 ? string.Empty : $": {tally}")})");
         var idWidth = Math.Min(MaxNameWidth, report.Claims.Select(c => c.Id.Length).DefaultIfEmpty(0).Max());
         var statusWidth = report.Claims.Select(c => Words.Spaced(c.Status).Length + 2).DefaultIfEmpty(0).Max();

@@ -51,7 +51,7 @@ internal sealed class Chronology(DateTimeZone defaultZone)
             return c;
         }
 
-        return _comparer.Compare(x.Time, y.Time);
+        return _comparer.Compare(x.Time, y.Time, x.Text, y.Text);
     }
 
     /// <summary>A time with its extent and text.</summary>

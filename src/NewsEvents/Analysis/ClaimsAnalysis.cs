@@ -63,7 +63,7 @@ public sealed class ClaimsAnalysis
         _independence = independence;
         DisputedEvents = disputed;
         Sources = Profiles(index, claims);
-        _byId = [];
+        _byId = new(claims.Length);
         foreach (var claim in claims)
         {
             _byId.TryAdd(claim.Claim.Id, claim);
@@ -189,14 +189,38 @@ public sealed class ClaimsAnalysis
         }
 
         var agreeing = new (ImmutableArray<ActorId> Origins, int Count)[n];
-        var byPolarity = new Dictionary<(string, ClaimPolarity), ImmutableArray<ActorId>>();
+
+        // One array per origin for the claims that are alone in their proposition, shared as their sources.
+        var oneOrigin = new Dictionary<ActorId, ImmutableArray<ActorId>>();
+        ImmutableArray<ActorId> OneOrigin(ActorId origin)
+        {
+            if (!oneOrigin.TryGetValue(origin, out var sources))
+            {
+                sources = [origin];
+                oneOrigin.Add(origin, sources);
+            }
+
+            return sources;
+        }
+
+        var byPolarity = new Dictionary<(string, ClaimPolarity), ImmutableArray<ActorId>>(groups.Count);
         foreach (var (key, members) in groups)
         {
+            if (members.Count == 1)
+            {
+                // Most propositions are asserted once: no grouping to do, and their sources are their origin.
+                var only = members[0];
+                var origin = OneOrigin(OriginOf(only));
+                agreeing[only] = (origin, 1);
+                byPolarity.Add((key, claims[only].Polarity), origin);
+                continue;
+            }
+
             foreach (var same in members.GroupBy(i => (claims[i].Polarity, figures[i])))
             {
                 foreach (var part in OneThingParts(claims, times, [.. same]))
                 {
-                    var backing = (independence.Distinct(part.Select(OriginOf)), part.Count);
+                    var backing = (part.Count == 1 ? OneOrigin(OriginOf(part[0])) : independence.Distinct(part.Select(OriginOf)), part.Count);
                     foreach (var i in part)
                     {
                         agreeing[i] = backing;
@@ -360,7 +384,7 @@ public sealed class ClaimsAnalysis
                 PropositionSources = same.Origins,
                 SupportSources = supportSources,
                 PropositionActors = ActorsOf(same.Origins),
-                SupportActors = [.. supportSources.Select(index.FindActor).OfType<Actor>()],
+                SupportActors = supportSources.IsEmpty ? [] : [.. supportSources.Select(index.FindActor).OfType<Actor>()],
                 Contradictions = against,
                 ContradictedByCount = contradictedBy,
                 Status = status,
@@ -451,6 +475,13 @@ public sealed class ClaimsAnalysis
     /// </summary>
     private static IEnumerable<List<int>> OneThingParts(ImmutableArray<Claim> claims, TimeExtent?[] times, List<int> members)
     {
+        if (members.Count == 1)
+        {
+            // One claim is one part: nothing to join or split (the common case, where propositions are on unrelated events).
+            yield return members;
+            yield break;
+        }
+
         var sets = new DisjointSets<int>();
         var firstNaming = new Dictionary<(bool IsEvent, string? Id), int>();
         void Name(int member, (bool, string?) subject)
@@ -658,9 +689,13 @@ public sealed class ClaimsAnalysis
         {
             var claim = assessment.Claim;
             asClaimant[claim.Claimant] = asClaimant.GetValueOrDefault(claim.Claimant, ClaimTally.Empty).Add(assessment.Status);
-            foreach (var relay in claim.Attribution.Distinct())
+            for (var at = 0; at < claim.Attribution.Length; at++)
             {
-                asRelay[relay] = asRelay.GetValueOrDefault(relay, ClaimTally.Empty).Add(assessment.Status);
+                var relay = claim.Attribution[at];
+                if (claim.Attribution.IndexOf(relay) == at)
+                {
+                    asRelay[relay] = asRelay.GetValueOrDefault(relay, ClaimTally.Empty).Add(assessment.Status);
+                }
             }
 
             if (claim.Statement is { } id && index.FindStatement(id) is { } statement)

@@ -24,12 +24,12 @@ public sealed class DatasetIndex
 {
     private static readonly ImmutableArray<Event> NoEvents = [];
 
-    private readonly Dictionary<ActorId, Actor> _actors = [];
-    private readonly Dictionary<EventId, Event> _events = [];
-    private readonly Dictionary<StatementId, Statement> _statements = [];
-    private readonly Dictionary<ClaimId, Claim> _claims = [];
-    private readonly Dictionary<RelationId, Relation> _relations = [];
-    private readonly Dictionary<DocumentId, Document> _documents = [];
+    private readonly Dictionary<ActorId, Actor> _actors;
+    private readonly Dictionary<EventId, Event> _events;
+    private readonly Dictionary<StatementId, Statement> _statements;
+    private readonly Dictionary<ClaimId, Claim> _claims;
+    private readonly Dictionary<RelationId, Relation> _relations;
+    private readonly Dictionary<DocumentId, Document> _documents;
 
     private readonly Dictionary<ActorId, ImmutableArray<Event>> _eventsOf;
     private readonly Dictionary<ActorId, ImmutableArray<Statement>> _statementsBy;
@@ -54,6 +54,14 @@ public sealed class DatasetIndex
         Dataset = dataset;
         DefaultZone = defaultZone;
 
+        // Every map and list is made at its final size from the dataset's counts: at a million events, growing them
+        // by doubling copies and rehashes large arrays that live long enough to be promoted.
+        _actors = new(dataset.Actors.Length);
+        _events = new(dataset.Events.Length);
+        _statements = new(dataset.Statements.Length);
+        _claims = new(dataset.Claims.Length);
+        _relations = new(dataset.Relations.Length);
+        _documents = new(dataset.Documents.Length);
         foreach (var document in dataset.Documents)
         {
             _documents.TryAdd(document.Id, document);
@@ -65,11 +73,11 @@ public sealed class DatasetIndex
         }
 
         var eventsOf = new Grouper<ActorId, Event>();
-        var byType = new Grouper<EventType, Event>();
-        var byStatus = new Grouper<EventStatus, Event>();
-        var byPlace = new Grouper<string, Event>(StringComparer.OrdinalIgnoreCase);
-        var byCountry = new Grouper<string, Event>(StringComparer.OrdinalIgnoreCase);
-        var timed = new List<(long, long, Event)>();
+        var byType = new Grouper<EventType, Event>(dataset.Events.Length);
+        var byStatus = new Grouper<EventStatus, Event>(dataset.Events.Length);
+        var byPlace = new Grouper<string, Event>(dataset.Events.Length, StringComparer.OrdinalIgnoreCase);
+        var byCountry = new Grouper<string, Event>(dataset.Events.Length, StringComparer.OrdinalIgnoreCase);
+        var timed = new List<(long, long, Event)>(dataset.Events.Length);
         var undated = ImmutableArray.CreateBuilder<Event>();
         foreach (var item in dataset.Events)
         {
@@ -101,7 +109,7 @@ public sealed class DatasetIndex
             }
         }
 
-        var statementsBy = new Grouper<ActorId, Statement>();
+        var statementsBy = new Grouper<ActorId, Statement>(dataset.Statements.Length);
         var statementsTo = new Grouper<ActorId, Statement>();
         var statementsAbout = new Grouper<ActorId, Statement>();
         foreach (var statement in dataset.Statements)
@@ -119,10 +127,10 @@ public sealed class DatasetIndex
             }
         }
 
-        var claimsBy = new Grouper<ActorId, Claim>();
+        var claimsBy = new Grouper<ActorId, Claim>(dataset.Claims.Length);
         var claimsRelayedBy = new Grouper<ActorId, Claim>();
         var claimsAbout = new Grouper<ActorId, Claim>();
-        var claimsOfStatement = new Grouper<StatementId, Claim>();
+        var claimsOfStatement = new Grouper<StatementId, Claim>(dataset.Claims.Length);
         var claimsAboutEvent = new Grouper<EventId, Claim>();
         foreach (var claim in dataset.Claims)
         {
@@ -149,7 +157,7 @@ public sealed class DatasetIndex
             }
         }
 
-        var relationsOf = new Grouper<ActorId, Relation>();
+        var relationsOf = new Grouper<ActorId, Relation>(2 * dataset.Relations.Length);
         foreach (var relation in dataset.Relations)
         {
             _relations.TryAdd(relation.Id, relation);
@@ -348,7 +356,9 @@ public sealed class DatasetIndex
 
     private SpanIndex<CitationRef> IndexCitations(Dataset dataset)
     {
-        var spans = new List<(long, long, CitationRef)>();
+        var spans = new List<(long, long, CitationRef)>(
+            dataset.Actors.Sum(a => a.Evidence.Length) + dataset.Events.Sum(e => e.Evidence.Length) + dataset.Statements.Sum(s => s.Evidence.Length)
+            + dataset.Claims.Sum(c => c.Evidence.Length) + dataset.Relations.Sum(r => r.Evidence.Length));
         void Add(CitedKind kind, int item, ImmutableArray<Evidence> evidence)
         {
             for (var i = 0; i < evidence.Length; i++)
@@ -414,9 +424,11 @@ public sealed class DatasetIndex
         where TValue : class
     {
         private readonly Dictionary<TKey, Slot> _slots;
-        private readonly List<(TKey Key, TValue Value)> _pairs = [];
+        private readonly List<(TKey Key, TValue Value)> _pairs;
 
-        public Grouper(IEqualityComparer<TKey>? comparer = null) => _slots = new(comparer);
+        /// <param name="pairs">How many pairs are expected, at most (the list starts at that size).</param>
+        /// <param name="comparer">Compares the keys; the default when null.</param>
+        public Grouper(int pairs = 0, IEqualityComparer<TKey>? comparer = null) => (_slots, _pairs) = (new(comparer), new(pairs));
 
         public void Add(TKey key, TValue value)
         {

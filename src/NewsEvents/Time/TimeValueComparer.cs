@@ -90,6 +90,15 @@ public sealed class TimeValueComparer : IComparer<TimeValue>, IEqualityComparer<
             return 1;
         }
 
+        return Compare(x, y, null, null);
+    }
+
+    /// <summary>
+    /// <see cref="Compare(TimeValue, TimeValue)"/> of two values whose written values (<see cref="TimeValue.ValueText"/>)
+    /// the caller already holds, so that a sort by this order does not write them again at every comparison.
+    /// </summary>
+    internal int Compare(TimeValue x, TimeValue y, string? xText, string? yText)
+    {
         x.TryGetSpan(DefaultZone, localTimeline: false, out Instant? xs, out Instant? xe);
         y.TryGetSpan(DefaultZone, localTimeline: false, out Instant? ys, out Instant? ye);
         int c = (xs ?? Instant.MinValue).CompareTo(ys ?? Instant.MinValue);
@@ -110,7 +119,7 @@ public sealed class TimeValueComparer : IComparer<TimeValue>, IEqualityComparer<
             return c;
         }
 
-        c = string.CompareOrdinal(x.ValueText, y.ValueText);
+        c = string.CompareOrdinal(xText ?? x.ValueText, yText ?? y.ValueText);
         if (c != 0)
         {
             return c;
