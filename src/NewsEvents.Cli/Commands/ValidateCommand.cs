@@ -193,7 +193,6 @@ internal static class ValidateCommand
     /// </summary>
     private sealed class JsonPrinter : Printer
     {
-        private const int FlushBytes = 64 * 1024;
         private readonly TextWriter _output;
         private readonly Utf8JsonWriter _writer;
 
@@ -224,10 +223,7 @@ internal static class ValidateCommand
             _writer.WriteString("kind", Words.Json(violation.Kind));
             _writer.WriteString("message", violation.Message);
             _writer.WriteEndObject();
-            if (_writer.BytesPending >= FlushBytes)
-            {
-                _writer.Flush();
-            }
+            _writer.FlushWhenFull();
         }
 
         public override void EndFile(string file, Tally tally, string? summary)

@@ -3,14 +3,20 @@ using NewsEvents.Analysis;
 
 namespace NewsEvents.Cli.Reports;
 
-/// <summary>Writes an <see cref="AnalysisReport"/> as JSON for scripts: camelCase names, enum values as in the data format.</summary>
+/// <summary>
+/// Writes an <see cref="AnalysisReport"/> as JSON for scripts: camelCase names, enum values as in the data format.
+/// The JSON is streamed to the output in chunks of about <see cref="JsonOutput.FlushBytes"/>, flushed
+/// between items, so that no string or buffer of the whole report is ever made (<c>--full</c> on a
+/// large dataset gives a report as large as the data).
+/// </summary>
 internal static class JsonReportWriter
 {
     public static void Write(TextWriter output, AnalysisReport report, ReportCaps caps)
     {
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(caps);
-        JsonOutput.Write(output, indented: true, w =>
+        using (var w = JsonOutput.Open(output, indented: true))
         {
             w.WriteStartObject();
             w.WriteStartObject("dataset");
@@ -40,6 +46,7 @@ internal static class JsonReportWriter
                 w.OptionalString("published", d.Published);
                 w.OptionalString("url", d.Url);
                 w.WriteEndObject();
+                w.FlushWhenFull();
             }
 
             w.WriteEndArray();
@@ -54,7 +61,10 @@ internal static class JsonReportWriter
             WriteDisputedEvents(w, report, caps);
             WriteIndependentSources(w, report, caps);
             w.WriteEndObject();
-        });
+        }
+
+        output.Write('\n');
+        output.Flush();
     }
 
     private static void WriteTimeline(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
@@ -81,6 +91,7 @@ internal static class JsonReportWriter
                 w.WriteEndObject();
             });
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -111,6 +122,7 @@ internal static class JsonReportWriter
             }
 
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -127,6 +139,7 @@ internal static class JsonReportWriter
             WriteActors(w, "members", side.Members);
             WriteList(w, "opposes", side.Opposes, (w, n) => w.WriteNumberValue(n));
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -151,6 +164,7 @@ internal static class JsonReportWriter
             }
 
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -169,7 +183,6 @@ internal static class JsonReportWriter
     private static void WriteStrings(Utf8JsonWriter w, string name, ReportList<string> values) =>
         WriteList(w, name, values, (w, value) => w.WriteStringValue(value));
 
-    /// <summary>Writes the items shown as an array, then, when some were left out, how many as <c>nameMore</c>.</summary>
     /// <summary>How many items of a section were left out, when any were: a script knows the list is not whole.</summary>
     private static void More(Utf8JsonWriter w, string name, int more)
     {
@@ -179,6 +192,7 @@ internal static class JsonReportWriter
         }
     }
 
+    /// <summary>Writes the items shown as an array, then, when some were left out, how many as <c>nameMore</c>.</summary>
     private static void WriteList<T>(Utf8JsonWriter w, string name, ReportList<T> list, Action<Utf8JsonWriter, T> write)
     {
         w.WriteStartArray(name);
@@ -215,6 +229,7 @@ internal static class JsonReportWriter
             });
             WriteStrings(w, "otherClaims", speaker.OtherClaims);
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -246,6 +261,7 @@ internal static class JsonReportWriter
             w.WriteEndArray();
             WriteStrings(w, "links", c.Links);
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -265,6 +281,7 @@ internal static class JsonReportWriter
             WriteStrings(w, "first", c.First);
             WriteStrings(w, "second", c.Second);
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -296,6 +313,7 @@ internal static class JsonReportWriter
             });
             WriteActors(w, "sources", g.Sources);
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -315,6 +333,7 @@ internal static class JsonReportWriter
             WriteActors(w, "against", d.Against);
             WriteList(w, "contradictions", d.Contradictions, (w, n) => w.WriteNumberValue(n));
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -332,6 +351,7 @@ internal static class JsonReportWriter
             WriteActors(w, "members", s.Members);
             w.WriteNumber("claims", s.Claims);
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();

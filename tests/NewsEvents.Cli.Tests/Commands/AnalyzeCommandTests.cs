@@ -325,6 +325,25 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_json_report_is_streamed_in_bounded_chunks_never_held_whole()
+    {
+        var lines = _files.Missing("big.jsonl");
+        CliRun.Of("generate", "--events", "2000", "-o", lines).ShouldSucceed();
+        using var output = new ChunkRecordingWriter();
+        using var error = new StringWriter();
+
+        NewsEventsCli.Run(["analyze", lines, "--format", "json", "--full"], output, error).Should().Be(ExitCodes.Ok, error.ToString());
+
+        var text = output.Text;
+        text.Length.Should().BeGreaterThan(10 * JsonOutput.FlushBytes, "the full report of 2,000 events is many chunks long");
+        output.Largest.Should().BeLessThan(2 * JsonOutput.FlushBytes, "the writer passes the report on in chunks as it goes, never the whole of it");
+        output.Writes.Should().BeGreaterThan(text.Length / (2 * JsonOutput.FlushBytes));
+        text.Should().EndWith("}\n");
+        using var json = JsonDocument.Parse(text);
+        json.RootElement.GetProperty("timeline").GetArrayLength().Should().Be(2000, "the chunks make the whole report");
+    }
+
+    [Fact]
     public void Top_with_full_or_a_top_below_one_is_a_usage_error()
     {
         CliRun.Of("analyze", "--top", "5", "--full").ShouldFailWith(ExitCodes.UsageError, "--top and --full");
