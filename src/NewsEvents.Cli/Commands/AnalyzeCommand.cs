@@ -32,7 +32,7 @@ internal static class AnalyzeCommand
             Description = "Show every section whole, however long (the report of a large dataset is then as large as the data).",
         };
 
-        var command = new Command("analyze", "Print the report of a dataset (the embedded sample without FILE): counts, timeline (planned and failed events marked), actors, who said what, and the claims.")
+        var command = new Command("analyze", "Print the report of a dataset (the embedded sample without FILE): counts, timeline (planned and failed events marked) with events per month and the most-reported and upcoming events, actors, who said what, and the claims.")
         {
             file,
             format,

@@ -17,6 +17,13 @@ internal sealed record AnalysisReport
 
     public ImmutableArray<TimelineEntry> Timeline { get; init; } = [];
 
+    public EventsPerMonth EventsPerMonth { get; init; } = new([], 0, 0);
+
+    /// <summary>The events reported more than once, the most reported first.</summary>
+    public ImmutableArray<ReportedEventEntry> MostReported { get; init; } = [];
+
+    public UpcomingEvents Upcoming { get; init; } = new(null, false, [], 0);
+
     public ImmutableArray<ActorEntry> Actors { get; init; } = [];
 
     public ImmutableArray<SideEntry> Sides { get; init; } = [];

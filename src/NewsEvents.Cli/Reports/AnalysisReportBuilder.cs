@@ -14,6 +14,7 @@ internal static class AnalysisReportBuilder
         var sides = ActorSides.Build(index);
         var claims = ClaimsAnalysis.Build(index);
         var figures = FiguresAnalysis.Build(claims);
+        var timeline = TimelineOf(Timeline.Build(index), index);
         NamedActor Named(ActorId id) => new(id.ToString(), index.NameOf(id));
         var numberOf = new Dictionary<Contradiction, int>(ReferenceEqualityComparer.Instance);
         foreach (var contradiction in claims.Contradictions)
@@ -28,7 +29,10 @@ internal static class AnalysisReportBuilder
             SchemaVersion = dataset.SchemaVersion,
             Counts = new ReportCounts(dataset.Documents.Length, dataset.Actors.Length, dataset.Events.Length, dataset.Statements.Length, dataset.Claims.Length, dataset.Relations.Length),
             Documents = [.. dataset.Documents.Select(d => new DocumentEntry(d.Id.ToString(), d.Title, d.Publisher, d.Agency, d.Published?.ToString("V", CultureInfo.InvariantCulture), d.Url))],
-            Timeline = [.. TimelineOf(index)],
+            Timeline = [.. timeline.Select(e => e.Entry)],
+            EventsPerMonth = EventsPerMonth.Of(timeline.Select(e => e.Event)),
+            MostReported = ReportedEventEntry.Rank(index, timeline),
+            Upcoming = UpcomingEvents.Of(index, timeline),
             Actors = [.. dataset.Actors.Select(a => new ActorEntry
             {
                 Id = a.Id.ToString(),
@@ -91,14 +95,15 @@ internal static class AnalysisReportBuilder
         };
     }
 
-    private static IEnumerable<TimelineEntry> TimelineOf(DatasetIndex index)
+    /// <summary>The timeline's events, in its order, each with its entry in the report.</summary>
+    private static ImmutableArray<(Event Event, TimelineEntry Entry)> TimelineOf(Timeline timeline, DatasetIndex index)
     {
-        var timeline = Timeline.Build(index);
+        var events = ImmutableArray.CreateBuilder<(Event, TimelineEntry)>(timeline.Entries.Length);
         foreach (var dated in timeline.Dated)
         {
             if (dated.Event is { } e)
             {
-                yield return Entry(dated.Entry, e, index) with { Duration = DurationOf(dated) };
+                events.Add((e, Entry(dated.Entry, e, index) with { Duration = DurationOf(dated) }));
             }
         }
 
@@ -106,9 +111,11 @@ internal static class AnalysisReportBuilder
         {
             if (undated.Event is { } e)
             {
-                yield return Entry(undated, e, index);
+                events.Add((e, Entry(undated, e, index)));
             }
         }
+
+        return events.DrainToImmutable();
     }
 
     /// <summary>How long the text says the event lasted, or else how long its interval is when both ends are known.</summary>

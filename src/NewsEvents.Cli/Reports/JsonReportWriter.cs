@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using NewsEvents.Analysis;
 
@@ -52,6 +53,9 @@ internal static class JsonReportWriter
             w.WriteEndArray();
             More(w, "documents", caps.More(report.Documents));
             WriteTimeline(w, report, caps);
+            WriteEventsPerMonth(w, report, caps);
+            WriteMostReported(w, report, caps);
+            WriteUpcoming(w, report, caps);
             WriteActors(w, report, caps);
             WriteSides(w, report, caps);
             WriteSpeakers(w, report, caps);
@@ -67,35 +71,100 @@ internal static class JsonReportWriter
         output.Flush();
     }
 
-    private static void WriteTimeline(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
+    private static void WriteTimeline(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps) =>
+        WriteEvents(w, "timeline", report.Timeline, caps);
+
+    /// <summary>Writes the events of a section shown as an array of the timeline's items, then how many are left out.</summary>
+    private static void WriteEvents(Utf8JsonWriter w, string name, ImmutableArray<TimelineEntry> events, ReportCaps caps)
     {
-        w.WriteStartArray("timeline");
-        foreach (var e in caps.Shown(report.Timeline))
+        w.WriteStartArray(name);
+        foreach (var e in caps.Shown(events))
         {
             w.WriteStartObject();
-            w.WriteString("event", e.EventId);
-            w.OptionalString("time", e.Time);
-            w.OptionalString("duration", e.Duration);
-            w.OptionalString("expression", e.Expression);
-            w.WriteString("status", Words.Json(e.Status));
-            w.WriteBoolean("marked", e.IsMarked);
-            w.WriteString("type", Words.Json(e.Type));
-            w.OptionalString("summary", e.Summary);
-            w.OptionalString("place", e.Place);
-            WriteList(w, "participants", e.Participants, (w, p) =>
-            {
-                w.WriteStartObject();
-                w.WriteString("actor", p.ActorId);
-                w.WriteString("name", p.Name);
-                w.WriteString("role", Words.Json(p.Role));
-                w.WriteEndObject();
-            });
+            WriteEventMembers(w, e);
             w.WriteEndObject();
             w.FlushWhenFull();
         }
 
         w.WriteEndArray();
-        More(w, "timeline", caps.More(report.Timeline));
+        More(w, name, caps.More(events));
+    }
+
+    private static void WriteEventsPerMonth(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
+    {
+        var chart = report.EventsPerMonth;
+        var rows = chart.Rows(caps);
+        w.WriteStartObject("eventsPerMonth");
+        w.WriteString("unit", Words.Json(rows.Unit));
+        w.OptionalString("from", chart.Months.IsEmpty ? null : EventsPerMonth.Text(chart.Months[0].Month));
+        w.OptionalString("to", chart.Months.IsEmpty ? null : EventsPerMonth.Text(chart.Months[^1].Month));
+        w.WriteNumber("counted", chart.Counted);
+        w.WriteNumber("longerThanAMonth", chart.Longer);
+        w.WriteNumber("undated", chart.Undated);
+        w.WriteStartArray("periods");
+        foreach (var row in rows.Shown)
+        {
+            w.WriteStartObject();
+            w.WriteString("period", row.Period);
+            w.WriteNumber("events", row.Events);
+            w.WriteEndObject();
+            w.FlushWhenFull();
+        }
+
+        w.WriteEndArray();
+        More(w, "periods", rows.More);
+        w.WriteEndObject();
+    }
+
+    private static void WriteMostReported(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
+    {
+        w.WriteStartArray("mostReported");
+        foreach (var e in caps.Shown(report.MostReported))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("documents", e.Documents);
+            w.WriteNumber("spans", e.Spans);
+            WriteEventMembers(w, e.Event);
+            w.WriteEndObject();
+            w.FlushWhenFull();
+        }
+
+        w.WriteEndArray();
+        More(w, "mostReported", caps.More(report.MostReported));
+    }
+
+    private static void WriteUpcoming(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
+    {
+        var upcoming = report.Upcoming;
+        w.WriteStartObject("upcoming");
+        w.OptionalString("reference", upcoming.Reference);
+        w.OptionalString("referenceKind", upcoming.Reference is null ? null : upcoming.ReferenceIsPublication ? "publication" : "reportedTime");
+        w.WriteNumber("count", upcoming.Events.Length);
+        w.WriteNumber("earlier", upcoming.Earlier);
+        WriteEvents(w, "events", upcoming.Events, caps);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes an event's members as the timeline gives them.</summary>
+    private static void WriteEventMembers(Utf8JsonWriter w, TimelineEntry e)
+    {
+        w.WriteString("event", e.EventId);
+        w.OptionalString("time", e.Time);
+        w.OptionalString("duration", e.Duration);
+        w.OptionalString("expression", e.Expression);
+        w.WriteString("status", Words.Json(e.Status));
+        w.WriteBoolean("marked", e.IsMarked);
+        w.WriteString("type", Words.Json(e.Type));
+        w.OptionalString("summary", e.Summary);
+        w.OptionalString("place", e.Place);
+        WriteList(w, "participants", e.Participants, (w, p) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("actor", p.ActorId);
+            w.WriteString("name", p.Name);
+            w.WriteString("role", Words.Json(p.Role));
+            w.WriteEndObject();
+        });
     }
 
     private static void WriteActors(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
