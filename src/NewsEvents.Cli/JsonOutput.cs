@@ -24,8 +24,15 @@ internal static class JsonOutput
     }
 
     /// <summary>
+    /// How many bytes a streamed writer (<see cref="Open"/>) holds at most, give or take one item,
+    /// before <see cref="FlushWhenFull"/> passes them on: output of any length is written in chunks of
+    /// about this size, never held whole.
+    /// </summary>
+    public const int FlushBytes = 64 * 1024;
+
+    /// <summary>
     /// A writer onto <paramref name="output"/> for output too long to hold: flush it as it goes
-    /// (<see cref="Utf8JsonWriter.Flush"/>), and end the output with a line end when done.
+    /// (<see cref="FlushWhenFull"/> after each item), and end the output with a line end when done.
     /// </summary>
     public static Utf8JsonWriter Open(TextWriter output, bool indented)
     {
@@ -40,6 +47,15 @@ internal static class JsonOutput
         NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>Passes what <paramref name="writer"/> holds on to its stream once it holds <see cref="FlushBytes"/> or more.</summary>
+    public static void FlushWhenFull(this Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending >= FlushBytes)
+        {
+            writer.Flush();
+        }
+    }
 
     /// <summary>Writes a string property, or nothing when the value is null.</summary>
     public static void OptionalString(this Utf8JsonWriter writer, string name, string? value)

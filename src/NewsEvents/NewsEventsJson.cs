@@ -130,7 +130,8 @@ public static class NewsEventsJson
     /// A stream that can seek and holds more than 64 MiB (a file) is read through a window of 16 MiB
     /// sliding over it, never whole, whatever its size; should it not be a valid dataset, it is read
     /// again from where it started to report every problem, with its line. The rules broken by a
-    /// dataset read so are reported by path, without lines. Any other stream is read into memory whole
+    /// dataset read so get their lines too: the stream is read once more, a buffer at a time, only
+    /// when there are some. Any other stream is read into memory whole
     /// first, so it holds at most <see cref="Array.MaxLength"/> bytes.
     /// </remarks>
     /// <exception cref="NewsEventsFormatException">The stream does not hold a valid NewsEvents dataset, or holds more than the limit (refused before it is read, when the stream knows its length).</exception>
@@ -192,11 +193,14 @@ public static class NewsEventsJson
             return null;
         }
 
+        var start = utf8Json.Position;
         using var window = new JsonWindow(utf8Json);
         var dataset = DatasetReading.Read(window, options);
         if (options.Validate)
         {
-            ThrowIfInvalid(DatasetValidator.Validate(dataset));
+            // Read again, for the lines of the broken rules, only when there are some.
+            utf8Json.Position = start;
+            ThrowIfInvalid(DatasetValidator.Validate(dataset, utf8Json));
         }
 
         return dataset;

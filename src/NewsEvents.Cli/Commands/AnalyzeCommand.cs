@@ -15,7 +15,7 @@ internal static class AnalyzeCommand
             Arity = ArgumentArity.ZeroOrMore,
         }.RejectOptions();
         var format = FormatOption.TextOrJson("The report's form");
-        var command = new Command("analyze", "Print the report of a dataset (the embedded sample without FILE): counts, timeline (planned and failed events marked), actors, who said what, and the claims.")
+        var command = new Command("analyze", "Print the report of a dataset (the embedded sample without FILE): counts, timeline (planned and failed events marked) with events per month and the most-reported and upcoming events, actors, who said what, and the claims.")
         {
             file,
             format,

@@ -73,7 +73,7 @@ internal static class ValidateCommand
     /// <summary>Reads a dataset, reporting its format errors, else the broken rules; returns what it holds, when it could be read.</summary>
     private static string? Validate(CliConsole console, string path, Action<Violation> found)
     {
-        // A file that may be read whole is, so that every broken rule gets its line; a larger one is read a window at a time.
+        // A file that may be read whole is; a larger one is read a window at a time, then once more for the lines of its broken rules, if any.
         DatasetFiles.CheckExists(path);
         var options = new NewsEventsReaderOptions { Validate = false };
         var length = new FileInfo(path).Length;
@@ -96,7 +96,18 @@ internal static class ValidateCommand
             return null;
         }
 
-        foreach (var violation in (bytes is null ? DatasetValidator.Validate(dataset) : DatasetValidator.Validate(dataset, bytes)).Violations)
+        ValidationReport report;
+        if (bytes is not null)
+        {
+            report = DatasetValidator.Validate(dataset, bytes);
+        }
+        else
+        {
+            using var again = File.OpenRead(path);
+            report = DatasetValidator.Validate(dataset, again);
+        }
+
+        foreach (var violation in report.Violations)
         {
             found(violation);
         }
@@ -193,7 +204,6 @@ internal static class ValidateCommand
     /// </summary>
     private sealed class JsonPrinter : Printer
     {
-        private const int FlushBytes = 64 * 1024;
         private readonly TextWriter _output;
         private readonly Utf8JsonWriter _writer;
 
@@ -224,10 +234,7 @@ internal static class ValidateCommand
             _writer.WriteString("kind", Words.Json(violation.Kind));
             _writer.WriteString("message", violation.Message);
             _writer.WriteEndObject();
-            if (_writer.BytesPending >= FlushBytes)
-            {
-                _writer.Flush();
-            }
+            _writer.FlushWhenFull();
         }
 
         public override void EndFile(string file, Tally tally, string? summary)

@@ -20,6 +20,13 @@ internal sealed record AnalysisReport
 
     public ReportSection<TimelineEntry> Timeline { get; init; } = ReportSection<TimelineEntry>.Empty;
 
+    public EventsPerMonth EventsPerMonth { get; init; } = new([], 0, 0);
+
+    /// <summary>The events reported more than once, the most reported first.</summary>
+    public ImmutableArray<ReportedEventEntry> MostReported { get; init; } = [];
+
+    public UpcomingEvents Upcoming { get; init; } = new(null, false, [], 0);
+
     public ReportSection<ActorEntry> Actors { get; init; } = ReportSection<ActorEntry>.Empty;
 
     public ImmutableArray<SideEntry> Sides { get; init; } = [];

@@ -21,7 +21,9 @@ internal static class AnalysisReportBuilder
         var sides = ActorSides.Build(index);
         var claims = ClaimsAnalysis.Build(index);
         var figures = FiguresAnalysis.Build(claims);
-        var timeline = Timeline.Build(index);
+        // The timeline's entries are held (not made as written): the sections on events per month, the most-reported
+        // and the upcoming events read them too.
+        var timeline = TimelineOf(Timeline.Build(index), index);
         NamedActor Named(ActorId id) => new(id.ToString(), index.NameOf(id));
         var numberOf = new Dictionary<Contradiction, int>(ReferenceEqualityComparer.Instance);
         foreach (var contradiction in claims.Contradictions)
@@ -36,7 +38,10 @@ internal static class AnalysisReportBuilder
             SchemaVersion = dataset.SchemaVersion,
             Counts = new ReportCounts(dataset.Documents.Length, dataset.Actors.Length, dataset.Events.Length, dataset.Statements.Length, dataset.Claims.Length, dataset.Relations.Length),
             Documents = Lazily(dataset.Documents, d => new DocumentEntry(d.Id.ToString(), d.Title, d.Publisher, d.Agency, d.Published?.ToString("V", CultureInfo.InvariantCulture), d.Url)),
-            Timeline = new(timeline.Dated.Count(d => d.Event is not null) + timeline.Undated.Count(u => u.Event is not null), () => TimelineOf(timeline, index)),
+            Timeline = new(timeline.Length, () => timeline.Select(e => e.Entry)),
+            EventsPerMonth = EventsPerMonth.Of(timeline.Select(e => e.Event)),
+            MostReported = ReportedEventEntry.Rank(index, timeline),
+            Upcoming = UpcomingEvents.Of(index, timeline),
             Actors = Lazily(dataset.Actors, a => new ActorEntry
             {
                 Id = a.Id.ToString(),
@@ -102,13 +107,15 @@ internal static class AnalysisReportBuilder
     /// <summary>A section of an entry per item, made each time it is written rather than held beside the analyses.</summary>
     private static ReportSection<TEntry> Lazily<T, TEntry>(ImmutableArray<T> items, Func<T, TEntry> entry) => new(items.Length, () => items.Select(entry));
 
-    private static IEnumerable<TimelineEntry> TimelineOf(Timeline timeline, DatasetIndex index)
+    /// <summary>The timeline's events, in its order, each with its entry in the report.</summary>
+    private static ImmutableArray<(Event Event, TimelineEntry Entry)> TimelineOf(Timeline timeline, DatasetIndex index)
     {
+        var events = ImmutableArray.CreateBuilder<(Event, TimelineEntry)>(timeline.Entries.Length);
         foreach (var dated in timeline.Dated)
         {
             if (dated.Event is { } e)
             {
-                yield return Entry(dated.Entry, e, index) with { Duration = DurationOf(dated), Span = dated.Span, Precision = dated.Time.Precision };
+                events.Add((e, Entry(dated.Entry, e, index) with { Duration = DurationOf(dated), Span = dated.Span, Precision = dated.Time.Precision }));
             }
         }
 
@@ -116,9 +123,11 @@ internal static class AnalysisReportBuilder
         {
             if (undated.Event is { } e)
             {
-                yield return Entry(undated, e, index);
+                events.Add((e, Entry(undated, e, index)));
             }
         }
+
+        return events.DrainToImmutable();
     }
 
     /// <summary>How long the text says the event lasted, or else how long its interval is when both ends are known.</summary>

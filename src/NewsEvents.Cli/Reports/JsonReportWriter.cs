@@ -1,16 +1,23 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using NewsEvents.Analysis;
 
 namespace NewsEvents.Cli.Reports;
 
-/// <summary>Writes an <see cref="AnalysisReport"/> as JSON for scripts: camelCase names, enum values as in the data format.</summary>
+/// <summary>
+/// Writes an <see cref="AnalysisReport"/> as JSON for scripts: camelCase names, enum values as in the data format.
+/// The JSON is streamed to the output in chunks of about <see cref="JsonOutput.FlushBytes"/>, flushed
+/// between items, so that no string or buffer of the whole report is ever made (<c>--full</c> on a
+/// large dataset gives a report as large as the data).
+/// </summary>
 internal static class JsonReportWriter
 {
     public static void Write(TextWriter output, AnalysisReport report, ReportCaps caps)
     {
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(caps);
-        JsonOutput.Write(output, indented: true, w =>
+        using (var w = JsonOutput.Open(output, indented: true))
         {
             w.WriteStartObject();
             w.WriteStartObject("dataset");
@@ -40,11 +47,15 @@ internal static class JsonReportWriter
                 w.OptionalString("published", d.Published);
                 w.OptionalString("url", d.Url);
                 w.WriteEndObject();
+                w.FlushWhenFull();
             }
 
             w.WriteEndArray();
             More(w, "documents", caps.More(report.Documents));
             WriteTimeline(w, report, caps);
+            WriteEventsPerMonth(w, report, caps);
+            WriteMostReported(w, report, caps);
+            WriteUpcoming(w, report, caps);
             WriteActors(w, report, caps);
             WriteSides(w, report, caps);
             WriteSpeakers(w, report, caps);
@@ -54,37 +65,106 @@ internal static class JsonReportWriter
             WriteDisputedEvents(w, report, caps);
             WriteIndependentSources(w, report, caps);
             w.WriteEndObject();
-        });
+        }
+
+        output.Write('\n');
+        output.Flush();
     }
 
-    private static void WriteTimeline(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
+    private static void WriteTimeline(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps) =>
+        WriteEvents(w, "timeline", report.Timeline, caps);
+
+    /// <summary>Writes the events of a section shown as an array of the timeline's items, then how many are left out.</summary>
+    private static void WriteEvents(Utf8JsonWriter w, string name, IReadOnlyCollection<TimelineEntry> events, ReportCaps caps)
     {
-        w.WriteStartArray("timeline");
-        foreach (var e in caps.Shown(report.Timeline))
+        w.WriteStartArray(name);
+        foreach (var e in caps.Shown(events))
         {
             w.WriteStartObject();
-            w.WriteString("event", e.EventId);
-            w.OptionalString("time", e.Time);
-            w.OptionalString("duration", e.Duration);
-            w.OptionalString("expression", e.Expression);
-            w.WriteString("status", Words.Json(e.Status));
-            w.WriteBoolean("marked", e.IsMarked);
-            w.WriteString("type", Words.Json(e.Type));
-            w.OptionalString("summary", e.Summary);
-            w.OptionalString("place", e.Place);
-            WriteList(w, "participants", e.Participants, (w, p) =>
-            {
-                w.WriteStartObject();
-                w.WriteString("actor", p.ActorId);
-                w.WriteString("name", p.Name);
-                w.WriteString("role", Words.Json(p.Role));
-                w.WriteEndObject();
-            });
+            WriteEventMembers(w, e);
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
-        More(w, "timeline", caps.More(report.Timeline));
+        More(w, name, caps.More(events));
+    }
+
+    private static void WriteEventsPerMonth(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
+    {
+        var chart = report.EventsPerMonth;
+        var rows = chart.Rows(caps);
+        w.WriteStartObject("eventsPerMonth");
+        w.WriteString("unit", Words.Json(rows.Unit));
+        w.OptionalString("from", chart.Months.IsEmpty ? null : EventsPerMonth.Text(chart.Months[0].Month));
+        w.OptionalString("to", chart.Months.IsEmpty ? null : EventsPerMonth.Text(chart.Months[^1].Month));
+        w.WriteNumber("counted", chart.Counted);
+        w.WriteNumber("longerThanAMonth", chart.Longer);
+        w.WriteNumber("undated", chart.Undated);
+        w.WriteStartArray("periods");
+        foreach (var row in rows.Shown)
+        {
+            w.WriteStartObject();
+            w.WriteString("period", row.Period);
+            w.WriteNumber("events", row.Events);
+            w.WriteEndObject();
+            w.FlushWhenFull();
+        }
+
+        w.WriteEndArray();
+        More(w, "periods", rows.More);
+        w.WriteEndObject();
+    }
+
+    private static void WriteMostReported(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
+    {
+        w.WriteStartArray("mostReported");
+        foreach (var e in caps.Shown(report.MostReported))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("documents", e.Documents);
+            w.WriteNumber("spans", e.Spans);
+            WriteEventMembers(w, e.Event);
+            w.WriteEndObject();
+            w.FlushWhenFull();
+        }
+
+        w.WriteEndArray();
+        More(w, "mostReported", caps.More(report.MostReported));
+    }
+
+    private static void WriteUpcoming(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
+    {
+        var upcoming = report.Upcoming;
+        w.WriteStartObject("upcoming");
+        w.OptionalString("reference", upcoming.Reference);
+        w.OptionalString("referenceKind", upcoming.Reference is null ? null : upcoming.ReferenceIsPublication ? "publication" : "reportedTime");
+        w.WriteNumber("count", upcoming.Events.Length);
+        w.WriteNumber("earlier", upcoming.Earlier);
+        WriteEvents(w, "events", upcoming.Events, caps);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes an event's members as the timeline gives them.</summary>
+    private static void WriteEventMembers(Utf8JsonWriter w, TimelineEntry e)
+    {
+        w.WriteString("event", e.EventId);
+        w.OptionalString("time", e.Time);
+        w.OptionalString("duration", e.Duration);
+        w.OptionalString("expression", e.Expression);
+        w.WriteString("status", Words.Json(e.Status));
+        w.WriteBoolean("marked", e.IsMarked);
+        w.WriteString("type", Words.Json(e.Type));
+        w.OptionalString("summary", e.Summary);
+        w.OptionalString("place", e.Place);
+        WriteList(w, "participants", e.Participants, (w, p) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("actor", p.ActorId);
+            w.WriteString("name", p.Name);
+            w.WriteString("role", Words.Json(p.Role));
+            w.WriteEndObject();
+        });
     }
 
     private static void WriteActors(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
@@ -111,6 +191,7 @@ internal static class JsonReportWriter
             }
 
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -127,6 +208,7 @@ internal static class JsonReportWriter
             WriteActors(w, "members", side.Members);
             WriteList(w, "opposes", side.Opposes, (w, n) => w.WriteNumberValue(n));
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -151,6 +233,7 @@ internal static class JsonReportWriter
             }
 
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -169,7 +252,6 @@ internal static class JsonReportWriter
     private static void WriteStrings(Utf8JsonWriter w, string name, ReportList<string> values) =>
         WriteList(w, name, values, (w, value) => w.WriteStringValue(value));
 
-    /// <summary>Writes the items shown as an array, then, when some were left out, how many as <c>nameMore</c>.</summary>
     /// <summary>How many items of a section were left out, when any were: a script knows the list is not whole.</summary>
     private static void More(Utf8JsonWriter w, string name, int more)
     {
@@ -179,6 +261,7 @@ internal static class JsonReportWriter
         }
     }
 
+    /// <summary>Writes the items shown as an array, then, when some were left out, how many as <c>nameMore</c>.</summary>
     private static void WriteList<T>(Utf8JsonWriter w, string name, ReportList<T> list, Action<Utf8JsonWriter, T> write)
     {
         w.WriteStartArray(name);
@@ -215,6 +298,7 @@ internal static class JsonReportWriter
             });
             WriteStrings(w, "otherClaims", speaker.OtherClaims);
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -246,6 +330,7 @@ internal static class JsonReportWriter
             w.WriteEndArray();
             WriteStrings(w, "links", c.Links);
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -265,6 +350,7 @@ internal static class JsonReportWriter
             WriteStrings(w, "first", c.First);
             WriteStrings(w, "second", c.Second);
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -296,6 +382,7 @@ internal static class JsonReportWriter
             });
             WriteActors(w, "sources", g.Sources);
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -315,6 +402,7 @@ internal static class JsonReportWriter
             WriteActors(w, "against", d.Against);
             WriteList(w, "contradictions", d.Contradictions, (w, n) => w.WriteNumberValue(n));
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();
@@ -332,6 +420,7 @@ internal static class JsonReportWriter
             WriteActors(w, "members", s.Members);
             w.WriteNumber("claims", s.Claims);
             w.WriteEndObject();
+            w.FlushWhenFull();
         }
 
         w.WriteEndArray();

@@ -2,8 +2,8 @@ namespace NewsEvents.Cli.Reports;
 
 /// <summary>
 /// What comes first when a report's section is cut (<see cref="ReportCaps"/>): the most active actors, the most
-/// contested claims, the disputed figures, the largest groups. Sections with no measure here keep their own
-/// order (documents as given, the timeline in time order).
+/// contested claims, the disputed figures, the largest groups, the most reported events. Sections with no
+/// measure here keep their own order (documents as given, the timeline and the upcoming events in time order).
 /// </summary>
 internal static class ReportImportance
 {
@@ -26,4 +26,7 @@ internal static class ReportImportance
     public static long Of(DisputedEventEntry d) => (long)d.For.Total + d.Against.Total;
 
     public static long Of(IndependentSourceEntry s) => s.Claims;
+
+    // Told in the most documents first, then in the most evidence spans.
+    public static long Of(ReportedEventEntry e) => ((long)e.Documents << 32) + e.Spans;
 }

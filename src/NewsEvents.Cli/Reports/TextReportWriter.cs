@@ -10,6 +10,8 @@ internal static class TextReportWriter
 
     private const int MaxNameWidth = 36;
 
+    private const string NoTime = "no time";
+
     public static void Write(TextWriter output, AnalysisReport report, ReportCaps caps)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -25,7 +27,10 @@ internal static class TextReportWriter
 
         WriteDocuments(w, report, caps);
         WriteFigures(w, report, caps);
+        WriteEventsPerMonth(w, report, caps);
         WriteTimeline(w, report, caps);
+        WriteMostReported(w, report, caps);
+        WriteUpcoming(w, report, caps);
         WriteActors(w, report, caps);
         WriteSides(w, report, caps);
         WriteSpeakers(w, report, caps);
@@ -122,25 +127,96 @@ internal static class TextReportWriter
     {
         var marked = report.Timeline.Count(e => e.IsMarked);
         w.Heading($"Timeline ({Words.Count(report.Timeline.Length, "event")}{(marked == 0 ? string.Empty : $"; {marked} marked as planned, cancelled, failed, hypothetical, denied or disputed")})");
-        var width = report.Timeline.Select(e => (e.Time ?? "no time").Length).DefaultIfEmpty(0).Max();
+        var width = TimeWidth(report.Timeline);
         foreach (var e in caps.Shown(report.Timeline))
         {
-            var marker = e.IsMarked ? $"[{Words.Spaced(e.Status).ToUpperInvariant()}] " : string.Empty;
-            var what = e.Summary ?? $"{Words.Spaced(e.Type)} {e.EventId}";
-            var line = $"{Indent}{(e.Time ?? "no time").PadRight(width)}  {marker}{what}{(e.Duration is null ? string.Empty : $" (for {e.Duration})")}";
-            if (e.Place is not null)
-            {
-                line += $" @ {e.Place}";
-            }
-
-            w.Line(line);
-            if (!e.Participants.IsEmpty)
-            {
-                w.Line($"{Indent}{new string(' ', width)}  {e.Participants.Join(p => $"{p.Name} ({Words.Spaced(p.Role)})")}");
-            }
+            WriteEvent(w, e, width);
         }
 
         w.More(caps.More(report.Timeline));
+    }
+
+    private static void WriteEventsPerMonth(LineWriter w, AnalysisReport report, ReportCaps caps)
+    {
+        const int BarWidth = 40;
+        var chart = report.EventsPerMonth;
+        var rows = chart.Rows(caps);
+        var unit = Words.Json(rows.Unit);
+        var span = chart.Months.IsEmpty
+            ? "no event has a time of a month or less"
+            : $"{Words.Count(chart.Counted, "event")} from {EventsPerMonth.Text(chart.Months[0].Month)} to {EventsPerMonth.Text(chart.Months[^1].Month)}"
+                + (rows.Unit == ChartUnit.Month ? string.Empty : $", by {unit}: more months than a section shows");
+        var apart = new[]
+        {
+            chart.Longer == 0 ? null : $"{chart.Longer} with a time longer than a month",
+            chart.Undated == 0 ? null : $"{chart.Undated} without a time",
+        }.Where(s => s is not null).ToList();
+        w.Heading($"Events per {unit} ({span}{(apart.Count == 0 ? string.Empty : $"; {string.Join(" and ", apart)} not counted")})");
+        var busiest = rows.Shown.Select(r => r.Events).DefaultIfEmpty(0).Max();
+        var periodWidth = rows.Shown.Select(r => r.Period.Length).DefaultIfEmpty(0).Max();
+        var countWidth = busiest.ToString(CultureInfo.InvariantCulture).Length;
+        foreach (var row in rows.Shown)
+        {
+            // Every period with events gets a bar, however small beside the busiest.
+            var bar = row.Events == 0 ? 0 : Math.Max(1, (int)Math.Round((double)row.Events * BarWidth / busiest));
+            w.Line($"{Indent}{row.Period.PadRight(periodWidth)}  {row.Events.ToString(CultureInfo.InvariantCulture).PadLeft(countWidth)}  {new string('\u2588', bar)}");
+        }
+
+        w.More(rows.More);
+    }
+
+    private static void WriteMostReported(LineWriter w, AnalysisReport report, ReportCaps caps)
+    {
+        w.Heading($"Most-reported events ({report.MostReported.Length} reported more than once, counting the evidence of the event and of the claims about it)");
+        var shown = caps.Shown(report.MostReported).ToList();
+        var width = TimeWidth(shown.Select(e => e.Event));
+        var tallies = shown.Select(e => $"{Words.Count(e.Documents, "document")}, {Words.Count(e.Spans, "span")}").ToList();
+        var tallyWidth = tallies.Select(t => t.Length).DefaultIfEmpty(0).Max();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            w.Line($"{Indent}{tallies[i].PadRight(tallyWidth)}  {EventLine(shown[i].Event, width)}");
+        }
+
+        w.More(caps.More(report.MostReported));
+    }
+
+    private static void WriteUpcoming(LineWriter w, AnalysisReport report, ReportCaps caps)
+    {
+        var upcoming = report.Upcoming;
+        var against = upcoming.Reference is null
+            ? "no publication or reported time to compare with"
+            : $"after {(upcoming.ReferenceIsPublication ? "the latest publication" : "the latest reported time")}, {upcoming.Reference}";
+        var earlier = upcoming.Earlier == 0 ? string.Empty : $"; {upcoming.Earlier} planned for earlier";
+        w.Heading($"Upcoming planned events ({upcoming.Events.Length} {against}{earlier})");
+        var width = TimeWidth(upcoming.Events);
+        foreach (var e in caps.Shown(upcoming.Events))
+        {
+            WriteEvent(w, e, width);
+        }
+
+        w.More(caps.More(upcoming.Events));
+    }
+
+    /// <summary>How wide the time column of a list of events is.</summary>
+    private static int TimeWidth(IEnumerable<TimelineEntry> events) => events.Select(e => (e.Time ?? NoTime).Length).DefaultIfEmpty(0).Max();
+
+    /// <summary>Writes an event's line, then its participants under it.</summary>
+    private static void WriteEvent(LineWriter w, TimelineEntry e, int width)
+    {
+        w.Line($"{Indent}{EventLine(e, width)}");
+        if (!e.Participants.IsEmpty)
+        {
+            w.Line($"{Indent}{new string(' ', width)}  {e.Participants.Join(p => $"{p.Name} ({Words.Spaced(p.Role)})")}");
+        }
+    }
+
+    /// <summary>An event's time, mark, summary, duration and place.</summary>
+    private static string EventLine(TimelineEntry e, int width)
+    {
+        var marker = e.IsMarked ? $"[{Words.Spaced(e.Status).ToUpperInvariant()}] " : string.Empty;
+        var what = e.Summary ?? $"{Words.Spaced(e.Type)} {e.EventId}";
+        var line = $"{(e.Time ?? NoTime).PadRight(width)}  {marker}{what}{(e.Duration is null ? string.Empty : $" (for {e.Duration})")}";
+        return e.Place is null ? line : $"{line} @ {e.Place}";
     }
 
     private static void WriteActors(LineWriter w, AnalysisReport report, ReportCaps caps)

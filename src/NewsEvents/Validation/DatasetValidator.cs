@@ -28,6 +28,21 @@ public static class DatasetValidator
     public static ValidationReport Validate(Dataset dataset, ReadOnlySpan<byte> utf8Json) =>
         Json.PathLines.Locate(Validate(dataset), utf8Json);
 
+    /// <summary>
+    /// Validates <paramref name="dataset"/>, read from <paramref name="utf8Json"/> (a document too large to
+    /// hold, read through a window): each violation carries its line, as with the text. Only when there are
+    /// violations is the stream read again, from its position (where the document starts), a buffer at a time.
+    /// </summary>
+    /// <param name="dataset">The dataset, as read from <paramref name="utf8Json"/>.</param>
+    /// <param name="utf8Json">The dataset document it was read from, at the document's start.</param>
+    /// <returns>Every violation, in the order of the dataset's members and items, with its line.</returns>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ValidationReport Validate(Dataset dataset, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return Json.PathLines.Locate(Validate(dataset), utf8Json);
+    }
+
     /// <summary>Validates <paramref name="dataset"/>.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <returns>Every violation, in the order of the dataset's members and items.</returns>

@@ -325,6 +325,88 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_sample_report_charts_its_events_per_month_and_lists_the_most_reported_and_the_upcoming_events()
+    {
+        var text = CliRun.Of("analyze").ShouldSucceed().Out;
+
+        var chart = Section(text, "Events per month (");
+        chart[0].Should().Be("Events per month (23 events from 2019-02 to 2020-01; 5 with a time longer than a month and 13 without a time not counted)");
+        chart.Should().HaveCount(1 + 12, "every month of the span, empty ones too");
+        chart.Should().Contain("  2019-03   0");
+        chart[^1].Should().Be("  2020-01  20  " + new string('\u2588', 40), "the busiest month has the whole bar");
+        chart[1].Should().Be("  2019-02   1  \u2588\u2588");
+        var reported = Section(text, "Most-reported events (");
+        reported[0].Should().StartWith("Most-reported events (24 reported more than once");
+        reported[1].Should().StartWith("  1 document, 7 spans  2020-01-13 ").And.EndWith("Indirect Libya peace talks in Moscow @ the elegant 19th-century Moscow mansion");
+        var upcoming = Section(text, "Upcoming planned events (");
+        upcoming[0].Should().Be("Upcoming planned events (4 after the latest publication, 2020-01-13)");
+        upcoming.Where(l => l.Contains("[PLANNED]", StringComparison.Ordinal)).Select(l => l.Split("  ", StringSplitOptions.RemoveEmptyEntries)[0].Trim())
+            .Should().Equal("2020-01-13/2020-01-14T12:00", "2020-01-14", "2020-01-19", "no time");
+        text.Should().NotContain("more (--top N or --full shows more)", "the sample's report is complete");
+
+        using var json = JsonDocument.Parse(CliRun.Of("analyze", "--format", "json").ShouldSucceed().Out);
+        var root = json.RootElement;
+        var perMonth = root.GetProperty("eventsPerMonth");
+        perMonth.GetProperty("unit").GetString().Should().Be("month");
+        (perMonth.GetProperty("counted").GetInt32(), perMonth.GetProperty("longerThanAMonth").GetInt32(), perMonth.GetProperty("undated").GetInt32()).Should().Be((23, 5, 13));
+        perMonth.GetProperty("periods").EnumerateArray().Select(p => p.GetProperty("events").GetInt32()).Should().Equal(1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 20);
+        root.GetProperty("mostReported").GetArrayLength().Should().Be(24);
+        root.GetProperty("mostReported")[0].GetProperty("event").GetString().Should().Be("moscow-talks");
+        root.GetProperty("mostReported")[0].GetProperty("spans").GetInt32().Should().Be(7);
+        var planned = root.GetProperty("upcoming");
+        planned.GetProperty("reference").GetString().Should().Be("2020-01-13");
+        planned.GetProperty("referenceKind").GetString().Should().Be("publication");
+        planned.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("event").GetString()).Should().Equal("haftar-decision", "benghazi-rally", "berlin-summit", "permanent-ceasefire");
+    }
+
+    [Fact]
+    public void The_most_reported_and_upcoming_events_of_a_large_dataset_are_cut_like_every_section()
+    {
+        var lines = _files.Missing("big.jsonl");
+        CliRun.Of("generate", "--events", "2000", "-o", lines).ShouldSucceed();
+
+        var text = CliRun.Of("analyze", lines).ShouldSucceed().Out;
+        var root = JsonDocument.Parse(CliRun.Of("analyze", lines, "--format", "json", "--top", "5").ShouldSucceed().Out).RootElement;
+
+        var chart = Section(text, "Events per month (");
+        chart.Count.Should().BeInRange(20, 51, "two years of documents, by month");
+        chart.Skip(1).Should().OnlyContain(l => l.StartsWith("  20", StringComparison.Ordinal));
+        var reported = Section(text, "Most-reported events (");
+        reported.Should().HaveCount(1 + 20 + 1);
+        var reportedCount = int.Parse(reported[0]["Most-reported events (".Length..reported[0].IndexOf(' ', "Most-reported events (".Length)], CultureInfo.InvariantCulture);
+        reported[^1].Should().Be($"  and {reportedCount - 20} more (--top N or --full shows more)");
+        root.GetProperty("mostReportedMore").GetInt32().Should().Be(reportedCount - 5);
+        root.GetProperty("mostReported").EnumerateArray().Select(e => ((long)e.GetProperty("documents").GetInt32() << 32) + e.GetProperty("spans").GetInt32())
+            .Should().BeInDescendingOrder();
+        var upcoming = root.GetProperty("upcoming");
+        upcoming.GetProperty("referenceKind").GetString().Should().Be("publication");
+        upcoming.GetProperty("events").GetArrayLength().Should().Be(5);
+        upcoming.GetProperty("eventsMore").GetInt32().Should().Be(upcoming.GetProperty("count").GetInt32() - 5);
+        var publishedIn = upcoming.GetProperty("reference").GetString()![..7];
+        upcoming.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("time").GetString()).Should().OnlyContain(time => string.CompareOrdinal(time, publishedIn) >= 0);
+        Section(text, "Upcoming planned events (")[0].Should().MatchRegex(@"^Upcoming planned events \(\d+ after the latest publication, 2020-12-\d\dT[^;]*; \d+ planned for earlier\)$");
+    }
+
+    [Fact]
+    public void The_json_report_is_streamed_in_bounded_chunks_never_held_whole()
+    {
+        var lines = _files.Missing("big.jsonl");
+        CliRun.Of("generate", "--events", "2000", "-o", lines).ShouldSucceed();
+        using var output = new ChunkRecordingWriter();
+        using var error = new StringWriter();
+
+        NewsEventsCli.Run(["analyze", lines, "--format", "json", "--full"], output, error).Should().Be(ExitCodes.Ok, error.ToString());
+
+        var text = output.Text;
+        text.Length.Should().BeGreaterThan(10 * JsonOutput.FlushBytes, "the full report of 2,000 events is many chunks long");
+        output.Largest.Should().BeLessThan(2 * JsonOutput.FlushBytes, "the writer passes the report on in chunks as it goes, never the whole of it");
+        output.Writes.Should().BeGreaterThan(text.Length / (2 * JsonOutput.FlushBytes));
+        text.Should().EndWith("}\n");
+        using var json = JsonDocument.Parse(text);
+        json.RootElement.GetProperty("timeline").GetArrayLength().Should().Be(2000, "the chunks make the whole report");
+    }
+
+    [Fact]
     public void Top_with_full_or_a_top_below_one_is_a_usage_error()
     {
         CliRun.Of("analyze", "--top", "5", "--full").ShouldFailWith(ExitCodes.UsageError, "--top and --full");

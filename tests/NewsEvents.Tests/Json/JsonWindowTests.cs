@@ -118,4 +118,20 @@ public class JsonWindowTests
         valid.AsSpan(0, padding).Fill((byte)' ');
         NewsEventsJson.Deserialize(new MemoryStream(valid)).Should().Be(NewsEventsJson.Deserialize(Encoding.UTF8.GetBytes(HostileJson.Valid)));
     }
+
+    [Fact]
+    public void The_broken_rules_of_a_stream_over_64_MiB_carry_their_lines()
+    {
+        var padding = 65 << 20;
+        var broken = HostileJson.Replace("\"speaker\": \"a0\"", "\"speaker\": \"a5\"");
+        var bytes = new byte[padding + Encoding.UTF8.GetByteCount(broken)];
+        bytes.AsSpan(0, padding).Fill((byte)'\n');
+        Encoding.UTF8.GetBytes(broken, bytes.AsSpan(padding));
+        var whole = Reject.Json(broken).Violations;
+
+        var thrown = FluentActions.Invoking(() => NewsEventsJson.Deserialize(new MemoryStream(bytes))).Should().Throw<NewsEventsFormatException>().Which;
+
+        whole.Should().OnlyContain(v => v.LineNumber != null);
+        thrown.Violations.Select(v => (v.Path, v.LineNumber)).Should().Equal(whole.Select(v => (v.Path, v.LineNumber + padding)));
+    }
 }

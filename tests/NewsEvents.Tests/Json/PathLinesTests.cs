@@ -1,5 +1,6 @@
 using System.Text;
 using NewsEvents.Json;
+using NewsEvents.Tests.Streaming;
 using NewsEvents.Tests.TestSupport;
 using NewsEvents.Validation;
 using static NewsEvents.Tests.Json.HostileJson;
@@ -44,6 +45,35 @@ public class PathLinesTests
         var located = PathLines.Locate(report, Encoding.UTF8.GetBytes("\uFEFF" + Valid));
 
         located.Violations.Select(v => v.LineNumber).Should().Equal(18L, 1L);
+    }
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(4096)]
+    public void A_document_read_again_a_buffer_at_a_time_gives_the_lines_its_text_gives(int bufferBytes)
+    {
+        var json = Replace("\"speaker\": \"a0\"", "\"speaker\": \"a5\"").Replace("\"target\": \"a1\"", "\"target\": \"a7\"", StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetBytes("\uFEFF" + json);
+        var dataset = NewsEventsJson.Deserialize(bytes, new NewsEventsReaderOptions { Validate = false });
+        var plain = DatasetValidator.Validate(dataset);
+
+        var fromText = DatasetValidator.Validate(dataset, bytes);
+        var fromStream = PathLines.Locate(plain, new ChunkedStream(bytes, [7, 1, 300]), bufferBytes);
+
+        fromText.Violations.Should().HaveCountGreaterThan(1).And.OnlyContain(v => v.LineNumber != null);
+        fromStream.Violations.Should().Equal(fromText.Violations, "a buffer of 16 bytes is cut inside tokens and grows for the longer ones");
+        DatasetValidator.Validate(dataset, new MemoryStream(bytes)).Violations.Should().Equal(fromText.Violations);
+    }
+
+    [Fact]
+    public void A_valid_dataset_is_not_read_again()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Valid);
+        var dataset = NewsEventsJson.Deserialize(bytes);
+        using var stream = new MemoryStream(bytes);
+
+        DatasetValidator.Validate(dataset, stream).IsValid.Should().BeTrue();
+        stream.Position.Should().Be(0);
     }
 
     private static long LineOf(string json, string fragment) => json.AsSpan(0, json.IndexOf(fragment, StringComparison.Ordinal)).Count('\n') + 1;

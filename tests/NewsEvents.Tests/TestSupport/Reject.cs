@@ -35,7 +35,7 @@ public static class Reject
             windowed.Path.Should().Be(fromBytes.Path, "a document read a window at a time (margin {0}) is refused at the same place", margin);
             windowed.LineNumber.Should().Be(fromBytes.LineNumber);
             windowed.BytePositionInLine.Should().Be(fromBytes.BytePositionInLine);
-            windowed.Violations.Select(v => (v.Path, v.Kind)).Should().Equal(fromBytes.Violations.Select(v => (v.Path, v.Kind)));
+            windowed.Violations.Select(v => (v.Path, v.Kind, v.LineNumber)).Should().Equal(fromBytes.Violations.Select(v => (v.Path, v.Kind, v.LineNumber)));
 
             // Utf8JsonReader quotes a broken literal as far as its buffer reaches: the smallest windows cut the quote short.
             if (margin >= 1024)
@@ -50,14 +50,16 @@ public static class Reject
     /// <summary>Margins small enough that a document is read across many slides of its window, and tokens longer than the margin meet the window's end.</summary>
     public static int[] WindowMargins => [16, 1024];
 
-    /// <summary>Reads a dataset as a large file is read: a window at a time, over a stream that can seek; validated, its violations without lines.</summary>
+    /// <summary>Reads a dataset as a large file is read: a window at a time, over a stream that can seek; validated, the stream read again for the lines of its violations.</summary>
     public static Dataset Windowed(byte[] utf8, int margin, NewsEventsReaderOptions options)
     {
-        using var window = new JsonWindow(new MemoryStream(utf8), margin);
+        using var stream = new MemoryStream(utf8);
+        using var window = new JsonWindow(stream, margin);
         var dataset = DatasetReading.Read(window, options);
         if (options.Validate)
         {
-            NewsEventsJson.ThrowIfInvalid(DatasetValidator.Validate(dataset));
+            stream.Position = 0;
+            NewsEventsJson.ThrowIfInvalid(DatasetValidator.Validate(dataset, stream));
         }
 
         return dataset;
