@@ -50,7 +50,8 @@ public static class AnalyzeCost
                 maxHeap = Math.Max(maxHeap, GC.GetTotalMemory(false));
                 Thread.Sleep(10);
             }
-        }) { IsBackground = true };
+        })
+        { IsBackground = true };
         sampler.Start();
         var (analyzeWall, analyzeCpu) = Timed(process, () =>
         {
