@@ -34,6 +34,41 @@ internal sealed record ReportCaps(int Top, int ShownWholeUpTo)
         : importance is null ? items.Take(Top)
         : MostImportant(items, importance);
 
+    /// <summary>
+    /// The items of a section to show, as <see cref="Shown{T}"/> chooses them and held, in one reading of the section
+    /// that also passes every item, shown or not, to <paramref name="tally"/> (for the counts a heading gives): a
+    /// section made as it is read (<see cref="ReportSection{T}"/>) is then made once, however much a writer measures.
+    /// </summary>
+    public IReadOnlyList<T> ShownTallying<T>(IReadOnlyCollection<T> items, Func<T, long>? importance, Action<T> tally)
+    {
+        var tallied = items.Select(item =>
+        {
+            tally(item);
+            return item;
+        });
+        if (!Cuts(items.Count))
+        {
+            return [.. tallied];
+        }
+
+        if (importance is not null)
+        {
+            return MostImportant(tallied, importance);
+        }
+
+        // Read to the end, not Take(Top): every item is tallied.
+        var first = new List<T>();
+        foreach (var item in tallied)
+        {
+            if (first.Count < Top)
+            {
+                first.Add(item);
+            }
+        }
+
+        return first;
+    }
+
     /// <summary>How many items of a section are left out.</summary>
     public int More<T>(IReadOnlyCollection<T> items) => Cuts(items.Count) ? items.Count - Top : 0;
 

@@ -5,7 +5,8 @@ namespace NewsEvents.Cli.Reports;
 /// <summary>
 /// A section of a report whose entries are made each time it is read, never held: the report of a
 /// million events keeps its analyses, not a million entries besides them. Reading it again makes the
-/// same entries (the analyses do not change), so a writer may read it once to measure and once to write.
+/// same entries (the analyses do not change), but makes them all again: a writer reads it once, measuring
+/// while it chooses what to show (<see cref="ReportCaps.ShownTallying{T}"/>), and measures column widths on what it shows.
 /// </summary>
 /// <typeparam name="T">The entries.</typeparam>
 /// <param name="count">How many entries <paramref name="entries"/> makes.</param>

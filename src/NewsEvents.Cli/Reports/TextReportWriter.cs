@@ -47,9 +47,10 @@ internal static class TextReportWriter
             return;
         }
 
-        var disputed = report.Figures.Count(g => g.IsDisputed);
+        var disputed = 0;
+        var shown = caps.ShownTallying(report.Figures, ReportImportance.Of, g => disputed += g.IsDisputed ? 1 : 0);
         w.Heading($"Figures ({Words.Count(report.Figures.Length, "group")}{(disputed == 0 ? string.Empty : $", {disputed} disputed")})");
-        foreach (var g in caps.Shown(report.Figures, ReportImportance.Of))
+        foreach (var g in shown)
         {
             var subject = g.EventId ?? $"\"{g.Proposition}\"";
             var figures = g.Figures.Join(f => $"{f.Text} ({(f.Source is { } source ? $"{source.Name}, {f.ClaimId}" : "as coded")})", " vs ");
@@ -125,14 +126,10 @@ internal static class TextReportWriter
 
     private static void WriteTimeline(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
-        var marked = report.Timeline.Count(e => e.IsMarked);
+        var marked = 0;
+        var shown = caps.ShownTallying(report.Timeline, importance: null, e => marked += e.IsMarked ? 1 : 0);
         w.Heading($"Timeline ({Words.Count(report.Timeline.Length, "event")}{(marked == 0 ? string.Empty : $"; {marked} marked as planned, cancelled, failed, hypothetical, denied or disputed")})");
-        var width = TimeWidth(report.Timeline);
-        foreach (var e in caps.Shown(report.Timeline))
-        {
-            WriteEvent(w, e, width);
-        }
-
+        WriteEvents(w, shown);
         w.More(caps.More(report.Timeline));
     }
 
@@ -188,25 +185,24 @@ internal static class TextReportWriter
             : $"after {(upcoming.ReferenceIsPublication ? "the latest publication" : "the latest reported time")}, {upcoming.Reference}";
         var earlier = upcoming.Earlier == 0 ? string.Empty : $"; {upcoming.Earlier} planned for earlier";
         w.Heading($"Upcoming planned events ({upcoming.Events.Length} {against}{earlier})");
-        var width = TimeWidth(upcoming.Events);
-        foreach (var e in caps.Shown(upcoming.Events))
-        {
-            WriteEvent(w, e, width);
-        }
-
+        WriteEvents(w, [.. caps.Shown(upcoming.Events)]);
         w.More(caps.More(upcoming.Events));
     }
 
     /// <summary>How wide the time column of a list of events is.</summary>
     private static int TimeWidth(IEnumerable<TimelineEntry> events) => events.Select(e => (e.Time ?? NoTime).Length).DefaultIfEmpty(0).Max();
 
-    /// <summary>Writes an event's line, then its participants under it.</summary>
-    private static void WriteEvent(LineWriter w, TimelineEntry e, int width)
+    /// <summary>Writes each event's line, its time in a column as wide as the longest shown, then its participants under it.</summary>
+    private static void WriteEvents(LineWriter w, IReadOnlyList<TimelineEntry> shown)
     {
-        w.Line($"{Indent}{EventLine(e, width)}");
-        if (!e.Participants.IsEmpty)
+        var width = TimeWidth(shown);
+        foreach (var e in shown)
         {
-            w.Line($"{Indent}{new string(' ', width)}  {e.Participants.Join(p => $"{p.Name} ({Words.Spaced(p.Role)})")}");
+            w.Line($"{Indent}{EventLine(e, width)}");
+            if (!e.Participants.IsEmpty)
+            {
+                w.Line($"{Indent}{new string(' ', width)}  {e.Participants.Join(p => $"{p.Name} ({Words.Spaced(p.Role)})")}");
+            }
         }
     }
 
@@ -224,10 +220,11 @@ internal static class TextReportWriter
         w.Heading($"Actors ({report.Actors.Length})");
         // Long names ("Libya's Tripoli-based internationally recognized government") overflow their
         // column rather than push every other row to the right.
-        var nameWidth = Math.Min(MaxNameWidth, report.Actors.Select(a => a.Name.Length).DefaultIfEmpty(0).Max());
-        var kindWidth = report.Actors.Select(a => Words.Spaced(a.Kind).Length).DefaultIfEmpty(0).Max();
-        var sideWidth = report.Actors.Any(a => a.Side is not null) ? report.Actors.Max(a => a.Side is { } n ? SideName(n).Length : 0) : 0;
-        foreach (var a in caps.Shown(report.Actors, ReportImportance.Of))
+        var shown = caps.Shown(report.Actors, ReportImportance.Of).ToList();
+        var nameWidth = Math.Min(MaxNameWidth, shown.Select(a => a.Name.Length).DefaultIfEmpty(0).Max());
+        var kindWidth = shown.Select(a => Words.Spaced(a.Kind).Length).DefaultIfEmpty(0).Max();
+        var sideWidth = shown.Select(a => a.Side is { } n ? SideName(n).Length : 0).DefaultIfEmpty(0).Max();
+        foreach (var a in shown)
         {
             var activity = string.Join(", ", new[]
             {
@@ -271,9 +268,10 @@ internal static class TextReportWriter
 
     private static void WriteSpeakers(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
-        var statements = report.Speakers.Sum(s => s.Statements.Total);
+        var statements = 0;
+        var shown = caps.ShownTallying(report.Speakers, ReportImportance.Of, s => statements += s.Statements.Total);
         w.Heading($"Who said what ({Words.Count(statements, "statement")} by {Words.Count(report.Speakers.Length, "speaker")})");
-        foreach (var speaker in caps.Shown(report.Speakers, ReportImportance.Of))
+        foreach (var speaker in shown)
         {
             w.Line($"{Indent}{speaker.Name}");
             foreach (var s in speaker.Statements.Items)
@@ -300,11 +298,13 @@ internal static class TextReportWriter
 
     private static void WriteClaims(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
-        var tally = string.Join(", ", report.Claims.CountBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Value} {Words.Spaced(g.Key)}"));
+        var byStatus = new SortedDictionary<ClaimStatus, int>();
+        var shown = caps.ShownTallying(report.Claims, ReportImportance.Of, c => byStatus[c.Status] = byStatus.GetValueOrDefault(c.Status) + 1);
+        var tally = string.Join(", ", byStatus.Select(g => $"{g.Value} {Words.Spaced(g.Key)}"));
         w.Heading($"Claims ({report.Claims.Length}{(tally.Length == 0 ? string.Empty : $": {tally}")})");
-        var idWidth = Math.Min(MaxNameWidth, report.Claims.Select(c => c.Id.Length).DefaultIfEmpty(0).Max());
-        var statusWidth = report.Claims.Select(c => Words.Spaced(c.Status).Length + 2).DefaultIfEmpty(0).Max();
-        foreach (var c in caps.Shown(report.Claims, ReportImportance.Of))
+        var idWidth = Math.Min(MaxNameWidth, shown.Select(c => c.Id.Length).DefaultIfEmpty(0).Max());
+        var statusWidth = shown.Select(c => Words.Spaced(c.Status).Length + 2).DefaultIfEmpty(0).Max();
+        foreach (var c in shown)
         {
             var status = $"[{Words.Spaced(c.Status)}]";
             w.Line($"{Indent}{c.Id.PadRight(idWidth)}  {status.PadRight(statusWidth)}  {c.Claimant} ({c.Stance}): {c.Proposition}");

@@ -39,7 +39,8 @@ internal sealed class Chronology(DateTimeZone defaultZone)
             return c;
         }
 
-        c = x.Time.Precision.CompareTo(y.Time.Precision);
+        // Enum.CompareTo boxes its argument; the default comparer of an enum does not.
+        c = Comparer<TimePrecision>.Default.Compare(x.Time.Precision, y.Time.Precision);
         if (c != 0)
         {
             return c;
@@ -51,7 +52,8 @@ internal sealed class Chronology(DateTimeZone defaultZone)
             return c;
         }
 
-        return _comparer.Compare(x.Time, y.Time, x.Text, y.Text);
+        // The extents (whole ticks) being equal, equal texts mean equal spans: offsets are whole seconds.
+        return _comparer.CompareBeyondTheValue(x.Time, y.Time);
     }
 
     /// <summary>A time with its extent and text.</summary>

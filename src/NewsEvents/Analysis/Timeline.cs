@@ -160,7 +160,8 @@ public sealed class Timeline
 
     private static int CompareKindThenId(TimelineEntry x, TimelineEntry y)
     {
-        var c = x.Kind.CompareTo(y.Kind);
+        // Enum.CompareTo boxes its argument; the default comparer of an enum does not.
+        var c = Comparer<TimelineEntryKind>.Default.Compare(x.Kind, y.Kind);
         return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
     }
 }

@@ -90,14 +90,10 @@ public sealed class TimeValueComparer : IComparer<TimeValue>, IEqualityComparer<
             return 1;
         }
 
-        return Compare(x, y, null, null);
+        return CompareNotNull(x, y);
     }
 
-    /// <summary>
-    /// <see cref="Compare(TimeValue, TimeValue)"/> of two values whose written values (<see cref="TimeValue.ValueText"/>)
-    /// the caller already holds, so that a sort by this order does not write them again at every comparison.
-    /// </summary>
-    internal int Compare(TimeValue x, TimeValue y, string? xText, string? yText)
+    private int CompareNotNull(TimeValue x, TimeValue y)
     {
         x.TryGetSpan(DefaultZone, localTimeline: false, out Instant? xs, out Instant? xe);
         y.TryGetSpan(DefaultZone, localTimeline: false, out Instant? ys, out Instant? ye);
@@ -113,19 +109,24 @@ public sealed class TimeValueComparer : IComparer<TimeValue>, IEqualityComparer<
             return c;
         }
 
-        c = x.Precision.CompareTo(y.Precision);
+        c = Comparer<TimePrecision>.Default.Compare(x.Precision, y.Precision);
         if (c != 0)
         {
             return c;
         }
 
-        c = string.CompareOrdinal(xText ?? x.ValueText, yText ?? y.ValueText);
-        if (c != 0)
-        {
-            return c;
-        }
+        c = string.CompareOrdinal(x.ValueText, y.ValueText);
+        return c != 0 ? c : CompareBeyondTheValue(x, y);
+    }
 
-        c = string.CompareOrdinal(x.Zone?.Id, y.Zone?.Id);
+    /// <summary>
+    /// The order's steps after the span, precision and value text, for a caller that holds those and found them
+    /// equal (a sort of many events of one day): it allocates nothing, where the earlier steps write texts and map
+    /// local times to instants.
+    /// </summary>
+    internal int CompareBeyondTheValue(TimeValue x, TimeValue y)
+    {
+        var c = string.CompareOrdinal(x.Zone?.Id, y.Zone?.Id);
         if (c != 0 || TimeOnly)
         {
             return c;
@@ -137,7 +138,8 @@ public sealed class TimeValueComparer : IComparer<TimeValue>, IEqualityComparer<
             return c;
         }
 
-        c = Compare(x.Anchor, y.Anchor);
+        // Equal members, the usual case among events of one day, compare as 0 without being written out.
+        c = Equals(x.Anchor, y.Anchor) ? 0 : Compare(x.Anchor, y.Anchor);
         if (c != 0)
         {
             return c;
@@ -149,7 +151,7 @@ public sealed class TimeValueComparer : IComparer<TimeValue>, IEqualityComparer<
             return c;
         }
 
-        return string.CompareOrdinal(
+        return Equals(x.Duration, y.Duration) ? 0 : string.CompareOrdinal(
             x.Duration is null ? null : TimeValueJsonConverter.FormatDuration(x.Duration),
             y.Duration is null ? null : TimeValueJsonConverter.FormatDuration(y.Duration));
     }

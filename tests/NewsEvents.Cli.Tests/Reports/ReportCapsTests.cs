@@ -40,6 +40,28 @@ public sealed class ReportCapsTests
         ReportCaps.Default.More(section).Should().Be(1000 - ReportCaps.DefaultTop);
     }
 
+    [Theory]
+    [InlineData(1000, true)]
+    [InlineData(1000, false)]
+    [InlineData(30, true)]
+    public void Choosing_what_to_show_while_tallying_reads_the_section_once_and_tallies_every_item(int count, bool byImportance)
+    {
+        var made = 0;
+        var section = new ReportSection<int>(count, () => Enumerable.Range(0, count).Select(i =>
+        {
+            made++;
+            return i;
+        }));
+        Func<int, long>? importance = byImportance ? i => i % 7 : null;
+
+        var sum = 0L;
+        var shown = ReportCaps.Default.ShownTallying(section, importance, i => sum += i);
+
+        made.Should().Be(count);
+        sum.Should().Be((long)count * (count - 1) / 2);
+        shown.Should().Equal(ReportCaps.Default.Shown(section, importance));
+    }
+
     [Fact]
     public void A_short_section_is_shown_whole_in_its_order()
     {
