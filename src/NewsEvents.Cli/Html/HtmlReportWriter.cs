@@ -113,7 +113,7 @@ internal static class HtmlReportWriter
         var (page, report, caps) = (x.Page, x.Report, x.Caps);
         var marked = report.Timeline.Count(e => e.IsMarked);
         page.Raw("<section aria-labelledby=\"timeline\">\n");
-        page.Heading(2, "timeline", $"Timeline ({Words.Count(report.Timeline.Length, "event")}{(marked == 0 ? string.Empty : $"; {marked} marked as planned, cancelled, failed, hypothetical, denied or disputed")})");
+        page.Heading(2, "timeline", ReportHeadings.Timeline(report.Timeline.Length, marked));
         var shown = x.Events;
         var dated = shown.Where(e => e.Span is not null).ToList();
         var undated = shown.Where(e => e.Span is null).ToList();
@@ -234,7 +234,7 @@ internal static class HtmlReportWriter
         var (page, report, caps) = (x.Page, x.Report, x.Caps);
         var statements = report.Speakers.Sum(s => s.Statements.Total);
         page.Raw("<section aria-labelledby=\"said\">\n");
-        page.Heading(2, "said", $"Who said what ({Words.Count(statements, "statement")} by {Words.Count(report.Speakers.Length, "speaker")})");
+        page.Heading(2, "said", ReportHeadings.WhoSaidWhat(statements, report.Speakers.Length));
         page.StartTable("Statements by speaker", "Statement", "Speaker", "When and how", "What was said", "Claims");
         foreach (var speaker in x.Speakers)
         {
@@ -266,7 +266,7 @@ internal static class HtmlReportWriter
         var (page, report, caps) = (x.Page, x.Report, x.Caps);
         var tally = string.Join(", ", report.Claims.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words.Spaced(g.Key)}"));
         page.Raw("<section aria-labelledby=\"claims\">\n");
-        page.Heading(2, "claims", $"Claims ({report.Claims.Length}{(tally.Length == 0 ? string.Empty : $": {tally}")})");
+        page.Heading(2, "claims", ReportHeadings.Claims(report.Claims.Length, tally));
         page.StartTable("Claims, the most contested first", "Claim", "Status", "Claimant", "Stance", "Proposition", "Independent sources", "Relayed by", "Links", "Contradicted by");
         foreach (var c in x.Claims)
         {

@@ -128,7 +128,7 @@ internal static class TextReportWriter
     {
         var marked = 0;
         var shown = caps.ShownTallying(report.Timeline, importance: null, e => marked += e.IsMarked ? 1 : 0);
-        w.Heading($"Timeline ({Words.Count(report.Timeline.Length, "event")}{(marked == 0 ? string.Empty : $"; {marked} marked as planned, cancelled, failed, hypothetical, denied or disputed")})");
+        w.Heading(ReportHeadings.Timeline(report.Timeline.Length, marked));
         WriteEvents(w, shown);
         w.More(caps.More(report.Timeline));
     }
@@ -270,7 +270,7 @@ internal static class TextReportWriter
     {
         var statements = 0;
         var shown = caps.ShownTallying(report.Speakers, ReportImportance.Of, s => statements += s.Statements.Total);
-        w.Heading($"Who said what ({Words.Count(statements, "statement")} by {Words.Count(report.Speakers.Length, "speaker")})");
+        w.Heading(ReportHeadings.WhoSaidWhat(statements, report.Speakers.Length));
         foreach (var speaker in shown)
         {
             w.Line($"{Indent}{speaker.Name}");
@@ -301,7 +301,7 @@ internal static class TextReportWriter
         var byStatus = new SortedDictionary<ClaimStatus, int>();
         var shown = caps.ShownTallying(report.Claims, ReportImportance.Of, c => byStatus[c.Status] = byStatus.GetValueOrDefault(c.Status) + 1);
         var tally = string.Join(", ", byStatus.Select(g => $"{g.Value} {Words.Spaced(g.Key)}"));
-        w.Heading($"Claims ({report.Claims.Length}{(tally.Length == 0 ? string.Empty : $": {tally}")})");
+        w.Heading(ReportHeadings.Claims(report.Claims.Length, tally));
         var idWidth = Math.Min(MaxNameWidth, shown.Select(c => c.Id.Length).DefaultIfEmpty(0).Max());
         var statusWidth = shown.Select(c => Words.Spaced(c.Status).Length + 2).DefaultIfEmpty(0).Max();
         foreach (var c in shown)

@@ -1,0 +1,16 @@
+namespace NewsEvents.Cli.Reports;
+
+/// <summary>The headings the text and the HTML report share, written once so that the two say the same.</summary>
+internal static class ReportHeadings
+{
+    public static string Timeline(int events, int marked) =>
+        $"Timeline ({Words.Count(events, "event")}{(marked == 0 ? string.Empty : $"; {marked} marked as planned, cancelled, failed, hypothetical, denied or disputed")})";
+
+    public static string WhoSaidWhat(int statements, int speakers) =>
+        $"Who said what ({Words.Count(statements, "statement")} by {Words.Count(speakers, "speaker")})";
+
+    /// <param name="claims">How many claims.</param>
+    /// <param name="tally">The claims by status, as the report words it; empty when there are none.</param>
+    public static string Claims(int claims, string tally) =>
+        $"Claims ({claims}{(tally.Length == 0 ? string.Empty : $": {tally}")})";
+}
