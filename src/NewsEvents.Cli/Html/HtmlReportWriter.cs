@@ -58,10 +58,11 @@ internal static class HtmlReportWriter
         public Context(HtmlPage page, AnalysisReport report, ReportCaps caps, System.Collections.Immutable.ImmutableArray<Relation> relations, Dictionary<string, string> firstWords)
         {
             (Page, Report, Caps, _firstWords) = (page, report, caps, firstWords);
-            Events = [.. caps.Shown(report.Timeline)];
+            // Each section read once: the counts its heading gives are taken while its rows are chosen.
+            Events = [.. caps.ShownTallying(report.Timeline, importance: null, e => Marked += e.IsMarked ? 1 : 0)];
             Actors = [.. caps.Shown(report.Actors, ReportImportance.Of)];
-            Speakers = [.. caps.Shown(report.Speakers, ReportImportance.Of)];
-            Claims = [.. caps.Shown(report.Claims, ReportImportance.Of)];
+            Speakers = [.. caps.ShownTallying(report.Speakers, ReportImportance.Of, s => Statements += s.Statements.Total)];
+            Claims = [.. caps.ShownTallying(report.Claims, ReportImportance.Of, c => ClaimsByStatus[c.Status] = ClaimsByStatus.GetValueOrDefault(c.Status) + 1)];
             Contradictions = [.. caps.Shown(report.Contradictions, ReportImportance.Of)];
             Relations = [.. caps.Shown(relations)];
             Shown = new HashSet<string>(StringComparer.Ordinal);
@@ -80,6 +81,15 @@ internal static class HtmlReportWriter
         public ReportCaps Caps { get; }
 
         public List<Reports.TimelineEntry> Events { get; }
+
+        /// <summary>How many events of the timeline are marked (planned, failed and the like), shown or not.</summary>
+        public int Marked { get; private set; }
+
+        /// <summary>How many statements the speakers made, shown or not.</summary>
+        public int Statements { get; private set; }
+
+        /// <summary>How many claims have each status, shown or not.</summary>
+        public SortedDictionary<ClaimStatus, int> ClaimsByStatus { get; } = [];
 
         public List<ActorEntry> Actors { get; }
 
@@ -111,9 +121,8 @@ internal static class HtmlReportWriter
     private static void WriteTimeline(Context x)
     {
         var (page, report, caps) = (x.Page, x.Report, x.Caps);
-        var marked = report.Timeline.Count(e => e.IsMarked);
         page.Raw("<section aria-labelledby=\"timeline\">\n");
-        page.Heading(2, "timeline", ReportHeadings.Timeline(report.Timeline.Length, marked));
+        page.Heading(2, "timeline", ReportHeadings.Timeline(report.Timeline.Length, x.Marked));
         var shown = x.Events;
         var dated = shown.Where(e => e.Span is not null).ToList();
         var undated = shown.Where(e => e.Span is null).ToList();
@@ -232,9 +241,8 @@ internal static class HtmlReportWriter
     private static void WriteSpeakers(Context x)
     {
         var (page, report, caps) = (x.Page, x.Report, x.Caps);
-        var statements = report.Speakers.Sum(s => s.Statements.Total);
         page.Raw("<section aria-labelledby=\"said\">\n");
-        page.Heading(2, "said", ReportHeadings.WhoSaidWhat(statements, report.Speakers.Length));
+        page.Heading(2, "said", ReportHeadings.WhoSaidWhat(x.Statements, report.Speakers.Length));
         page.StartTable("Statements by speaker", "Statement", "Speaker", "When and how", "What was said", "Claims");
         foreach (var speaker in x.Speakers)
         {
@@ -264,9 +272,8 @@ internal static class HtmlReportWriter
     private static void WriteClaims(Context x)
     {
         var (page, report, caps) = (x.Page, x.Report, x.Caps);
-        var tally = string.Join(", ", report.Claims.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words.Spaced(g.Key)}"));
         page.Raw("<section aria-labelledby=\"claims\">\n");
-        page.Heading(2, "claims", ReportHeadings.Claims(report.Claims.Length, tally));
+        page.Heading(2, "claims", ReportHeadings.Claims(report.Claims.Length, x.ClaimsByStatus));
         page.StartTable("Claims, the most contested first", "Claim", "Status", "Claimant", "Stance", "Proposition", "Independent sources", "Relayed by", "Links", "Contradicted by");
         foreach (var c in x.Claims)
         {
@@ -293,9 +300,10 @@ internal static class HtmlReportWriter
 
         if (!report.Figures.IsEmpty)
         {
-            var disputed = report.Figures.Count(g => g.IsDisputed);
-            page.StartTable($"Figures ({Words.Count(report.Figures.Length, "group")}{(disputed == 0 ? string.Empty : $", {disputed} disputed")}), disputed first", "About", "Counts", "Figures", "Sources", "Disputed");
-            foreach (var g in caps.Shown(report.Figures, ReportImportance.Of))
+            var disputed = 0;
+            var shown = caps.ShownTallying(report.Figures, ReportImportance.Of, g => disputed += g.IsDisputed ? 1 : 0);
+            page.StartTable($"{ReportHeadings.Figures(report.Figures.Length, disputed)}, disputed first", "About", "Counts", "Figures", "Sources", "Disputed");
+            foreach (var g in shown)
             {
                 var about = g.EventId is { } id ? x.To(HtmlIds.Event(id), id) : E($"\u201c{g.Proposition}\u201d");
                 var figures = g.Figures.Join(f => $"{f.Text} ({(f.Source is { } source ? $"{source.Name}, {f.ClaimId}" : "as coded")})", " vs ");

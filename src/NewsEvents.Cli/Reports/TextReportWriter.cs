@@ -49,7 +49,7 @@ internal static class TextReportWriter
 
         var disputed = 0;
         var shown = caps.ShownTallying(report.Figures, ReportImportance.Of, g => disputed += g.IsDisputed ? 1 : 0);
-        w.Heading($"Figures ({Words.Count(report.Figures.Length, "group")}{(disputed == 0 ? string.Empty : $", {disputed} disputed")})");
+        w.Heading(ReportHeadings.Figures(report.Figures.Length, disputed));
         foreach (var g in shown)
         {
             var subject = g.EventId ?? $"\"{g.Proposition}\"";
@@ -300,8 +300,7 @@ internal static class TextReportWriter
     {
         var byStatus = new SortedDictionary<ClaimStatus, int>();
         var shown = caps.ShownTallying(report.Claims, ReportImportance.Of, c => byStatus[c.Status] = byStatus.GetValueOrDefault(c.Status) + 1);
-        var tally = string.Join(", ", byStatus.Select(g => $"{g.Value} {Words.Spaced(g.Key)}"));
-        w.Heading(ReportHeadings.Claims(report.Claims.Length, tally));
+        w.Heading(ReportHeadings.Claims(report.Claims.Length, byStatus));
         var idWidth = Math.Min(MaxNameWidth, shown.Select(c => c.Id.Length).DefaultIfEmpty(0).Max());
         var statusWidth = shown.Select(c => Words.Spaced(c.Status).Length + 2).DefaultIfEmpty(0).Max();
         foreach (var c in shown)

@@ -315,7 +315,7 @@ public sealed partial class ActorNetwork
 
             if (c == 0)
             {
-                c = x.Kind.CompareTo(y.Kind);
+                c = Comparer<NetworkEdgeKind>.Default.Compare(x.Kind, y.Kind);
             }
 
             if (c == 0)
