@@ -21,9 +21,15 @@ public sealed class ChronologyTests
         var approximate = chronology.KeyOf(Sunday(approximate: true));
         var comparer = new TimeValueComparer(DateTimeZone.Utc);
 
-        const int Comparisons = 10_000;
+        const int Comparisons = 100_000;
         var order = chronology.Compare(exact, approximate);
         var reversed = chronology.Compare(approximate, exact);
+        // A first pass lets the runtime compile and tier up the comparison, which allocates once.
+        for (var i = 0; i < Comparisons; i++)
+        {
+            chronology.Compare(exact, approximate);
+        }
+
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < Comparisons; i++)
         {
@@ -35,7 +41,8 @@ public sealed class ChronologyTests
         order.Should().BeNegative("the exact value comes first");
         Math.Sign(order).Should().Be(Math.Sign(comparer.Compare(exact.Time, approximate.Time)));
         Math.Sign(reversed).Should().Be(-Math.Sign(order));
-        // Far less than a byte a comparison: nothing is made per comparison (the runtime may allocate once, compiling).
-        allocated.Should().BeLessThan(Comparisons / 10);
+        // Less than a byte a comparison: nothing is made per comparison (a boxed value alone would be 24 bytes each);
+        // the runtime may still allocate a few kilobytes once, compiling.
+        allocated.Should().BeLessThan(Comparisons);
     }
 }
