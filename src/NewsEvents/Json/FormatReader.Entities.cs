@@ -29,6 +29,8 @@ internal static partial class FormatReader
 
         public static ObjectFormat Format => FormatTable.Dataset;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public static DatasetState Start() => new() { _documents = [], _actors = [], _events = [], _statements = [], _claims = [], _relations = [] };
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -85,6 +87,8 @@ internal static partial class FormatReader
 
         public static ObjectFormat Format => FormatTable.Metadata;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public static MetadataState Start() => new() { _coders = [], _codebooks = [], _sourceFiles = [] };
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -97,7 +101,7 @@ internal static partial class FormatReader
                 case MetadataMember.Coders: _coders = TextList(ref r); break;
                 case MetadataMember.Coded: _coded = OptionalTime(ref r); break;
                 case MetadataMember.License: _license = OptionalText(ref r); break;
-                case MetadataMember.Codebooks: _codebooks = List(ref r, ReadObject<T, CodebookState, Codebook>); break;
+                case MetadataMember.Codebooks: _codebooks = List(ref r, ReadCodebook); break;
                 case MetadataMember.SourceFiles: _sourceFiles = TextList(ref r); break;
                 case MetadataMember.Citation: _citation = OptionalText(ref r); break;
                 default: Unread(ref r); break;
@@ -115,6 +119,10 @@ internal static partial class FormatReader
             Citation = _citation,
         };
     }
+
+    /// <summary>Reads a codebook.</summary>
+    private static Codebook? ReadCodebook<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, CodebookState, Codebook>(ref r);
 
     private struct CodebookState : IObjectState<CodebookState, Codebook>
     {
@@ -159,6 +167,8 @@ internal static partial class FormatReader
         private SourceAttributes _attributes;
 
         public static ObjectFormat Format => FormatTable.Document;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public static DocumentState Start() => new() { _credits = [] };
 
@@ -216,6 +226,8 @@ internal static partial class FormatReader
 
         public static ObjectFormat Format => FormatTable.Actor;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public static ActorState Start() => new() { _aliases = [], _codes = [], _evidence = [] };
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -260,6 +272,8 @@ internal static partial class FormatReader
 
         public static ObjectFormat Format => FormatTable.Event;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public static EventState Start() => new() { _participants = [], _codes = [], _quantities = [], _links = [], _evidence = [] };
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -274,10 +288,10 @@ internal static partial class FormatReader
                 case EventMember.Summary: _summary = OptionalText(ref r); break;
                 case EventMember.Time: _time = OptionalTime(ref r); break;
                 case EventMember.Place: _place = OptionalPlace(ref r); break;
-                case EventMember.Participants: _participants = List(ref r, ReadObject<T, ParticipantState, Participant>); break;
+                case EventMember.Participants: _participants = List(ref r, ReadParticipant); break;
                 case EventMember.Codes: _codes = List(ref r, ReadCode); break;
                 case EventMember.Quantities: _quantities = List(ref r, ReadQuantity); break;
-                case EventMember.Links: _links = List(ref r, ReadObject<T, EventLinkState, EventLink>); break;
+                case EventMember.Links: _links = List(ref r, ReadEventLink); break;
                 case EventMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
                 case EventMember.Attributes: _attributes = ReadAttributes(ref r); break;
                 default: Unread(ref r); break;
@@ -300,6 +314,10 @@ internal static partial class FormatReader
             Attributes = _attributes,
         };
     }
+
+    /// <summary>Reads a participant.</summary>
+    private static Participant? ReadParticipant<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, ParticipantState, Participant>(ref r);
 
     private struct ParticipantState : IObjectState<ParticipantState, Participant>
     {
@@ -335,6 +353,8 @@ internal static partial class FormatReader
 
         public static ObjectFormat Format => FormatTable.Place;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public static PlaceState Start() => new() { _codes = [] };
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -354,6 +374,10 @@ internal static partial class FormatReader
 
         public readonly Place Build() => new() { Name = _name!, Country = _country, Precision = _precision, Coordinates = _coordinates, Codes = _codes };
     }
+
+    /// <summary>Reads an event link.</summary>
+    private static EventLink? ReadEventLink<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, EventLinkState, EventLink>(ref r);
 
     private struct EventLinkState : IObjectState<EventLinkState, EventLink>
     {
@@ -398,6 +422,8 @@ internal static partial class FormatReader
         private SourceAttributes _attributes;
 
         public static ObjectFormat Format => FormatTable.Statement;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public static StatementState Start() => new() { _audience = [], _about = [], _evidence = [] };
 
@@ -460,6 +486,8 @@ internal static partial class FormatReader
 
         public static ObjectFormat Format => FormatTable.Claim;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public static ClaimState Start() => new() { _attribution = [], _quantities = [], _links = [], _evidence = [] };
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -478,7 +506,7 @@ internal static partial class FormatReader
                 case ClaimMember.About: _about = ReadObject<T, SubjectsState, ClaimSubjects>(ref r); break;
                 case ClaimMember.Attribution: _attribution = IdList<T, ActorId>(ref r); break;
                 case ClaimMember.Quantities: _quantities = List(ref r, ReadQuantity); break;
-                case ClaimMember.Links: _links = List(ref r, ReadObject<T, ClaimLinkState, ClaimLink>); break;
+                case ClaimMember.Links: _links = List(ref r, ReadClaimLink); break;
                 case ClaimMember.Evidence: _evidence = List(ref r, ReadEvidence); break;
                 case ClaimMember.Attributes: _attributes = ReadAttributes(ref r); break;
                 default: Unread(ref r); break;
@@ -510,6 +538,8 @@ internal static partial class FormatReader
 
         public static ObjectFormat Format => FormatTable.ClaimSubjects;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public static SubjectsState Start() => new() { _events = [], _actors = [] };
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -526,6 +556,10 @@ internal static partial class FormatReader
 
         public readonly ClaimSubjects Build() => new() { Events = _events, Actors = _actors };
     }
+
+    /// <summary>Reads a claim link.</summary>
+    private static ClaimLink? ReadClaimLink<T>(ref T r)
+        where T : IFormatTokens, allows ref struct => ReadObject<T, ClaimLinkState, ClaimLink>(ref r);
 
     private struct ClaimLinkState : IObjectState<ClaimLinkState, ClaimLink>
     {
@@ -567,6 +601,8 @@ internal static partial class FormatReader
         private SourceAttributes _attributes;
 
         public static ObjectFormat Format => FormatTable.Relation;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public static RelationState Start() => new() { _evidence = [] };
 

@@ -332,6 +332,8 @@ internal static partial class FormatReader
 
         public static ObjectFormat Format => FormatTable.Quantity;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public static QuantityState Start() => new() { _qualifier = QuantityQualifier.Exact };
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

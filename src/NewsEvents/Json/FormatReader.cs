@@ -520,16 +520,22 @@ internal static partial class FormatReader
         }
     }
 
-    /// <summary>The members of one object of the format as they are read, and the object they make.</summary>
+    /// <summary>The members of one object of the format as they are read.</summary>
     /// <typeparam name="TState">The state itself.</typeparam>
-    /// <typeparam name="TValue">The object.</typeparam>
-    private interface IObjectState<TState, TValue>
-        where TState : struct, IObjectState<TState, TValue>
+    /// <remarks>
+    /// Apart from <see cref="IObjectState{TState, TValue}"/>, which adds the object made, so that these
+    /// members do not depend on the object's type: <see cref="ReadObject{T, TState, TValue}"/> is compiled
+    /// once for every reference type of object, and a static member of an interface over the object's
+    /// type is called there through a lookup at run time, not inlined.
+    /// </remarks>
+    private interface IObjectMembers<TState>
+        where TState : struct, IObjectMembers<TState>
     {
         /// <summary>The object's members.</summary>
         static abstract ObjectFormat Format { get; }
 
         /// <summary>The state before any member is read: the values of absent members.</summary>
+        /// <remarks>Implementations that set a member are marked for inlining: a large state is otherwise returned through a copy.</remarks>
         static abstract TState Start();
 
         /// <summary>Reads the value of the member at <paramref name="index"/> of <see cref="Format"/>.</summary>
@@ -540,7 +546,14 @@ internal static partial class FormatReader
         /// </remarks>
         void Read<T>(ref T r, int index)
             where T : IFormatTokens, allows ref struct;
+    }
 
+    /// <summary>The members of one object of the format as they are read, and the object they make.</summary>
+    /// <typeparam name="TState">The state itself.</typeparam>
+    /// <typeparam name="TValue">The object.</typeparam>
+    private interface IObjectState<TState, TValue> : IObjectMembers<TState>
+        where TState : struct, IObjectState<TState, TValue>
+    {
         /// <summary>Makes the object; the model's constructor checks it.</summary>
         TValue Build();
     }
