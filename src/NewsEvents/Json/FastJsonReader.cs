@@ -202,18 +202,23 @@ internal ref struct FastJsonReader : IFormatTokens
 
     /// <summary>The string or property name read last, unescaped and decoded.</summary>
     /// <exception cref="InvalidOperationException">The text is not well-formed UTF-8 or has a lone surrogate escaped (a refusal).</exception>
-    public readonly string GetString()
-    {
-        if (!ValueIsEscaped)
-        {
-            return JsonText.Decode(ValueSpan) ?? throw new InvalidOperationException("The text is not well-formed UTF-8.");
-        }
+    public readonly string GetString() =>
+        ValueIsEscaped ? Unescaped() : JsonText.Decode(ValueSpan) ?? NotUtf8();
 
-        // Rare: the token, quotes and all, is handed to Utf8JsonReader, which unescapes and checks it.
+    /// <summary>
+    /// Rare: the token, quotes and all, is handed to <see cref="Utf8JsonReader"/>, which unescapes and checks it.
+    /// Kept out of line: that reader is a large struct, and every method <see cref="GetString"/> is inlined
+    /// into would clear room for it on each call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly string Unescaped()
+    {
         var token = new Utf8JsonReader(_json.Slice(_valueStart - 1, _valueLength + 2));
         token.Read();
         return token.GetString()!;
     }
+
+    private static string NotUtf8() => throw new InvalidOperationException("The text is not well-formed UTF-8.");
 
     /// <summary>The number token read last as an <see cref="int"/>, as <see cref="Utf8JsonReader.TryGetInt32"/> reads it.</summary>
     public readonly bool TryGetInt32(out int value) =>
