@@ -93,7 +93,7 @@ public sealed class GdeltImporter
     /// <returns>The dataset.</returns>
     /// <exception cref="NewsEventsFormatException">A strict import met a bad row or file.</exception>
     public Dataset ReadDataset(IReadOnlyList<ImportSource> sources, DatasetId id, string? title = null) =>
-        ImportedDataset.Collect(ReadRecords(sources, id, title));
+        JsonLinesReader.ToDataset(ReadRecords(sources, id, title), validate: false);
 
     private IEnumerable<JsonLinesRecord> Iterate(IReadOnlyList<ImportSource> sources, DatasetId id, string? title)
     {
