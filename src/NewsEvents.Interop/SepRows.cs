@@ -69,6 +69,15 @@ internal sealed class SepRows : IDisposable
     /// <returns>Where it came to.</returns>
     public Step MoveNext()
     {
+        if (_reader is null && _bytes.CutLine > 0)
+        {
+            // Past the long record only when a row after it is asked for: a caller that stops at it reads no further.
+            _text.DiscardBufferedData();
+            _bytes.SkipRecord();
+            _linesBefore = _bytes.LinesEnded;
+            _nextRowLine = 1;
+        }
+
         bool moved;
         try
         {
@@ -93,10 +102,6 @@ internal sealed class SepRows : IDisposable
             _options.Raise(ImportProblem.TooLong(_file, _bytes.CutLine));
             _reader.Dispose();
             _reader = null;
-            _text.DiscardBufferedData();
-            _bytes.SkipRecord();
-            _linesBefore = _bytes.LinesEnded;
-            _nextRowLine = 1;
             return Step.TooLong;
         }
 

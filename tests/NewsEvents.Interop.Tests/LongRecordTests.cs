@@ -92,6 +92,22 @@ public class LongRecordTests
         stream!.Position.Should().BeLessThan(2L * ImportOptions.MaxRecordBytes);
     }
 
+    [Fact]
+    public void A_two_gigabyte_first_line_of_a_GDELT_file_refuses_the_file_at_line_1_without_holding_it()
+    {
+        var test = new Case(Fixtures.Events2, 1, 2, Gdelt);
+        var problems = new List<ImportProblem>();
+        LongLineStream? stream = null;
+
+        var strict = () => Gdelt(Strict, new ImportSource("long", () => stream = LongLine(test, TwoGiB)));
+        var kept = Gdelt(Strict with { Lenient = true, Problems = problems.Add }, new ImportSource("long", () => stream = LongLine(test, TwoGiB)));
+
+        strict.Should().Throw<NewsEventsFormatException>().Which.Message.Should().Be(ImportProblem.TooLong("long", 1).ToString());
+        problems.Should().Equal(ImportProblem.TooLong("long", 1));
+        kept.Should().BeEmpty();
+        stream!.Position.Should().BeLessThan(2L * ImportOptions.MaxRecordBytes);
+    }
+
     public static TheoryData<string, string, Import> WholeFileCases => new()
     {
         { "[\n" + File.ReadAllText(Fixtures.PathOf("plover_manual_handwritten.jsonl")).Split('\n')[0] + ",\n{\"id\": \"x\", \"text\": \"", "\"}]", Records(o => new PloverImporter(o)) },
