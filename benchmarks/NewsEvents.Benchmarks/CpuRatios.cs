@@ -66,6 +66,8 @@ public static partial class CpuRatios
         var operations = new (string Name, Func<object> Run)[]
         {
             (nameof(GdeltImportBenchmarks.Sep_EveryColumnAsSpan), () => b.Sep_EveryColumnAsSpan()),
+            (nameof(GdeltImportBenchmarks.Sep_EveryColumnAsString), () => b.Sep_EveryColumnAsString()),
+            (nameof(GdeltImportBenchmarks.Sep_ToJsonLinesFromSpans), () => b.Sep_ToJsonLinesFromSpans()),
             (nameof(GdeltImportBenchmarks.Import_Records), () => b.Import_Records()),
             (nameof(GdeltImportBenchmarks.Import_ToJsonLines), () => b.Import_ToJsonLines()),
         };
@@ -83,6 +85,10 @@ public static partial class CpuRatios
                 $"| {operations[i].Name} | {medians[i] / 1e6:N2} | {rows / seconds:N0} | {bytes / seconds / 1e6:N1} | {allocated[i] / (double)rows:N0} | {medians[0] / medians[i]:0.000} |"));
         }
 
+        b.Import_ToJsonLines();
+        var imported = b.OutputBytes;
+        b.Sep_ToJsonLinesFromSpans();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"JSON Lines written: the import {imported:N0} bytes, straight from the spans {b.OutputBytes:N0} bytes"));
         return 0;
     }
 

@@ -6,6 +6,16 @@ namespace NewsEvents.Interop;
 public sealed record ImportOptions
 {
     /// <summary>
+    /// The most an importer holds of one line of a file (a row of a GDELT, ACLED, POLECAT or ICEWS file, a PLOVER
+    /// JSON Lines record; in ACLED's CSV, a record whose quoted value spans lines), and of a file it reads whole (a
+    /// PLOVER JSON array, a ClaimReview JSON-LD file): 8 MiB, well past any real row and below the 16 Mi characters
+    /// past which Sep refuses a row. A longer line is a bad row, found before more than this much of it is read: a
+    /// strict import stops at it with its file and line; a lenient one reports it, skips the rest of it without
+    /// keeping it, and goes on with the next. A longer file read whole is a problem of the file, which is not read.
+    /// </summary>
+    public const int MaxRecordBytes = 8 * 1024 * 1024;
+
+    /// <summary>
     /// When <see langword="false"/> (the default) the first bad row stops the import with a
     /// <see cref="NewsEventsFormatException"/> naming its file, line and reason. When <see langword="true"/>
     /// every bad row is reported to <see cref="Problems"/>, left out, and the import goes on.

@@ -17,24 +17,13 @@ internal static class SourceExport
         {
             try
             {
-                return Gather(inputs, inputs.ReadValidatedAsync(progress).ToBlockingEnumerable().ToList());
+                return JsonLinesReader.ToDataset(inputs.ReadValidatedAsync(progress).ToBlockingEnumerable(), validate: false);
             }
             catch (NewsEventsFormatException e)
             {
                 throw CliException.InvalidData($"{inputs.Current ?? string.Join(", ", inputs.Paths)}: {e.Message}", e);
             }
         });
-
-    private static Dataset Gather(ExportInputs inputs, List<JsonLinesRecord> records) =>
-        (records.FirstOrDefault()?.Header ?? throw CliException.InvalidData($"{inputs.Paths[0]}: does not begin with a dataset header.")).ToDataset() with
-        {
-            Documents = [.. records.Select(r => r.Document).OfType<Document>()],
-            Actors = [.. records.Select(r => r.Actor).OfType<Actor>()],
-            Events = [.. records.Select(r => r.Event).OfType<Event>()],
-            Statements = [.. records.Select(r => r.Statement).OfType<Statement>()],
-            Claims = [.. records.Select(r => r.Claim).OfType<Claim>()],
-            Relations = [.. records.Select(r => r.Relation).OfType<Relation>()],
-        };
 
     /// <summary>Runs <paramref name="write"/>, turning the exporter's refusal of an item into the one-line error of invalid data.</summary>
     public static T Refusing<T>(ExportInputs inputs, string source, Func<T> write)

@@ -23,6 +23,9 @@ public sealed class AcledImporter
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
+    // ACLED quotes values that hold commas, quotes or line breaks.
+    private static readonly SepReaderOptions SepOptions = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true });
+
     private readonly ImportOptions _options;
 
     /// <summary>Creates an importer.</summary>
@@ -87,7 +90,7 @@ public sealed class AcledImporter
     /// <returns>The dataset.</returns>
     /// <exception cref="NewsEventsFormatException">In a strict import, at the first bad row or file.</exception>
     public Dataset ReadDataset(IReadOnlyList<ImportSource> sources, DatasetId id, string? title = null) =>
-        ImportedDataset.Collect(ReadRecords(sources, id, title));
+        JsonLinesReader.ToDataset(ReadRecords(sources, id, title), validate: false);
 
     /// <summary>Streams the files to JSON Lines.</summary>
     /// <param name="sources">The files.</param>
@@ -135,11 +138,9 @@ public sealed class AcledImporter
         foreach (var (source, layout) in files)
         {
             var file = new AcledRun.FileState(source.Name, layout);
-            using (var stream = source.Open())
-            using (var text = new StreamReader(stream, layout == AcledLayout.Current ? StrictUtf8 : EncodingOf(layout), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16))
-            using (var reader = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true }).From(text))
+            using (var rows = new SepRows(source, layout == AcledLayout.Current ? StrictUtf8 : EncodingOf(layout), SepOptions, _options, AcledRun.NotDecodable))
             {
-                while (run.ReadRow(reader, file, output))
+                while (run.ReadRow(rows, file, output))
                 {
                     foreach (var record in output)
                     {

@@ -13,6 +13,8 @@ namespace NewsEvents.Interop.Acled;
 /// </summary>
 internal sealed class AcledRun(ImportOptions options)
 {
+    public const string NotDecodable = "The file is not UTF-8 text (ACLED's export is UTF-8; the legacy 2016 file is windows-1252 and starts with GWNO).";
+
     private readonly HashSet<string> _events = new(StringComparer.Ordinal);
     private readonly HashSet<string> _actors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
@@ -34,17 +36,25 @@ internal sealed class AcledRun(ImportOptions options)
     };
 
     /// <summary>Reads the next row into <paramref name="output"/> (nothing for the header or a bad row); false at the end of the file.</summary>
-    public bool ReadRow(SepReader reader, FileState file, List<JsonLinesRecord> output)
+    public bool ReadRow(SepRows rows, FileState file, List<JsonLinesRecord> output)
     {
-        var moved = options.MoveNext(reader, file.Name, "The file is not UTF-8 text (ACLED's export is UTF-8; the legacy 2016 file is windows-1252 and starts with GWNO).");
-        if (moved is not true)
+        var step = rows.MoveNext();
+        if (step is SepRows.Step.End or SepRows.Step.NotDecodable)
         {
             // A file that stops decoding is one bad row (a lenient import goes on with the next file).
-            file.BadRows += moved is null ? 1 : 0;
+            file.BadRows += step == SepRows.Step.NotDecodable ? 1 : 0;
             return false;
         }
 
-        var row = reader.Current;
+        if (step == SepRows.Step.TooLong)
+        {
+            // A header too long is not ACLED's: the file is not read further.
+            file.Rows += file.HeaderRead ? 1 : 0;
+            file.BadRows++;
+            return file.HeaderRead;
+        }
+
+        var row = rows.Current;
         if (!file.HeaderRead)
         {
             file.HeaderRead = true;
@@ -67,8 +77,7 @@ internal sealed class AcledRun(ImportOptions options)
         {
             output.Clear();
             file.BadRows++;
-            // The header is line 1; ACLED's rows are one line each.
-            Problem(new ImportProblem(file.Name, file.Rows + 1, e.Message));
+            Problem(new ImportProblem(file.Name, rows.Line, e.Message));
         }
 
         return true;

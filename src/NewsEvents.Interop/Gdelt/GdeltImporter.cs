@@ -93,7 +93,7 @@ public sealed class GdeltImporter
     /// <returns>The dataset.</returns>
     /// <exception cref="NewsEventsFormatException">A strict import met a bad row or file.</exception>
     public Dataset ReadDataset(IReadOnlyList<ImportSource> sources, DatasetId id, string? title = null) =>
-        ImportedDataset.Collect(ReadRecords(sources, id, title));
+        JsonLinesReader.ToDataset(ReadRecords(sources, id, title), validate: false);
 
     private IEnumerable<JsonLinesRecord> Iterate(IReadOnlyList<ImportSource> sources, DatasetId id, string? title)
     {
@@ -123,11 +123,9 @@ public sealed class GdeltImporter
         foreach (var (source, layout) in ordered)
         {
             var file = new GdeltRun.FileState(source.Name, layout);
-            using (var stream = source.Open())
-            using (var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16))
-            using (var reader = OpenSep(text))
+            using (var rows = new SepRows(source, StrictUtf8, SepOptions, _options, GdeltRun.NotUtf8))
             {
-                while (run.ReadRow(reader, file, output))
+                while (run.ReadRow(rows, file, output))
                 {
                     foreach (var record in output)
                     {
@@ -151,33 +149,33 @@ public sealed class GdeltImporter
         Report = run.Report(reports);
     }
 
-    internal static SepReader OpenSep(TextReader text) =>
-        Sep.New('\t').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, DisableQuotesParsing = true }).From(text);
+    // GDELT files are TAB-separated and do not quote: a quote is a character of its value.
+    private static readonly SepReaderOptions SepOptions =
+        Sep.New('\t').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, DisableQuotesParsing = true });
 
     private static (GdeltLayout? Layout, ImportProblem? Problem) Detect(ImportSource source)
     {
-        using var stream = source.Open();
-        using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        try
+        // The first row's problems are told here, where they stop the file, whatever the import's leniency.
+        var problems = new List<ImportProblem>();
+        using var rows = new SepRows(source, StrictUtf8, SepOptions, new ImportOptions { Lenient = true, Problems = problems.Add }, GdeltRun.NotUtf8);
+        var step = rows.MoveNext();
+        if (problems.Count > 0)
         {
-            using var reader = OpenSep(text);
-            if (!reader.MoveNext())
-            {
-                return (null, new ImportProblem(source.Name, 0, "The file is empty: it has no GDELT rows."));
-            }
+            return (null, problems[0]);
+        }
 
-            var count = reader.Current.ColCount;
-            return GdeltColumns.LayoutOf(count) switch
-            {
-                GdeltLayout.Gkg21 when !GkgReader.IsRecordId(reader.Current[0].Span) =>
-                    (null, new ImportProblem(source.Name, 1, "The row has 27 columns, as GDELT GKG 2.1 has, but does not begin with a GKGRECORDID (such as 20150218230000-0).")),
-                { } layout => (layout, null),
-                null => (null, new ImportProblem(source.Name, 1, GdeltRun.UnknownColumnCount(count))),
-            };
-        }
-        catch (DecoderFallbackException)
+        if (step != SepRows.Step.Row)
         {
-            return (null, new ImportProblem(source.Name, 0, GdeltRun.NotUtf8));
+            return (null, new ImportProblem(source.Name, 0, "The file is empty: it has no GDELT rows."));
         }
+
+        var count = rows.Current.ColCount;
+        return GdeltColumns.LayoutOf(count) switch
+        {
+            GdeltLayout.Gkg21 when !GkgReader.IsRecordId(rows.Current[0].Span) =>
+                (null, new ImportProblem(source.Name, 1, "The row has 27 columns, as GDELT GKG 2.1 has, but does not begin with a GKGRECORDID (such as 20150218230000-0).")),
+            { } layout => (layout, null),
+            null => (null, new ImportProblem(source.Name, 1, GdeltRun.UnknownColumnCount(count))),
+        };
     }
 }

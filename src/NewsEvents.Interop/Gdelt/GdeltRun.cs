@@ -78,27 +78,32 @@ internal sealed class GdeltRun(ImportOptions options)
     };
 
     /// <summary>Reads the next row into <paramref name="output"/> (nothing for a bad row); false at the end of the file.</summary>
-    public bool ReadRow(SepReader reader, FileState file, List<JsonLinesRecord> output)
+    public bool ReadRow(SepRows rows, FileState file, List<JsonLinesRecord> output)
     {
-        var moved = options.MoveNext(reader, file.Name, NotUtf8);
-        if (moved is not true)
+        var step = rows.MoveNext();
+        if (step is SepRows.Step.End or SepRows.Step.NotDecodable)
         {
             // A file that stops decoding is one bad row (a lenient import goes on with the next file).
-            file.BadRows += moved is null ? 1 : 0;
+            file.BadRows += step == SepRows.Step.NotDecodable ? 1 : 0;
             return false;
         }
 
-        var row = reader.Current;
         file.Rows++;
+        if (step == SepRows.Step.TooLong)
+        {
+            file.BadRows++;
+            return true;
+        }
+
         try
         {
-            Read(row, file, output);
+            Read(rows.Current, file, output);
         }
         catch (Exception e) when (e is GdeltRowException or ArgumentException)
         {
             output.Clear();
             file.BadRows++;
-            Problem(new ImportProblem(file.Name, row.LineNumberFrom, e.Message));
+            Problem(new ImportProblem(file.Name, rows.Line, e.Message));
         }
 
         return true;

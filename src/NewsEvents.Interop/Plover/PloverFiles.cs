@@ -6,8 +6,9 @@ namespace NewsEvents.Interop.Plover;
 
 /// <summary>
 /// Finds the records of PLOVER files with System.Text.Json: JSON Lines are read line by line (any size, in bounded
-/// memory); a JSON array is read whole into memory (the PLOVER manual recommends JSON Lines for large files) and
-/// its elements one by one, each with the line it starts on.
+/// memory, each line at most <see cref="ImportOptions.MaxRecordBytes"/>); a JSON array is read whole into memory, up to
+/// the same limit (the PLOVER manual recommends JSON Lines for large files), and its elements one by one, each with
+/// the line it starts on.
 /// </summary>
 internal static class PloverFiles
 {
@@ -84,8 +85,8 @@ internal static class PloverFiles
 
     private static IEnumerable<PloverRecordText> ReadLines(ImportSource source)
     {
-        using var stream = source.Open();
-        using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        using var bytes = new LineLimitStream(source.Open());
+        using var text = new StreamReader(bytes, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         for (var line = 1L; ; line++)
         {
             var (content, fault) = NextLine(text);
@@ -93,6 +94,16 @@ internal static class PloverFiles
             {
                 yield return new PloverRecordText(0, null, fault, EndsFile: true);
                 yield break;
+            }
+
+            // The stream ended early at a line too long: the reader took what it was given of it for the last line.
+            if (bytes.CutLine > 0 && (content is null || line == bytes.CutLine))
+            {
+                yield return new PloverRecordText(bytes.CutLine, null, ImportProblem.TooLongReason(bytes.CutLine));
+                text.DiscardBufferedData();
+                bytes.SkipRecord();
+                line = bytes.LinesEnded;
+                continue;
             }
 
             if (content is null)
@@ -134,12 +145,9 @@ internal static class PloverFiles
     // Read whole: an element's bytes are parsed where they lie, and a syntax error is reported at its line.
     private static List<PloverRecordText> ReadArray(ImportSource source)
     {
-        byte[] bytes;
-        using (var stream = source.Open())
-        using (var copy = new MemoryStream())
+        if (WholeFile.Read(source) is not { } bytes)
         {
-            stream.CopyTo(copy);
-            bytes = copy.ToArray();
+            return [new PloverRecordText(0, null, ImportProblem.TooLongReason(0), EndsFile: true)];
         }
 
         var json = bytes.AsSpan(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);

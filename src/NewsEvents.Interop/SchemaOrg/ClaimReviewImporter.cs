@@ -69,19 +69,25 @@ public sealed class ClaimReviewImporter
 
     private void ReadFile(ImportSource source, ClaimReviewReading reading)
     {
+        if (WholeFile.Read(source) is not { } bytes)
+        {
+            _options.Raise(ImportProblem.TooLong(source.Name, 0));
+            return;
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(Utf8Text(source));
+            document = JsonDocument.Parse(Utf8Text(bytes));
         }
         catch (JsonException e)
         {
-            Report(new ImportProblem(source.Name, 0, $"not JSON: {e.Message}"));
+            _options.Raise(new ImportProblem(source.Name, 0, $"not JSON: {e.Message}"));
             return;
         }
         catch (DecoderFallbackException e)
         {
-            Report(new ImportProblem(source.Name, 0, string.Create(CultureInfo.InvariantCulture, $"not UTF-8 text: the byte at {e.Index} is not UTF-8")));
+            _options.Raise(new ImportProblem(source.Name, 0, string.Create(CultureInfo.InvariantCulture, $"not UTF-8 text: the byte at {e.Index} is not UTF-8")));
             return;
         }
 
@@ -94,7 +100,7 @@ public sealed class ClaimReviewImporter
             }
             catch (JsonLdException e)
             {
-                Report(new ImportProblem(source.Name, 0, e.Message));
+                _options.Raise(new ImportProblem(source.Name, 0, e.Message));
                 return;
             }
 
@@ -115,14 +121,14 @@ public sealed class ClaimReviewImporter
                 }
                 catch (JsonLdException e)
                 {
-                    Report(new ImportProblem(source.Name, 0, e.Message));
+                    _options.Raise(new ImportProblem(source.Name, 0, e.Message));
                 }
             }
 
             reading.OtherNodes += others.Count;
             if (reviews == 0)
             {
-                Report(new ImportProblem(source.Name, 0, others.Count == 0
+                _options.Raise(new ImportProblem(source.Name, 0, others.Count == 0
                     ? "$: no ClaimReview: the file holds no node"
                     : $"$: no ClaimReview: the file holds {string.Join(", ", others.Distinct())}"));
             }
@@ -131,12 +137,9 @@ public sealed class ClaimReviewImporter
 
     // JsonDocument checks UTF-8 only when a string is taken out of it; the whole file is checked first, so that a bad
     // byte is a problem of the file, told once, and never an exception from deep inside a value.
-    private static ReadOnlyMemory<byte> Utf8Text(ImportSource source)
+    private static ReadOnlyMemory<byte> Utf8Text(byte[] file)
     {
-        using var stream = source.Open();
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        var bytes = file.AsMemory();
         if (bytes.Span.StartsWith(StrictUtf8.Preamble))
         {
             bytes = bytes[StrictUtf8.Preamble.Length..];
@@ -144,15 +147,5 @@ public sealed class ClaimReviewImporter
 
         StrictUtf8.GetCharCount(bytes.Span);
         return bytes;
-    }
-
-    private void Report(ImportProblem problem)
-    {
-        if (!_options.Lenient)
-        {
-            throw problem.ToException();
-        }
-
-        _options.Problems?.Invoke(problem);
     }
 }

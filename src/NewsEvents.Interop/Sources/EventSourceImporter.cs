@@ -34,7 +34,7 @@ public abstract class EventSourceImporter
     /// <returns>The dataset.</returns>
     /// <exception cref="NewsEventsFormatException">In a strict import, at the first bad row or file.</exception>
     public Dataset ReadDataset(IReadOnlyList<ImportSource> sources, DatasetId id, string? title = null) =>
-        ImportedDataset.Collect(ReadRecords(sources, id, title));
+        JsonLinesReader.ToDataset(ReadRecords(sources, id, title), validate: false);
 
     /// <summary>Streams the files to JSON Lines.</summary>
     /// <param name="sources">The files.</param>

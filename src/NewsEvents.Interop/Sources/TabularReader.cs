@@ -15,6 +15,9 @@ internal static class TabularReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
+    private static readonly SepReaderOptions SepOptions =
+        Sep.New('\t').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, DisableQuotesParsing = true });
+
     /// <summary>Reads one row of a layout into records.</summary>
     public delegate void RowReader(TabularRow row, List<JsonLinesRecord> output);
 
@@ -51,36 +54,34 @@ internal static class TabularReader
         foreach (var source in files)
         {
             long rows = 0, bad = 0;
-            var notUtf8 = $"The file is not UTF-8 text (the {layout.Description} is UTF-8).";
-            using var stream = source.Open();
-            using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-            using var reader = Open(text, source.Name, notUtf8, run);
+            using var lines = new SepRows(source, StrictUtf8, SepOptions, run.Options, $"The file is not UTF-8 text (the {layout.Description} is UTF-8).");
             string[]? headerNames = null;
-            while (reader is not null && run.Options.MoveNext(reader, source.Name, notUtf8) is var moved && moved is not false)
+            SepRows.Step step;
+            while ((step = lines.MoveNext()) is SepRows.Step.Row or SepRows.Step.TooLong)
             {
-                if (moved is null)
-                {
-                    bad++;
-                    break;
-                }
-
-                var row = reader.Current;
                 if (headerNames is null)
                 {
-                    headerNames = TabularLayout.HeaderNames(row.Span.ToString());
+                    // The header was found short and the layout's before the import began.
+                    headerNames = TabularLayout.HeaderNames(lines.Current.Span.ToString());
                     continue;
                 }
 
                 rows++;
+                if (step == SepRows.Step.TooLong)
+                {
+                    bad++;
+                    continue;
+                }
+
                 try
                 {
-                    readRow(new TabularRow(layout, headerNames, Fields(row, layout)), output);
+                    readRow(new TabularRow(layout, headerNames, Fields(lines.Current, layout)), output);
                 }
                 catch (Exception e) when (e is FormatException or ArgumentException)
                 {
                     output.Clear();
                     bad++;
-                    run.Problem(new ImportProblem(source.Name, row.LineNumberFrom, e is ArgumentException ? e.Message.Split(" (Parameter", 2)[0] : e.Message));
+                    run.Problem(new ImportProblem(source.Name, lines.Line, e is ArgumentException ? e.Message.Split(" (Parameter", 2)[0] : e.Message));
                 }
 
                 foreach (var record in output)
@@ -91,26 +92,12 @@ internal static class TabularReader
                 output.Clear();
             }
 
-            bad += reader is null ? 1 : 0;
+            bad += step == SepRows.Step.NotDecodable ? 1 : 0;
             reports.Add(new SourceFileReport(source.Name, layout.Description, rows, bad));
             report(run.Report(reports));
         }
 
         report(run.Report(reports));
-    }
-
-    // Sep reads the first block of the file as it opens it: bytes that are not UTF-8 there are a problem of the file.
-    private static SepReader? Open(TextReader text, string file, string notUtf8, SourceRun run)
-    {
-        try
-        {
-            return Sep.New('\t').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, DisableQuotesParsing = true }).From(text);
-        }
-        catch (DecoderFallbackException)
-        {
-            run.Problem(new ImportProblem(file, 0, notUtf8));
-            return null;
-        }
     }
 
     private static string[] Fields(SepReader.Row row, TabularLayout layout)

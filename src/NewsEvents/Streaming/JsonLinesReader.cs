@@ -86,10 +86,24 @@ public static class JsonLinesReader
     /// <param name="validate">Whether to validate the dataset.</param>
     /// <returns>The dataset.</returns>
     /// <exception cref="NewsEventsFormatException">A line is bad (in strict mode), the header is missing, or the dataset breaks a rule.</exception>
-    public static Dataset ReadDataset(Stream utf8Stream, JsonLinesReaderOptions? options = null, bool validate = true)
+    public static Dataset ReadDataset(Stream utf8Stream, JsonLinesReaderOptions? options = null, bool validate = true) =>
+        ToDataset(Read(utf8Stream, options), validate);
+
+    /// <summary>
+    /// Gathers records into one dataset, each collection in the records' order: records read from JSON Lines, or
+    /// made by an importer or a generator (the inverse of <see cref="JsonLinesWriter.ToRecords"/>). The records must
+    /// hold a header, which carries the dataset's id; the dataset is validated as <see cref="ReadDataset"/> validates
+    /// one unless <paramref name="validate"/> is false (for records already checked as they were made or read).
+    /// </summary>
+    /// <param name="records">The records.</param>
+    /// <param name="validate">Whether to validate the dataset.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="NewsEventsFormatException">The records hold no header, or the dataset breaks a rule.</exception>
+    public static Dataset ToDataset(IEnumerable<JsonLinesRecord> records, bool validate = true)
     {
+        Guard.NotNull(records, nameof(records));
         var collector = new DatasetCollector();
-        foreach (var record in Read(utf8Stream, options))
+        foreach (var record in records)
         {
             collector.Add(record);
         }

@@ -309,6 +309,21 @@ public class JsonLinesReaderTests
     }
 
     [Fact]
+    public void Records_made_in_memory_gather_into_the_dataset_they_came_from_checked_and_validated_as_a_stream_is()
+    {
+        var dataset = new SyntheticDatasetGenerator(13, SyntheticDatasetOptions.ForEvents(40)).GenerateDataset();
+
+        JsonLinesReader.ToDataset(JsonLinesWriter.ToRecords(dataset)).Should().Be(dataset);
+
+        var headless = () => JsonLinesReader.ToDataset([JsonLinesRecord.From(Lavrov)]);
+        headless.Should().Throw<NewsEventsFormatException>().Which.Message.Should().Contain("header");
+        var records = JsonLinesReader.Read(new MemoryStream(Utf8(DanglingRelationLines()))).ToList();
+        var invalid = () => JsonLinesReader.ToDataset(records);
+        invalid.Should().Throw<NewsEventsFormatException>().Which.Violations.Should().HaveCount(2);
+        JsonLinesReader.ToDataset(records, validate: false).Relations.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task The_synchronous_reader_reads_the_same_records()
     {
         var bytes = GeneratedLines(5, 20);
