@@ -16,10 +16,15 @@ internal sealed class ExternalSort<T> : IDisposable
     private const int LeastSliceBytes = 64 * 1024;
     private const int MostRunsAtOnce = 64;
 
+    // The buffer starts small and doubles up to the budget: a sort that is given few values (the texts cited
+    // far away, or a small input) holds little.
+    private const int FirstBufferValues = 4096;
+
     private readonly string _folder;
     private readonly string _name;
     private readonly int _bufferBytes;
     private readonly Func<T, T, bool>? _sameKey;
+    private readonly int _capacity;
     private readonly List<string> _runs = [];
     private T[]? _buffer;
     private int _count;
@@ -36,7 +41,8 @@ internal sealed class ExternalSort<T> : IDisposable
     {
         (_folder, _name, _sameKey) = (folder, name, sameKey);
         _bufferBytes = Math.Max(bufferBytes, 2 * Unsafe.SizeOf<T>());
-        _buffer = new T[_bufferBytes / Unsafe.SizeOf<T>()];
+        _capacity = _bufferBytes / Unsafe.SizeOf<T>();
+        _buffer = new T[Math.Min(FirstBufferValues, _capacity)];
     }
 
     /// <summary>The number of runs written so far.</summary>
@@ -46,7 +52,12 @@ internal sealed class ExternalSort<T> : IDisposable
     public void Add(in T value)
     {
         var buffer = _buffer ?? Guard.State<T[]>("The values were sorted; a sort is read once.");
-        if (_count == buffer.Length)
+        if (_count == buffer.Length && buffer.Length < _capacity)
+        {
+            Array.Resize(ref _buffer, Math.Min(buffer.Length * 2, _capacity));
+            buffer = _buffer;
+        }
+        else if (_count == buffer.Length)
         {
             WriteRun();
         }

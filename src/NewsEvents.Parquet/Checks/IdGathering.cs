@@ -61,6 +61,9 @@ internal sealed class IdGathering : IdBook, IDisposable
 
     public override string? SpeakerOf(string statement) => string.Empty;
 
+    // No text is kept in this pass, not even an empty one: no item after the document is said to cite it.
+    public override long? KeepTextUntil(string document, long ordinal) => ordinal;
+
     /// <summary>
     /// Ends the first pass: merges the ids to find those defined twice (duplicates, or fingerprints that collide:
     /// suspects, decided exactly in the second pass), those referenced and never defined, and the documents cited
