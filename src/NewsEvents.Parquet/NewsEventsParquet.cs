@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsEvents.Parquet.Checks;
 using NewsEvents.Parquet.Tables;
 using NewsEvents.Streaming;
 using NewsEvents.Validation;
@@ -55,24 +56,28 @@ public static class NewsEventsParquet
 
     /// <summary>
     /// Writes records that can be read more than once (from files, not a pipe) as a folder of tables, row group
-    /// by row group, checking the rules that span records in flat memory (unless
-    /// <see cref="ParquetExportOptions.ValidateAcrossRecords"/> is false): a first pass gathers each id as a
-    /// 64-bit fingerprint, the second checks each record and writes it, as
-    /// <see cref="JsonLinesValidator.ValidateRecordsAsync"/> does. Memory holds the fingerprints (8 bytes an id)
-    /// and a row group of each table.
+    /// by row group, checking the rules that span records (unless <see cref="ParquetExportOptions.ValidateAcrossRecords"/>
+    /// is false) in memory that does not grow with their number: a first pass writes each id defined and each
+    /// id referenced, as a 64-bit fingerprint, to sorted runs in a temporary folder
+    /// (<see cref="ParquetExportOptions.TemporaryFolder"/>), which are merged to find the ids defined twice and
+    /// those referenced and never defined; the second pass checks each record, deciding exactly wherever a
+    /// fingerprint could mislead, and writes it; a third reads the statements again only when a claim's
+    /// statement was made by someone else, to name them. Memory holds the sorts' buffers
+    /// (<see cref="ParquetExportOptions.CheckMemoryBytes"/>), what breaks a rule, and a row group of each table.
     /// </summary>
     /// <param name="readRecords">Reads the records from the start, the header first; called once for each pass, it must give the same records each time.</param>
     /// <param name="folder">The folder to write; replaced if it exists.</param>
     /// <param name="options">How to write; <see cref="ParquetExportOptions.Default"/> when null.</param>
-    /// <param name="cancellationToken">Stops the export; nothing is left behind.</param>
+    /// <param name="cancellationToken">Stops the export; nothing is left behind, in the folder or the temporary one.</param>
     /// <returns>The number of records written.</returns>
     /// <exception cref="NewsEventsFormatException">The records are not a valid dataset.</exception>
-    /// <exception cref="IOException">The folder cannot be written.</exception>
+    /// <exception cref="IOException">The folder, or the temporary folder, cannot be written.</exception>
     public static Task<long> WriteAsync(Func<IAsyncEnumerable<JsonLinesRecord>> readRecords, string folder, ParquetExportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(readRecords);
-        return (options ?? ParquetExportOptions.Default).ValidateAcrossRecords
-            ? WriteAsync(folder, options, async add => NewsEventsJson.ThrowIfInvalid(await new JsonLinesValidator().ValidateRecordsAsync(readRecords, add, cancellationToken).ConfigureAwait(false)), cancellationToken)
+        options ??= ParquetExportOptions.Default;
+        return options.ValidateAcrossRecords
+            ? WriteAsync(folder, options, add => CheckAsync(readRecords, add, new RecordChecks(options.TemporaryFolder ?? Path.GetTempPath(), options.CheckMemoryBytes), cancellationToken), cancellationToken)
             : WriteAsync(readRecords(), folder, options, validate: false, cancellationToken);
     }
 
@@ -107,6 +112,10 @@ public static class NewsEventsParquet
             options,
             cancellationToken);
     }
+
+    /// <summary>Checks the records with <paramref name="checks"/> as they are written (by <paramref name="add"/>); refuses them if they break a rule.</summary>
+    private static async Task CheckAsync(Func<IAsyncEnumerable<JsonLinesRecord>> readRecords, Func<JsonLinesRecord, CancellationToken, ValueTask> add, RecordChecks checks, CancellationToken cancellationToken) =>
+        NewsEventsJson.ThrowIfInvalid(await checks.RunAsync(readRecords, add, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Reads a folder of tables back into the dataset it was written from.</summary>
     /// <param name="folder">The folder.</param>
@@ -204,7 +213,8 @@ public static class NewsEventsParquet
     private static string NewSibling(string target, string what) =>
         string.Create(CultureInfo.InvariantCulture, $"{target}.{what}-{Guid.NewGuid():N}");
 
-    private static void DeleteQuietly(string folder)
+    /// <summary>Removes a folder of the export's own; failing to is not worth an error of its own.</summary>
+    internal static void DeleteQuietly(string folder)
     {
         try
         {
@@ -212,7 +222,7 @@ public static class NewsEventsParquet
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The export's own failure is the one to report; a leftover folder of this name is harmless.
+            // The export's own result or failure is the one to report; a leftover folder of this name is harmless.
         }
     }
 }

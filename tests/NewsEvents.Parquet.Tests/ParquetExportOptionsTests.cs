@@ -15,6 +15,8 @@ public class ParquetExportOptionsTests
             [
                 ("RowGroupSize", () => new ParquetExportOptions { RowGroupSize = 101 }),
                 ("ValidateAcrossRecords", () => new ParquetExportOptions { RowGroupSize = 100, ValidateAcrossRecords = false }),
+                ("CheckMemoryBytes", () => new ParquetExportOptions { RowGroupSize = 100, CheckMemoryBytes = 1 << 20 }),
+                ("TemporaryFolder", () => new ParquetExportOptions { RowGroupSize = 100, TemporaryFolder = "/var/tmp" }),
             ],
             ["RowGroupSize = 100"],
             IsJson: false),

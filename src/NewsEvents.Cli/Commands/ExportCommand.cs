@@ -41,7 +41,7 @@ internal static class ExportCommand
 
         var trusted = new Option<bool>("--skip-reference-checks")
         {
-            Description = "Check each record by its own rules only, not the rules that span records (references, unique ids, quotes against texts), whose memory grows with the data: for data already validated, to export any size in bounded memory.",
+            Description = "Check each record by its own rules only, not the rules that span records (references, unique ids, quotes against texts): for data already validated. It saves the reading of the inputs that sorts their ids on disk (parquet) or the memory of every id (the other forms).",
         };
 
         var command = new Command("export", "Export a dataset to another form: Parquet tables for DuckDB, Spark, Polars and BigQuery, schema.org JSON-LD, or back to GDELT's or ACLED's own files. The data is validated as it is read.")

@@ -25,7 +25,7 @@ internal sealed class ExportInputs
 
     public IReadOnlyList<string> Paths { get; }
 
-    /// <summary>Whether the rules that span records are checked too (their memory grows with the data), not only each record's own.</summary>
+    /// <summary>Whether the rules that span records are checked too, not only each record's own.</summary>
     public bool ValidateAcrossRecords { get; }
 
     /// <summary>The size of all the inputs, for the progress display.</summary>

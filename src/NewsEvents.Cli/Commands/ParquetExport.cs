@@ -8,9 +8,9 @@ internal static class ParquetExport
 {
     public static int Run(CliConsole console, ExportInputs inputs, string output)
     {
-        // The rules that span records are checked in flat memory: the inputs are read once to gather their
-        // ids, then again to check and write each record. The package writes the tables into a folder beside
-        // the output and renames it into place when complete.
+        // The rules that span records are checked in memory that does not grow with the inputs: they are read
+        // once to sort their ids on disk (in TMPDIR), then again to check and write each record. The package
+        // writes the tables into a folder beside the output and renames it into place when complete.
         var passes = inputs.ValidateAcrossRecords ? 2 : 1;
         ProgressDisplay.Run(console, $"export {Path.GetFileName(output)}", passes * inputs.TotalBytes, progress =>
         {

@@ -204,7 +204,7 @@ public sealed class JsonLinesValidator
         return Report();
     }
 
-    private ValidationReport Report() => new([.. _sink.Kept.OrderBy(v => v.LineNumber)], _sink.Count);
+    private ValidationReport Report() => _sink.Report();
 
     private async Task<ValidationReport> RunAsync(Stream utf8Stream, JsonLinesReaderOptions options, CancellationToken cancellationToken)
     {
@@ -285,7 +285,7 @@ public sealed class JsonLinesValidator
     }
 
     /// <summary>Names places by line and path within the record; counts violations, hands them on, and keeps as many as asked.</summary>
-    private sealed class LinesSink : ValidationSink
+    internal sealed class LinesSink : ValidationSink
     {
         private readonly Action<Violation>? _onViolation;
         private readonly int _keep;
@@ -303,6 +303,9 @@ public sealed class JsonLinesValidator
         public List<Violation> Kept { get; } = [];
 
         public long Count { get; private set; }
+
+        /// <summary>The violations kept, in line order, and the count of all.</summary>
+        public ValidationReport Report() => new([.. Kept.OrderBy(v => v.LineNumber)], Count);
 
         public override void Report(ItemAt at, MemberPath member, ViolationKind kind, string message) =>
             Add(new Violation("$.record" + member, kind, message) { LineNumber = at.Position });
