@@ -55,15 +55,15 @@ public static class AnalyzeCost
         sampler.Start();
         var (analyzeWall, analyzeCpu) = Timed(process, () =>
         {
-            var report = AnalysisReportBuilder.Build(dataset);
+            var report = AnalysisReportBuilder.Build(dataset, ReportCaps.Default);
             using var output = new StreamWriter(Stream.Null);
             if (format == "json")
             {
-                JsonReportWriter.Write(output, report, ReportCaps.Default);
+                JsonReportWriter.Write(output, report);
             }
             else
             {
-                TextReportWriter.Write(output, report, ReportCaps.Default);
+                TextReportWriter.Write(output, report);
             }
 
             return report;
@@ -118,11 +118,11 @@ public static class AnalyzeCost
         held.Clear();
         last = GC.GetTotalMemory(forceFullCollection: true);
         held.Add(dataset);
-        var report = Part("report built", () => AnalysisReportBuilder.Build(dataset));
+        var report = Part("report built", () => AnalysisReportBuilder.Build(dataset, ReportCaps.Default));
         Part("report text", () =>
         {
             using var output = new StreamWriter(Stream.Null);
-            TextReportWriter.Write(output, report, ReportCaps.Default);
+            TextReportWriter.Write(output, report);
             return output;
         });
         GC.KeepAlive(held);
