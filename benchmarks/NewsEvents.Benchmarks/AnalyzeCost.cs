@@ -86,7 +86,8 @@ public static class AnalyzeCost
 
     /// <summary>
     /// <c>analyze-cost FILE parts</c>: for each analysis the command runs, and the report written, the CPU time, the bytes
-    /// allocated and the bytes it keeps alive (after a full collection).
+    /// allocated, the bytes it keeps alive (after a full collection) and the managed heap's peak while it ran (sampled,
+    /// what the parts before it keep included; each part starts after a full collection, so without their garbage).
     /// </summary>
     private static int Parts(string path)
     {
@@ -94,15 +95,34 @@ public static class AnalyzeCost
         using var process = Process.GetCurrentProcess();
         var held = new List<object>();
         var last = GC.GetTotalMemory(forceFullCollection: true);
+        long peak = 0;
+        using var sampling = new CancellationTokenSource();
+        var sampler = new Thread(() =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                var heap = GC.GetTotalMemory(false);
+                if (heap > Interlocked.Read(ref peak))
+                {
+                    Interlocked.Exchange(ref peak, heap);
+                }
+
+                Thread.Sleep(10);
+            }
+        })
+        { IsBackground = true };
+        sampler.Start();
         T Part<T>(string name, Func<T> build)
             where T : notnull
         {
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            Interlocked.Exchange(ref peak, GC.GetTotalMemory(false));
             var (_, cpu) = Timed(process, build, out var part);
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            var peakHeap = Math.Max(Interlocked.Read(ref peak), GC.GetTotalMemory(false));
             held.Add(part);
             var now = GC.GetTotalMemory(forceFullCollection: true);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-14} cpu {cpu,6:N2} s  allocated {allocated / MiB,8:N0} MiB  kept {(now - last) / MiB,7:N1} MiB"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-14} cpu {cpu,6:N2} s  allocated {allocated / MiB,8:N0} MiB  kept {(now - last) / MiB,7:N1} MiB  peak heap {peakHeap / MiB,7:N0} MiB"));
             last = now;
             return part;
         }
@@ -125,6 +145,8 @@ public static class AnalyzeCost
             TextReportWriter.Write(output, report);
             return output;
         });
+        sampling.Cancel();
+        sampler.Join();
         GC.KeepAlive(held);
         return 0;
     }
