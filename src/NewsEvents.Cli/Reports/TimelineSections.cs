@@ -21,15 +21,17 @@ internal sealed record TimelineSections(
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(caps);
+
+        // The section keeps (captures) the timeline's entries alone, not its other lists (realized, disputed...).
         var timeline = Analysis.Timeline.Build(index);
-        var entries = timeline.Entries;
+        var (entries, dated) = (timeline.Entries, timeline.Dated);
 
         // Built without statements, the timeline's entries are all events; the dated ones come first.
         Event EventAt(int at) => entries[at].Event!;
-        TimelineEntry EntryAt(int at) => at < timeline.Dated.Length ? Entry(timeline.Dated[at], index) : Entry(entries[at], EventAt(at), index);
+        TimelineEntry EntryAt(int at) => at < dated.Length ? Entry(dated[at], index) : Entry(entries[at], EventAt(at), index);
 
         var positions = new ReportSection<int>(entries.Length, () => Enumerable.Range(0, entries.Length));
-        var section = new ReportSection<TimelineEntry>(entries.Length, () => positions.Select(EntryAt), caps => [.. caps.Shown(positions).Select(EntryAt)]);
+        var section = new ReportSection<TimelineEntry>(entries.Length, () => positions.Select(EntryAt), writer => [.. writer.Shown(positions).Select(EntryAt)]);
         var marked = 0;
         var months = new EventsPerMonth.Tally();
         var reported = new ReportedEventEntry.Ranking(index, caps);
