@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using NewsEvents.Cli;
 using NewsEvents.Cli.Reports;
 
@@ -53,6 +54,7 @@ public static class AnalyzeCost
         })
         { IsBackground = true };
         sampler.Start();
+        var (gen1, gen2, paused) = (GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         var (analyzeWall, analyzeCpu) = Timed(process, () =>
         {
             var report = AnalysisReportBuilder.Build(dataset, ReportCaps.Default);
@@ -68,6 +70,7 @@ public static class AnalyzeCost
 
             return report;
         }, out _);
+        (gen1, gen2, paused) = (GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, GC.GetTotalPauseDuration() - paused);
         sampling.Cancel();
         sampler.Join();
         process.Refresh();
@@ -78,6 +81,7 @@ public static class AnalyzeCost
             file={Path.GetFileName(path)} bytes={new FileInfo(path).Length / MiB:N0} MiB events={dataset.Events.Length:N0} claims={dataset.Claims.Length:N0} format={format}
             read:     wall {readWall:N1} s, cpu {readCpu:N1} s; dataset retained {retained / MiB:N0} MiB; working set after read {loadedWorkingSet / MiB:N0} MiB (peak while reading {peakAfterRead / MiB:N0} MiB)
             analyze:  wall {analyzeWall:N1} s, cpu {analyzeCpu:N1} s; peak working set {peakAnalyze / MiB:N0} MiB{(peakReset ? string.Empty : " (peak not reset: includes reading)")}; peak managed heap {maxHeap / MiB:N0} MiB
+            collections while analyzing: {gen2} full, {gen1 - gen2} of generation 1, paused {paused.TotalSeconds:N1} s ({(GCSettings.IsServerGC ? "server" : "workstation")} GC, latency mode {GCSettings.LatencyMode}: Batch when not concurrent)
             ratio time (read + analyze + report) / read: wall {(readWall + analyzeWall) / readWall:N2}, cpu {(readCpu + analyzeCpu) / readCpu:N2}
             ratio memory peak / dataset retained: working set {(double)peakAnalyze / retained:N2}, managed heap {(double)maxHeap / retained:N2}
             """));
