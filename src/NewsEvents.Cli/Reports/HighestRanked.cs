@@ -25,18 +25,9 @@ internal sealed class HighestRanked<T>(int keep)
         }
     }
 
-    /// <summary>Takes the kept items out, the highest ranked first, ties in the order they were added.</summary>
-    public List<T> TakeHighestFirst()
-    {
-        var highestLast = new List<T>(_kept.Count);
-        while (_kept.TryDequeue(out var item, out _))
-        {
-            highestLast.Add(item);
-        }
-
-        highestLast.Reverse();
-        return highestLast;
-    }
+    /// <summary>The kept items, the highest ranked first, ties in the order they were added.</summary>
+    public List<T> HighestFirst() =>
+        [.. _kept.UnorderedItems.OrderByDescending(kept => kept.Priority, LeastKeptFirst.Instance).Select(kept => kept.Element)];
 
     private sealed class LeastKeptFirst : IComparer<(long Rank, int At)>
     {

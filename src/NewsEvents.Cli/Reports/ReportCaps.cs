@@ -88,7 +88,7 @@ internal sealed record ReportCaps(int Top, int ShownWholeUpTo)
             kept.Add(item, importance(item));
         }
 
-        return kept.TakeHighestFirst();
+        return kept.HighestFirst();
     }
 
     private bool Cuts(int count) => count > ShownWholeUpTo && count > Top;

@@ -19,8 +19,6 @@ internal sealed class ShownItems<T>
     // Whether the section is shown whole is known only at its end: until then, keep what either way shows.
     private readonly int _keep;
 
-    private List<T>? _shown;
-
     /// <param name="caps">How much of the section is shown.</param>
     /// <param name="rank">
     /// The section's order, the highest ranked first and ties in the order added; null for the order added.
@@ -38,11 +36,6 @@ internal sealed class ShownItems<T>
 
     public void Add(T item)
     {
-        if (_shown is not null)
-        {
-            throw new InvalidOperationException("The section's items were all added when it was shown.");
-        }
-
         if (_highest is not null)
         {
             _highest.Add(item, _rank!(item));
@@ -58,12 +51,7 @@ internal sealed class ShownItems<T>
     /// <summary>The items shown, in the section's order: what <see cref="ReportCaps.Shown{T}"/> gives of the whole section in that order.</summary>
     public List<T> Shown()
     {
-        if (_shown is null)
-        {
-            var kept = _highest?.TakeHighestFirst() ?? _first;
-            _shown = kept[..(_caps.More(Count) == 0 ? kept.Count : _caps.Top)];
-        }
-
-        return _shown;
+        var kept = _highest?.HighestFirst() ?? _first;
+        return kept[..(_caps.More(Count) == 0 ? kept.Count : _caps.Top)];
     }
 }

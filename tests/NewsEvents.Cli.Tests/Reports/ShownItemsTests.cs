@@ -61,12 +61,17 @@ public sealed class ShownItemsTests
     }
 
     [Fact]
-    public void No_item_is_taken_once_the_section_is_shown()
+    public void Showing_the_items_keeps_them_for_more()
     {
-        var gathered = new ShownItems<int>(ReportCaps.Default, rank: null);
+        var gathered = new ShownItems<int>(ReportCaps.TopOf(2), i => i % 3);
         gathered.Add(1);
-        gathered.Shown();
+        gathered.Add(2);
+        gathered.Shown().Should().Equal(2, 1);
 
-        gathered.Invoking(g => g.Add(2)).Should().Throw<InvalidOperationException>();
+        gathered.Add(5);
+        gathered.Add(0);
+
+        gathered.Shown().Should().Equal(2, 5);
+        gathered.Count.Should().Be(4);
     }
 }
