@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using NewsEvents.Cli;
 using NewsEvents.Cli.Reports;
 
@@ -53,21 +54,23 @@ public static class AnalyzeCost
         })
         { IsBackground = true };
         sampler.Start();
+        var (gen1, gen2, paused) = (GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         var (analyzeWall, analyzeCpu) = Timed(process, () =>
         {
-            var report = AnalysisReportBuilder.Build(dataset);
+            var report = AnalysisReportBuilder.Build(dataset, ReportCaps.Default);
             using var output = new StreamWriter(Stream.Null);
             if (format == "json")
             {
-                JsonReportWriter.Write(output, report, ReportCaps.Default);
+                JsonReportWriter.Write(output, report);
             }
             else
             {
-                TextReportWriter.Write(output, report, ReportCaps.Default);
+                TextReportWriter.Write(output, report);
             }
 
             return report;
         }, out _);
+        (gen1, gen2, paused) = (GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, GC.GetTotalPauseDuration() - paused);
         sampling.Cancel();
         sampler.Join();
         process.Refresh();
@@ -78,6 +81,7 @@ public static class AnalyzeCost
             file={Path.GetFileName(path)} bytes={new FileInfo(path).Length / MiB:N0} MiB events={dataset.Events.Length:N0} claims={dataset.Claims.Length:N0} format={format}
             read:     wall {readWall:N1} s, cpu {readCpu:N1} s; dataset retained {retained / MiB:N0} MiB; working set after read {loadedWorkingSet / MiB:N0} MiB (peak while reading {peakAfterRead / MiB:N0} MiB)
             analyze:  wall {analyzeWall:N1} s, cpu {analyzeCpu:N1} s; peak working set {peakAnalyze / MiB:N0} MiB{(peakReset ? string.Empty : " (peak not reset: includes reading)")}; peak managed heap {maxHeap / MiB:N0} MiB
+            collections while analyzing: {gen2} full, {gen1 - gen2} of generation 1, paused {paused.TotalSeconds:N1} s ({(GCSettings.IsServerGC ? "server" : "workstation")} GC, latency mode {GCSettings.LatencyMode}: Batch when not concurrent)
             ratio time (read + analyze + report) / read: wall {(readWall + analyzeWall) / readWall:N2}, cpu {(readCpu + analyzeCpu) / readCpu:N2}
             ratio memory peak / dataset retained: working set {(double)peakAnalyze / retained:N2}, managed heap {(double)maxHeap / retained:N2}
             """));
@@ -86,7 +90,8 @@ public static class AnalyzeCost
 
     /// <summary>
     /// <c>analyze-cost FILE parts</c>: for each analysis the command runs, and the report written, the CPU time, the bytes
-    /// allocated and the bytes it keeps alive (after a full collection).
+    /// allocated, the bytes it keeps alive (after a full collection) and the managed heap's peak while it ran (sampled,
+    /// what the parts before it keep included; each part starts after a full collection, so without their garbage).
     /// </summary>
     private static int Parts(string path)
     {
@@ -94,15 +99,34 @@ public static class AnalyzeCost
         using var process = Process.GetCurrentProcess();
         var held = new List<object>();
         var last = GC.GetTotalMemory(forceFullCollection: true);
+        long peak = 0;
+        using var sampling = new CancellationTokenSource();
+        var sampler = new Thread(() =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                var heap = GC.GetTotalMemory(false);
+                if (heap > Interlocked.Read(ref peak))
+                {
+                    Interlocked.Exchange(ref peak, heap);
+                }
+
+                Thread.Sleep(10);
+            }
+        })
+        { IsBackground = true };
+        sampler.Start();
         T Part<T>(string name, Func<T> build)
             where T : notnull
         {
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            Interlocked.Exchange(ref peak, GC.GetTotalMemory(false));
             var (_, cpu) = Timed(process, build, out var part);
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            var peakHeap = Math.Max(Interlocked.Read(ref peak), GC.GetTotalMemory(false));
             held.Add(part);
             var now = GC.GetTotalMemory(forceFullCollection: true);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-14} cpu {cpu,6:N2} s  allocated {allocated / MiB,8:N0} MiB  kept {(now - last) / MiB,7:N1} MiB"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-14} cpu {cpu,6:N2} s  allocated {allocated / MiB,8:N0} MiB  kept {(now - last) / MiB,7:N1} MiB  peak heap {peakHeap / MiB,7:N0} MiB"));
             last = now;
             return part;
         }
@@ -118,13 +142,15 @@ public static class AnalyzeCost
         held.Clear();
         last = GC.GetTotalMemory(forceFullCollection: true);
         held.Add(dataset);
-        var report = Part("report built", () => AnalysisReportBuilder.Build(dataset));
+        var report = Part("report built", () => AnalysisReportBuilder.Build(dataset, ReportCaps.Default));
         Part("report text", () =>
         {
             using var output = new StreamWriter(Stream.Null);
-            TextReportWriter.Write(output, report, ReportCaps.Default);
+            TextReportWriter.Write(output, report);
             return output;
         });
+        sampling.Cancel();
+        sampler.Join();
         GC.KeepAlive(held);
         return 0;
     }

@@ -28,14 +28,14 @@ internal static class AnalyzeCommand
     private static int Run(CliConsole console, string[] paths, string format, ReportCaps caps)
     {
         var dataset = paths.Length == 0 ? SampleDatasets.MoscowTalks : DatasetFiles.LoadAll(console, paths);
-        var report = AnalysisReportBuilder.Build(dataset);
+        var report = AnalysisReportBuilder.Build(dataset, caps);
         if (format == "json")
         {
-            JsonReportWriter.Write(console.Out, report, caps);
+            JsonReportWriter.Write(console.Out, report);
         }
         else
         {
-            TextReportWriter.Write(console.Out, report, caps);
+            TextReportWriter.Write(console.Out, report);
         }
 
         return ExitCodes.Ok;

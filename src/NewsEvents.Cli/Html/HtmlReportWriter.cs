@@ -20,7 +20,7 @@ internal static class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(caps);
         var index = DatasetIndex.Build(dataset);
-        var report = AnalysisReportBuilder.Build(index);
+        var report = AnalysisReportBuilder.Build(index, caps);
         var documents = caps.Shown(report.Documents).ToList();
         var spans = SpansOf(dataset, documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal));
         var page = new HtmlPage(output);

@@ -7,23 +7,28 @@ namespace NewsEvents.Cli.Reports;
 /// <summary>Builds the <see cref="AnalysisReport"/> of a dataset from the library's analyses.</summary>
 internal static class AnalysisReportBuilder
 {
-    public static AnalysisReport Build(Dataset dataset)
+    public static AnalysisReport Build(Dataset dataset, ReportCaps caps)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return Build(DatasetIndex.Build(dataset));
+        return Build(DatasetIndex.Build(dataset), caps);
     }
 
     /// <summary>The report of an indexed dataset, for writers that read the dataset further through its index.</summary>
-    public static AnalysisReport Build(DatasetIndex index)
+    /// <param name="index">The dataset's index.</param>
+    /// <param name="caps">
+    /// How much of each section is shown: the sections found while the timeline is read (<see cref="TimelineSections"/>)
+    /// keep only that, the others choose it on the analyses' items when written (<see cref="ReportSection{T}.Shown"/>).
+    /// </param>
+    public static AnalysisReport Build(DatasetIndex index, ReportCaps caps)
     {
         ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(caps);
         var dataset = index.Dataset;
         var sides = ActorSides.Build(index);
         var claims = ClaimsAnalysis.Build(index);
         var figures = FiguresAnalysis.Build(claims);
-        // The timeline's entries are held (not made as written): the sections on events per month, the most-reported
-        // and the upcoming events read them too.
-        var timeline = TimelineOf(Timeline.Build(index), index);
+        var speakers = WhoSaidWhat.Build(index).Speakers;
+        var timeline = TimelineSections.Of(index, caps);
         NamedActor Named(ActorId id) => new(id.ToString(), index.NameOf(id));
         var numberOf = new Dictionary<Contradiction, int>(ReferenceEqualityComparer.Instance);
         foreach (var contradiction in claims.Contradictions)
@@ -33,16 +38,18 @@ internal static class AnalysisReportBuilder
 
         return new AnalysisReport
         {
+            Caps = caps,
             DatasetId = dataset.Id.ToString(),
             Title = dataset.Title,
             SchemaVersion = dataset.SchemaVersion,
             Counts = new ReportCounts(dataset.Documents.Length, dataset.Actors.Length, dataset.Events.Length, dataset.Statements.Length, dataset.Claims.Length, dataset.Relations.Length),
             Documents = Lazily(dataset.Documents, d => new DocumentEntry(d.Id.ToString(), d.Title, d.Publisher, d.Agency, d.Published?.ToString("V", CultureInfo.InvariantCulture), d.Url)),
-            Timeline = new(timeline.Length, () => timeline.Select(e => e.Entry)),
-            EventsPerMonth = EventsPerMonth.Of(timeline.Select(e => e.Event)),
-            MostReported = ReportedEventEntry.Rank(index, timeline),
-            Upcoming = UpcomingEvents.Of(index, timeline),
-            Actors = Lazily(dataset.Actors, a => new ActorEntry
+            Timeline = timeline.Timeline,
+            MarkedEvents = timeline.Marked,
+            EventsPerMonth = timeline.EventsPerMonth,
+            MostReported = timeline.MostReported,
+            Upcoming = timeline.Upcoming,
+            Actors = new(dataset.Actors.Length, () => dataset.Actors.Select(a => new ActorEntry
             {
                 Id = a.Id.ToString(),
                 Name = a.Name,
@@ -53,11 +60,11 @@ internal static class AnalysisReportBuilder
                 Claims = index.ClaimsBy(a.Id).Length,
                 Relations = index.RelationsOf(a.Id).Length,
                 Side = sides.SideOf(a.Id)?.Number,
-            }),
+            }), ReportImportance.Of),
             Sides = [.. sides.Coalitions.Select(c => new SideEntry(c.Number, ReportLists.Of(c.Members, Named), ReportLists.Of(c.Opposes, n => n)))],
             Mediators = [.. sides.Mediators.Select(m => new MediatorEntry(
                 Named(m.Actor), ReportLists.Of(m.Between, Named), ReportLists.Of(m.BetweenSides, n => n), m.Side, ReportLists.Of(m.Hosts, Named), ReportLists.Of(m.Backers, Named)))],
-            Speakers = Lazily(WhoSaidWhat.Build(index).Speakers, s => new SpeakerEntry(s.Speaker.ToString(), s.Name, ReportLists.Of(s.Statements, sc => new StatementEntry
+            Speakers = Lazily(speakers, s => new SpeakerEntry(s.Speaker.ToString(), s.Name, ReportLists.Of(s.Statements, sc => new StatementEntry
             {
                 Id = sc.Statement.Id.ToString(),
                 Channel = sc.Channel,
@@ -68,7 +75,8 @@ internal static class AnalysisReportBuilder
             }))
             {
                 OtherClaims = ReportLists.Of(s.OtherClaims, c => c.Id.ToString()),
-            }),
+            }, ReportImportance.Of),
+            SpokenStatements = speakers.Sum(s => s.Statements.Length),
             Claims = Lazily(claims.Claims, a => new ClaimEntry
             {
                 Id = a.Claim.Id.ToString(),
@@ -83,9 +91,10 @@ internal static class AnalysisReportBuilder
                 Sources = ReportLists.Of(a.Sources, index.NameOf),
                 ContradictedBy = ReportLists.Of(a.ContradictedBy.Select(c => c.Id.ToString()), a.ContradictedByCount),
                 Contradictions = [.. a.Contradictions.Select(c => numberOf[c])],
-            }),
+            }, ReportImportance.Of),
+            ClaimsByStatus = ByStatus(claims.Claims),
             Contradictions = Lazily(claims.Contradictions, c => new ContradictionEntry(
-                numberOf[c], c.Kind, c.Proposition, ReportLists.Of([.. c.About.Events.Select(e => e.Value), .. c.About.Actors.Select(a => a.Value)], id => id), ReportLists.Of(c.First, claim => claim.Id.ToString()), ReportLists.Of(c.Second, claim => claim.Id.ToString()))),
+                numberOf[c], c.Kind, c.Proposition, ReportLists.Of([.. c.About.Events.Select(e => e.Value), .. c.About.Actors.Select(a => a.Value)], id => id), ReportLists.Of(c.First, claim => claim.Id.ToString()), ReportLists.Of(c.Second, claim => claim.Id.ToString())), ReportImportance.Of),
             Figures = Lazily(figures.Groups, g => new FigureGroupEntry
             {
                 EventId = g.Event?.Value,
@@ -97,67 +106,30 @@ internal static class AnalysisReportBuilder
                 IsDisputed = g.IsDisputed,
                 RangesOverlap = g.RangesOverlap,
                 IsSingleSource = g.IsSingleSource,
-            }),
-            IndependentSources = Lazily(claims.IndependentSources, s => new IndependentSourceEntry(ReportLists.Of(s.Members, Named), s.Claims)),
+            }, ReportImportance.Of),
+            DisputedFigures = figures.Groups.Count(g => g.IsDisputed),
+            IndependentSources = Lazily(claims.IndependentSources, s => new IndependentSourceEntry(ReportLists.Of(s.Members, Named), s.Claims), ReportImportance.Of),
             DisputedEvents = Lazily(claims.DisputedEvents, d => new DisputedEventEntry(
-                d.Event.Id.Value, d.Event.Summary, d.IsMarkedDisputed, ReportLists.Of(d.For, Named), ReportLists.Of(d.Against, Named), ReportLists.Of(d.Contradictions, c => numberOf[c]))),
+                d.Event.Id.Value, d.Event.Summary, d.IsMarkedDisputed, ReportLists.Of(d.For, Named), ReportLists.Of(d.Against, Named), ReportLists.Of(d.Contradictions, c => numberOf[c])), ReportImportance.Of),
         };
     }
 
-    /// <summary>A section of an entry per item, made each time it is written rather than held beside the analyses.</summary>
-    private static ReportSection<TEntry> Lazily<T, TEntry>(ImmutableArray<T> items, Func<T, TEntry> entry) => new(items.Length, () => items.Select(entry));
+    /// <summary>
+    /// A section of an entry per item, made each time it is written rather than held beside the analyses; the
+    /// entries shown are chosen on the items by <paramref name="importance"/> (in their order when null), and made alone.
+    /// </summary>
+    private static ReportSection<TEntry> Lazily<T, TEntry>(ImmutableArray<T> items, Func<T, TEntry> entry, Func<T, long>? importance = null) =>
+        new(items.Length, () => items.Select(entry), caps => [.. caps.Shown(items, importance).Select(entry)]);
 
-    /// <summary>The timeline's events, in its order, each with its entry in the report.</summary>
-    private static ImmutableArray<(Event Event, TimelineEntry Entry)> TimelineOf(Timeline timeline, DatasetIndex index)
+    /// <summary>How many claims have each status, in the statuses' order.</summary>
+    private static ImmutableArray<KeyValuePair<ClaimStatus, int>> ByStatus(ImmutableArray<ClaimAssessment> claims)
     {
-        var events = ImmutableArray.CreateBuilder<(Event, TimelineEntry)>(timeline.Entries.Length);
-        foreach (var dated in timeline.Dated)
+        var byStatus = new SortedDictionary<ClaimStatus, int>();
+        foreach (var claim in claims)
         {
-            if (dated.Event is { } e)
-            {
-                events.Add((e, Entry(dated.Entry, e, index) with { Duration = DurationOf(dated), Span = dated.Span, Precision = dated.Time.Precision }));
-            }
+            byStatus[claim.Status] = byStatus.GetValueOrDefault(claim.Status) + 1;
         }
 
-        foreach (var undated in timeline.Undated)
-        {
-            if (undated.Event is { } e)
-            {
-                events.Add((e, Entry(undated, e, index)));
-            }
-        }
-
-        return events.DrainToImmutable();
+        return [.. byStatus];
     }
-
-    /// <summary>How long the text says the event lasted, or else how long its interval is when both ends are known.</summary>
-    private static string? DurationOf(DatedTimelineEntry entry)
-    {
-        if (entry.Duration is { } stated)
-        {
-            return Words.Duration(stated);
-        }
-
-        if (!entry.Time.IsInterval || !entry.Span.HasStart || !entry.Span.HasEnd)
-        {
-            return null;
-        }
-
-        var (start, end) = (entry.Span.Start.InUtc().LocalDateTime, entry.Span.End.InUtc().LocalDateTime);
-        return Words.Duration(NodaTime.Period.Between(start, end, NodaTime.PeriodUnits.YearMonthDay | NodaTime.PeriodUnits.HourMinuteSecond));
-    }
-
-    private static TimelineEntry Entry(Analysis.TimelineEntry entry, Event e, DatasetIndex index) => new()
-    {
-        IsMarked = !entry.IsRealized,
-        EventId = e.Id.ToString(),
-        Status = e.Status,
-        Type = e.Type,
-        Summary = e.Summary,
-        Time = e.Time?.ToString("V", CultureInfo.InvariantCulture),
-        Duration = e.Time?.Duration is { } duration ? Words.Duration(duration) : null,
-        Expression = e.Time?.Expression,
-        Place = e.Place?.Name,
-        Participants = ReportLists.Of(e.Participants, p => new ParticipantEntry(p.Actor.ToString(), index.NameOf(p.Actor), p.Role)),
-    };
 }

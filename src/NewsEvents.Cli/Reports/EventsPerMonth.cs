@@ -26,25 +26,13 @@ internal sealed record EventsPerMonth(ImmutableArray<(YearMonth Month, int Event
     /// <summary>Counts the events per month.</summary>
     public static EventsPerMonth Of(IEnumerable<Event> events)
     {
-        var counts = new Dictionary<YearMonth, int>();
-        var (longer, undated) = (0, 0);
+        var tally = new Tally();
         foreach (var e in events)
         {
-            if (e.Time is not { } time)
-            {
-                undated++;
-            }
-            else if (MonthOf(time) is { } month)
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, month, out _)++;
-            }
-            else
-            {
-                longer++;
-            }
+            tally.Add(e);
         }
 
-        return new([.. counts.OrderBy(c => c.Key).Select(c => (c.Key, c.Value))], longer, undated);
+        return tally.Counted();
     }
 
     /// <summary>The month a time is counted in, or null when it is longer than a month or open.</summary>
@@ -118,4 +106,32 @@ internal sealed record EventsPerMonth(ImmutableArray<(YearMonth Month, int Event
         ChartUnit.Year => key.ToString(CultureInfo.InvariantCulture),
         _ => string.Create(CultureInfo.InvariantCulture, $"{key * 10}s"),
     };
+
+    /// <summary>Counts events per month one at a time, for a reading of the timeline that finds other sections too.</summary>
+    internal sealed class Tally
+    {
+        private readonly Dictionary<YearMonth, int> _counts = [];
+
+        private int _longer;
+
+        private int _undated;
+
+        public void Add(Event e)
+        {
+            if (e.Time is not { } time)
+            {
+                _undated++;
+            }
+            else if (MonthOf(time) is { } month)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(_counts, month, out _)++;
+            }
+            else
+            {
+                _longer++;
+            }
+        }
+
+        public EventsPerMonth Counted() => new([.. _counts.OrderBy(c => c.Key).Select(c => (c.Key, c.Value))], _longer, _undated);
+    }
 }

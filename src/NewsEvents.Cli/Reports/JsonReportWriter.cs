@@ -12,11 +12,11 @@ namespace NewsEvents.Cli.Reports;
 /// </summary>
 internal static class JsonReportWriter
 {
-    public static void Write(TextWriter output, AnalysisReport report, ReportCaps caps)
+    public static void Write(TextWriter output, AnalysisReport report)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(caps);
+        var caps = report.Caps;
         using (var w = JsonOutput.Open(output, indented: true))
         {
             w.WriteStartObject();
@@ -37,7 +37,7 @@ internal static class JsonReportWriter
             w.WriteEndObject();
 
             w.WriteStartArray("documents");
-            foreach (var d in caps.Shown(report.Documents))
+            foreach (var d in report.Documents.Shown(caps))
             {
                 w.WriteStartObject();
                 w.WriteString("id", d.Id);
@@ -54,8 +54,8 @@ internal static class JsonReportWriter
             More(w, "documents", caps.More(report.Documents));
             WriteTimeline(w, report, caps);
             WriteEventsPerMonth(w, report, caps);
-            WriteMostReported(w, report, caps);
-            WriteUpcoming(w, report, caps);
+            WriteMostReported(w, report);
+            WriteUpcoming(w, report);
             WriteActors(w, report, caps);
             WriteSides(w, report, caps);
             WriteSpeakers(w, report, caps);
@@ -72,13 +72,13 @@ internal static class JsonReportWriter
     }
 
     private static void WriteTimeline(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps) =>
-        WriteEvents(w, "timeline", report.Timeline, caps);
+        WriteEvents(w, "timeline", report.Timeline.Shown(caps), caps.More(report.Timeline));
 
     /// <summary>Writes the events of a section shown as an array of the timeline's items, then how many are left out.</summary>
-    private static void WriteEvents(Utf8JsonWriter w, string name, IReadOnlyCollection<TimelineEntry> events, ReportCaps caps)
+    private static void WriteEvents(Utf8JsonWriter w, string name, IReadOnlyList<TimelineEntry> shown, int more)
     {
         w.WriteStartArray(name);
-        foreach (var e in caps.Shown(events))
+        foreach (var e in shown)
         {
             w.WriteStartObject();
             WriteEventMembers(w, e);
@@ -87,7 +87,7 @@ internal static class JsonReportWriter
         }
 
         w.WriteEndArray();
-        More(w, name, caps.More(events));
+        More(w, name, more);
     }
 
     private static void WriteEventsPerMonth(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
@@ -116,10 +116,10 @@ internal static class JsonReportWriter
         w.WriteEndObject();
     }
 
-    private static void WriteMostReported(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
+    private static void WriteMostReported(Utf8JsonWriter w, AnalysisReport report)
     {
         w.WriteStartArray("mostReported");
-        foreach (var e in caps.Shown(report.MostReported))
+        foreach (var e in report.MostReported.Shown)
         {
             w.WriteStartObject();
             w.WriteNumber("documents", e.Documents);
@@ -130,18 +130,18 @@ internal static class JsonReportWriter
         }
 
         w.WriteEndArray();
-        More(w, "mostReported", caps.More(report.MostReported));
+        More(w, "mostReported", report.MostReported.More);
     }
 
-    private static void WriteUpcoming(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
+    private static void WriteUpcoming(Utf8JsonWriter w, AnalysisReport report)
     {
         var upcoming = report.Upcoming;
         w.WriteStartObject("upcoming");
         w.OptionalString("reference", upcoming.Reference);
         w.OptionalString("referenceKind", upcoming.Reference is null ? null : upcoming.ReferenceIsPublication ? "publication" : "reportedTime");
-        w.WriteNumber("count", upcoming.Events.Length);
+        w.WriteNumber("count", upcoming.Events.Count);
         w.WriteNumber("earlier", upcoming.Earlier);
-        WriteEvents(w, "events", upcoming.Events, caps);
+        WriteEvents(w, "events", upcoming.Events.Shown, upcoming.Events.More);
         w.WriteEndObject();
     }
 
@@ -170,7 +170,7 @@ internal static class JsonReportWriter
     private static void WriteActors(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.WriteStartArray("actors");
-        foreach (var a in caps.Shown(report.Actors, ReportImportance.Of))
+        foreach (var a in report.Actors.Shown(caps))
         {
             w.WriteStartObject();
             w.WriteString("id", a.Id);
@@ -280,7 +280,7 @@ internal static class JsonReportWriter
     private static void WriteSpeakers(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.WriteStartArray("whoSaidWhat");
-        foreach (var speaker in caps.Shown(report.Speakers, ReportImportance.Of))
+        foreach (var speaker in report.Speakers.Shown(caps))
         {
             w.WriteStartObject();
             w.WriteString("speaker", speaker.ActorId);
@@ -308,7 +308,7 @@ internal static class JsonReportWriter
     private static void WriteClaims(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.WriteStartArray("claims");
-        foreach (var c in caps.Shown(report.Claims, ReportImportance.Of))
+        foreach (var c in report.Claims.Shown(caps))
         {
             w.WriteStartObject();
             w.WriteString("id", c.Id);
@@ -340,7 +340,7 @@ internal static class JsonReportWriter
     private static void WriteContradictions(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.WriteStartArray("contradictions");
-        foreach (var c in caps.Shown(report.Contradictions, ReportImportance.Of))
+        foreach (var c in report.Contradictions.Shown(caps))
         {
             w.WriteStartObject();
             w.WriteNumber("number", c.Number);
@@ -360,7 +360,7 @@ internal static class JsonReportWriter
     private static void WriteFigures(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.WriteStartArray("figures");
-        foreach (var g in caps.Shown(report.Figures, ReportImportance.Of))
+        foreach (var g in report.Figures.Shown(caps))
         {
             w.WriteStartObject();
             w.OptionalString("event", g.EventId);
@@ -392,7 +392,7 @@ internal static class JsonReportWriter
     private static void WriteDisputedEvents(Utf8JsonWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.WriteStartArray("disputedEvents");
-        foreach (var d in caps.Shown(report.DisputedEvents, ReportImportance.Of))
+        foreach (var d in report.DisputedEvents.Shown(caps))
         {
             w.WriteStartObject();
             w.WriteString("event", d.EventId);
@@ -414,7 +414,7 @@ internal static class JsonReportWriter
         w.WriteStartObject("independentSources");
         w.WriteNumber("count", report.IndependentSources.Length);
         w.WriteStartArray("sources");
-        foreach (var s in caps.Shown(report.IndependentSources, ReportImportance.Of))
+        foreach (var s in report.IndependentSources.Shown(caps))
         {
             w.WriteStartObject();
             WriteActors(w, "members", s.Members);

@@ -70,7 +70,10 @@ internal sealed record ReportCaps(int Top, int ShownWholeUpTo)
     }
 
     /// <summary>How many items of a section are left out.</summary>
-    public int More<T>(IReadOnlyCollection<T> items) => Cuts(items.Count) ? items.Count - Top : 0;
+    public int More<T>(IReadOnlyCollection<T> items) => More(items.Count);
+
+    /// <summary>How many items of a section of <paramref name="count"/> items are left out.</summary>
+    public int More(int count) => Cuts(count) ? count - Top : 0;
 
     /// <summary>
     /// The <see cref="Top"/> items of greatest importance, most important first, ties in their order: what
@@ -79,39 +82,14 @@ internal sealed record ReportCaps(int Top, int ShownWholeUpTo)
     /// </summary>
     private List<T> MostImportant<T>(IEnumerable<T> items, Func<T, long> importance)
     {
-        // The queue's head is the item to drop first: the least important, and of equals the latest.
-        var kept = new PriorityQueue<T, (long Importance, int At)>(Math.Min(Top, 1024), LeastKeptFirst.Instance);
-        var at = 0;
+        var kept = new HighestRanked<T>(Top);
         foreach (var item in items)
         {
-            var priority = (importance(item), at++);
-            if (kept.Count < Top)
-            {
-                kept.Enqueue(item, priority);
-            }
-            else
-            {
-                kept.EnqueueDequeue(item, priority);
-            }
+            kept.Add(item, importance(item));
         }
 
-        var shown = new List<T>(kept.Count);
-        while (kept.TryDequeue(out var item, out _))
-        {
-            shown.Add(item);
-        }
-
-        shown.Reverse();
-        return shown;
+        return kept.HighestFirst();
     }
 
     private bool Cuts(int count) => count > ShownWholeUpTo && count > Top;
-
-    private sealed class LeastKeptFirst : IComparer<(long Importance, int At)>
-    {
-        public static LeastKeptFirst Instance { get; } = new();
-
-        public int Compare((long Importance, int At) x, (long Importance, int At) y) =>
-            x.Importance != y.Importance ? x.Importance.CompareTo(y.Importance) : y.At.CompareTo(x.At);
-    }
 }

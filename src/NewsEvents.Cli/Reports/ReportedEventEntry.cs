@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NewsEvents.Analysis;
 
 namespace NewsEvents.Cli.Reports;
@@ -13,32 +12,52 @@ namespace NewsEvents.Cli.Reports;
 internal sealed record ReportedEventEntry(TimelineEntry Event, int Documents, int Spans)
 {
     /// <summary>
-    /// The events reported more than once (in two spans or more), the most reported first
-    /// (<see cref="ReportImportance.Of(ReportedEventEntry)"/>), ties in the timeline's order.
-    /// An event reported once is in the timeline only.
+    /// Ranks the events reported more than once (in two spans or more), the most reported first
+    /// (<see cref="ReportImportance.Reported"/>), ties in the timeline's order, given one at a time in that order.
+    /// An event reported once is in the timeline only. Only the events shown are kept.
     /// </summary>
     /// <param name="index">The dataset's index, for the claims about each event.</param>
-    /// <param name="events">The events with their timeline entries, in the timeline's order.</param>
-    public static ImmutableArray<ReportedEventEntry> Rank(DatasetIndex index, ImmutableArray<(Event Event, TimelineEntry Entry)> events)
+    /// <param name="caps">How many of the events are shown.</param>
+    internal sealed class Ranking(DatasetIndex index, ReportCaps caps)
     {
-        ArgumentNullException.ThrowIfNull(index);
-        var reported = new List<ReportedEventEntry>();
-        var documents = new HashSet<DocumentId>();
-        foreach (var (e, entry) in events)
+        private readonly HashSet<DocumentId> _documents = [];
+
+        private readonly ShownItems<(int At, int Documents, int Spans)> _ranked = new(caps, e => ReportImportance.Reported(e.Documents, e.Spans));
+
+        /// <summary>Takes the next event of the timeline, at <paramref name="at"/> in it.</summary>
+        public void Add(Event e, int at)
         {
             var claims = index.ClaimsAbout(e.Id);
-            var spans = e.Evidence.Length + claims.Sum(c => c.Evidence.Length);
-            if (spans < 2)
+            var spans = e.Evidence.Length;
+            foreach (var claim in claims)
             {
-                continue;
+                spans += claim.Evidence.Length;
             }
 
-            documents.Clear();
-            documents.UnionWith(e.Evidence.Select(s => s.Document));
-            documents.UnionWith(claims.SelectMany(c => c.Evidence).Select(s => s.Document));
-            reported.Add(new ReportedEventEntry(entry, documents.Count, spans));
+            if (spans < 2)
+            {
+                return;
+            }
+
+            _documents.Clear();
+            foreach (var span in e.Evidence)
+            {
+                _documents.Add(span.Document);
+            }
+
+            foreach (var claim in claims)
+            {
+                foreach (var span in claim.Evidence)
+                {
+                    _documents.Add(span.Document);
+                }
+            }
+
+            _ranked.Add((at, _documents.Count, spans));
         }
 
-        return [.. reported.OrderByDescending(ReportImportance.Of)];
+        /// <param name="entryAt">The report's entry of the timeline's event at a position.</param>
+        public ShownSection<ReportedEventEntry> Ranked(Func<int, TimelineEntry> entryAt) =>
+            new([.. _ranked.Shown().Select(e => new ReportedEventEntry(entryAt(e.At), e.Documents, e.Spans))], _ranked.Count);
     }
 }

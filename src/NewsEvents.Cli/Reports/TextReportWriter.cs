@@ -12,11 +12,11 @@ internal static class TextReportWriter
 
     private const string NoTime = "no time";
 
-    public static void Write(TextWriter output, AnalysisReport report, ReportCaps caps)
+    public static void Write(TextWriter output, AnalysisReport report)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(caps);
+        var caps = report.Caps;
         var w = new LineWriter(output);
 
         w.Line(report.Title is null ? $"Dataset {report.DatasetId}" : $"{report.Title} (dataset {report.DatasetId})");
@@ -29,8 +29,8 @@ internal static class TextReportWriter
         WriteFigures(w, report, caps);
         WriteEventsPerMonth(w, report, caps);
         WriteTimeline(w, report, caps);
-        WriteMostReported(w, report, caps);
-        WriteUpcoming(w, report, caps);
+        WriteMostReported(w, report);
+        WriteUpcoming(w, report);
         WriteActors(w, report, caps);
         WriteSides(w, report, caps);
         WriteSpeakers(w, report, caps);
@@ -47,10 +47,8 @@ internal static class TextReportWriter
             return;
         }
 
-        var disputed = 0;
-        var shown = caps.ShownTallying(report.Figures, ReportImportance.Of, g => disputed += g.IsDisputed ? 1 : 0);
-        w.Heading(ReportHeadings.Figures(report.Figures.Length, disputed));
-        foreach (var g in shown)
+        w.Heading(ReportHeadings.Figures(report.Figures.Length, report.DisputedFigures));
+        foreach (var g in report.Figures.Shown(caps))
         {
             var subject = g.EventId ?? $"\"{g.Proposition}\"";
             var figures = g.Figures.Join(f => $"{f.Text} ({(f.Source is { } source ? $"{source.Name}, {f.ClaimId}" : "as coded")})", " vs ");
@@ -83,7 +81,7 @@ internal static class TextReportWriter
         }
 
         w.Heading($"Disputed events ({report.DisputedEvents.Length})");
-        foreach (var d in caps.Shown(report.DisputedEvents, ReportImportance.Of))
+        foreach (var d in report.DisputedEvents.Shown(caps))
         {
             var what = d.Summary is null ? d.EventId : $"{d.EventId} ({d.Summary})";
             var marked = d.IsMarkedDisputed ? " [marked disputed]" : string.Empty;
@@ -98,7 +96,7 @@ internal static class TextReportWriter
     private static void WriteIndependentSources(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
         w.Heading($"Independent sources ({report.IndependentSources.Length}: claim origins that are one actor or affiliated count once)");
-        foreach (var s in caps.Shown(report.IndependentSources, ReportImportance.Of))
+        foreach (var s in report.IndependentSources.Shown(caps))
         {
             w.Line($"{Indent}{s.Members.Join(m => m.Name)} ({Words.Count(s.Claims, "claim")})");
         }
@@ -114,7 +112,7 @@ internal static class TextReportWriter
         }
 
         w.Heading("Documents");
-        foreach (var d in caps.Shown(report.Documents))
+        foreach (var d in report.Documents.Shown(caps))
         {
             var source = string.Join(", ", new[] { d.Publisher, d.Agency is null ? null : $"via {d.Agency}", d.Published is null ? null : $"published {d.Published}" }.Where(s => s is not null));
             var title = d.Title is null ? d.Id : $"\"{d.Title}\"";
@@ -126,10 +124,8 @@ internal static class TextReportWriter
 
     private static void WriteTimeline(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
-        var marked = 0;
-        var shown = caps.ShownTallying(report.Timeline, importance: null, e => marked += e.IsMarked ? 1 : 0);
-        w.Heading(ReportHeadings.Timeline(report.Timeline.Length, marked));
-        WriteEvents(w, shown);
+        w.Heading(ReportHeadings.Timeline(report.Timeline.Length, report.MarkedEvents));
+        WriteEvents(w, report.Timeline.Shown(caps));
         w.More(caps.More(report.Timeline));
     }
 
@@ -162,31 +158,31 @@ internal static class TextReportWriter
         w.More(rows.More);
     }
 
-    private static void WriteMostReported(LineWriter w, AnalysisReport report, ReportCaps caps)
+    private static void WriteMostReported(LineWriter w, AnalysisReport report)
     {
-        w.Heading($"Most-reported events ({report.MostReported.Length} reported more than once, counting the evidence of the event and of the claims about it)");
-        var shown = caps.Shown(report.MostReported).ToList();
+        w.Heading($"Most-reported events ({report.MostReported.Count} reported more than once, counting the evidence of the event and of the claims about it)");
+        var shown = report.MostReported.Shown;
         var width = TimeWidth(shown.Select(e => e.Event));
         var tallies = shown.Select(e => $"{Words.Count(e.Documents, "document")}, {Words.Count(e.Spans, "span")}").ToList();
         var tallyWidth = tallies.Select(t => t.Length).DefaultIfEmpty(0).Max();
-        for (var i = 0; i < shown.Count; i++)
+        for (var i = 0; i < shown.Length; i++)
         {
             w.Line($"{Indent}{tallies[i].PadRight(tallyWidth)}  {EventLine(shown[i].Event, width)}");
         }
 
-        w.More(caps.More(report.MostReported));
+        w.More(report.MostReported.More);
     }
 
-    private static void WriteUpcoming(LineWriter w, AnalysisReport report, ReportCaps caps)
+    private static void WriteUpcoming(LineWriter w, AnalysisReport report)
     {
         var upcoming = report.Upcoming;
         var against = upcoming.Reference is null
             ? "no publication or reported time to compare with"
             : $"after {(upcoming.ReferenceIsPublication ? "the latest publication" : "the latest reported time")}, {upcoming.Reference}";
         var earlier = upcoming.Earlier == 0 ? string.Empty : $"; {upcoming.Earlier} planned for earlier";
-        w.Heading($"Upcoming planned events ({upcoming.Events.Length} {against}{earlier})");
-        WriteEvents(w, [.. caps.Shown(upcoming.Events)]);
-        w.More(caps.More(upcoming.Events));
+        w.Heading($"Upcoming planned events ({upcoming.Events.Count} {against}{earlier})");
+        WriteEvents(w, upcoming.Events.Shown);
+        w.More(upcoming.Events.More);
     }
 
     /// <summary>How wide the time column of a list of events is.</summary>
@@ -220,7 +216,7 @@ internal static class TextReportWriter
         w.Heading($"Actors ({report.Actors.Length})");
         // Long names ("Libya's Tripoli-based internationally recognized government") overflow their
         // column rather than push every other row to the right.
-        var shown = caps.Shown(report.Actors, ReportImportance.Of).ToList();
+        var shown = report.Actors.Shown(caps);
         var nameWidth = Math.Min(MaxNameWidth, shown.Select(a => a.Name.Length).DefaultIfEmpty(0).Max());
         var kindWidth = shown.Select(a => Words.Spaced(a.Kind).Length).DefaultIfEmpty(0).Max();
         var sideWidth = shown.Select(a => a.Side is { } n ? SideName(n).Length : 0).DefaultIfEmpty(0).Max();
@@ -268,10 +264,8 @@ internal static class TextReportWriter
 
     private static void WriteSpeakers(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
-        var statements = 0;
-        var shown = caps.ShownTallying(report.Speakers, ReportImportance.Of, s => statements += s.Statements.Total);
-        w.Heading(ReportHeadings.WhoSaidWhat(statements, report.Speakers.Length));
-        foreach (var speaker in shown)
+        w.Heading(ReportHeadings.WhoSaidWhat(report.SpokenStatements, report.Speakers.Length));
+        foreach (var speaker in report.Speakers.Shown(caps))
         {
             w.Line($"{Indent}{speaker.Name}");
             foreach (var s in speaker.Statements.Items)
@@ -298,9 +292,8 @@ internal static class TextReportWriter
 
     private static void WriteClaims(LineWriter w, AnalysisReport report, ReportCaps caps)
     {
-        var byStatus = new SortedDictionary<ClaimStatus, int>();
-        var shown = caps.ShownTallying(report.Claims, ReportImportance.Of, c => byStatus[c.Status] = byStatus.GetValueOrDefault(c.Status) + 1);
-        w.Heading(ReportHeadings.Claims(report.Claims.Length, byStatus));
+        var shown = report.Claims.Shown(caps);
+        w.Heading(ReportHeadings.Claims(report.Claims.Length, report.ClaimsByStatus));
         var idWidth = Math.Min(MaxNameWidth, shown.Select(c => c.Id.Length).DefaultIfEmpty(0).Max());
         var statusWidth = shown.Select(c => Words.Spaced(c.Status).Length + 2).DefaultIfEmpty(0).Max();
         foreach (var c in shown)
@@ -349,7 +342,7 @@ internal static class TextReportWriter
         }
 
         w.Heading($"Contradictions ({report.Contradictions.Length}, each a group: every claim on one side against every claim on the other)");
-        foreach (var c in caps.Shown(report.Contradictions, ReportImportance.Of))
+        foreach (var c in report.Contradictions.Shown(caps))
         {
             var why = c.Kind == ContradictionKind.ExplicitLink ? "explicit link" : $"opposite polarity on \"{c.Proposition}\"";
             var about = c.About.IsEmpty ? string.Empty : $" about {c.About.Join(id => id)}";

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NewsEvents.Analysis;
 using NodaTime;
 
@@ -14,43 +13,66 @@ namespace NewsEvents.Cli.Reports;
 /// </summary>
 /// <param name="Reference">The reference time in its canonical text form (2020-01-13), or null when the dataset has none.</param>
 /// <param name="ReferenceIsPublication">Whether the reference is a publication time (else a reported time).</param>
-/// <param name="Events">The upcoming planned events.</param>
+/// <param name="Events">The upcoming planned events shown, and how many there are.</param>
 /// <param name="Earlier">How many planned events end before the reference, and so are not upcoming.</param>
-internal sealed record UpcomingEvents(string? Reference, bool ReferenceIsPublication, ImmutableArray<TimelineEntry> Events, int Earlier)
+internal sealed record UpcomingEvents(string? Reference, bool ReferenceIsPublication, ShownSection<TimelineEntry> Events, int Earlier)
 {
-    /// <summary>Finds the upcoming planned events.</summary>
-    /// <param name="index">The dataset's index, for its documents, statements and default zone.</param>
-    /// <param name="events">The events with their timeline entries, in the timeline's order.</param>
-    public static UpcomingEvents Of(DatasetIndex index, ImmutableArray<(Event Event, TimelineEntry Entry)> events)
+    /// <summary>Finds the upcoming planned events among the timeline's events, given one at a time in its order.</summary>
+    internal sealed class Finder
     {
-        ArgumentNullException.ThrowIfNull(index);
-        var zone = index.DefaultZone;
-        var publication = Latest(index.Dataset.Documents.Select(d => d.Published), zone);
-        var reference = publication ?? Latest(
-            events.Where(e => e.Event.Status is EventStatus.Occurred or EventStatus.Ongoing).Select(e => e.Event.Time)
-                .Concat(index.Dataset.Statements.Select(s => s.Time)),
-            zone);
-        var start = reference?.EarliestInstant(zone);
-        var upcoming = ImmutableArray.CreateBuilder<TimelineEntry>();
-        var earlier = 0;
-        foreach (var (e, entry) in events)
+        private readonly DateTimeZone _zone;
+
+        private readonly TimeValue? _reference;
+
+        private readonly bool _referenceIsPublication;
+
+        private readonly Instant? _start;
+
+        private readonly ShownItems<int> _upcoming;
+
+        private int _earlier;
+
+        /// <param name="index">The dataset's index, for its documents, statements and default zone.</param>
+        /// <param name="events">The timeline's events, in its order (read only when no document gives a publication time).</param>
+        /// <param name="caps">How many of the upcoming events are shown.</param>
+        public Finder(DatasetIndex index, IEnumerable<Event> events, ReportCaps caps)
+        {
+            ArgumentNullException.ThrowIfNull(index);
+            _zone = index.DefaultZone;
+            var publication = Latest(index.Dataset.Documents.Select(d => d.Published), _zone);
+            _reference = publication ?? Latest(
+                events.Where(e => e.Status is EventStatus.Occurred or EventStatus.Ongoing).Select(e => e.Time)
+                    .Concat(index.Dataset.Statements.Select(s => s.Time)),
+                _zone);
+            _referenceIsPublication = publication is not null;
+            _start = _reference?.EarliestInstant(_zone);
+            _upcoming = new(caps, rank: null);
+        }
+
+        /// <summary>Takes the next event of the timeline, at <paramref name="at"/> in it.</summary>
+        public void Add(Event e, int at)
         {
             if (e.Status != EventStatus.Planned)
             {
-                continue;
+                return;
             }
 
-            if (start is { } from && e.Time?.LatestInstant(zone) is { } end && end < from)
+            if (_start is { } from && e.Time?.LatestInstant(_zone) is { } end && end < from)
             {
-                earlier++;
+                _earlier++;
             }
             else
             {
-                upcoming.Add(entry);
+                _upcoming.Add(at);
             }
         }
 
-        return new(reference?.ToString("V", System.Globalization.CultureInfo.InvariantCulture), publication is not null, upcoming.ToImmutable(), earlier);
+        /// <param name="entryAt">The report's entry of the timeline's event at a position.</param>
+        public UpcomingEvents Found(Func<int, TimelineEntry> entryAt) => new(
+            _reference?.ToString("V", System.Globalization.CultureInfo.InvariantCulture),
+            _referenceIsPublication,
+            new([.. _upcoming.Shown().Select(entryAt)], _upcoming.Count),
+            _earlier);
     }
 
     /// <summary>The time that starts latest, of those with a start; null when none has one.</summary>

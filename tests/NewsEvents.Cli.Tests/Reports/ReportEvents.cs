@@ -33,5 +33,5 @@ internal static class ReportEvents
         Claims = [.. claims ?? []],
     };
 
-    public static AnalysisReport Report(Dataset dataset) => AnalysisReportBuilder.Build(dataset);
+    public static AnalysisReport Report(Dataset dataset) => AnalysisReportBuilder.Build(dataset, ReportCaps.Default);
 }

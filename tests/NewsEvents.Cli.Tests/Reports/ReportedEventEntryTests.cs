@@ -25,7 +25,7 @@ public sealed class ReportedEventEntryTests
 
         var ranked = ReportEvents.Report(dataset).MostReported;
 
-        ranked.Select(e => (e.Event.EventId, e.Documents, e.Spans)).Should().Equal(
+        ranked.Shown.Select(e => (e.Event.EventId, e.Documents, e.Spans)).Should().Equal(
             ("two-documents", 2, 2), ("three-spans", 1, 3), ("two-spans", 1, 2));
     }
 }

@@ -19,7 +19,7 @@ public sealed class UpcomingEventsTests
 
         upcoming.Reference.Should().Be("2020-01-13");
         upcoming.ReferenceIsPublication.Should().BeTrue();
-        upcoming.Events.Select(e => e.EventId).Should().Equal("today", "summit", "spring", "someday");
+        upcoming.Events.Shown.Select(e => e.EventId).Should().Equal("today", "summit", "spring", "someday");
         upcoming.Earlier.Should().Be(1, "the plan for 10 January was over when the article came out");
     }
 
@@ -30,7 +30,7 @@ public sealed class UpcomingEventsTests
 
         upcoming.Reference.Should().Be("2020-01-20", "the held event is the latest reported time; planned ones do not count");
         upcoming.ReferenceIsPublication.Should().BeFalse();
-        upcoming.Events.Select(e => e.EventId).Should().Equal("spring", "someday");
+        upcoming.Events.Shown.Select(e => e.EventId).Should().Equal("spring", "someday");
         upcoming.Earlier.Should().Be(3);
     }
 
@@ -40,7 +40,8 @@ public sealed class UpcomingEventsTests
         var upcoming = ReportEvents.Report(ReportEvents.Of(Events.Where(e => e.Status == EventStatus.Planned))).Upcoming;
 
         upcoming.Reference.Should().BeNull();
-        upcoming.Events.Should().HaveCount(5);
+        upcoming.Events.Shown.Should().HaveCount(5);
+        upcoming.Events.Count.Should().Be(5);
         upcoming.Earlier.Should().Be(0);
     }
 }
