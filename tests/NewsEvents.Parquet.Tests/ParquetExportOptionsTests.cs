@@ -64,7 +64,7 @@ public class ParquetExportOptionsTests
         var refused = (await flat.Should().ThrowAsync<NewsEventsFormatException>()).Which;
         refused.Message.Should().Contain("ghost");
         refused.Violations.Should().BeEquivalentTo((await onePass.Should().ThrowAsync<NewsEventsFormatException>()).Which.Violations);
-        reads.Should().Be(3, "a first pass gathers the ids, the second checks and writes, a third names the speakers of the statements that the claimant 'ghost' did not make");
+        reads.Should().Be(4, "two passes gather the ids (counted, then placed), the third checks and writes, a fourth names the speakers of the statements that the claimant 'ghost' did not make");
         Directory.Exists(folder.PathOf("f")).Should().BeFalse();
     }
 
