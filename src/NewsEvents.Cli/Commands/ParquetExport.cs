@@ -8,16 +8,16 @@ internal static class ParquetExport
 {
     public static int Run(CliConsole console, ExportInputs inputs, string output)
     {
-        // The rules that span records are checked in flat memory: the inputs are read once to gather their
-        // ids, then again to check and write each record. The package writes the tables into a folder beside
+        // The rules that span records are checked in flat memory: the inputs are read to gather their ids,
+        // then again to check and write each record. The package writes the tables into a folder beside
         // the output and renames it into place when complete.
-        var passes = inputs.ValidateAcrossRecords ? 2 : 1;
+        var passes = inputs.ValidateAcrossRecords ? ValidateCommand.ReadingsInFlatMemory : 1;
         ProgressDisplay.Run(console, $"export {Path.GetFileName(output)}", passes * inputs.TotalBytes, progress =>
         {
             var pass = 0;
             IAsyncEnumerable<JsonLinesRecord> Read()
             {
-                // A third reading, which names a speaker for a message, counts as the last pass.
+                // A further reading, which names a speaker for a message, counts as the last pass.
                 var before = Math.Min(pass++, passes - 1) * inputs.TotalBytes;
                 return inputs.ReadAsync(read => progress(before + read));
             }
