@@ -10,7 +10,7 @@ namespace NewsEvents.Benchmarks;
 /// Streams generated events through the JSON Lines writer and reader and reports peak memory:
 /// <c>stream-memory [events] [pipe|file|validate]</c>. "pipe" writes into an in-process pipe that the
 /// reader drains at the same time; "file" writes a temporary file, then reads it; "validate" writes the
-/// file, then validates it in flat memory (<see cref="JsonLinesValidator.ValidateStreamAsync"/>, two passes).
+/// file, then validates it in flat memory (<see cref="JsonLinesValidator.ValidateStreamAsync"/>, three passes).
 /// </summary>
 public static class StreamMemory
 {

@@ -80,7 +80,7 @@ public sealed class JsonLinesValidator
     /// <param name="options">How to read; the bad lines are reported both to its <see cref="JsonLinesReaderOptions.OnBadLine"/>, when set, and in the result.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>Every problem, bad lines and broken rules, in line order.</returns>
-    /// <remarks>A stream that can seek (a file) is validated in flat memory, in two passes (see <see cref="ValidateStreamAsync"/>).</remarks>
+    /// <remarks>A stream that can seek (a file) is validated in flat memory, in three passes (see <see cref="ValidateStreamAsync"/>).</remarks>
     public static Task<ValidationReport> ValidateAsync(Stream utf8Stream, JsonLinesReaderOptions? options = null, CancellationToken cancellationToken = default) =>
         new JsonLinesValidator().ValidateStreamAsync(utf8Stream, options, cancellationToken);
 
@@ -93,7 +93,7 @@ public sealed class JsonLinesValidator
     /// <param name="options">How to read; the bad lines are reported both to its <see cref="JsonLinesReaderOptions.OnBadLine"/>, when set, and to <paramref name="onViolation"/>.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The count of problems (<see cref="ValidationReport.Count"/>), none of them kept.</returns>
-    /// <remarks>A stream that can seek (a file) is validated in flat memory, in two passes (see <see cref="ValidateStreamAsync"/>).</remarks>
+    /// <remarks>A stream that can seek (a file) is validated in flat memory, in three passes (see <see cref="ValidateStreamAsync"/>).</remarks>
     public static Task<ValidationReport> ValidateAsync(Stream utf8Stream, Action<Violation> onViolation, JsonLinesReaderOptions? options = null, CancellationToken cancellationToken = default) =>
         new JsonLinesValidator(onViolation).ValidateStreamAsync(utf8Stream, options, cancellationToken);
 
@@ -102,10 +102,10 @@ public sealed class JsonLinesValidator
     /// reads it leniently, so that bad lines are reported too, checks every record and completes.
     /// </summary>
     /// <remarks>
-    /// <para>A stream that can seek (a file) is validated in flat memory: a first pass gathers each
-    /// id as a 64-bit fingerprint (8 bytes an id, 16 a statement), the second checks every record
-    /// against all of them, deciding exactly where fingerprints could mislead (see docs/jsonlines.md,
-    /// "Validation in flat memory"); a third reads the statements again only when a claim's statement
+    /// <para>A stream that can seek (a file) is validated in flat memory: a first pass counts the ids,
+    /// the second places each as a 64-bit fingerprint in tables of exactly that size (6 bytes an id,
+    /// 14 a statement), the third checks every record against all of them, deciding exactly where
+    /// fingerprints could mislead (see docs/jsonlines.md, "Validation in flat memory"); a fourth reads the statements again only when a claim's statement
     /// was made by someone else, to name them. The stream is read from where it is, and must not change
     /// between the passes. Any other stream is validated in one pass, holding its ids.</para>
     /// </remarks>
@@ -113,7 +113,7 @@ public sealed class JsonLinesValidator
     /// <param name="options">How to read; the bad lines are reported both to its <see cref="JsonLinesReaderOptions.OnBadLine"/>, when set, and as violations.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The report of <see cref="Complete"/>.</returns>
-    /// <exception cref="InvalidOperationException">The validator was given records, or completed.</exception>
+    /// <exception cref="InvalidOperationException">The validator was given records, or completed; or the stream gave other records in a later pass than in the first.</exception>
     public async Task<ValidationReport> ValidateStreamAsync(Stream utf8Stream, JsonLinesReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
@@ -147,7 +147,7 @@ public sealed class JsonLinesValidator
     /// <param name="onChecked">Called with each record of the pass that checks them, after it is checked: what reads the records once more can be done alongside (an export writing them).</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The report of <see cref="Complete"/>.</returns>
-    /// <exception cref="InvalidOperationException">The validator was given records, or completed.</exception>
+    /// <exception cref="InvalidOperationException">The validator was given records, or completed; or <paramref name="readRecords"/> gave other ids in a later pass than in the first.</exception>
     public Task<ValidationReport> ValidateRecordsAsync(Func<IAsyncEnumerable<JsonLinesRecord>> readRecords, Func<JsonLinesRecord, CancellationToken, ValueTask>? onChecked = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(readRecords);
@@ -217,8 +217,8 @@ public sealed class JsonLinesValidator
     }
 
     /// <summary>
-    /// The passes of a validation in flat memory: the ids gathered as fingerprints, every record checked,
-    /// and the statements read again when a speaker must be named. <paramref name="read"/> is told whether
+    /// The passes of a validation in flat memory: the ids counted, then placed as fingerprints in tables of
+    /// that size, every record checked, and the statements read again when a speaker must be named. <paramref name="read"/> is told whether
     /// its records are being checked, when their bad lines are reported.
     /// </summary>
     private async Task<ValidationReport> ValidateInPassesAsync(Func<bool, IAsyncEnumerable<JsonLinesRecord>> read, Func<JsonLinesRecord, CancellationToken, ValueTask>? onChecked, CancellationToken cancellationToken)
@@ -228,6 +228,11 @@ public sealed class JsonLinesValidator
         await foreach (var record in read(false).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             book.Gather(record.Value, ++ordinal);
+        }
+
+        await foreach (var record in read(false).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            book.Place(record.Value);
         }
 
         book.Seal();

@@ -4,14 +4,15 @@ using System.Runtime.InteropServices;
 namespace NewsEvents.Validation;
 
 /// <summary>
-/// Ids as 64-bit fingerprints, gathered in a first pass over a stream (<see cref="Gather"/>), sorted
-/// (<see cref="Seal"/>) and consulted in the second, when the rule set walks the items: 8 bytes an
-/// id, 16 a statement (its speaker's fingerprint beside it), in sorted chunks that never grow by copying.
+/// Ids as 64-bit fingerprints, counted in a first pass over a stream (<see cref="Gather"/>), placed in
+/// exact-size tables in a second (<see cref="Place"/>), sorted (<see cref="Seal"/>) and consulted in the
+/// third, when the rule set walks the items: 6 bytes an id, 14 a statement (its speaker's fingerprint
+/// beside it), in <see cref="FingerprintTable"/>s that never grow by copying and hold no unused slot.
 /// </summary>
 /// <remarks>
 /// <para>No result rests on a fingerprint alone where a fingerprint could mislead. A fingerprint that
 /// two definitions share is a suspect (a duplicate id, or two ids whose fingerprints collide): in
-/// the second pass the ids of suspects are held exactly, as they are defined, and duplicates and
+/// the pass that checks the items, the ids of suspects are held exactly, as they are defined, and duplicates and
 /// references among them are decided by those ids. A fingerprint that is not found means that no
 /// item defines the id, exactly. A claim whose statement's speaker is neither its claimant nor in
 /// its attribution chain is reported under the speaker's name, looked up in one more pass
@@ -30,11 +31,12 @@ internal sealed class FingerprintIdBook : IdBook
     private const ulong NoSpeaker = 0;
 
     private readonly Func<string, ulong> _fingerprint;
-    private readonly SortedChunks<ulong>[] _defined = [.. Enum.GetValues<ItemCollection>().Select(_ => new SortedChunks<ulong>())];
-    private readonly SortedChunks<SpokenBy> _speakers = new();
+
+    // The fingerprints of each collection's ids; the statements' with their speakers'.
+    private readonly FingerprintTable[] _defined = [.. Enum.GetValues<ItemCollection>().Select(c => new FingerprintTable(withSpeakers: c == ItemCollection.Statements))];
     private readonly HashSet<ulong>[] _suspects = [.. Enum.GetValues<ItemCollection>().Select(_ => new HashSet<ulong>())];
 
-    // In the second pass: the ids of suspects defined so far, with their positions, and the speakers of suspect statements.
+    // In the pass that checks: the ids of suspects defined so far, with their positions, and the speakers of suspect statements.
     private readonly Dictionary<string, long>[] _exact = [.. Enum.GetValues<ItemCollection>().Select(_ => new Dictionary<string, long>(StringComparer.Ordinal))];
     private readonly Dictionary<string, string?> _exactSpeakers = new(StringComparer.Ordinal);
 
@@ -46,7 +48,7 @@ internal sealed class FingerprintIdBook : IdBook
     private readonly Dictionary<ulong, long> _recentDocuments = [];
     private readonly Queue<(ulong Document, long Ordinal)> _recentOrder = new();
     private readonly Dictionary<ulong, long> _farCitations = [];
-    private bool _sealed;
+    private Phase _phase;
 
     /// <summary>Creates an empty book.</summary>
     /// <param name="fingerprint">How an id becomes its fingerprint; <see cref="Fingerprint"/> unless a test forces collisions.</param>
@@ -64,42 +66,31 @@ internal sealed class FingerprintIdBook : IdBook
         return value == NoSpeaker ? 1 : value;
     }
 
-    /// <summary>First pass: notes the id of an item (and a statement's speaker), and the documents its evidence cites far from them.</summary>
+    /// <summary>First pass: counts the id of an item, and notes the documents its evidence cites far from them.</summary>
     /// <param name="item">The item.</param>
-    /// <param name="ordinal">The item's number in the stream, from 1, as the second pass counts them (<see cref="RuleSet.Check(object, long)"/>).</param>
+    /// <param name="ordinal">The item's number in the stream, from 1, as the pass that checks counts them (<see cref="RuleSet.Check(object, long)"/>).</param>
     public void Gather(object item, long ordinal)
     {
-        if (_sealed)
-        {
-            Guard.State("The ids were sealed; the first pass is over.");
-        }
-
+        InPhase(Phase.Counting);
         ForgetOldDocuments(ordinal);
         var evidence = ImmutableArray<Evidence>.Empty;
+        if (Id(item) is ({ } id, var collection))
+        {
+            _defined[(int)collection].Tally(_fingerprint(id));
+        }
+
         switch (item)
         {
-            case Document d:
-                Define(ItemCollection.Documents, d.Id.Value);
-                if (d.Id.Value is { } document)
-                {
-                    var fingerprint = _fingerprint(document);
-                    _recentDocuments[fingerprint] = ordinal;
-                    _recentOrder.Enqueue((fingerprint, ordinal));
-                }
-
+            case Document d when d.Id.Value is { } document:
+                var fingerprint = _fingerprint(document);
+                _recentDocuments[fingerprint] = ordinal;
+                _recentOrder.Enqueue((fingerprint, ordinal));
                 break;
-            case Actor a: Define(ItemCollection.Actors, a.Id.Value); evidence = a.Evidence; break;
-            case Event e: Define(ItemCollection.Events, e.Id.Value); evidence = e.Evidence; break;
-            case Statement s:
-                if (s.Id.Value is { } statement)
-                {
-                    _speakers.Add(new SpokenBy(_fingerprint(statement), s.Speaker.Value is { } speaker ? _fingerprint(speaker) : NoSpeaker));
-                }
-
-                evidence = s.Evidence;
-                break;
-            case Claim c: Define(ItemCollection.Claims, c.Id.Value); evidence = c.Evidence; break;
-            case Relation r: Define(ItemCollection.Relations, r.Id.Value); evidence = r.Evidence; break;
+            case Actor a: evidence = a.Evidence; break;
+            case Event e: evidence = e.Evidence; break;
+            case Statement s: evidence = s.Evidence; break;
+            case Claim c: evidence = c.Evidence; break;
+            case Relation r: evidence = r.Evidence; break;
         }
 
         foreach (var span in evidence)
@@ -136,26 +127,69 @@ internal sealed class FingerprintIdBook : IdBook
         }
     }
 
-    private void Define(ItemCollection collection, string? id)
+    /// <summary>The id an item defines, and in which collection; a null id defines none.</summary>
+    private static (string? Id, ItemCollection Collection) Id(object item) => item switch
     {
-        if (id is not null)
+        Document d => (d.Id.Value, ItemCollection.Documents),
+        Actor a => (a.Id.Value, ItemCollection.Actors),
+        Event e => (e.Id.Value, ItemCollection.Events),
+        Statement s => (s.Id.Value, ItemCollection.Statements),
+        Claim c => (c.Id.Value, ItemCollection.Claims),
+        Relation r => (r.Id.Value, ItemCollection.Relations),
+        _ => (null, ItemCollection.Header),
+    };
+
+    /// <summary>Second pass: places the id of an item (and a statement's speaker) in the table that the first pass sized.</summary>
+    /// <exception cref="InvalidOperationException">The item was not counted in the first pass: the records changed.</exception>
+    public void Place(object item)
+    {
+        EndCounting();
+        InPhase(Phase.Placing);
+        if (Id(item) is ({ } id, var collection))
         {
-            _defined[(int)collection].Add(_fingerprint(id));
+            var speaker = item is Statement { Speaker.Value: { } spoken } ? _fingerprint(spoken) : NoSpeaker;
+            _defined[(int)collection].Place(_fingerprint(id), speaker);
         }
     }
 
-    /// <summary>Ends the first pass: sorts the fingerprints and finds the suspects.</summary>
+    /// <summary>Ends the passes that gather ids: sorts the fingerprints and finds the suspects.</summary>
+    /// <exception cref="InvalidOperationException">Fewer ids were placed than counted: the records changed.</exception>
     public void Seal()
     {
-        _sealed = true;
+        EndCounting();
+        InPhase(Phase.Placing);
+        _phase = Phase.Sealed;
         for (var c = 0; c < _defined.Length; c++)
         {
-            _defined[c].Seal();
-            _defined[c].Repeated(v => v, _suspects[c]);
+            _defined[c].Seal(_suspects[c]);
+        }
+    }
+
+    /// <summary>Sizes the tables to what was counted, once, when the first pass is over.</summary>
+    private void EndCounting()
+    {
+        if (_phase != Phase.Counting)
+        {
+            return;
         }
 
-        _speakers.Seal();
-        _speakers.Repeated(s => s.Statement, _suspects[(int)ItemCollection.Statements]);
+        // The documents' recent citations were of use only while counting.
+        _recentDocuments.Clear();
+        _recentOrder.Clear();
+        foreach (var table in _defined)
+        {
+            table.Size();
+        }
+
+        _phase = Phase.Placing;
+    }
+
+    private void InPhase(Phase phase)
+    {
+        if (_phase != phase)
+        {
+            Guard.State(FormattableString.Invariant($"The ids are being {_phase.ToString().ToLowerInvariant()}, not {phase.ToString().ToLowerInvariant()}."));
+        }
     }
 
     public override bool TryDefine(ItemCollection collection, string id, long position, out long first)
@@ -184,9 +218,7 @@ internal sealed class FingerprintIdBook : IdBook
             return _exact[(int)collection].ContainsKey(id);
         }
 
-        return collection == ItemCollection.Statements
-            ? _speakers.Find(fingerprint, s => s.Statement, out _)
-            : _defined[(int)collection].Find(fingerprint, v => v, out _);
+        return _defined[(int)collection].Find(fingerprint, out _);
     }
 
     public override void SetSpeaker(string statement, string? speaker)
@@ -248,10 +280,12 @@ internal sealed class FingerprintIdBook : IdBook
     private bool IsSuspect(string statement) => _suspects[(int)ItemCollection.Statements].Contains(_fingerprint(statement));
 
     private ulong Speaker(string statement) =>
-        _speakers.Find(_fingerprint(statement), s => s.Statement, out var found) ? found.Speaker : NoSpeaker;
+        _defined[(int)ItemCollection.Statements].Find(_fingerprint(statement), out var speaker) ? speaker : NoSpeaker;
 
-    private readonly record struct SpokenBy(ulong Statement, ulong Speaker) : IComparable<SpokenBy>
+    private enum Phase
     {
-        public int CompareTo(SpokenBy other) => Statement.CompareTo(other.Statement);
+        Counting,
+        Placing,
+        Sealed,
     }
 }

@@ -5,11 +5,14 @@ namespace NewsEvents.Validation;
 /// <summary>
 /// The repeats-links between claims, gathered as claims go by, and the search for circles among
 /// them: a claim that repeats another cannot, through a chain of repeats, repeat itself, or the
-/// claims of the circle would have no origin. Only claims with repeats-links are held.
+/// claims of the circle would have no origin. Only claims with repeats-links are held, and their
+/// links all in one list (not a list for each claim: most claims have one link, which a list of its
+/// own would hold at several times the cost).
 /// </summary>
 internal sealed class RepeatCycles
 {
     private readonly List<Node> _nodes = [];
+    private readonly List<Edge> _edges = [];
 
     // A link leads to the claim that first used the target id, as every reference does.
     private readonly Dictionary<string, int> _firstById = new(StringComparer.Ordinal);
@@ -21,16 +24,16 @@ internal sealed class RepeatCycles
     /// <param name="links">The claim's links.</param>
     public void Add(string? claim, bool first, ItemAt at, ImmutableArray<ClaimLink> links)
     {
-        List<Edge>? edges = null;
+        var firstEdge = _edges.Count;
         for (var j = 0; j < links.Length; j++)
         {
             if (links[j].Type == ClaimLinkType.Repeats && links[j].Target.Value is { } target && target != claim)
             {
-                (edges ??= []).Add(new Edge(target, j));
+                _edges.Add(new Edge(target, j));
             }
         }
 
-        if (edges is null)
+        if (_edges.Count == firstEdge)
         {
             return;
         }
@@ -40,7 +43,7 @@ internal sealed class RepeatCycles
             _firstById[claim] = _nodes.Count;
         }
 
-        _nodes.Add(new Node(claim, at, edges));
+        _nodes.Add(new Node(claim, at, firstEdge, _edges.Count - firstEdge));
     }
 
     /// <summary>
@@ -63,24 +66,24 @@ internal sealed class RepeatCycles
             while (stack.Count > 0)
             {
                 var (current, edge) = stack.Pop();
-                var edges = _nodes[current].Edges;
-                if (edge >= edges.Count)
+                var node = _nodes[current];
+                if (edge >= node.EdgeCount)
                 {
                     state[current] = 2;
                     continue;
                 }
 
                 stack.Push((current, edge + 1));
-                if (!_firstById.TryGetValue(edges[edge].Target, out var next))
+                var link = _edges[node.FirstEdge + edge];
+                if (!_firstById.TryGetValue(link.Target, out var next))
                 {
                     continue;
                 }
 
                 if (state[next] == 1)
                 {
-                    var node = _nodes[current];
-                    sink.Report(node.At, new MemberPath("links", edges[edge].Link, ".target"), ViolationKind.RepeatCycle,
-                        $"Claim '{node.Claim}' repeats '{edges[edge].Target}', which through its own repeats leads back to it: the claims have no origin.");
+                    sink.Report(node.At, new MemberPath("links", link.Link, ".target"), ViolationKind.RepeatCycle,
+                        $"Claim '{node.Claim}' repeats '{link.Target}', which through its own repeats leads back to it: the claims have no origin.");
                 }
                 else if (state[next] == 0)
                 {
@@ -91,7 +94,7 @@ internal sealed class RepeatCycles
         }
     }
 
-    private readonly record struct Node(string? Claim, ItemAt At, List<Edge> Edges);
+    private readonly record struct Node(string? Claim, ItemAt At, int FirstEdge, int EdgeCount);
 
     private readonly record struct Edge(string Target, int Link);
 }

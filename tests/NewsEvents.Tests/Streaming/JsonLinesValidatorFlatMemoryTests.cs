@@ -10,10 +10,16 @@ namespace NewsEvents.Tests.Streaming;
 /// </summary>
 public class JsonLinesValidatorFlatMemoryTests
 {
+    private const ulong LowBits = (1UL << 48) - 1;
+
     private static readonly Dataset Generated = new SyntheticDatasetGenerator(7, SyntheticDatasetOptions.ForEvents(300)).GenerateDataset();
 
-    /// <summary>Fingerprints that collide: every id alike, or every id that starts with the same two characters (a13 and a17, e1 and e100).</summary>
-    public static TheoryData<string> Collisions => ["all alike", "two characters", "none forced"];
+    /// <summary>
+    /// Fingerprints that collide: every id alike, or every id that starts with the same two characters (a13 and a17, e1 and e100);
+    /// or that nearly do, every id in one bucket of the table (the top 16 bits alike) or with the same 48 bits below it, so that
+    /// some ids share a bucket and the rest of their fingerprint too.
+    /// </summary>
+    public static TheoryData<string> Collisions => ["all alike", "two characters", "one bucket", "same low 48 bits", "none forced"];
 
     [Theory]
     [MemberData(nameof(Collisions))]
@@ -103,7 +109,7 @@ public class JsonLinesValidatorFlatMemoryTests
 
         flat.Violations.Should().NotBeEmpty().And.Equal(JsonLinesValidator.Validate(records).Violations);
         handed.Should().Equal(records);
-        reads.Should().Be(2);
+        reads.Should().Be(3, "the ids are counted, placed, then every record is checked");
     }
 
     [Fact]
@@ -132,6 +138,8 @@ public class JsonLinesValidatorFlatMemoryTests
     {
         "all alike" => _ => 7,
         "two characters" => id => FingerprintIdBook.Fingerprint(id[..Math.Min(2, id.Length)]),
+        "one bucket" => id => (7UL << 48) | (FingerprintIdBook.Fingerprint(id) & LowBits),
+        "same low 48 bits" => id => (FingerprintIdBook.Fingerprint(id) & ~LowBits) | 7,
         _ => FingerprintIdBook.Fingerprint,
     };
 
