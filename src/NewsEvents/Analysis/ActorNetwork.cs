@@ -81,14 +81,32 @@ public sealed partial class ActorNetwork
     {
         Guard.NotNull(index, nameof(index));
         var dataset = index.Dataset;
-        // Every (edge key, item) pair into one flat list, then sorted and cut into runs: no object per
-        // pair and no growing collection per edge, which keeps large networks linear in practice.
-        var pairs = new List<(EdgeKey Key, string Via)>();
+        var (ids, rankOf) = RankActors(dataset);
+
+        // Every (edge key, item) pair into one flat array, then sorted and cut into runs: no object per pair and no
+        // growing collection per edge. Keys hold the actors' ranks in id order, so that the sort compares integers
+        // instead of reading two strings scattered over the heap at every comparison, which grew slower per pair
+        // the larger the dataset.
+        var capacity = dataset.Relations.Length;
+        foreach (var item in dataset.Events)
+        {
+            var k = Math.Min(item.Participants.Length, MaxParticipantsJoined);
+            capacity += k * (k - 1) / 2;
+        }
+
+        foreach (var statement in dataset.Statements)
+        {
+            capacity += statement.Audience.Length + statement.About.Length;
+        }
+
+        var pairs = new List<EdgePair>(capacity);
+        var vias = new List<string>(capacity);
         void Add(EdgeKey key, string via)
         {
             if (key.From != key.To)
             {
-                pairs.Add((key, via));
+                pairs.Add(new EdgePair(key, pairs.Count));
+                vias.Add(via);
             }
         }
 
@@ -107,68 +125,64 @@ public sealed partial class ActorNetwork
                 for (var j = i + 1; j < participants.Length; j++)
                 {
                     var (a, b) = (participants[i], participants[j]);
-                    if (string.CompareOrdinal(a.Actor.Value, b.Actor.Value) > 0)
+                    var (rankA, rankB) = (rankOf[a.Actor], rankOf[b.Actor]);
+                    if (rankA > rankB)
                     {
-                        (a, b) = (b, a);
+                        (a, b, rankA, rankB) = (b, a, rankB, rankA);
                     }
 
-                    Add(new EdgeKey(a.Actor, b.Actor, NetworkEdgeKind.CoParticipation, null, a.Role, b.Role), item.Id.Value);
+                    Add(new EdgeKey(rankA, rankB, NetworkEdgeKind.CoParticipation, null, a.Role, b.Role), item.Id.Value);
                 }
             }
         }
 
         foreach (var statement in dataset.Statements)
         {
+            var speaker = rankOf[statement.Speaker];
             foreach (var actor in statement.Audience)
             {
-                Add(new EdgeKey(statement.Speaker, actor, NetworkEdgeKind.SpokeTo, null, null, null), statement.Id.Value);
+                Add(new EdgeKey(speaker, rankOf[actor], NetworkEdgeKind.SpokeTo, null, null, null), statement.Id.Value);
             }
 
             foreach (var actor in statement.About)
             {
-                Add(new EdgeKey(statement.Speaker, actor, NetworkEdgeKind.SpokeAbout, null, null, null), statement.Id.Value);
+                Add(new EdgeKey(speaker, rankOf[actor], NetworkEdgeKind.SpokeAbout, null, null, null), statement.Id.Value);
             }
         }
 
         foreach (var relation in dataset.Relations)
         {
-            Add(new EdgeKey(relation.Source, relation.Target, NetworkEdgeKind.Relation, relation.Type, null, null), relation.Id.Value);
+            Add(new EdgeKey(rankOf[relation.Source], rankOf[relation.Target], NetworkEdgeKind.Relation, relation.Type, null, null), relation.Id.Value);
         }
 
-        var sorted = new (EdgeKey Key, string Via, int Position)[pairs.Count];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            sorted[i] = (pairs[i].Key, pairs[i].Via, i);
-        }
-
-        Array.Sort(sorted, static (x, y) =>
-        {
-            var c = EdgeKeyComparer.Instance.Compare(x.Key, y.Key);
-            return c != 0 ? c : x.Position.CompareTo(y.Position);
-        });
+        var sorted = CollectionsMarshal.AsSpan(pairs);
+        sorted.Sort();
 
         var edgeBuilder = ImmutableArray.CreateBuilder<NetworkEdge>();
+        var edgeEnds = new List<(int First, int Second)>();
         var via = new List<string>();
         for (var i = 0; i < sorted.Length; i++)
         {
             var key = sorted[i].Key;
-            if (via.Count == 0 || !ReferenceEquals(via[^1], sorted[i].Via))
+            var itemVia = vias[sorted[i].Position];
+            if (via.Count == 0 || !ReferenceEquals(via[^1], itemVia))
             {
-                via.Add(sorted[i].Via);
+                via.Add(itemVia);
             }
 
-            if (i + 1 == sorted.Length || EdgeKeyComparer.Instance.Compare(key, sorted[i + 1].Key) != 0)
+            if (i + 1 == sorted.Length || key.CompareTo(sorted[i + 1].Key) != 0)
             {
                 edgeBuilder.Add(new NetworkEdge
                 {
-                    From = key.From,
-                    To = key.To,
+                    From = ids[key.From],
+                    To = ids[key.To],
                     Kind = key.Kind,
                     RelationType = key.RelationType,
                     FromRole = key.FromRole,
                     ToRole = key.ToRole,
                     Via = [.. via],
                 });
+                edgeEnds.Add((key.From, key.To));
                 via.Clear();
             }
         }
@@ -176,29 +190,20 @@ public sealed partial class ActorNetwork
         var edgeList = edgeBuilder.ToImmutable();
 
         // Ties: the edges sorted by their pair of actors, cut into runs.
-        var byPair = new (ActorId First, ActorId Second, int Edge)[edgeList.Length];
-        var weight = new Dictionary<ActorId, int>();
+        var byPair = new (int First, int Second, int Edge)[edgeList.Length];
+        var weight = new int[ids.Length];
         for (var i = 0; i < edgeList.Length; i++)
         {
-            var edge = edgeList[i];
-            var (first, second) = Ordered(edge.From, edge.To);
-            byPair[i] = (first, second, i);
-            CollectionsMarshal.GetValueRefOrAddDefault(weight, edge.From, out _) += edge.Weight;
-            CollectionsMarshal.GetValueRefOrAddDefault(weight, edge.To, out _) += edge.Weight;
+            var (from, to) = edgeEnds[i];
+            byPair[i] = (Math.Min(from, to), Math.Max(from, to), i);
+            weight[from] += edgeList[i].Weight;
+            weight[to] += edgeList[i].Weight;
         }
 
-        Array.Sort(byPair, static (x, y) =>
-        {
-            var c = string.CompareOrdinal(x.First.Value, y.First.Value);
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(x.Second.Value, y.Second.Value);
-            }
-
-            return c != 0 ? c : x.Edge.CompareTo(y.Edge);
-        });
+        Array.Sort(byPair);
 
         var tieList = new List<ActorTie>();
+        var tieEnds = new List<(int First, int Second)>();
         for (int start = 0, end = 1; start < byPair.Length; start = end, end = start + 1)
         {
             while (end < byPair.Length && byPair[end].First == byPair[start].First && byPair[end].Second == byPair[start].Second)
@@ -212,53 +217,125 @@ public sealed partial class ActorNetwork
                 tieEdges[k - start] = edgeList[byPair[k].Edge];
             }
 
-            tieList.Add(new ActorTie { First = byPair[start].First, Second = byPair[start].Second, Edges = ImmutableCollectionsMarshal.AsImmutableArray(tieEdges) });
+            tieList.Add(new ActorTie { First = ids[byPair[start].First], Second = ids[byPair[start].Second], Edges = ImmutableCollectionsMarshal.AsImmutableArray(tieEdges) });
+            tieEnds.Add((byPair[start].First, byPair[start].Second));
         }
 
-        var ties = tieList
-            .OrderByDescending(t => t.Weight)
-            .ThenBy(t => t.First.Value, StringComparer.Ordinal)
-            .ThenBy(t => t.Second.Value, StringComparer.Ordinal)
-            .ToImmutableArray();
-        var edgesOf = GroupByActor(edgeList, e => e.From, e => e.To);
-        var tiesOf = GroupByActor(ties, t => t.First, t => t.Second);
+        // The ties are in id order: a stable sort by weight keeps that order among equal weights.
+        var tieOrder = Enumerable.Range(0, tieList.Count).OrderByDescending(i => tieList[i].Weight).ToArray();
+        var orderedTies = new ActorTie[tieOrder.Length];
+        var orderedTieEnds = new List<(int First, int Second)>(tieOrder.Length);
+        for (var i = 0; i < tieOrder.Length; i++)
+        {
+            orderedTies[i] = tieList[tieOrder[i]];
+            orderedTieEnds.Add(tieEnds[tieOrder[i]]);
+        }
 
-        var actorIds = new HashSet<ActorId>(dataset.Actors.Select(a => a.Id));
-        actorIds.UnionWith(edgesOf.Keys);
-        var nodes = actorIds
-            .OrderBy(a => a.Value, StringComparer.Ordinal)
-            .Select(a => new NetworkNode(
-                a, index.NameOf(a), index.FindActor(a)?.Kind, tiesOf.TryGetValue(a, out var t) ? t.Length : 0, weight.GetValueOrDefault(a)))
-            .ToImmutableArray();
+        var ties = ImmutableCollectionsMarshal.AsImmutableArray(orderedTies);
+        var edgesOf = GroupByActor(edgeList, edgeEnds, ids);
+        var tiesOf = GroupByActor(ties, orderedTieEnds, ids);
 
-        return new ActorNetwork(nodes, edgeList, ties, edgesOf, tiesOf, ActorSides.Build(index, sideOptions), crowded.ToImmutable());
+        var isNode = new bool[ids.Length];
+        foreach (var actor in dataset.Actors)
+        {
+            isNode[rankOf[actor.Id]] = true;
+        }
+
+        foreach (var (from, to) in edgeEnds)
+        {
+            (isNode[from], isNode[to]) = (true, true);
+        }
+
+        var nodes = ImmutableArray.CreateBuilder<NetworkNode>();
+        for (var rank = 0; rank < ids.Length; rank++)
+        {
+            if (isNode[rank])
+            {
+                var a = ids[rank];
+                nodes.Add(new NetworkNode(a, index.NameOf(a), index.FindActor(a)?.Kind, tiesOf.TryGetValue(a, out var t) ? t.Length : 0, weight[rank]));
+            }
+        }
+
+        return new ActorNetwork(nodes.ToImmutable(), edgeList, ties, edgesOf, tiesOf, ActorSides.Build(index, sideOptions), crowded.ToImmutable());
     }
 
-    /// <summary>Groups items under both of their actors, keeping their order: counts, then fills one exact array per actor.</summary>
-    private static Dictionary<ActorId, ImmutableArray<T>> GroupByActor<T>(ImmutableArray<T> items, Func<T, ActorId> first, Func<T, ActorId> second)
+    /// <summary>Every actor of the dataset or named by its events, statements and relations, in id order (ordinal), and the rank of each.</summary>
+    private static (ActorId[] Ids, Dictionary<ActorId, int> RankOf) RankActors(Dataset dataset)
     {
-        var counts = new Dictionary<ActorId, int>();
-        foreach (var item in items)
+        var rankOf = new Dictionary<ActorId, int>(dataset.Actors.Length);
+        void Name(ActorId actor) => rankOf.TryAdd(actor, 0);
+        foreach (var actor in dataset.Actors)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, first(item), out _)++;
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, second(item), out _)++;
+            Name(actor.Id);
         }
 
-        var groups = new Dictionary<ActorId, T[]>(counts.Count);
-        foreach (var (actor, count) in counts)
+        foreach (var item in dataset.Events)
         {
-            groups.Add(actor, new T[count]);
+            foreach (var participant in item.Participants)
+            {
+                Name(participant.Actor);
+            }
         }
 
-        var filled = new Dictionary<ActorId, int>(counts.Count);
-        void Put(ActorId actor, T item) => groups[actor][CollectionsMarshal.GetValueRefOrAddDefault(filled, actor, out _)++] = item;
-        foreach (var item in items)
+        foreach (var statement in dataset.Statements)
         {
-            Put(first(item), item);
-            Put(second(item), item);
+            Name(statement.Speaker);
+            foreach (var actor in statement.Audience)
+            {
+                Name(actor);
+            }
+
+            foreach (var actor in statement.About)
+            {
+                Name(actor);
+            }
         }
 
-        return groups.ToDictionary(pair => pair.Key, pair => ImmutableCollectionsMarshal.AsImmutableArray(pair.Value));
+        foreach (var relation in dataset.Relations)
+        {
+            Name(relation.Source);
+            Name(relation.Target);
+        }
+
+        var ids = rankOf.Keys.ToArray();
+        Array.Sort(ids, OrdinalActorIds.Instance);
+        for (var rank = 0; rank < ids.Length; rank++)
+        {
+            rankOf[ids[rank]] = rank;
+        }
+
+        return (ids, rankOf);
+    }
+
+    /// <summary>Groups items under both of their actors (by rank), keeping their order: counts, then fills one exact array per actor.</summary>
+    private static Dictionary<ActorId, ImmutableArray<T>> GroupByActor<T>(ImmutableArray<T> items, List<(int First, int Second)> ends, ActorId[] ids)
+    {
+        var counts = new int[ids.Length];
+        var actors = 0;
+        foreach (var (first, second) in ends)
+        {
+            actors += (counts[first]++ == 0 ? 1 : 0) + (counts[second]++ == 0 ? 1 : 0);
+        }
+
+        var groups = new T[ids.Length][];
+        var filled = new int[ids.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var (first, second) = ends[i];
+            (groups[first] ??= new T[counts[first]])[filled[first]++] = items[i];
+            (groups[second] ??= new T[counts[second]])[filled[second]++] = items[i];
+        }
+
+        var byActor = new Dictionary<ActorId, ImmutableArray<T>>(actors);
+        for (var rank = 0; rank < ids.Length; rank++)
+        {
+            if (groups[rank] is { } group)
+            {
+                byActor.Add(ids[rank], ImmutableCollectionsMarshal.AsImmutableArray(group));
+            }
+        }
+
+        return byActor;
     }
 
     /// <summary>The node of the actor, or null when the actor is not in the network.</summary>
@@ -295,40 +372,46 @@ public sealed partial class ActorNetwork
         return count >= ties.Length ? ties : ties[..count];
     }
 
-    private static (ActorId, ActorId) Ordered(ActorId a, ActorId b) =>
-        string.CompareOrdinal(a.Value, b.Value) <= 0 ? (a, b) : (b, a);
-
+    /// <summary>What makes an edge, its actors given by their ranks in id order; ordered by the edges' order.</summary>
     private readonly record struct EdgeKey(
-        ActorId From, ActorId To, NetworkEdgeKind Kind, RelationType? RelationType, ParticipantRole? FromRole, ParticipantRole? ToRole);
-
-    private sealed class EdgeKeyComparer : IComparer<EdgeKey>
+        int From, int To, NetworkEdgeKind Kind, RelationType? RelationType, ParticipantRole? FromRole, ParticipantRole? ToRole)
+        : IComparable<EdgeKey>
     {
-        public static readonly EdgeKeyComparer Instance = new();
-
-        public int Compare(EdgeKey x, EdgeKey y)
+        public int CompareTo(EdgeKey other)
         {
-            var c = string.CompareOrdinal(x.From.Value, y.From.Value);
+            var c = From.CompareTo(other.From);
             if (c == 0)
             {
-                c = string.CompareOrdinal(x.To.Value, y.To.Value);
+                c = To.CompareTo(other.To);
             }
 
             if (c == 0)
             {
-                c = Comparer<NetworkEdgeKind>.Default.Compare(x.Kind, y.Kind);
+                // Enum.CompareTo boxes its argument; the default comparer of an enum does not.
+                c = Comparer<NetworkEdgeKind>.Default.Compare(Kind, other.Kind);
             }
 
             if (c == 0)
             {
-                c = Nullable.Compare(x.RelationType, y.RelationType);
+                c = Nullable.Compare(RelationType, other.RelationType);
             }
 
             if (c == 0)
             {
-                c = Nullable.Compare(x.FromRole, y.FromRole);
+                c = Nullable.Compare(FromRole, other.FromRole);
             }
 
-            return c != 0 ? c : Nullable.Compare(x.ToRole, y.ToRole);
+            return c != 0 ? c : Nullable.Compare(ToRole, other.ToRole);
+        }
+    }
+
+    /// <summary>An edge's key for one item, and where the item came in the data: ties keep the data's order.</summary>
+    private readonly record struct EdgePair(EdgeKey Key, int Position) : IComparable<EdgePair>
+    {
+        public int CompareTo(EdgePair other)
+        {
+            var c = Key.CompareTo(other.Key);
+            return c != 0 ? c : Position.CompareTo(other.Position);
         }
     }
 }

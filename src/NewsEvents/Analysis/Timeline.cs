@@ -69,15 +69,20 @@ public sealed class Timeline
         filter ??= new TimelineFilter();
         var period = filter.Period is { } p ? index.ExtentOf(p) : (TimeExtent?)null;
         var candidates = Candidates(index, filter, period);
+        var atMost = candidates.TryGetNonEnumeratedCount(out var count) ? count : 0;
 
-        return Arrange(index, candidates.Where(entry => Keeps(filter, entry)), period);
+        return Arrange(index, candidates.Where(entry => Keeps(filter, entry)), atMost, period);
     }
 
     /// <summary>Puts entries in timeline order, keeping only those overlapping the period when one is given.</summary>
-    internal static Timeline Arrange(DatasetIndex index, IEnumerable<TimelineEntry> entries, TimeExtent? period = null)
+    /// <param name="index">The index, for its default zone.</param>
+    /// <param name="entries">The entries.</param>
+    /// <param name="atMost">How many entries there can be: the list of dated ones starts at that size rather than growing by copies.</param>
+    /// <param name="period">The period to keep, or null for everything.</param>
+    internal static Timeline Arrange(DatasetIndex index, IEnumerable<TimelineEntry> entries, int atMost, TimeExtent? period = null)
     {
         var chronology = new Chronology(index.DefaultZone);
-        var dated = new List<(DatedTimelineEntry Entry, Chronology.Key Key)>();
+        var dated = new List<(DatedTimelineEntry Entry, Chronology.Key Key)>(atMost);
         var undated = new List<TimelineEntry>();
         foreach (var entry in entries)
         {

@@ -33,7 +33,7 @@ public sealed class WhoSaidWhat
     public static WhoSaidWhat Build(DatasetIndex index)
     {
         Guard.NotNull(index, nameof(index));
-        var ordered = Timeline.Arrange(index, index.Dataset.Statements.Select(TimelineEntry.Of))
+        var ordered = Timeline.Arrange(index, index.Dataset.Statements.Select(TimelineEntry.Of), index.Dataset.Statements.Length)
             .Entries
             .Select(e => e.Statement!)
             .ToList();

@@ -162,7 +162,12 @@ public sealed partial record TimeValue
     /// </summary>
     private static Instant FirstInstantAtOrAfter(DateTimeZone zone, LocalDateTime local)
     {
-        // Nearly every local time maps to one instant: that case skips the resolver's delegates.
+        if (TryMapFarFromChange(zone, local, out var instant))
+        {
+            return instant;
+        }
+
+        // Near a change most local times still map to one instant: that case skips the resolver's delegates.
         ZoneLocalMapping mapping = zone.MapLocal(local);
         return mapping.Count == 1 ? mapping.Single().ToInstant() : FirstOccurrence(mapping).ToInstant();
     }
@@ -174,8 +179,30 @@ public sealed partial record TimeValue
     /// </summary>
     private static Instant LastInstantAt(DateTimeZone zone, LocalDateTime local)
     {
+        if (TryMapFarFromChange(zone, local, out var instant))
+        {
+            return instant;
+        }
+
         ZoneLocalMapping mapping = zone.MapLocal(local);
         return mapping.Count == 1 ? mapping.Single().ToInstant() : LastOccurrence(mapping).ToInstant();
+    }
+
+    /// <summary>
+    /// Maps a local time without NodaTime's mapping, which is an object made per call: sorting many events of
+    /// one day maps their anchors again at every comparison, and those objects made a timeline's memory grow
+    /// faster than its events. When the instant at the local time's wall offset lies farther from both ends
+    /// of its zone interval than the zone's offsets ever differ, no other interval can hold the same local
+    /// time, so it occurs exactly once, there. Otherwise (near a change) it returns false.
+    /// </summary>
+    private static bool TryMapFarFromChange(DateTimeZone zone, LocalDateTime local, out Instant instant)
+    {
+        var asIfUtc = local.InUtc().ToInstant();
+        var interval = zone.GetZoneInterval(asIfUtc);
+        instant = asIfUtc - NodaTime.Duration.FromSeconds(interval.WallOffset.Seconds);
+        var margin = NodaTime.Duration.FromSeconds(zone.MaxOffset.Seconds - zone.MinOffset.Seconds);
+        return (!interval.HasStart || instant - interval.Start > margin)
+            && (!interval.HasEnd || interval.End - instant > margin);
     }
 
     private (Instant? Start, Instant? End) RequireSpan(DateTimeZone? defaultZone, [CallerMemberName] string method = "")

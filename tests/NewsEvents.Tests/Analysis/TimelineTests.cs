@@ -1,4 +1,5 @@
 using NewsEvents.Analysis;
+using NewsEvents.Generation;
 using NodaTime;
 using static NewsEvents.Tests.Analysis.AnalysisData;
 
@@ -266,5 +267,28 @@ public sealed class TimelineTests
         var expected = events.OrderBy(e => e.Time!, comparer).ThenBy(e => e.Id.Value, StringComparer.Ordinal).Select(e => e.Id.Value);
 
         Timeline.Build(Of(events: events)).Dated.Select(e => e.Id).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void The_timeline_of_ten_times_the_events_allocates_about_ten_times_as_much()
+    {
+        // The more events, the more share a month and an expression ("in December") written on different days: the
+        // sort compares their anchors, and it once allocated at each such comparison, more of them per event the
+        // larger the dataset.
+        static double BytesPerEvent(int events)
+        {
+            var index = DatasetIndex.Build(new SyntheticDatasetGenerator(
+                events, SyntheticDatasetOptions.ForEvents(events) with { IncludeText = false }).GenerateDataset());
+            var filter = new TimelineFilter { IncludeStatements = true };
+            Timeline.Build(index, filter);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            Timeline.Build(index, filter);
+            return (GC.GetAllocatedBytesForCurrentThread() - before) / (double)events;
+        }
+
+        var small = BytesPerEvent(3_000);
+        var large = BytesPerEvent(30_000);
+
+        large.Should().BeLessThan(1.2 * small, $"{small:N0} bytes an event for 3,000 events, {large:N0} for 30,000");
     }
 }

@@ -161,4 +161,52 @@ public class TimeValueZoneTransitionTests
             }
         }
     }
+
+    [Fact]
+    public void Moments_near_and_far_from_every_change_of_offset_have_the_instants_NodaTime_resolves()
+    {
+        // The first occurrence of a repeated local time, the second for the latest instant, the gap's end for a skipped one.
+        var earliest = Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
+        var latest = Resolvers.CreateMappingResolver(Resolvers.ReturnLater, Resolvers.ReturnStartOfIntervalAfter);
+        var random = new Random(15);
+        var checkedMoments = 0;
+        var wrong = new List<string>();
+        var wholeDayChanges = Transitions().ToLookup(t => t.Zone.Id, t => t.Transition);
+        foreach (var id in DateTimeZoneProviders.Tzdb.Ids)
+        {
+            var zone = DateTimeZoneProviders.Tzdb[id];
+            var locals = new List<LocalDateTime>();
+            var changes = zone.GetZoneIntervals(Instant.FromUtc(1900, 1, 1, 0, 0), Instant.FromUtc(2040, 1, 1, 0, 0))
+                .Where(i => i.HasStart).Take(4).Select(i => i.Start).Concat(wholeDayChanges[id]);
+            foreach (var change in changes)
+            {
+                // Every half hour from a day before the change to a day after, on the new clock.
+                var wall = change.InZone(zone).LocalDateTime;
+                for (var minutes = -26 * 60; minutes <= 26 * 60; minutes += 30)
+                {
+                    locals.Add(wall.PlusMinutes(minutes));
+                }
+            }
+
+            for (var i = 0; i < 50; i++)
+            {
+                locals.Add(new LocalDateTime(1 + random.Next(9998), 1 + random.Next(12), 1 + random.Next(28), random.Next(24), random.Next(60), random.Next(60)));
+            }
+
+            foreach (var local in locals)
+            {
+                var moment = TimeValue.At(local) with { Zone = zone };
+                if (moment.EarliestInstant() != zone.ResolveLocal(local, earliest).ToInstant()
+                    || moment.LatestInstant() != zone.ResolveLocal(local, latest).ToInstant())
+                {
+                    wrong.Add($"{local} in {id}");
+                }
+
+                checkedMoments++;
+            }
+        }
+
+        wrong.Should().BeEmpty();
+        checkedMoments.Should().BeGreaterThan(100_000);
+    }
 }
