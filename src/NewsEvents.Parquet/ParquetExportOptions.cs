@@ -3,11 +3,15 @@ namespace NewsEvents.Parquet;
 /// <summary>How <see cref="NewsEventsParquet"/> writes a folder of tables.</summary>
 public sealed record ParquetExportOptions
 {
-    /// <summary>The default number of rows in a row group: 65,536, a row group of the size DuckDB and Spark read well.</summary>
-    public const int DefaultRowGroupSize = 65_536;
+    /// <summary>
+    /// The default number of rows in a row group. Fuller groups (DuckDB and Spark prefer 100,000 rows and more)
+    /// need a larger <see cref="RowMemoryBytes"/>, and raise the export's peak by about three times that memory:
+    /// Parquet.Net encodes a group's column chunks whole.
+    /// </summary>
+    public const int DefaultRowGroupSize = 4_096;
 
-    /// <summary>The default memory of the rows the tables hold before writing them: 64 MiB.</summary>
-    public const int DefaultRowMemoryBytes = 64 * 1024 * 1024;
+    /// <summary>The default memory of the rows the tables hold before writing them: 16 MiB.</summary>
+    public const int DefaultRowMemoryBytes = 16 * 1024 * 1024;
 
     /// <summary>The least memory the tables' rows can be given: 4 KiB.</summary>
     public const int LeastRowMemoryBytes = 4 * 1024;

@@ -37,13 +37,14 @@ internal sealed class TableWriter<TRow> : ITableWriter
 
     /// <summary>
     /// Snappy, as Spark and DuckDB write by default. Parquet.Net's pool of buffers keeps every freed buffer
-    /// unless told otherwise, which would make memory grow with the data: it keeps a few megabytes.
+    /// unless told otherwise, which would make memory grow with the data: each table's writer keeps a few megabytes
+    /// (with 19 tables, more would add up when row groups are large).
     /// </summary>
     private static ParquetOptions WriterOptions => new()
     {
         CompressionMethod = CompressionMethod.Snappy,
-        MaximumSmallPoolFreeBytes = 8 * 1024 * 1024,
-        MaximumLargePoolFreeBytes = 32 * 1024 * 1024,
+        MaximumSmallPoolFreeBytes = 1024 * 1024,
+        MaximumLargePoolFreeBytes = 4 * 1024 * 1024,
     };
 
     public static async Task<TableWriter<TRow>> CreateAsync(Table<TRow> table, string folder, int rowGroupSize, CancellationToken cancellationToken)
