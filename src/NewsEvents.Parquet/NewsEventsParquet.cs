@@ -168,7 +168,7 @@ public static class NewsEventsParquet
         try
         {
             long count;
-            var writer = await FolderWriter.CreateAsync(partial, options.RowGroupSize, cancellationToken).ConfigureAwait(false);
+            var writer = await FolderWriter.CreateAsync(partial, options, cancellationToken).ConfigureAwait(false);
             await using (writer.ConfigureAwait(false))
             {
                 await fill(writer.AddAsync).ConfigureAwait(false);

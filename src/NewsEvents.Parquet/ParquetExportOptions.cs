@@ -3,8 +3,18 @@ namespace NewsEvents.Parquet;
 /// <summary>How <see cref="NewsEventsParquet"/> writes a folder of tables.</summary>
 public sealed record ParquetExportOptions
 {
-    /// <summary>The default number of rows in a row group.</summary>
+    /// <summary>
+    /// The default number of rows in a row group. Fuller groups (DuckDB and Spark prefer 100,000 rows and more)
+    /// need a larger <see cref="RowMemoryBytes"/>, and raise the export's peak by about three times that memory:
+    /// Parquet.Net encodes a group's column chunks whole.
+    /// </summary>
     public const int DefaultRowGroupSize = 4_096;
+
+    /// <summary>The default memory of the rows the tables hold before writing them: 16 MiB.</summary>
+    public const int DefaultRowMemoryBytes = 16 * 1024 * 1024;
+
+    /// <summary>The least memory the tables' rows can be given: 4 KiB.</summary>
+    public const int LeastRowMemoryBytes = 4 * 1024;
 
     /// <summary>The default memory of the checks across records: 16 MiB.</summary>
     public const int DefaultCheckMemoryBytes = 16 * 1024 * 1024;
@@ -16,15 +26,30 @@ public sealed record ParquetExportOptions
     public static ParquetExportOptions Default { get; } = new();
 
     /// <summary>
-    /// The number of rows each table holds in memory before writing them as one row group (at least 1). The
-    /// memory an export needs grows with this number, never with the number of records.
+    /// The most rows a table holds in memory before writing them as one row group (at least 1;
+    /// <see cref="DefaultRowGroupSize"/> by default). A table writes its rows sooner when the tables' rows
+    /// together pass <see cref="RowMemoryBytes"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int RowGroupSize
     {
         get;
-        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(RowGroupSize), value, "ParquetExportOptions.RowGroupSize must be at least 1.");
+        init => field = AtLeast(value, 1, nameof(RowGroupSize));
     } = DefaultRowGroupSize;
+
+    /// <summary>
+    /// The memory in which the tables together hold the rows they have not yet written, as their columns'
+    /// values (at least <see cref="LeastRowMemoryBytes"/>; <see cref="DefaultRowMemoryBytes"/> by default):
+    /// when the rows held pass it, the table holding the most writes them as a row group, whatever its number
+    /// of rows. The memory of an export's tables is thus bounded in bytes, never by the number of records or
+    /// the length of their texts; more memory makes fuller row groups, and fewer of them.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than <see cref="LeastRowMemoryBytes"/>.</exception>
+    public int RowMemoryBytes
+    {
+        get;
+        init => field = AtLeast(value, LeastRowMemoryBytes, nameof(RowMemoryBytes));
+    } = DefaultRowMemoryBytes;
 
     /// <summary>
     /// Whether records (a JSON Lines stream) are also checked against the rules that span records as they
@@ -48,15 +73,7 @@ public sealed record ParquetExportOptions
     public int CheckMemoryBytes
     {
         get;
-        init
-        {
-            if (value < LeastCheckMemoryBytes)
-            {
-                Guard.OutOfRange($"ParquetExportOptions.CheckMemoryBytes must be at least {LeastCheckMemoryBytes}.", nameof(CheckMemoryBytes), value);
-            }
-
-            field = value;
-        }
+        init => field = AtLeast(value, LeastCheckMemoryBytes, nameof(CheckMemoryBytes));
     } = DefaultCheckMemoryBytes;
 
     /// <summary>
@@ -65,4 +82,15 @@ public sealed record ParquetExportOptions
     /// that is removed when the export ends, however it ends; the system's temporary folder when null.
     /// </summary>
     public string? TemporaryFolder { get; init; }
+
+    /// <summary>The value, when it is at least <paramref name="least"/>; otherwise the rule, stated once for every option.</summary>
+    private static int AtLeast(int value, int least, string option)
+    {
+        if (value < least)
+        {
+            Guard.OutOfRange($"ParquetExportOptions.{option} must be at least {least}.", option, value);
+        }
+
+        return value;
+    }
 }

@@ -1,4 +1,6 @@
+using NewsEvents.Generation;
 using NewsEvents.Parquet.Tests.TestSupport;
+using Parquet;
 using NewsEvents.Samples;
 using NewsEvents.Streaming;
 using NewsEvents.Tests.TestSupport;
@@ -16,6 +18,7 @@ public class ParquetExportOptionsTests
                 ("RowGroupSize", () => new ParquetExportOptions { RowGroupSize = 101 }),
                 ("ValidateAcrossRecords", () => new ParquetExportOptions { RowGroupSize = 100, ValidateAcrossRecords = false }),
                 ("CheckMemoryBytes", () => new ParquetExportOptions { RowGroupSize = 100, CheckMemoryBytes = 1 << 20 }),
+                ("RowMemoryBytes", () => new ParquetExportOptions { RowGroupSize = 100, RowMemoryBytes = 1 << 20 }),
                 ("TemporaryFolder", () => new ParquetExportOptions { RowGroupSize = 100, TemporaryFolder = "/var/tmp" }),
             ],
             ["RowGroupSize = 100"],
@@ -36,6 +39,55 @@ public class ParquetExportOptionsTests
         var act = () => new ParquetExportOptions { RowGroupSize = 0 };
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*RowGroupSize must be at least 1*");
+    }
+
+    [Fact]
+    public void Less_row_memory_than_the_least_is_refused_with_the_rule()
+    {
+        var act = () => new ParquetExportOptions { RowMemoryBytes = ParquetExportOptions.LeastRowMemoryBytes - 1 };
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage($"*RowMemoryBytes must be at least {ParquetExportOptions.LeastRowMemoryBytes}*");
+        new ParquetExportOptions { RowMemoryBytes = ParquetExportOptions.LeastRowMemoryBytes }.RowMemoryBytes.Should().Be(ParquetExportOptions.LeastRowMemoryBytes);
+    }
+
+    [Fact]
+    public async Task A_table_writes_its_rows_when_the_rows_held_pass_the_row_memory_whatever_their_number()
+    {
+        var dataset = new SyntheticDatasetGenerator(7, SyntheticDatasetOptions.ForEvents(300)).GenerateDataset();
+        using var folder = new TempFolder();
+        var unbounded = new ParquetExportOptions { RowGroupSize = 1_000_000 };
+        var rowMemory = 4 * ParquetExportOptions.LeastRowMemoryBytes;
+
+        await NewsEventsParquet.WriteAsync(dataset, folder.PathOf("whole"), unbounded);
+        await NewsEventsParquet.WriteAsync(dataset, folder.PathOf("counted"), unbounded with { RowGroupSize = 50 });
+        await NewsEventsParquet.WriteAsync(dataset, folder.PathOf("bounded"), unbounded with { RowMemoryBytes = rowMemory });
+
+        (await RowGroupsAsync(folder.PathOf("whole"), "events")).Should().Equal([dataset.Events.Length], "300 events fit the default row memory");
+        (await RowGroupsAsync(folder.PathOf("counted"), "events")).Should().Equal(dataset.Events.Chunk(50).Select(c => (long)c.Length));
+        foreach (var table in (string[])["events", "documents", "evidence"])
+        {
+            var groups = await RowGroupsAsync(folder.PathOf("bounded"), table);
+            groups.Should().HaveCountGreaterThan(1, $"the rows of {table} pass {rowMemory} bytes long before a million rows");
+            groups.Sum().Should().Be((await RowGroupsAsync(folder.PathOf("whole"), table)).Single());
+        }
+
+        // A row holds at least a byte for each column, so a group of more rows than the memory has bytes a column was held past it.
+        var columns = await ColumnCountAsync(folder.PathOf("bounded"), "events");
+        (await RowGroupsAsync(folder.PathOf("bounded"), "events")).Should().OnlyContain(rows => rows <= (rowMemory / columns) + 1);
+        (await NewsEventsParquet.ReadAsync(folder.PathOf("bounded"))).Should().Be(dataset);
+    }
+
+    /// <summary>The number of rows of each row group of a table's file.</summary>
+    private static async Task<long[]> RowGroupsAsync(string folder, string table)
+    {
+        await using var reader = await ParquetReader.CreateAsync(Path.Combine(folder, table + ".parquet"));
+        return [.. reader.RowGroups.Select(g => g.RowCount)];
+    }
+
+    private static async Task<int> ColumnCountAsync(string folder, string table)
+    {
+        await using var reader = await ParquetReader.CreateAsync(Path.Combine(folder, table + ".parquet"));
+        return reader.Schema.DataFields.Length;
     }
 
     [Fact]

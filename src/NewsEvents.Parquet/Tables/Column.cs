@@ -18,7 +18,8 @@ internal abstract class Column<TRow>(DataField field, string meaning)
 
     public abstract bool IsRequired { get; }
 
-    public abstract Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<TRow> rows, CancellationToken cancellationToken);
+    /// <summary>A new buffer of this column's values, for one table's writer.</summary>
+    public abstract ColumnBuffer<TRow> NewBuffer();
 
     /// <summary>Whether a column of a file has this column's type (the name is matched by the caller).</summary>
     public virtual bool Accepts(DataField found) =>

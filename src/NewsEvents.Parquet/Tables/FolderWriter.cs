@@ -5,8 +5,8 @@ namespace NewsEvents.Parquet.Tables;
 
 /// <summary>
 /// Splits records into the rows of every table and writes them, each table row group by row group. The
-/// records come one at a time (a dataset's, or a JSON Lines stream's), so memory holds at most a row group
-/// of each table.
+/// records come one at a time (a dataset's, or a JSON Lines stream's), and the tables together hold at most
+/// <see cref="ParquetExportOptions.RowMemoryBytes"/> of rows not yet written (and each table at most a row group).
 /// </summary>
 internal sealed class FolderWriter : IAsyncDisposable
 {
@@ -30,10 +30,12 @@ internal sealed class FolderWriter : IAsyncDisposable
     private readonly TableWriter<Owned<Evidence>> _evidence;
     private readonly TableWriter<Owned<(int? EvidencePosition, SourceAttribute Attribute)>> _attributes;
     private readonly ITableWriter[] _all;
+    private readonly long _rowMemoryBytes;
 
-    private FolderWriter(ITableWriter[] all)
+    private FolderWriter(ITableWriter[] all, long rowMemoryBytes)
     {
         _all = all;
+        _rowMemoryBytes = rowMemoryBytes;
         var i = 0;
         _dataset = (TableWriter<JsonLinesHeader>)all[i++];
         _documents = (TableWriter<Document>)all[i++];
@@ -59,8 +61,9 @@ internal sealed class FolderWriter : IAsyncDisposable
     /// <summary>The records written (the header and every entity).</summary>
     public long RecordCount { get; private set; }
 
-    public static async Task<FolderWriter> CreateAsync(string folder, int rowGroupSize, CancellationToken cancellationToken)
+    public static async Task<FolderWriter> CreateAsync(string folder, ParquetExportOptions options, CancellationToken cancellationToken)
     {
+        var rowGroupSize = options.RowGroupSize;
         var writers = new List<ITableWriter>();
         try
         {
@@ -84,7 +87,7 @@ internal sealed class FolderWriter : IAsyncDisposable
             await Open(ParquetTables.Relations.Table).ConfigureAwait(false);
             await Open(ParquetTables.Evidence.Table).ConfigureAwait(false);
             await Open(ParquetTables.SourceAttributes.Table).ConfigureAwait(false);
-            return new FolderWriter([.. writers]);
+            return new FolderWriter([.. writers], options.RowMemoryBytes);
         }
         catch
         {
@@ -150,6 +153,37 @@ internal sealed class FolderWriter : IAsyncDisposable
                 await _relations.AddAsync(relation, cancellationToken).ConfigureAwait(false);
                 await AddEvidenceAsync(OwnerKinds.Relation, relation.Id.Value, relation.Attributes, relation.Evidence, cancellationToken).ConfigureAwait(false);
                 break;
+        }
+
+        await KeepWithinRowMemoryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes the rows of the table holding the most until the rows held fit the memory given them: the
+    /// largest table's row groups are the fullest the memory allows, and a table of long texts (documents)
+    /// writes its rows whatever their number.
+    /// </summary>
+    private async ValueTask KeepWithinRowMemoryAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var held = 0L;
+            var largest = _all[0];
+            foreach (var writer in _all)
+            {
+                held += writer.HeldBytes;
+                if (writer.HeldBytes > largest.HeldBytes)
+                {
+                    largest = writer;
+                }
+            }
+
+            if (held <= _rowMemoryBytes)
+            {
+                return;
+            }
+
+            await largest.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -108,7 +108,7 @@ internal sealed class DocumentsTable
         Text = Table.Text("text", d => d.Text, "Its text, into which evidence offsets point (code points); null when not kept");
     }
 
-    public Table<Document> Table { get; } = new("documents", "A news item", d => d.Text?.Length ?? 0);
+    public Table<Document> Table { get; } = new("documents", "A news item");
 
     public TextColumn<Document> Id { get; }
 
@@ -178,7 +178,7 @@ internal sealed class CodesTable
 {
     public CodesTable()
     {
-        OwnerKind = Table.RequiredText("owner_kind", r => r.OwnerKind, $"Whose code it is: {OwnerKinds.Actor}, {OwnerKinds.Event}, or the place of an event or statement ({OwnerKinds.EventPlace}, {OwnerKinds.StatementPlace})");
+        OwnerKind = Table.KindName("owner_kind", r => r.OwnerKind, $"Whose code it is: {OwnerKinds.Actor}, {OwnerKinds.Event}, or the place of an event or statement ({OwnerKinds.EventPlace}, {OwnerKinds.StatementPlace})");
         Owner = Table.RequiredText("owner_id", r => r.Owner, "The id of the actor, event or statement");
         Position = Table.Int("position", r => r.Position, "Its place in the owner's list, from 0");
         Scheme = Table.EnumName("scheme", r => r.Item.Scheme, "The code system");
@@ -274,7 +274,7 @@ internal sealed class QuantitiesTable
 {
     public QuantitiesTable()
     {
-        OwnerKind = Table.RequiredText("owner_kind", r => r.OwnerKind, $"Whose figure it is: {OwnerKinds.Event} or {OwnerKinds.Claim}");
+        OwnerKind = Table.KindName("owner_kind", r => r.OwnerKind, $"Whose figure it is: {OwnerKinds.Event} or {OwnerKinds.Claim}");
         Owner = Table.RequiredText("owner_id", r => r.Owner, "The id of the event or claim");
         Position = Table.Int("position", r => r.Position, "Its place in the owner's list, from 0");
         Kind = Table.EnumName("kind", r => r.Item.Kind, "What the number counts");
@@ -356,7 +356,7 @@ internal sealed class StatementActorsTable
     public StatementActorsTable()
     {
         Statement = Table.RequiredText("statement_id", r => r.Owner, "The statement");
-        Role = Table.RequiredText("role", r => r.OwnerKind, $"{Audience} (spoken to) or {About} (spoken of)");
+        Role = Table.KindName("role", r => r.OwnerKind, $"{Audience} (spoken to) or {About} (spoken of)");
         Position = Table.Int("position", r => r.Position, "Its place in the statement's list of that role, from 0");
         Actor = Table.RequiredText("actor_id", r => r.Item.Value, "The actor");
     }
@@ -472,7 +472,7 @@ internal sealed class EvidenceTable
 {
     public EvidenceTable()
     {
-        OwnerKind = Table.RequiredText("owner_kind", r => r.OwnerKind, $"The kind of item it supports: {OwnerKinds.Actor}, {OwnerKinds.Event}, {OwnerKinds.Statement}, {OwnerKinds.Claim} or {OwnerKinds.Relation}");
+        OwnerKind = Table.KindName("owner_kind", r => r.OwnerKind, $"The kind of item it supports: {OwnerKinds.Actor}, {OwnerKinds.Event}, {OwnerKinds.Statement}, {OwnerKinds.Claim} or {OwnerKinds.Relation}");
         Owner = Table.RequiredText("owner_id", r => r.Owner, "The item's id");
         Position = Table.Int("position", r => r.Position, "Its place in the item's list, from 0");
         Document = Table.RequiredText("document_id", r => r.Item.Document.Value, "The document the span lies in");
@@ -502,7 +502,7 @@ internal sealed class SourceAttributesTable
 {
     public SourceAttributesTable()
     {
-        OwnerKind = Table.RequiredText("owner_kind", r => r.OwnerKind, $"The kind of item the source gave it for: {OwnerKinds.Document}, {OwnerKinds.Actor}, {OwnerKinds.Event}, {OwnerKinds.Statement}, {OwnerKinds.Claim} or {OwnerKinds.Relation}");
+        OwnerKind = Table.KindName("owner_kind", r => r.OwnerKind, $"The kind of item the source gave it for: {OwnerKinds.Document}, {OwnerKinds.Actor}, {OwnerKinds.Event}, {OwnerKinds.Statement}, {OwnerKinds.Claim} or {OwnerKinds.Relation}");
         Owner = Table.RequiredText("owner_id", r => r.Owner, "The item's id");
         EvidencePosition = Table.OptionalInt("evidence_position", r => r.Item.EvidencePosition, "For an attribute of an evidence span: the span's position in the item's evidence (its row of the evidence table); null for the item's own");
         Name = Table.RequiredText("name", r => r.Item.Attribute.Name, "The attribute's namespaced name (gdelt:GoldsteinScale)");

@@ -19,7 +19,7 @@ internal interface ITable
 /// A table of rows of type <typeparamref name="TRow"/>: the one statement of its columns' names, types and
 /// values. The writer writes the columns in this order, the reader finds them by name and checks their type.
 /// </summary>
-internal sealed class Table<TRow>(string name, string rowMeaning, Func<TRow, int>? textLength = null) : ITable
+internal sealed class Table<TRow>(string name, string rowMeaning) : ITable
 {
     private readonly List<Column<TRow>> _columns = [];
 
@@ -28,9 +28,6 @@ internal sealed class Table<TRow>(string name, string rowMeaning, Func<TRow, int
     public string RowMeaning { get; } = rowMeaning;
 
     public IReadOnlyList<Column<TRow>> Columns => _columns;
-
-    /// <summary>The length of a row's long text (a document's), which bounds a row group as much as its count does; null when rows hold only short values.</summary>
-    public Func<TRow, int>? TextLength { get; } = textLength;
 
     public ParquetSchema Schema => field ??= new ParquetSchema(_columns.Select(c => (Field)c.Field));
 
@@ -41,13 +38,16 @@ internal sealed class Table<TRow>(string name, string rowMeaning, Func<TRow, int
 
     public TextColumn<TRow> RequiredText(string name, Func<TRow, string> value, string meaning) => Add(new TextColumn<TRow>(name, value, required: true, meaning));
 
+    /// <summary>A required text column whose values are a few constant names (an owner's kind), which every row shares.</summary>
+    public TextColumn<TRow> KindName(string name, Func<TRow, string> value, string meaning) => Add(new TextColumn<TRow>(name, value, required: true, meaning, fixedValues: true));
+
     public TextColumn<TRow> EnumName<TEnum>(string name, Func<TRow, TEnum> value, string meaning)
         where TEnum : struct, Enum =>
-        Add(new TextColumn<TRow>(name, row => FormatNames<TEnum>.NameOf(value(row)), required: true, $"{meaning} ({FormatNames<TEnum>.List})"));
+        Add(new TextColumn<TRow>(name, row => FormatNames<TEnum>.NameOf(value(row)), required: true, $"{meaning} ({FormatNames<TEnum>.List})", fixedValues: true));
 
     public TextColumn<TRow> OptionalEnumName<TEnum>(string name, Func<TRow, TEnum?> value, string meaning)
         where TEnum : struct, Enum =>
-        Add(new TextColumn<TRow>(name, row => value(row) is { } v ? FormatNames<TEnum>.NameOf(v) : null, required: false, $"{meaning} ({FormatNames<TEnum>.List})"));
+        Add(new TextColumn<TRow>(name, row => value(row) is { } v ? FormatNames<TEnum>.NameOf(v) : null, required: false, $"{meaning} ({FormatNames<TEnum>.List})", fixedValues: true));
 
     public ValueColumn<TRow, int> Int(string name, Func<TRow, int> value, string meaning) =>
         Add(new ValueColumn<TRow, int>(new DataField<int>(name, nullable: false), "INTEGER", value, meaning));

@@ -5,39 +5,46 @@ namespace NewsEvents.Parquet.Tables;
 /// <summary>A table's writer whatever its rows.</summary>
 internal interface ITableWriter : IAsyncDisposable
 {
+    /// <summary>About the bytes of the column values held, not yet written.</summary>
+    long HeldBytes { get; }
+
     Task FlushAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>Writes a table's file row group by row group: rows are held until a group is full, so memory does not grow with the table.</summary>
+/// <summary>
+/// Writes a table's file row group by row group: rows are held, as their columns' values, until a group is
+/// full or its owner (<see cref="FolderWriter"/>) needs the memory, so memory does not grow with the table.
+/// </summary>
 internal sealed class TableWriter<TRow> : ITableWriter
 {
-    private readonly Table<TRow> _table;
+    private readonly ColumnBuffer<TRow>[] _columns;
     private readonly FileStream _file;
     private readonly ParquetWriter _writer;
-    private readonly List<TRow> _rows;
     private readonly int _rowGroupSize;
-    private long _heldText;
+    private int _heldRows;
 
     private TableWriter(Table<TRow> table, FileStream file, ParquetWriter writer, int rowGroupSize)
     {
-        _table = table;
+        _columns = [.. table.Columns.Select(c => c.NewBuffer())];
         _file = file;
         _writer = writer;
         _rowGroupSize = rowGroupSize;
-        _rows = new List<TRow>(Math.Min(rowGroupSize, 1024));
     }
 
     public long RowCount { get; private set; }
 
+    public long HeldBytes { get; private set; }
+
     /// <summary>
     /// Snappy, as Spark and DuckDB write by default. Parquet.Net's pool of buffers keeps every freed buffer
-    /// unless told otherwise, which would make memory grow with the data: it keeps a few megabytes.
+    /// unless told otherwise, which would make memory grow with the data: each table's writer keeps a few megabytes
+    /// (with 19 tables, more would add up when row groups are large).
     /// </summary>
     private static ParquetOptions WriterOptions => new()
     {
         CompressionMethod = CompressionMethod.Snappy,
-        MaximumSmallPoolFreeBytes = 8 * 1024 * 1024,
-        MaximumLargePoolFreeBytes = 32 * 1024 * 1024,
+        MaximumSmallPoolFreeBytes = 1024 * 1024,
+        MaximumLargePoolFreeBytes = 4 * 1024 * 1024,
     };
 
     public static async Task<TableWriter<TRow>> CreateAsync(Table<TRow> table, string folder, int rowGroupSize, CancellationToken cancellationToken)
@@ -55,44 +62,39 @@ internal sealed class TableWriter<TRow> : ITableWriter
         }
     }
 
-    /// <summary>
-    /// The most text, in UTF-16 units, a table holds before it writes a row group, whatever its row count: thousands of
-    /// documents of a few pages each would otherwise hold hundreds of megabytes.
-    /// </summary>
-    public const long MaxHeldText = 4 * 1024 * 1024;
-
     public ValueTask AddAsync(TRow row, CancellationToken cancellationToken)
     {
-        _rows.Add(row);
-        RowCount++;
-        if (_table.TextLength is { } length)
+        foreach (var column in _columns)
         {
-            _heldText += length(row);
+            HeldBytes += column.Add(row);
         }
 
-        return _rows.Count >= _rowGroupSize || _heldText >= MaxHeldText ? new ValueTask(FlushAsync(cancellationToken)) : ValueTask.CompletedTask;
+        RowCount++;
+        _heldRows++;
+        return _heldRows >= _rowGroupSize ? new ValueTask(FlushAsync(cancellationToken)) : ValueTask.CompletedTask;
     }
 
     /// <summary>Writes the rows held as one row group.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        if (_rows.Count == 0)
+        if (_heldRows == 0)
         {
             return;
         }
 
         using (var group = _writer.CreateRowGroup())
         {
-            foreach (var column in _table.Columns)
+            foreach (var column in _columns)
             {
-                await column.WriteAsync(group, _rows, cancellationToken).ConfigureAwait(false);
+                await column.WriteAsync(group, cancellationToken).ConfigureAwait(false);
+                column.Clear();
             }
 
             group.CompleteValidate();
         }
 
-        _rows.Clear();
-        _heldText = 0;
+        _heldRows = 0;
+        HeldBytes = 0;
     }
 
     public async ValueTask DisposeAsync()

@@ -4,7 +4,11 @@ using Parquet.Schema;
 namespace NewsEvents.Parquet.Tables;
 
 /// <summary>A column of text: UTF-8 strings, null where the row has no value.</summary>
-internal sealed class TextColumn<TRow>(string name, Func<TRow, string?> value, bool required, string meaning)
+/// <remarks>
+/// Values drawn from a fixed set (<paramref name="fixedValues"/>: an enumeration's names) are strings every row
+/// shares, so a buffer counts only their reference.
+/// </remarks>
+internal sealed class TextColumn<TRow>(string name, Func<TRow, string?> value, bool required, string meaning, bool fixedValues = false)
     : Column<TRow>(new DataField<string>(name, nullable: !required), meaning)
 {
     public override string TypeName => "VARCHAR";
@@ -13,16 +17,10 @@ internal sealed class TextColumn<TRow>(string name, Func<TRow, string?> value, b
 
     public Func<TRow, string?> Value => value;
 
-    public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
-    {
-        var values = new string?[rows.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = value(rows[i]);
-        }
+    /// <summary>Whether the values are drawn from a fixed set of strings every row shares.</summary>
+    public bool HasFixedValues => fixedValues;
 
-        return writer.WriteAsync(Field, values!);
-    }
+    public override ColumnBuffer<TRow> NewBuffer() => new Buffer(this);
 
     // A column written nullable by another tool still reads: a null in it is reported where a value is required.
     public override bool Accepts(DataField found) => found.ClrType == Field.ClrType && !found.IsArray;
@@ -35,6 +33,22 @@ internal sealed class TextColumn<TRow>(string name, Func<TRow, string?> value, b
         await reader.ReadAsync(found, values.AsMemory()!, cancellationToken: cancellationToken).ConfigureAwait(false);
         return values;
     }
+
+    private sealed class Buffer(TextColumn<TRow> column) : ColumnBuffer<TRow>
+    {
+        private List<string?> _values = [];
+
+        public override long Add(TRow row)
+        {
+            var text = column.Value(row);
+            _values.Add(text);
+            return ReferenceBytes + (text is null || column.HasFixedValues ? 0 : StringBytes(text));
+        }
+
+        public override Task WriteAsync(ParquetRowGroupWriter writer, CancellationToken cancellationToken) => writer.WriteAsync(column.Field, _values!);
+
+        public override void Clear() => _values = [];
+    }
 }
 
 /// <summary>A column of a value every row has (an integer, a position).</summary>
@@ -46,16 +60,8 @@ internal sealed class ValueColumn<TRow, T>(DataField field, string typeName, Fun
 
     public override bool IsRequired => true;
 
-    public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
-    {
-        var values = new T[rows.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = value(rows[i]);
-        }
-
-        return writer.WriteAsync<T>(Field, values.AsMemory(), cancellationToken: cancellationToken);
-    }
+    public override ColumnBuffer<TRow> NewBuffer() =>
+        new ValueBuffer<TRow, T>(value, (writer, values, cancellationToken) => writer.WriteAsync<T>(Field, values, cancellationToken: cancellationToken));
 
     public override bool Accepts(DataField found) => found.ClrType == Field.ClrType && !found.IsArray;
 
@@ -91,16 +97,8 @@ internal sealed class OptionalColumn<TRow, T>(DataField field, string typeName, 
 
     public override bool IsRequired => false;
 
-    public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
-    {
-        var values = new T?[rows.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = value(rows[i]);
-        }
-
-        return writer.WriteAsync<T>(Field, values.AsMemory(), cancellationToken: cancellationToken);
-    }
+    public override ColumnBuffer<TRow> NewBuffer() =>
+        new ValueBuffer<TRow, T?>(value, (writer, values, cancellationToken) => writer.WriteAsync<T>(Field, values, cancellationToken: cancellationToken));
 
     public override bool Accepts(DataField found) =>
         found.ClrType == Field.ClrType && !found.IsArray
