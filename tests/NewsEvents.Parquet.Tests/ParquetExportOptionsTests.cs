@@ -1,9 +1,9 @@
 using NewsEvents.Generation;
 using NewsEvents.Parquet.Tests.TestSupport;
-using Parquet;
 using NewsEvents.Samples;
 using NewsEvents.Streaming;
 using NewsEvents.Tests.TestSupport;
+using Parquet;
 
 namespace NewsEvents.Parquet.Tests;
 
