@@ -6,13 +6,15 @@ namespace NewsEvents.Interop;
 /// made once.
 /// </summary>
 /// <remarks>
-/// Each column has its own small table of the values it last held, a slot per hash: a column of few values (a code,
+/// Each column has its own small table of the values it last held, two slots per hash: a column of few values (a code,
 /// a count) finds its value there, and a column whose every value is new (a URL) replaces its own slots and never
-/// another column's. Memory stays bounded whatever the file holds, and a value made once per row dies with its row.
+/// another column's. A long value is not kept in the slots, only as its column's last value, so that a row that asks
+/// for it twice (a SOURCEURL serves the document and the event's attribute) makes one string. Memory stays bounded
+/// whatever the file holds, and a value made once per row dies with the next.
 /// </remarks>
 internal sealed class ColumnValues
 {
-    private const int SlotBits = 8;
+    private const int SlotBits = 9;
     private const int SlotsPerColumn = 1 << SlotBits;
 
     // Long values (GKG's themes, names and GCAM scores) hardly ever repeat: caching them would only hold memory.
@@ -21,6 +23,7 @@ internal sealed class ColumnValues
     private static readonly AttributeValue EmptyText = AttributeValue.FromText(string.Empty);
 
     private AttributeValue?[][] _columns = [];
+    private AttributeValue?[] _lastLong = [];
 
     /// <summary>The value of column <paramref name="column"/> (from 0) whose text is <paramref name="text"/>.</summary>
     public AttributeValue Of(int column, ReadOnlySpan<char> text)
@@ -31,29 +34,43 @@ internal sealed class ColumnValues
             return EmptyText;
         }
 
-        var slots = SlotsOf(column);
-        ref var slot = ref slots[TextTable<AttributeValue>.SlotOf(text, SlotBits)];
-        if (slot is { } known && text.SequenceEqual(known.Text))
-        {
-            return known;
-        }
-
-        var made = AttributeValue.IsJsonNumber(text) ? AttributeValue.FromNumber(text.ToString()) : AttributeValue.FromText(text.ToString());
-        if (text.Length <= MaxCachedLength)
-        {
-            slot = made;
-        }
-
-        return made;
-    }
-
-    private AttributeValue?[] SlotsOf(int column)
-    {
         if (column >= _columns.Length)
         {
             Array.Resize(ref _columns, column + 1);
+            Array.Resize(ref _lastLong, column + 1);
         }
 
-        return _columns[column] ??= new AttributeValue?[SlotsPerColumn];
+        if (text.Length > MaxCachedLength)
+        {
+            ref var last = ref _lastLong[column];
+            return last is { } known && text.SequenceEqual(known.Text) ? known : last = Make(text);
+        }
+
+        // Two slots per hash, the newer value first: two values of a column that share a hash both stay.
+        // Not through a reference to the element: arrays of arrays are covariant, and such a reference costs a type check.
+        var slots = _columns[column];
+        if (slots is null)
+        {
+            _columns[column] = slots = new AttributeValue?[SlotsPerColumn];
+        }
+
+        var pair = TextTable<AttributeValue>.SlotOf(text, SlotBits) & ~1;
+        ref var newer = ref slots[pair];
+        ref var older = ref slots[pair + 1];
+        if (newer is { } first && text.SequenceEqual(first.Text))
+        {
+            return first;
+        }
+
+        if (older is { } second && text.SequenceEqual(second.Text))
+        {
+            return second;
+        }
+
+        older = newer;
+        return newer = Make(text);
     }
+
+    private static AttributeValue Make(ReadOnlySpan<char> text) =>
+        AttributeValue.IsJsonNumber(text) ? AttributeValue.FromNumber(text.ToString()) : AttributeValue.FromText(text.ToString());
 }

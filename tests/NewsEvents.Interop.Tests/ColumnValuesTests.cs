@@ -49,14 +49,18 @@ public class ColumnValuesTests
     }
 
     [Fact]
-    public void A_long_value_is_not_kept_for_reuse_so_that_unique_columns_hold_no_memory()
+    public void A_long_value_is_kept_only_until_its_column_has_another_so_that_unique_columns_hold_no_memory()
     {
         var values = new ColumnValues();
         var gcam = string.Join(',', Enumerable.Range(0, 40).Select(i => $"c{i}:{i}"));
 
         var first = values.Of(0, gcam);
+        var again = values.Of(0, gcam);
+        values.Of(0, gcam + ",c40:40");
+        values.Of(1, "USA");
 
         first.Text.Should().Be(gcam);
+        again.Should().BeSameAs(first);
         values.Of(0, gcam).Should().NotBeSameAs(first).And.Be(first);
     }
 }
