@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NewsEvents.Interop.Cameo;
 using NewsEvents.Interop.Countries;
@@ -19,7 +20,12 @@ internal sealed class GdeltRun(ImportOptions options)
     public const string NotUtf8 = "The file is not UTF-8 text (GDELT files are UTF-8; a UTF-16 file must be converted first).";
 
     private readonly HashSet<long> _events = [];
-    private readonly Dictionary<string, ActorId> _actors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KnownActor> _actors = new(StringComparer.Ordinal);
+
+    // The participants of the last pairs of actors seen, a slot per pair: GDELT repeats its pairs (the same two
+    // countries, a government and its people) and a pair's array, immutable, serves every event of the pair.
+    private readonly (KnownActor? Initiator, KnownActor? Target, ImmutableArray<Participant> Participants)[] _pairs = new (KnownActor?, KnownActor?, ImmutableArray<Participant>)[1 << PairBits];
+    private const int PairBits = 10;
     private readonly TextKey _key = new();
 
     // Per geo (Actor1Geo, Actor2Geo, ActionGeo), the places made from the text of its columns: GDELT names the same
@@ -42,10 +48,14 @@ internal sealed class GdeltRun(ImportOptions options)
     private long _evidence;
     private long _repeatedMentions;
     private readonly Dictionary<LocalDate, TimeValue> _days = [];
+    private readonly Dictionary<LocalDate, TimeValue> _approximateDays = [];
     private (Instant Moment, TimeValue Value) _lastSlot;
     private long _zeroCoordinates;
     private long _unmatched;
     private long _datedBeforeCoverage;
+
+    private const int MentionSourceNameColumn = 4;
+    private static readonly (int Column, string Name)[] MentionOffsetColumns = [(7, "Actor1CharOffset"), (8, "Actor2CharOffset"), (9, "ActionCharOffset")];
 
     // A place whose columns run longer than any real one (a damaged row) is not kept: the table keeps its memory small.
     private const int MaxPlaceKeyLength = 512;
@@ -152,7 +162,7 @@ internal sealed class GdeltRun(ImportOptions options)
         GdeltValues.Moment(row[1].Span, "EventTimeDate");
         var seen = GdeltValues.Moment(row[2].Span, "MentionTimeDate");
         GdeltValues.Integer(row[3].Span, "MentionType", 1, 6);
-        var sourceName = row[4].Span;
+        var sourceName = row[MentionSourceNameColumn].Span;
         var identifier = row[5].Span;
         if (identifier.IsWhiteSpace())
         {
@@ -162,7 +172,7 @@ internal sealed class GdeltRun(ImportOptions options)
         var sentence = GdeltValues.Integer(row[6].Span, "SentenceID", 0, int.MaxValue);
         var start = int.MaxValue;
         var end = -1;
-        foreach (var (column, name) in new[] { (7, "Actor1CharOffset"), (8, "Actor2CharOffset"), (9, "ActionCharOffset") })
+        foreach (var (column, name) in MentionOffsetColumns)
         {
             var offset = GdeltValues.Integer(row[column].Span, name, -1, int.MaxValue);
             if (offset >= 0)
@@ -182,7 +192,9 @@ internal sealed class GdeltRun(ImportOptions options)
         GdeltValues.Integer(row[12].Span, "MentionDocLen", 0, int.MaxValue);
         GdeltValues.Number(row[13].Span, "MentionDocTone", -100, 100);
 
-        var document = FindOrMakeDocument(row, 5, sourceName.IsWhiteSpace() ? null : sourceName.ToString(), Slot(seen), output);
+        // The publisher's name is also kept as a source attribute: one string serves both.
+        var publisher = sourceName.IsWhiteSpace() ? null : _attributes.ValueOf(MentionSourceNameColumn, sourceName).Text;
+        var document = FindOrMakeDocument(row, 5, publisher, Slot(seen), output);
 
         // The same sentence of the same document mentioning the same event again (GDELT repeats a mention, with the
         // actors' offsets swapped or another confidence): kept as a row of its own, marked, so that nothing is lost.
@@ -262,7 +274,7 @@ internal sealed class GdeltRun(ImportOptions options)
 
         var added = columns.DateAddedIsMoment
             ? Slot(GdeltValues.Moment(row[columns.DateAdded].Span, "DATEADDED"))
-            : DayOf(GdeltValues.Day(row[columns.DateAdded].Span, "DATEADDED")) with { IsApproximate = true };
+            : DayOf(GdeltValues.Day(row[columns.DateAdded].Span, "DATEADDED"), approximate: true);
 
         var actor1 = ReadActor(row, columns.Actors[0]);
         var actor2 = ReadActor(row, columns.Actors[1]);
@@ -273,12 +285,12 @@ internal sealed class GdeltRun(ImportOptions options)
         }
 
         // Everything checked: from here the row's records are registered and written.
-        ImmutableArray<Participant> participants = (actor1, actor2) switch
+        var participants = (actor1, actor2) switch
         {
             (null, null) => [],
-            ({ } a, null) => [new Participant(Register(a, output), ParticipantRole.Initiator)],
-            (null, { } b) => [new Participant(Register(b, output), ParticipantRole.Target)],
-            ({ } a, { } b) => [new Participant(Register(a, output), ParticipantRole.Initiator), new Participant(Register(b, output), ParticipantRole.Target)],
+            ({ } a, null) => Register(a, output).AsInitiatorAlone,
+            (null, { } b) => Register(b, output).AsTargetAlone,
+            ({ } a, { } b) => Pair(Register(a, output), Register(b, output)),
         };
 
         if (columns.SourceUrl >= 0 && !row[columns.SourceUrl].Span.IsWhiteSpace())
@@ -321,14 +333,27 @@ internal sealed class GdeltRun(ImportOptions options)
 
     // Time values are immutable and a file holds few distinct days and slots (one slot per 15-minute GDELT 2.0
     // file), so each is made once.
-    private TimeValue DayOf(LocalDate day)
+    private TimeValue DayOf(LocalDate day, bool approximate = false)
     {
-        if (!_days.TryGetValue(day, out var value))
+        var days = approximate ? _approximateDays : _days;
+        if (!days.TryGetValue(day, out var value))
         {
-            _days[day] = value = TimeValue.Day(day);
+            days[day] = value = TimeValue.Day(day) with { IsApproximate = approximate };
         }
 
         return value;
+    }
+
+    private ImmutableArray<Participant> Pair(KnownActor initiator, KnownActor target)
+    {
+        var hash = (uint)HashCode.Combine(RuntimeHelpers.GetHashCode(initiator), RuntimeHelpers.GetHashCode(target));
+        ref var slot = ref _pairs[hash >> (32 - PairBits)];
+        if (!ReferenceEquals(slot.Initiator, initiator) || !ReferenceEquals(slot.Target, target))
+        {
+            slot = (initiator, target, [initiator.AsInitiator, target.AsTarget]);
+        }
+
+        return slot.Participants;
     }
 
     /// <summary>The 15-minute slot GDELT saw a document in: a UTC moment, approximate as a publication time.</summary>
@@ -429,17 +454,17 @@ internal sealed class GdeltRun(ImportOptions options)
             Country = CountryCodeTables.Cameo.ToIso2(country),
             Codes = codes,
         };
-        return new PendingActor(key, actor.Id, actor);
+        return new PendingActor(key, new KnownActor(actor.Id), actor);
     }
 
-    private ActorId Register(PendingActor actor, List<JsonLinesRecord> output)
+    private KnownActor Register(PendingActor actor, List<JsonLinesRecord> output)
     {
-        if (actor.Made is { } made && _actors.TryAdd(actor.Key!, actor.Id))
+        if (actor.Made is { } made && _actors.TryAdd(actor.Key!, actor.Known))
         {
             output.Add(JsonLinesRecord.From(made));
         }
 
-        return actor.Id;
+        return actor.Known;
     }
 
     private ExternalCode? ActorCode(ReadOnlySpan<char> code)
@@ -545,7 +570,19 @@ internal sealed class GdeltRun(ImportOptions options)
     }
 
     /// <summary>An actor of a row, known (<see cref="Made"/> null) or made by it and registered under <see cref="Key"/> once the row is good.</summary>
-    private readonly record struct PendingActor(string? Key, ActorId Id, Actor? Made);
+    private readonly record struct PendingActor(string? Key, KnownActor Known, Actor? Made);
+
+    /// <summary>An actor written, and its participation in an event in either role: immutable, made once per actor and shared by its events.</summary>
+    private sealed class KnownActor(ActorId id)
+    {
+        public Participant AsInitiator { get; } = new(id, ParticipantRole.Initiator);
+
+        public Participant AsTarget { get; } = new(id, ParticipantRole.Target);
+
+        public ImmutableArray<Participant> AsInitiatorAlone => field.IsDefault ? field = [AsInitiator] : field;
+
+        public ImmutableArray<Participant> AsTargetAlone => field.IsDefault ? field = [AsTarget] : field;
+    }
 
     private sealed record EventCodes(EventType Type, ImmutableArray<ExternalCode> Codes);
 }
