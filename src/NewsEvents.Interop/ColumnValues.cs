@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsEvents.Interop;
 
 /// <summary>
@@ -34,6 +36,28 @@ internal sealed class ColumnValues
             return EmptyText;
         }
 
+        // Two slots per hash, the newer value first: two values of a column that share a hash both stay.
+        if (text.Length <= MaxCachedLength && (uint)column < (uint)_columns.Length && _columns[column] is { } slots)
+        {
+            var pair = TextTable<AttributeValue>.SlotOf(text, SlotBits) & ~1;
+            if (slots[pair] is { } newer && text.SequenceEqual(newer.Text.AsSpan()))
+            {
+                return newer;
+            }
+
+            if (slots[pair + 1] is { } older && text.SequenceEqual(older.Text.AsSpan()))
+            {
+                return older;
+            }
+        }
+
+        return Miss(column, text);
+    }
+
+    // Apart, so that the lookup above stays small enough to be compiled into its callers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private AttributeValue Miss(int column, ReadOnlySpan<char> text)
+    {
         if (column >= _columns.Length)
         {
             Array.Resize(ref _columns, column + 1);
@@ -46,7 +70,6 @@ internal sealed class ColumnValues
             return last is { } known && text.SequenceEqual(known.Text) ? known : last = Make(text);
         }
 
-        // Two slots per hash, the newer value first: two values of a column that share a hash both stay.
         // Not through a reference to the element: arrays of arrays are covariant, and such a reference costs a type check.
         var slots = _columns[column];
         if (slots is null)
@@ -55,20 +78,8 @@ internal sealed class ColumnValues
         }
 
         var pair = TextTable<AttributeValue>.SlotOf(text, SlotBits) & ~1;
-        ref var newer = ref slots[pair];
-        ref var older = ref slots[pair + 1];
-        if (newer is { } first && text.SequenceEqual(first.Text))
-        {
-            return first;
-        }
-
-        if (older is { } second && text.SequenceEqual(second.Text))
-        {
-            return second;
-        }
-
-        older = newer;
-        return newer = Make(text);
+        slots[pair + 1] = slots[pair];
+        return slots[pair] = Make(text);
     }
 
     private static AttributeValue Make(ReadOnlySpan<char> text) =>

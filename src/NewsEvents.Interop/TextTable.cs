@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NewsEvents.Interop;
@@ -27,6 +28,7 @@ internal sealed class TextTable<T>(int bits)
     /// The slot of a text among 2^<paramref name="bits"/>: from its length and its first and last four characters,
     /// which tell values apart cheaply; the text itself is compared when a slot is read.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int SlotOf(ReadOnlySpan<char> text, int bits)
     {
         ulong mixed;
