@@ -69,6 +69,7 @@ public static partial class CpuRatios
             (nameof(GdeltImportBenchmarks.Sep_EveryColumnAsString), () => b.Sep_EveryColumnAsString()),
             (nameof(GdeltImportBenchmarks.Sep_ToJsonLinesFromSpans), () => b.Sep_ToJsonLinesFromSpans()),
             (nameof(GdeltImportBenchmarks.Import_Records), () => b.Import_Records()),
+            (nameof(GdeltImportBenchmarks.Import_Records_UrlsAsInSample), () => b.Import_Records_UrlsAsInSample()),
             (nameof(GdeltImportBenchmarks.Import_ToJsonLines), () => b.Import_ToJsonLines()),
         };
         var (medians, allocated) = Measure(operations.Select(o => o.Run).ToArray(), rounds);

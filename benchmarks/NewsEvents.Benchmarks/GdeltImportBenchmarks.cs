@@ -15,7 +15,9 @@ namespace NewsEvents.Benchmarks;
 /// practical limit of reading the file at all; and two floors of any importer that keeps every column, measured on
 /// the same bytes: every value made a string, and every row written as JSON Lines straight from the spans. The bytes are the 100 rows of the GDELT 2.0 events sample, repeated
 /// with a new GLOBALEVENTID and SOURCEURL per row (so that every row is a new event and a new document), to
-/// <see cref="Rows"/> rows. Set NEWSEVENTS_BENCH_GDELT_ROWS to change the count.
+/// <see cref="Rows"/> rows. Set NEWSEVENTS_BENCH_GDELT_ROWS to change the count. <see cref="Import_Records_UrlsAsInSample"/>
+/// imports the same rows with the SOURCEURLs repeating as the sample's do (several events of one article), new ones
+/// for each pass over the sample.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(GdeltImportConfig))]
@@ -23,7 +25,9 @@ public class GdeltImportBenchmarks
 {
     public static readonly int Rows = int.TryParse(Environment.GetEnvironmentVariable("NEWSEVENTS_BENCH_GDELT_ROWS"), CultureInfo.InvariantCulture, out var rows) ? rows : 20_000;
 
-    public static readonly byte[] EventsTsv = MakeEvents(Rows);
+    public static readonly byte[] EventsTsv = MakeEvents(Rows, urlPerRow: true);
+
+    public static readonly byte[] EventsTsvUrlsAsInSample = MakeEvents(Rows, urlPerRow: false);
 
     private static readonly DatasetId Id = new("bench");
     private readonly MemoryStream _output = new(EventsTsv.Length * 4);
@@ -110,16 +114,11 @@ public class GdeltImportBenchmarks
     }
 
     [Benchmark]
-    public long Import_Records()
-    {
-        long count = 0;
-        foreach (var record in new GdeltImporter().ReadRecords([ImportSource.FromBytes("events.tsv", EventsTsv)], Id))
-        {
-            count += (int)record.Kind;
-        }
+    public long Import_Records() => ImportRecords(EventsTsv);
 
-        return count;
-    }
+    /// <summary>The import of rows whose SOURCEURLs repeat as the sample's do: a document per article, not per row.</summary>
+    [Benchmark]
+    public long Import_Records_UrlsAsInSample() => ImportRecords(EventsTsvUrlsAsInSample);
 
     [Benchmark]
     public long Import_ToJsonLines()
@@ -128,11 +127,22 @@ public class GdeltImportBenchmarks
         return new GdeltImporter().WriteJsonLines([ImportSource.FromBytes("events.tsv", EventsTsv)], _output, Id);
     }
 
+    private static long ImportRecords(byte[] tsv)
+    {
+        long count = 0;
+        foreach (var record in new GdeltImporter().ReadRecords([ImportSource.FromBytes("events.tsv", tsv)], Id))
+        {
+            count += (int)record.Kind;
+        }
+
+        return count;
+    }
+
     private static SepReader OpenSep() =>
         Sep.New('\t').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, DisableQuotesParsing = true })
             .From(new StreamReader(new MemoryStream(EventsTsv), Encoding.UTF8));
 
-    private static byte[] MakeEvents(int rows)
+    private static byte[] MakeEvents(int rows, bool urlPerRow)
     {
         var sample = File.ReadAllLines(Path.Combine(RepositoryRoot(), "tests", "NewsEvents.Interop.Tests", "Fixtures", "gdelt2_events_sample.tsv"));
         var text = new StringBuilder();
@@ -140,7 +150,7 @@ public class GdeltImportBenchmarks
         {
             var columns = sample[i % sample.Length].Split('\t');
             columns[0] = (1_000_000_000L + i).ToString(CultureInfo.InvariantCulture);
-            columns[60] += "?row=" + i.ToString(CultureInfo.InvariantCulture);
+            columns[60] += (urlPerRow ? "?row=" : "?pass=") + (urlPerRow ? i : i / sample.Length).ToString(CultureInfo.InvariantCulture);
             text.Append(string.Join('\t', columns)).Append('\n');
         }
 

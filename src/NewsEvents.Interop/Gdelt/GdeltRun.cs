@@ -35,6 +35,11 @@ internal sealed class GdeltRun(ImportOptions options)
     // entry of a UInt128, aligned on 16 bytes, takes 32 bytes; of two ulongs, 24.
     private readonly HashSet<(ulong High, ulong Low)> _documents = [];
 
+    // The ids of the documents last named, a slot per hash: the events of one article, and its mentions, come close
+    // together, and its id is made once for them, not once per row.
+    private readonly ((ulong High, ulong Low) Hash, DocumentId Id)[] _recentDocumentIds = new ((ulong, ulong), DocumentId)[1 << RecentDocumentBits];
+    private const int RecentDocumentBits = 10;
+
     // The documents of GKG records by the hash of their identifier: their ids are the records', not the identifier's.
     private readonly Dictionary<(ulong High, ulong Low), DocumentId> _gkgDocuments = [];
     private readonly HashSet<(long Event, DocumentId Document, int Sentence)> _mentionKeys = [];
@@ -506,7 +511,14 @@ internal sealed class GdeltRun(ImportOptions options)
             return gkgDocument;
         }
 
+        ref var recent = ref _recentDocumentIds[(int)(halves.Low >> (64 - RecentDocumentBits))];
+        if (recent.Hash == halves && recent.Id.Value is not null)
+        {
+            return recent.Id;
+        }
+
         var id = GdeltDocumentIds.For(hash);
+        recent = (halves, id);
         if (_documents.Contains(halves))
         {
             return id;
