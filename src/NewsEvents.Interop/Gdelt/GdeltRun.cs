@@ -518,9 +518,9 @@ internal sealed class GdeltRun(ImportOptions options)
         }
 
         var id = GdeltDocumentIds.For(hash);
-        recent = (halves, id);
         if (_documents.Contains(halves))
         {
+            recent = (halves, id);
             return id;
         }
 
@@ -529,6 +529,9 @@ internal sealed class GdeltRun(ImportOptions options)
         var document = GdeltDocumentIds.Make(id, text, publisher, published);
         _documents.Add(halves);
         output.Add(JsonLinesRecord.From(document));
+
+        // Remembered only once written: a document whose making failed (a bad row) must be made again by the next row.
+        recent = (halves, id);
         return id;
     }
 
