@@ -10,10 +10,11 @@ namespace NewsEvents.Validation;
 /// data holds next to nothing here, whatever its number of items.
 /// </summary>
 /// <remarks>
-/// It decides exactly wherever a fingerprint could mislead: ids that
-/// share a fingerprint (suspects) are held as they are defined; a fingerprint never defined is exactly an id
-/// never defined; a speaker is named by a further pass. What remains is a reference to an undefined id whose
-/// fingerprint equals a defined one's: one chance in 2^64 divided by the number of ids, for each reference.
+/// It decides exactly wherever a fingerprint could mislead: ids that share a fingerprint (suspects) are held as
+/// they are defined; a fingerprint never defined is exactly an id never defined; a speaker is named by a further
+/// pass. What remains is a reference to an undefined id whose fingerprint equals a defined one's: one chance in
+/// 2^64 divided by the number of ids, for each reference, with fingerprints seeded afresh in each process
+/// (<see cref="IdFingerprint.Of"/>).
 /// </remarks>
 internal sealed class SortedIdBook : IdBook, IDisposable
 {
