@@ -1,5 +1,4 @@
 using System.Globalization;
-using NewsEvents.Parquet.Checks;
 using NewsEvents.Parquet.Tables;
 using NewsEvents.Streaming;
 using NewsEvents.Validation;
@@ -77,7 +76,7 @@ public static class NewsEventsParquet
         ArgumentNullException.ThrowIfNull(readRecords);
         options ??= ParquetExportOptions.Default;
         return options.ValidateAcrossRecords
-            ? WriteAsync(folder, options, add => CheckAsync(readRecords, add, new RecordChecks(options.TemporaryFolder ?? Path.GetTempPath(), options.CheckMemoryBytes), cancellationToken), cancellationToken)
+            ? WriteAsync(folder, options, add => CheckAsync(readRecords, add, new JsonLinesValidator { SortMemoryBytes = options.CheckMemoryBytes, TemporaryFolder = options.TemporaryFolder }, cancellationToken), cancellationToken)
             : WriteAsync(readRecords(), folder, options, validate: false, cancellationToken);
     }
 
@@ -113,9 +112,9 @@ public static class NewsEventsParquet
             cancellationToken);
     }
 
-    /// <summary>Checks the records with <paramref name="checks"/> as they are written (by <paramref name="add"/>); refuses them if they break a rule.</summary>
-    private static async Task CheckAsync(Func<IAsyncEnumerable<JsonLinesRecord>> readRecords, Func<JsonLinesRecord, CancellationToken, ValueTask> add, RecordChecks checks, CancellationToken cancellationToken) =>
-        NewsEventsJson.ThrowIfInvalid(await checks.RunAsync(readRecords, add, cancellationToken).ConfigureAwait(false));
+    /// <summary>Checks the records in flat memory as they are written (by <paramref name="add"/>); refuses them if they break a rule.</summary>
+    private static async Task CheckAsync(Func<IAsyncEnumerable<JsonLinesRecord>> readRecords, Func<JsonLinesRecord, CancellationToken, ValueTask> add, JsonLinesValidator validator, CancellationToken cancellationToken) =>
+        NewsEventsJson.ThrowIfInvalid(await validator.ValidateRecordsAsync(readRecords, add, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Reads a folder of tables back into the dataset it was written from.</summary>
     /// <param name="folder">The folder.</param>
@@ -181,7 +180,7 @@ public static class NewsEventsParquet
         }
         catch
         {
-            DeleteQuietly(partial);
+            ScratchFolder.DeleteQuietly(partial);
             throw;
         }
     }
@@ -207,22 +206,9 @@ public static class NewsEventsParquet
             throw;
         }
 
-        DeleteQuietly(old);
+        ScratchFolder.DeleteQuietly(old);
     }
 
     private static string NewSibling(string target, string what) =>
         string.Create(CultureInfo.InvariantCulture, $"{target}.{what}-{Guid.NewGuid():N}");
-
-    /// <summary>Removes a folder of the export's own; failing to is not worth an error of its own.</summary>
-    internal static void DeleteQuietly(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The export's own result or failure is the one to report; a leftover folder of this name is harmless.
-        }
-    }
 }

@@ -19,8 +19,8 @@ public sealed record ParquetExportOptions
     /// <summary>The default memory of the checks across records: 16 MiB.</summary>
     public const int DefaultCheckMemoryBytes = 16 * 1024 * 1024;
 
-    /// <summary>The least memory the checks across records can be given: 4 KiB.</summary>
-    public const int LeastCheckMemoryBytes = 4 * 1024;
+    /// <summary>The least memory the checks across records can be given: 4 KiB, the least the validator's sorts take (<see cref="NewsEvents.Streaming.JsonLinesValidator.LeastSortMemoryBytes"/>).</summary>
+    public const int LeastCheckMemoryBytes = NewsEvents.Streaming.JsonLinesValidator.LeastSortMemoryBytes;
 
     /// <summary>The options used when none are given.</summary>
     public static ParquetExportOptions Default { get; } = new();

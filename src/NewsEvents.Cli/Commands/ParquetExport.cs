@@ -11,7 +11,7 @@ internal static class ParquetExport
         // The rules that span records are checked in memory that does not grow with the inputs: they are read
         // once to sort their ids on disk (in TMPDIR), then again to check and write each record. The package
         // writes the tables into a folder beside the output and renames it into place when complete.
-        var passes = inputs.ValidateAcrossRecords ? 2 : 1;
+        var passes = inputs.ValidateAcrossRecords ? ValidateCommand.ReadingsInFlatMemory : 1;
         ProgressDisplay.Run(console, $"export {Path.GetFileName(output)}", passes * inputs.TotalBytes, progress =>
         {
             var pass = 0;

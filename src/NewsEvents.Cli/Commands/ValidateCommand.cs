@@ -18,10 +18,10 @@ internal static class ValidateCommand
 {
     /// <summary>
     /// How many times validation in flat memory reads its input (<see cref="JsonLinesValidator.ValidateStreamAsync"/>):
-    /// to count the ids, to place their fingerprints, to check each record; a further reading, which names a
-    /// speaker for a message, is rare and counted as the last.
+    /// to sort the ids on disk, to check each record; a further reading, which names a speaker for a message, is
+    /// rare and counted as the last.
     /// </summary>
-    internal const int ReadingsInFlatMemory = 3;
+    internal const int ReadingsInFlatMemory = 2;
 
     public static Command Create(CliConsole console)
     {
@@ -125,8 +125,8 @@ internal static class ValidateCommand
     }
 
     /// <summary>
-    /// Checks a stream's records as they are read, in flat memory: two passes gather the ids as
-    /// fingerprints, the third checks every record (see <see cref="JsonLinesValidator.ValidateStreamAsync"/>);
+    /// Checks a stream's records as they are read, in flat memory: a first pass sorts the ids on disk
+    /// as fingerprints, the second checks every record (see <see cref="JsonLinesValidator.ValidateStreamAsync"/>);
     /// violations go out as they are found.
     /// </summary>
     private static string ValidateStream(CliConsole console, string path, Action<Violation> found)

@@ -13,7 +13,7 @@ namespace NewsEvents.Streaming;
 /// was defined on, about 50 bytes per id in a compact table), with the references not yet resolved,
 /// with the repeats-links between claims and with the statements' speakers; it does not grow with
 /// the size of the records. A whole stream that can seek is validated in flat memory instead, its
-/// ids held as fingerprints (<see cref="ValidateStreamAsync"/>). Violations are kept for <see cref="Complete"/>, or handed one by one, as they are
+/// ids sorted on disk as fingerprints (<see cref="ValidateStreamAsync"/>). Violations are kept for <see cref="Complete"/>, or handed one by one, as they are
 /// found, to a callback that the validator was created with: then only as many as asked are kept,
 /// and memory does not grow with the number of violations either.</para>
 /// <para>Evidence is checked against a document's text only when the document came earlier in the
@@ -63,8 +63,44 @@ public sealed class JsonLinesValidator
         _rules = new RuleSet(_sink, textCacheChars);
     }
 
+    /// <summary>The memory that the sorts on disk of a validation in flat memory use by default: 4 MiB.</summary>
+    public const int DefaultSortMemoryBytes = 4 * 1024 * 1024;
+
+    /// <summary>The least memory the sorts on disk of a validation in flat memory can be given: 4 KiB.</summary>
+    public const int LeastSortMemoryBytes = 4 * 1024;
+
+    /// <summary>
+    /// The memory that the sorts on disk of a validation in flat memory use, together (<see cref="DefaultSortMemoryBytes"/>
+    /// unless set; at least <see cref="LeastSortMemoryBytes"/>): their buffers, then the slices of their runs as they
+    /// are merged. Less memory writes more, shorter runs and merges them in more steps; the result is the same.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than <see cref="LeastSortMemoryBytes"/>.</exception>
+    public int SortMemoryBytes
+    {
+        get;
+        init
+        {
+            if (value < LeastSortMemoryBytes)
+            {
+                Guard.OutOfRange($"The sorts of a validation in flat memory need at least {LeastSortMemoryBytes} bytes.", nameof(SortMemoryBytes), value);
+            }
+
+            field = value;
+        }
+    } = DefaultSortMemoryBytes;
+
+    /// <summary>
+    /// The folder in which a validation in flat memory writes its sorted runs of ids (about 16 bytes for each id and
+    /// each distinct reference of a record, for the validation's length), in a folder of its own that is removed
+    /// when the validation ends, however it ends; the system's temporary folder when null.
+    /// </summary>
+    public string? TemporaryFolder { get; init; }
+
     /// <summary>How ids become fingerprints when a stream is validated in flat memory; a test sets one that collides.</summary>
     internal Func<string, ulong>? Fingerprint { get; init; }
+
+    /// <summary>The runs that the first pass of the last validation in flat memory wrote to disk (0 when its ids fitted in memory).</summary>
+    internal int RunCount { get; private set; }
 
     /// <summary>The most UTF-16 characters of document text held at once for checking quotes.</summary>
     internal long MostTextChars => _rules.MostTextChars;
@@ -80,7 +116,7 @@ public sealed class JsonLinesValidator
     /// <param name="options">How to read; the bad lines are reported both to its <see cref="JsonLinesReaderOptions.OnBadLine"/>, when set, and in the result.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>Every problem, bad lines and broken rules, in line order.</returns>
-    /// <remarks>A stream that can seek (a file) is validated in flat memory, in three passes (see <see cref="ValidateStreamAsync"/>).</remarks>
+    /// <remarks>A stream that can seek (a file) is validated in flat memory, in two passes (see <see cref="ValidateStreamAsync"/>).</remarks>
     public static Task<ValidationReport> ValidateAsync(Stream utf8Stream, JsonLinesReaderOptions? options = null, CancellationToken cancellationToken = default) =>
         new JsonLinesValidator().ValidateStreamAsync(utf8Stream, options, cancellationToken);
 
@@ -93,7 +129,7 @@ public sealed class JsonLinesValidator
     /// <param name="options">How to read; the bad lines are reported both to its <see cref="JsonLinesReaderOptions.OnBadLine"/>, when set, and to <paramref name="onViolation"/>.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The count of problems (<see cref="ValidationReport.Count"/>), none of them kept.</returns>
-    /// <remarks>A stream that can seek (a file) is validated in flat memory, in three passes (see <see cref="ValidateStreamAsync"/>).</remarks>
+    /// <remarks>A stream that can seek (a file) is validated in flat memory, in two passes (see <see cref="ValidateStreamAsync"/>).</remarks>
     public static Task<ValidationReport> ValidateAsync(Stream utf8Stream, Action<Violation> onViolation, JsonLinesReaderOptions? options = null, CancellationToken cancellationToken = default) =>
         new JsonLinesValidator(onViolation).ValidateStreamAsync(utf8Stream, options, cancellationToken);
 
@@ -102,18 +138,21 @@ public sealed class JsonLinesValidator
     /// reads it leniently, so that bad lines are reported too, checks every record and completes.
     /// </summary>
     /// <remarks>
-    /// <para>A stream that can seek (a file) is validated in flat memory: a first pass counts the ids,
-    /// the second places each as a 64-bit fingerprint in tables of exactly that size (6 bytes an id,
-    /// 14 a statement), the third checks every record against all of them, deciding exactly where
-    /// fingerprints could mislead (see docs/jsonlines.md, "Validation in flat memory"); a fourth reads the statements again only when a claim's statement
-    /// was made by someone else, to name them. The stream is read from where it is, and must not change
-    /// between the passes. Any other stream is validated in one pass, holding its ids.</para>
+    /// <para>A stream that can seek (a file) is validated in flat memory: a first pass writes each id
+    /// defined and referenced, as a 64-bit fingerprint, to sorted runs in a folder of its own under
+    /// <see cref="TemporaryFolder"/>, in a fixed budget (<see cref="SortMemoryBytes"/>), and merges them to find
+    /// the ids defined twice and those referenced and never defined; the second checks every record,
+    /// deciding exactly where fingerprints could mislead (see docs/jsonlines.md, "Validation in flat memory");
+    /// a third reads the statements again only when a claim's statement was made by someone else, to name
+    /// them. The stream is read from where it is, and must not change between the passes. Any other
+    /// stream is validated in one pass, holding its ids.</para>
     /// </remarks>
     /// <param name="utf8Stream">The JSON Lines stream, left open.</param>
     /// <param name="options">How to read; the bad lines are reported both to its <see cref="JsonLinesReaderOptions.OnBadLine"/>, when set, and as violations.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The report of <see cref="Complete"/>.</returns>
     /// <exception cref="InvalidOperationException">The validator was given records, or completed; or the stream gave other records in a later pass than in the first.</exception>
+    /// <exception cref="IOException">The temporary folder cannot be written.</exception>
     public async Task<ValidationReport> ValidateStreamAsync(Stream utf8Stream, JsonLinesReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Stream);
@@ -148,6 +187,7 @@ public sealed class JsonLinesValidator
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The report of <see cref="Complete"/>.</returns>
     /// <exception cref="InvalidOperationException">The validator was given records, or completed; or <paramref name="readRecords"/> gave other ids in a later pass than in the first.</exception>
+    /// <exception cref="IOException">The temporary folder cannot be written.</exception>
     public Task<ValidationReport> ValidateRecordsAsync(Func<IAsyncEnumerable<JsonLinesRecord>> readRecords, Func<JsonLinesRecord, CancellationToken, ValueTask>? onChecked = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(readRecords);
@@ -217,52 +257,61 @@ public sealed class JsonLinesValidator
     }
 
     /// <summary>
-    /// The passes of a validation in flat memory: the ids counted, then placed as fingerprints in tables of
-    /// that size, every record checked, and the statements read again when a speaker must be named. <paramref name="read"/> is told whether
-    /// its records are being checked, when their bad lines are reported.
+    /// The passes of a validation in flat memory, in a scratch folder of their own that is removed however they end:
+    /// the ids gathered to sorts on disk, which are merged; every record checked against what they found; and the
+    /// statements read again when a speaker must be named. <paramref name="read"/> is told whether its records are
+    /// being checked, when their bad lines are reported.
     /// </summary>
     private async Task<ValidationReport> ValidateInPassesAsync(Func<bool, IAsyncEnumerable<JsonLinesRecord>> read, Func<JsonLinesRecord, CancellationToken, ValueTask>? onChecked, CancellationToken cancellationToken)
     {
-        var book = new FingerprintIdBook(Fingerprint);
-        var ordinal = 0L;
-        await foreach (var record in read(false).WithCancellation(cancellationToken).ConfigureAwait(false))
+        var folder = ScratchFolder.Create(TemporaryFolder ?? Path.GetTempPath(), "validation");
+        try
         {
-            book.Gather(record.Value, ++ordinal);
-        }
-
-        await foreach (var record in read(false).WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            book.Place(record.Value);
-        }
-
-        book.Seal();
-        _rules = new RuleSet(_sink, _textCacheChars, book);
-        await foreach (var record in read(true).WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            Add(record);
-            if (onChecked is not null)
+            using var book = await GatherAsync(read(false), folder, cancellationToken).ConfigureAwait(false);
+            _rules = new RuleSet(_sink, _textCacheChars, book);
+            await foreach (var record in read(true).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                await onChecked(record, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        _completed = true;
-        _rules.Complete();
-        if (_rules.NeedsNames)
-        {
-            book.Want(_rules.UnnamedStatements);
-            await foreach (var record in read(false).WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                if (record.Value is Statement statement)
+                cancellationToken.ThrowIfCancellationRequested();
+                Add(record);
+                if (onChecked is not null)
                 {
-                    book.Offer(statement.Id.Value, statement.Speaker.Value);
+                    await onChecked(record, cancellationToken).ConfigureAwait(false);
                 }
             }
 
-            _rules.CompleteNames();
+            book.EndPass();
+            _completed = true;
+            _rules.Complete();
+            if (_rules.NeedsNames)
+            {
+                await book.NameSpeakersAsync(_rules.UnnamedStatements, read(false), cancellationToken).ConfigureAwait(false);
+                _rules.CompleteNames();
+            }
+
+            return Report();
+        }
+        finally
+        {
+            ScratchFolder.DeleteQuietly(folder);
+        }
+    }
+
+    /// <summary>The first pass: the rule set walks every record with a book that writes each id it meets to sorts on disk, merged at the end.</summary>
+    private async Task<SortedIdBook> GatherAsync(IAsyncEnumerable<JsonLinesRecord> records, string folder, CancellationToken cancellationToken)
+    {
+        using var gathering = new IdGathering(folder, SortMemoryBytes, Fingerprint ?? IdFingerprint.Of);
+
+        // Nothing is reported in this pass: the second finds every violation, with what this one learnt.
+        var rules = new RuleSet(new Silent(), textBudget: 0, gathering);
+        var ordinal = 0L;
+        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rules.Check(record.Value, ++ordinal);
         }
 
-        return Report();
+        RunCount = gathering.RunCount;
+        return gathering.Seal(cancellationToken);
     }
 
     /// <summary>Options that report each bad line as a violation, and to the caller's own handler too.</summary>
@@ -326,5 +375,15 @@ public sealed class JsonLinesValidator
                 Kept.Add(violation);
             }
         }
+    }
+
+    /// <summary>Where the first pass of a validation in flat memory reports: nowhere.</summary>
+    private sealed class Silent : ValidationSink
+    {
+        public override void Report(ItemAt at, MemberPath member, ViolationKind kind, string message)
+        {
+        }
+
+        public override string Describe(ItemAt at) => string.Empty;
     }
 }

@@ -6,7 +6,7 @@ namespace NewsEvents.Validation;
 /// shortest time is dropped (without knowing which records cite a text, the oldest).
 /// </summary>
 /// <remarks>
-/// When it is known how long each text is wanted (<see cref="FingerprintIdBook"/> learns in its first
+/// When it is known how long each text is wanted (<see cref="IdGathering"/> learns in its first
 /// pass which documents are cited far from where they are), a text is let go as soon as no later item
 /// can cite it: a stream that writes each document shortly before the items that cite it holds the
 /// texts of the last few thousand items, and each is let go while it is young, so that it is reclaimed

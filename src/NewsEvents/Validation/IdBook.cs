@@ -3,10 +3,17 @@ namespace NewsEvents.Validation;
 /// <summary>
 /// What the rule set (<see cref="RuleSet"/>) knows of the ids it has met: which are defined, where
 /// first, and who made each statement. Exact (<see cref="ExactIdBook"/>, every id held) or in flat
-/// memory (<see cref="FingerprintIdBook"/>, ids as fingerprints gathered in a first pass).
+/// memory (<see cref="IdGathering"/> in a first pass, writing the ids as fingerprints to sorts on disk;
+/// <see cref="SortedIdBook"/> in the second, holding what the sorts found).
 /// </summary>
 internal abstract class IdBook
 {
+    /// <summary>The number of the item the rule set walks, from 1: the order of a stream's records, which every pass counts alike.</summary>
+    public long Ordinal { get; set; }
+
+    /// <summary>Whether the rule set walks the items only for this book to gather their ids: it then holds nothing that only its findings need (the claims' repeats-links).</summary>
+    public virtual bool GathersOnly => false;
+
     /// <summary>Defines an id; false, with the position that defined it first, when it is already defined.</summary>
     public abstract bool TryDefine(ItemCollection collection, string id, long position, out long first);
 
@@ -22,7 +29,7 @@ internal abstract class IdBook
     /// <summary>Whether <paramref name="actor"/> made the statement (defined, with a speaker); null when the book cannot tell until the speaker is named.</summary>
     public abstract bool? Spoke(string statement, string? actor);
 
-    /// <summary>The speaker of the statement (defined, with a speaker), for a message; null when it is not held and must be looked up (<see cref="FingerprintIdBook.Offer"/>).</summary>
+    /// <summary>The speaker of the statement (defined, with a speaker), for a message; null when it is not held and must be looked up (<see cref="SortedIdBook.NameSpeakersAsync"/>).</summary>
     public abstract string? SpeakerOf(string statement);
 
     /// <summary>

@@ -54,13 +54,14 @@ internal sealed class RuleSet
     /// <summary>The most UTF-16 characters of document text held at once so far.</summary>
     public long MostTextChars => _texts.MostChars;
 
-    /// <summary>Whether <see cref="Complete"/> left claims whose statement's speaker must be named (<see cref="FingerprintIdBook.Offer"/>, then <see cref="CompleteNames"/>).</summary>
+    /// <summary>Whether <see cref="Complete"/> left claims whose statement's speaker must be named (<see cref="SortedIdBook.NameSpeakersAsync"/>, then <see cref="CompleteNames"/>).</summary>
     public bool NeedsNames => _unnamed.Count > 0;
 
     /// <summary>Checks one item, the next of a stream: a header, document, actor, event, statement, claim or relation.</summary>
     public void Check(object item, long position)
     {
         _texts.Release(++_ordinal);
+        _ids.Ordinal = _ordinal;
         switch (item)
         {
             case JsonLinesHeader h:
@@ -174,7 +175,11 @@ internal sealed class RuleSet
             Link(c.Links[j].Target.Value, c.Id.Value, at, new MemberPath("links", j, ".target"));
         }
 
-        _repeats.Add(c.Id.Value, first, at, c.Links);
+        if (!_ids.GathersOnly)
+        {
+            _repeats.Add(c.Id.Value, first, at, c.Links);
+        }
+
         Quantities(at, c.Quantities);
         Evidence(at, c.Evidence);
     }

@@ -1,23 +1,28 @@
 using NewsEvents.Generation;
 using NewsEvents.Streaming;
+using NewsEvents.Tests.TestSupport;
 using NewsEvents.Validation;
 
 namespace NewsEvents.Tests.Streaming;
 
 /// <summary>
-/// A stream that can seek is validated in flat memory, its ids held as fingerprints: whatever the
-/// fingerprints, even when they are made to collide, the result is the exact one-pass result.
+/// A stream that can seek is validated in flat memory, its ids sorted on disk as fingerprints: whatever the
+/// fingerprints, even when they are made to collide, and whatever the memory of the sorts (so little that the
+/// ids take hundreds of runs), the result is the exact one-pass result, and the temporary folder is left empty
+/// however the validation ends.
 /// </summary>
-public class JsonLinesValidatorFlatMemoryTests
+public sealed class JsonLinesValidatorFlatMemoryTests : IDisposable
 {
     private const ulong LowBits = (1UL << 48) - 1;
 
     private static readonly Dataset Generated = new SyntheticDatasetGenerator(7, SyntheticDatasetOptions.ForEvents(300)).GenerateDataset();
 
+    private readonly ScratchDirectory _temporary = new();
+
     /// <summary>
     /// Fingerprints that collide: every id alike, or every id that starts with the same two characters (a13 and a17, e1 and e100);
-    /// or that nearly do, every id in one bucket of the table (the top 16 bits alike) or with the same 48 bits below it, so that
-    /// some ids share a bucket and the rest of their fingerprint too.
+    /// or that nearly do, every id with the same top 16 bits or the same 48 bits below them, so that sorted ids are told apart
+    /// by one part of their fingerprint only.
     /// </summary>
     public static TheoryData<string> Collisions => ["all alike", "two characters", "one bucket", "same low 48 bits", "none forced"];
 
@@ -27,10 +32,12 @@ public class JsonLinesValidatorFlatMemoryTests
     {
         var bytes = Lines(Generated);
 
-        var (report, _) = await Flat(bytes, collisions);
+        var (report, validator) = await Flat(bytes, collisions);
 
         report.Violations.Should().BeEmpty("a shared fingerprint is confirmed by the ids themselves before anything is reported");
         (await Exact(bytes)).Violations.Should().BeEmpty();
+        validator.RunCount.Should().BeGreaterThan(20, "4 KiB holds a few hundred ids: the sorts spill to many runs and merge them in several steps");
+        _temporary.Entries.Should().BeEmpty();
     }
 
     [Theory]
@@ -60,6 +67,30 @@ public class JsonLinesValidatorFlatMemoryTests
         flat.Violations.Should().Equal(exact.Violations);
         flat.Count.Should().Be(exact.Count);
         validator.RecordCount.Should().Be(JsonLinesWriter.ToRecords(broken).Count());
+        validator.RunCount.Should().BeGreaterThan(20);
+        _temporary.Entries.Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Collisions))]
+    public async Task A_statement_given_to_someone_who_made_none_of_its_claims_is_named_exactly(string collisions)
+    {
+        // The statement's speaker, not a claim, is what changed; and a claim is attributed to nobody known.
+        var statement = Generated.Statements.First(s => Generated.Claims.Any(c => c.Statement == s.Id));
+        var speaker = Generated.Actors.First(a => a.Id != statement.Speaker && a.Id.Value.StartsWith(statement.Speaker.Value[..2], StringComparison.Ordinal)
+            && !Generated.Claims.Any(c => c.Statement == statement.Id && (c.Claimant == a.Id || c.Attribution.Contains(a.Id))));
+        var unrelated = Generated.Claims.First(c => c.Statement != statement.Id);
+        var bytes = Lines(Generated with
+        {
+            Statements = Generated.Statements.Replace(statement, statement with { Speaker = speaker.Id }),
+            Claims = Generated.Claims.Replace(unrelated, unrelated with { Attribution = [.. unrelated.Attribution, new ActorId("nobody")] }),
+        });
+
+        var (flat, _) = await Flat(bytes, collisions);
+        var exact = await Exact(bytes);
+
+        exact.Violations.Select(v => v.Kind).Distinct().Should().BeEquivalentTo([ViolationKind.UnknownReference, ViolationKind.StatementNotByClaimant]);
+        flat.Violations.Should().Equal(exact.Violations);
     }
 
     [Fact]
@@ -91,7 +122,7 @@ public class JsonLinesValidatorFlatMemoryTests
 
         var (flat, _) = await Flat(bytes, "none forced");
 
-        distance.Should().BeGreaterThan(FingerprintIdBook.CitationWindow, "every document comes first in a dataset's records");
+        distance.Should().BeGreaterThan(SortedIdBook.TextWindow, "every document comes first in a dataset's records");
         flat.Violations.Should().ContainSingle().Which.Kind.Should().Be(ViolationKind.QuoteMismatch);
         flat.Violations.Should().Equal((await Exact(bytes)).Violations);
     }
@@ -103,13 +134,14 @@ public class JsonLinesValidatorFlatMemoryTests
         var handed = new List<JsonLinesRecord>();
         var reads = 0;
 
-        var flat = await new JsonLinesValidator().ValidateRecordsAsync(
+        var flat = await new JsonLinesValidator { TemporaryFolder = _temporary.Root }.ValidateRecordsAsync(
             () => { reads++; return records.ToAsyncEnumerable(); },
             (record, _) => { handed.Add(record); return ValueTask.CompletedTask; });
 
         flat.Violations.Should().NotBeEmpty().And.Equal(JsonLinesValidator.Validate(records).Violations);
         handed.Should().Equal(records);
-        reads.Should().Be(3, "the ids are counted, placed, then every record is checked");
+        reads.Should().Be(2, "the ids are sorted on disk, then every record is checked");
+        _temporary.Entries.Should().BeEmpty();
     }
 
     [Fact]
@@ -134,18 +166,88 @@ public class JsonLinesValidatorFlatMemoryTests
         await act.Should().ThrowAsync<InvalidOperationException>().WithMessage("*fresh one*");
     }
 
+    [Fact]
+    public async Task Records_that_change_between_the_passes_stop_the_validation_and_leave_no_runs()
+    {
+        var records = JsonLinesWriter.ToRecords(Generated).ToList();
+        var changed = JsonLinesWriter.ToRecords(Generated with { Events = Generated.Events.SetItem(4, Generated.Events[4] with { Id = new EventId("elsewhere") }) }).ToList();
+        var reads = 0;
+        var validator = new JsonLinesValidator { SortMemoryBytes = JsonLinesValidator.LeastSortMemoryBytes, TemporaryFolder = _temporary.Root };
+
+        var act = () => validator.ValidateRecordsAsync(() => (++reads == 1 ? records : changed).ToAsyncEnumerable());
+
+        await act.Should().ThrowAsync<InvalidOperationException>().WithMessage("*records changed between the passes*");
+        _temporary.Entries.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_validation_cancelled_with_runs_on_disk_leaves_none()
+    {
+        using var cancel = new CancellationTokenSource();
+        var records = JsonLinesWriter.ToRecords(Generated).ToList();
+        var reads = 0;
+        var validator = new JsonLinesValidator { SortMemoryBytes = JsonLinesValidator.LeastSortMemoryBytes, TemporaryFolder = _temporary.Root };
+
+        var act = () => validator.ValidateRecordsAsync(() => ++reads == 2 ? CancelHalfway(records, cancel) : records.ToAsyncEnumerable(), cancellationToken: cancel.Token);
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        reads.Should().Be(2, "the validation was cancelled in its second pass, with the runs of the first on disk");
+        validator.RunCount.Should().BeGreaterThan(20);
+        _temporary.Entries.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_temporary_folder_that_cannot_be_written_is_an_IO_error()
+    {
+        var file = Path.Combine(_temporary.Root, "a file");
+        await File.WriteAllTextAsync(file, "not a folder");
+        var validator = new JsonLinesValidator { TemporaryFolder = file };
+
+        var act = () => validator.ValidateStreamAsync(new MemoryStream(Lines(Generated)));
+
+        await act.Should().ThrowAsync<IOException>();
+    }
+
+    [Fact]
+    public void Less_than_the_least_sort_memory_is_refused_with_the_rule()
+    {
+        var act = () => new JsonLinesValidator { SortMemoryBytes = JsonLinesValidator.LeastSortMemoryBytes - 1 };
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*at least 4096 bytes*");
+    }
+
+    public void Dispose() => _temporary.Dispose();
+
+    private static async IAsyncEnumerable<JsonLinesRecord> CancelHalfway(List<JsonLinesRecord> records, CancellationTokenSource cancel)
+    {
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (i == records.Count / 2)
+            {
+                await cancel.CancelAsync();
+            }
+
+            yield return records[i];
+        }
+    }
+
     private static Func<string, ulong> Fingerprint(string collisions) => collisions switch
     {
         "all alike" => _ => 7,
-        "two characters" => id => FingerprintIdBook.Fingerprint(id[..Math.Min(2, id.Length)]),
-        "one bucket" => id => (7UL << 48) | (FingerprintIdBook.Fingerprint(id) & LowBits),
-        "same low 48 bits" => id => (FingerprintIdBook.Fingerprint(id) & ~LowBits) | 7,
-        _ => FingerprintIdBook.Fingerprint,
+        "two characters" => id => IdFingerprint.Of(id[..Math.Min(2, id.Length)]),
+        "one bucket" => id => (7UL << 48) | (IdFingerprint.Of(id) & LowBits),
+        "same low 48 bits" => id => (IdFingerprint.Of(id) & ~LowBits) | 7,
+        _ => IdFingerprint.Of,
     };
 
-    private static async Task<(ValidationReport Report, JsonLinesValidator Validator)> Flat(byte[] bytes, string collisions)
+    private async Task<(ValidationReport Report, JsonLinesValidator Validator)> Flat(byte[] bytes, string collisions)
     {
-        var validator = new JsonLinesValidator(_ => { }, keep: int.MaxValue) { Fingerprint = Fingerprint(collisions) };
+        var validator = new JsonLinesValidator(_ => { }, keep: int.MaxValue)
+        {
+            Fingerprint = Fingerprint(collisions),
+            SortMemoryBytes = JsonLinesValidator.LeastSortMemoryBytes,
+            TemporaryFolder = _temporary.Root,
+        };
         return (await validator.ValidateStreamAsync(new MemoryStream(bytes)), validator);
     }
 

@@ -1,12 +1,12 @@
-using NewsEvents.Parquet.Checks;
-using NewsEvents.Parquet.Tests.TestSupport;
+using NewsEvents.Tests.TestSupport;
+using NewsEvents.Validation;
 
-namespace NewsEvents.Parquet.Tests.Checks;
+namespace NewsEvents.Tests.Validation;
 
 /// <summary>The sort on disk gives every value in order whatever its budget, joins what it is told to, and leaves no file behind.</summary>
 public sealed class ExternalSortTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly ScratchDirectory _folder = new();
 
     public static TheoryData<int> Budgets => [64, 4 * 1024, 1024 * 1024];
 

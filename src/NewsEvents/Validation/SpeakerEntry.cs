@@ -1,4 +1,4 @@
-namespace NewsEvents.Parquet.Checks;
+namespace NewsEvents.Validation;
 
 /// <summary>
 /// A statement met in the first pass, as its fingerprint: the statement itself with its speaker's fingerprint

@@ -1,4 +1,4 @@
-namespace NewsEvents.Parquet.Checks;
+namespace NewsEvents.Validation;
 
 /// <summary>A document, by its number in the stream, cited by an item further on than the text window: the number of its last citation.</summary>
 internal readonly record struct TextKeeping(long Document, long LastCitation) : IComparable<TextKeeping>

@@ -1,6 +1,4 @@
-using NewsEvents.Validation;
-
-namespace NewsEvents.Parquet.Checks;
+namespace NewsEvents.Validation;
 
 /// <summary>
 /// An id met in the first pass, as its fingerprint: a definition, or a reference to it, with the number of the

@@ -1,8 +1,7 @@
 using System.Runtime.InteropServices;
 using NewsEvents.Streaming;
-using NewsEvents.Validation;
 
-namespace NewsEvents.Parquet.Checks;
+namespace NewsEvents.Validation;
 
 /// <summary>
 /// The second pass of the checks in bounded memory: what the merge of the first pass's sorts found, which is
@@ -11,24 +10,24 @@ namespace NewsEvents.Parquet.Checks;
 /// data holds next to nothing here, whatever its number of items.
 /// </summary>
 /// <remarks>
-/// As <see cref="FingerprintIdBook"/> does, it decides exactly wherever a fingerprint could mislead: ids that
-/// share a fingerprint (suspects) are held as they are defined; a fingerprint never defined is exactly an id
-/// never defined; a speaker is named by a further pass. What remains is a reference to an undefined id whose
-/// fingerprint equals a defined one's: one chance in 2^64 divided by the number of ids, for each reference.
+/// It decides exactly wherever a fingerprint could mislead: ids that share a fingerprint (suspects) are held as
+/// they are defined; a fingerprint never defined is exactly an id never defined; a speaker is named by a further
+/// pass. What remains is a reference to an undefined id whose fingerprint equals a defined one's: one chance in
+/// 2^64 divided by the number of ids, for each reference, with fingerprints seeded afresh in each process
+/// (<see cref="IdFingerprint.Of"/>).
 /// </remarks>
 internal sealed class SortedIdBook : IdBook, IDisposable
 {
-    /// <summary>The fingerprint that stands for no speaker (<see cref="FingerprintIdBook.Fingerprint"/> never gives it).</summary>
-    public const ulong NoSpeaker = 0;
-
-    /// <summary>How many items after its own a document's text is kept, whatever cites it, as the validator keeps it.</summary>
-    public const int TextWindow = FingerprintIdBook.CitationWindow;
+    /// <summary>How many items after its own a document's text is kept, whatever cites it; a citation further on is noted in the first pass.</summary>
+    public const int TextWindow = 4_096;
 
     private readonly Func<string, ulong> _fingerprint;
     private readonly HashSet<ulong>[] _suspects;
     private readonly HashSet<ulong>[] _undefined;
     private readonly Dictionary<long, ulong> _otherSpeakers;
     private readonly ExternalSort<TextKeeping> _textSort;
+    private readonly IdTally _gathered;
+    private readonly IdTally _met = new();
     private readonly IEnumerator<TextKeeping> _texts;
     private TextKeeping? _nextText;
 
@@ -44,20 +43,20 @@ internal sealed class SortedIdBook : IdBook, IDisposable
     /// <param name="undefined">By collection, the fingerprints referenced and never defined.</param>
     /// <param name="otherSpeakers">The claims, by number, whose statement's speaker (its fingerprint) may be none of the claim's actors.</param>
     /// <param name="texts">The documents cited further on than the text window; read in order, and disposed with the book.</param>
-    public SortedIdBook(Func<string, ulong> fingerprint, HashSet<ulong>[] suspects, HashSet<ulong>[] undefined, Dictionary<long, ulong> otherSpeakers, ExternalSort<TextKeeping> texts)
+    /// <param name="gathered">The ids the first pass met, which the second must meet alike.</param>
+    public SortedIdBook(Func<string, ulong> fingerprint, HashSet<ulong>[] suspects, HashSet<ulong>[] undefined, Dictionary<long, ulong> otherSpeakers, ExternalSort<TextKeeping> texts, IdTally gathered)
     {
-        (_fingerprint, _suspects, _undefined, _otherSpeakers, _textSort) = (fingerprint, suspects, undefined, otherSpeakers, texts);
+        (_fingerprint, _suspects, _undefined, _otherSpeakers, _textSort, _gathered) = (fingerprint, suspects, undefined, otherSpeakers, texts, gathered);
         _exact = [.. suspects.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal))];
         _texts = texts.Sorted(CancellationToken.None).GetEnumerator();
         _nextText = _texts.MoveNext() ? _texts.Current : null;
     }
 
-    /// <summary>The number of the item the rule set walks, from 1, as in the first pass.</summary>
-    public long Ordinal { get; set; }
-
     public override bool TryDefine(ItemCollection collection, string id, long position, out long first)
     {
-        if (!IsSuspect(collection, id))
+        var fingerprint = _fingerprint(id);
+        _met.Add(collection, fingerprint);
+        if (!_suspects[(int)collection].Contains(fingerprint))
         {
             first = 0;
             return true;
@@ -69,9 +68,18 @@ internal sealed class SortedIdBook : IdBook, IDisposable
         return !exists;
     }
 
-    public override bool Contains(ItemCollection collection, string id) => IsSuspect(collection, id)
-        ? _exact[(int)collection].ContainsKey(id)
-        : !_undefined[(int)collection].Contains(_fingerprint(id));
+    public override bool Contains(ItemCollection collection, string id)
+    {
+        var fingerprint = _fingerprint(id);
+        _met.Add(collection, fingerprint);
+        return _suspects[(int)collection].Contains(fingerprint)
+            ? _exact[(int)collection].ContainsKey(id)
+            : !_undefined[(int)collection].Contains(fingerprint);
+    }
+
+    /// <summary>Ends the pass that checks the records, before the references that waited are asked about again.</summary>
+    /// <exception cref="InvalidOperationException">The pass met other ids than the first: the records changed, and what the first pass found does not hold for them.</exception>
+    public void EndPass() => _met.ThrowIfOther(_gathered);
 
     public override void SetSpeaker(string statement, string? speaker)
     {

@@ -1,6 +1,4 @@
-using NewsEvents.Validation;
-
-namespace NewsEvents.Parquet.Checks;
+namespace NewsEvents.Validation;
 
 /// <summary>
 /// The first pass of the checks in bounded memory: the rule set walks each item with this book, which answers
@@ -27,27 +25,33 @@ internal sealed class IdGathering : IdBook, IDisposable
         _speakers = new ExternalSort<SpeakerEntry>(folder, "speakers", budgetBytes / 2);
     }
 
-    /// <summary>The number of the item the rule set walks, from 1.</summary>
-    public long Ordinal { get; set; }
-
     /// <summary>The runs written to disk so far, by both sorts.</summary>
     public int RunCount => _ids.RunCount + _speakers.RunCount;
 
+    public override bool GathersOnly => true;
+
+    /// <summary>The ids defined and referenced, for the second pass to tell that it met the same.</summary>
+    public IdTally Tally { get; } = new();
+
     public override bool TryDefine(ItemCollection collection, string id, long position, out long first)
     {
-        _ids.Add(new IdEntry(collection, _fingerprint(id), reference: false, Ordinal));
+        var fingerprint = _fingerprint(id);
+        Tally.Add(collection, fingerprint);
+        _ids.Add(new IdEntry(collection, fingerprint, reference: false, Ordinal));
         first = 0;
         return true;
     }
 
     public override bool Contains(ItemCollection collection, string id)
     {
-        _ids.Add(new IdEntry(collection, _fingerprint(id), reference: true, Ordinal));
+        var fingerprint = _fingerprint(id);
+        Tally.Add(collection, fingerprint);
+        _ids.Add(new IdEntry(collection, fingerprint, reference: true, Ordinal));
         return true;
     }
 
     public override void SetSpeaker(string statement, string? speaker) =>
-        _speakers.Add(new SpeakerEntry(_fingerprint(statement), speaker is null ? SortedIdBook.NoSpeaker : _fingerprint(speaker), claim: false, Ordinal));
+        _speakers.Add(new SpeakerEntry(_fingerprint(statement), speaker is null ? IdFingerprint.NoSpeaker : _fingerprint(speaker), claim: false, Ordinal));
 
     // Every claim through a statement is asked about each of its claimant and attribution chain, none of them
     // the speaker; a name is given so that the rule set does not hold the claim for a naming pass.
@@ -55,7 +59,7 @@ internal sealed class IdGathering : IdBook, IDisposable
 
     public override bool? Spoke(string statement, string? actor)
     {
-        _speakers.Add(new SpeakerEntry(_fingerprint(statement), actor is null ? SortedIdBook.NoSpeaker : _fingerprint(actor), claim: true, Ordinal));
+        _speakers.Add(new SpeakerEntry(_fingerprint(statement), actor is null ? IdFingerprint.NoSpeaker : _fingerprint(actor), claim: true, Ordinal));
         return false;
     }
 
@@ -79,7 +83,7 @@ internal sealed class IdGathering : IdBook, IDisposable
         {
             FindSuspectsAndUndefined(suspects, undefined, texts, cancellationToken);
             var speakers = FindOtherSpeakers(suspects, cancellationToken);
-            return new SortedIdBook(_fingerprint, suspects, undefined, speakers, texts);
+            return new SortedIdBook(_fingerprint, suspects, undefined, speakers, texts, Tally);
         }
         catch
         {
@@ -156,7 +160,7 @@ internal sealed class IdGathering : IdBook, IDisposable
         var suspectActors = suspects[(int)ItemCollection.Actors];
         var found = new Dictionary<long, ulong>();
         ulong? statement = null;
-        var speaker = SortedIdBook.NoSpeaker;
+        var speaker = IdFingerprint.NoSpeaker;
         long claim = 0;
         var spoke = false;
         foreach (var entry in _speakers.Sorted(cancellationToken))
@@ -168,7 +172,7 @@ internal sealed class IdGathering : IdBook, IDisposable
 
             if (entry.Statement != statement)
             {
-                (statement, speaker) = (entry.Statement, SortedIdBook.NoSpeaker);
+                (statement, speaker) = (entry.Statement, IdFingerprint.NoSpeaker);
                 if (!entry.IsClaim)
                 {
                     // The first definition: the only one, when the statement is not a suspect.
@@ -188,7 +192,7 @@ internal sealed class IdGathering : IdBook, IDisposable
 
         void CloseClaim()
         {
-            if (claim != 0 && speaker != SortedIdBook.NoSpeaker && !suspectStatements.Contains(statement!.Value) && (!spoke || suspectActors.Contains(speaker)))
+            if (claim != 0 && speaker != IdFingerprint.NoSpeaker && !suspectStatements.Contains(statement!.Value) && (!spoke || suspectActors.Contains(speaker)))
             {
                 found[claim] = speaker;
             }

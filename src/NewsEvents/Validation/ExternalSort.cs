@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace NewsEvents.Parquet.Checks;
+namespace NewsEvents.Validation;
 
 /// <summary>
 /// Values sorted in a fixed amount of memory, whatever their number: they fill a buffer which, once full, is
@@ -283,7 +283,7 @@ internal sealed class ExternalSort<T> : IDisposable
 
                 if (read % Unsafe.SizeOf<T>() != 0)
                 {
-                    throw new IOException($"{_input.Name}: a run of sorted ids ends within a value; the temporary folder was changed during the export.");
+                    throw new IOException($"{_input.Name}: a run of sorted ids ends within a value; the temporary folder was changed during the validation.");
                 }
 
                 (_count, _next) = (read / Unsafe.SizeOf<T>(), 0);
