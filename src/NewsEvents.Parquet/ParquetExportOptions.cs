@@ -13,7 +13,7 @@ public sealed record ParquetExportOptions
     /// <summary>
     /// The default number of row groups in one file of a table: 64. Parquet.Net holds the metadata of every column
     /// chunk of a file (about 600 bytes each, with its statistics) until it writes the file's footer, so this bounds
-    /// that memory (at most 64 groups of the 156 columns of the tables, about 6 MB) whatever the number of records.
+    /// that memory (at most 64 groups of the tables' 153 columns, about 6 MB) whatever the number of records.
     /// </summary>
     public const int DefaultRowGroupsPerFile = 64;
 
