@@ -45,7 +45,7 @@ public class ParquetExportBenchmarks
         Directory.CreateDirectory(_root);
         var source = Path.Combine(_root, "source");
         NewsEventsParquet.WriteJsonLinesAsync(new MemoryStream(Data.Value.Lines), source).GetAwaiter().GetResult();
-        _columns = [.. NewsEventsParquet.TableFiles.Select(file => ReadColumns(Path.Combine(source, file)).GetAwaiter().GetResult())];
+        _columns = [.. Directory.GetFiles(source, "*.parquet").Order(StringComparer.Ordinal).Select(file => ReadColumns(file).GetAwaiter().GetResult())];
     }
 
     [GlobalCleanup]

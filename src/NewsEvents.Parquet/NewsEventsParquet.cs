@@ -18,8 +18,19 @@ namespace NewsEvents.Parquet;
 /// </remarks>
 public static class NewsEventsParquet
 {
-    /// <summary>The file names of the tables of a folder, in the order they are documented.</summary>
+    /// <summary>
+    /// The file names of the tables of a folder, in the order they are documented: each table's first file. A table
+    /// of more row groups than <see cref="ParquetExportOptions.RowGroupsPerFile"/> goes on in part files numbered
+    /// from 2 (<c>events-2.parquet</c>, <c>events-3.parquet</c>…), which <see cref="TableFilePatterns"/> match too.
+    /// </summary>
     public static IReadOnlyList<string> TableFiles { get; } = [.. ParquetTables.All.Select(t => t.FileName)];
+
+    /// <summary>
+    /// For each table, in the order of <see cref="TableFiles"/>, the glob that matches all its files and no other
+    /// table's (<c>events*.parquet</c>): DuckDB's <c>read_parquet</c>, Spark's <c>spark.read.parquet</c> and Polars'
+    /// <c>read_parquet</c> read the files it matches as one table.
+    /// </summary>
+    public static IReadOnlyList<string> TableFilePatterns { get; } = [.. ParquetTables.All.Select(t => t.FilePattern)];
 
     /// <summary>Writes a dataset as a folder of tables.</summary>
     /// <param name="dataset">The dataset; it is validated first.</param>

@@ -10,6 +10,13 @@ public sealed record ParquetExportOptions
     /// </summary>
     public const int DefaultRowGroupSize = 4_096;
 
+    /// <summary>
+    /// The default number of row groups in one file of a table: 64. Parquet.Net holds the metadata of every column
+    /// chunk of a file (about 600 bytes each, with its statistics) until it writes the file's footer, so this bounds
+    /// that memory (at most 64 groups of the tables' 153 columns, about 6 MB) whatever the number of records.
+    /// </summary>
+    public const int DefaultRowGroupsPerFile = 64;
+
     /// <summary>The default memory of the rows the tables hold before writing them: 16 MiB.</summary>
     public const int DefaultRowMemoryBytes = 16 * 1024 * 1024;
 
@@ -50,6 +57,22 @@ public sealed record ParquetExportOptions
         get;
         init => field = AtLeast(value, LeastRowMemoryBytes, nameof(RowMemoryBytes));
     } = DefaultRowMemoryBytes;
+
+    /// <summary>
+    /// The most row groups one file of a table holds (at least 1; <see cref="DefaultRowGroupsPerFile"/> by default).
+    /// A table of more row groups goes on in part files: <c>events.parquet</c>, then <c>events-2.parquet</c>,
+    /// <c>events-3.parquet</c>…, which DuckDB, Spark and Polars read as one table through the glob
+    /// <c>events*.parquet</c> (<see cref="NewsEventsParquet.TableFilePatterns"/>), and
+    /// <see cref="NewsEventsParquet.ReadAsync"/> reads back in order. A file's footer lists every row group of every
+    /// column, and Parquet.Net holds those entries until the file is complete: more groups in a file make fewer
+    /// files and more memory.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int RowGroupsPerFile
+    {
+        get;
+        init => field = AtLeast(value, 1, nameof(RowGroupsPerFile));
+    } = DefaultRowGroupsPerFile;
 
     /// <summary>
     /// Whether records (a JSON Lines stream) are also checked against the rules that span records as they

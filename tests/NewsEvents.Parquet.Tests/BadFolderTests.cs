@@ -25,6 +25,29 @@ public sealed class BadFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_part_file_past_a_gap_is_refused_not_left_out()
+    {
+        await WriteSampleAsync(new ParquetExportOptions { RowGroupSize = 1, RowGroupsPerFile = 1 });
+        File.Exists(Path.Combine(Tables, "evidence-3.parquet")).Should().BeTrue("the sample has more than three evidence spans, one to a file here");
+        File.Delete(Path.Combine(Tables, "evidence-2.parquet"));
+
+        var error = await ReadFailureAsync();
+
+        error.Message.Should().Contain(Path.Combine(Tables, "evidence-3.parquet")).And.Contain("is not a file of the table 'evidence'").And.Contain("the next would be evidence-2.parquet");
+    }
+
+    [Fact]
+    public async Task A_bad_value_in_a_part_file_names_that_file_and_its_row()
+    {
+        await WriteSampleAsync(new ParquetExportOptions { RowGroupSize = 1, RowGroupsPerFile = 1 });
+        DuckDb.Rewrite(Tables, "events-2", "SELECT * REPLACE ('rumoured' AS status) FROM t");
+
+        var error = await ReadFailureAsync();
+
+        error.Message.Should().Contain(Path.Combine(Tables, "events-2.parquet") + ": table 'events', column 'status', row 1: 'rumoured' is not one of:");
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_parquet_is_named()
     {
         await WriteSampleAsync();
@@ -134,7 +157,7 @@ public sealed class BadFolderTests : IDisposable
         (await NewsEventsParquet.ReadAsync(Tables)).Should().Be(SampleDatasets.MoscowTalks);
     }
 
-    private Task WriteSampleAsync() => NewsEventsParquet.WriteAsync(SampleDatasets.MoscowTalks, Tables);
+    private Task WriteSampleAsync(ParquetExportOptions? options = null) => NewsEventsParquet.WriteAsync(SampleDatasets.MoscowTalks, Tables, options);
 
     private async Task<NewsEventsFormatException> ReadFailureAsync()
     {

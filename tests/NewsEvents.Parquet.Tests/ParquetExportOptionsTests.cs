@@ -20,6 +20,7 @@ public class ParquetExportOptionsTests
                 ("CheckMemoryBytes", () => new ParquetExportOptions { RowGroupSize = 100, CheckMemoryBytes = 1 << 20 }),
                 ("RowMemoryBytes", () => new ParquetExportOptions { RowGroupSize = 100, RowMemoryBytes = 1 << 20 }),
                 ("TemporaryFolder", () => new ParquetExportOptions { RowGroupSize = 100, TemporaryFolder = "/var/tmp" }),
+                ("RowGroupsPerFile", () => new ParquetExportOptions { RowGroupSize = 100, RowGroupsPerFile = 2 }),
             ],
             ["RowGroupSize = 100"],
             IsJson: false),
@@ -39,6 +40,61 @@ public class ParquetExportOptionsTests
         var act = () => new ParquetExportOptions { RowGroupSize = 0 };
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*RowGroupSize must be at least 1*");
+    }
+
+    [Fact]
+    public void A_file_of_no_row_groups_is_refused_with_the_rule()
+    {
+        var act = () => new ParquetExportOptions { RowGroupsPerFile = 0 };
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*RowGroupsPerFile must be at least 1*");
+    }
+
+    [Fact]
+    public async Task A_table_of_more_row_groups_than_a_file_holds_goes_on_in_part_files_that_read_back_in_order()
+    {
+        var dataset = new SyntheticDatasetGenerator(7, SyntheticDatasetOptions.ForEvents(300)).GenerateDataset();
+        using var folder = new TempFolder();
+        var parts = new ParquetExportOptions { RowGroupSize = 20, RowGroupsPerFile = 2 };
+
+        await NewsEventsParquet.WriteAsync(dataset, folder.PathOf("whole"));
+        await NewsEventsParquet.WriteAsync(dataset, folder.PathOf("parts"), parts);
+
+        var files = TableFilesOf(folder.PathOf("parts"), "events");
+        files.Should().HaveCount((dataset.Events.Length + 39) / 40, "each file holds two groups of 20 events, and no part is left empty");
+        files.Should().Equal(["events.parquet", .. Enumerable.Range(2, files.Count - 1).Select(n => $"events-{n}.parquet")]);
+        (await RowGroupsAsync(folder.PathOf("parts"), "events")).Should().Equal(dataset.Events.Chunk(20).Select(c => (long)c.Length), "the files in order hold the groups in order");
+        foreach (var file in files)
+        {
+            await using var reader = await ParquetReader.CreateAsync(Path.Combine(folder.PathOf("parts"), file));
+            reader.RowGroupCount.Should().BeInRange(1, 2, file);
+        }
+
+        TableFilesOf(folder.PathOf("parts"), "source_attributes").Should().Equal(["source_attributes.parquet"], "a table without rows still has its first file");
+        (await NewsEventsParquet.ReadAsync(folder.PathOf("parts"))).Should().Be(dataset);
+        using var whole = new DuckDb(folder.PathOf("whole"));
+        using var inParts = new DuckDb(folder.PathOf("parts"));
+        foreach (var query in (string[])[ParquetQueries.EventsPerStatus, ParquetQueries.EventsPerParticipant, ParquetQueries.ClaimsPerClaimant])
+        {
+            inParts.Counts(query).Should().Equal(whole.Counts(query), "DuckDB reads a table's files through its glob as one table");
+        }
+    }
+
+    [Fact]
+    public void Each_table_s_glob_matches_its_files_and_no_other_table_s()
+    {
+        var names = NewsEventsParquet.TableFiles.Select(Path.GetFileNameWithoutExtension).ToList();
+        for (var i = 0; i < names.Count; i++)
+        {
+            for (var j = 0; j < names.Count; j++)
+            {
+                foreach (var file in (string[])[$"{names[j]}.parquet", $"{names[j]}-2.parquet", $"{names[j]}-12.parquet"])
+                {
+                    System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(NewsEventsParquet.TableFilePatterns[i], file)
+                        .Should().Be(i == j, $"{NewsEventsParquet.TableFilePatterns[i]} against {file}");
+                }
+            }
+        }
     }
 
     [Fact]
@@ -77,12 +133,25 @@ public class ParquetExportOptionsTests
         (await NewsEventsParquet.ReadAsync(folder.PathOf("bounded"))).Should().Be(dataset);
     }
 
-    /// <summary>The number of rows of each row group of a table's file.</summary>
+    /// <summary>The number of rows of each row group of a table, its files in order.</summary>
     private static async Task<long[]> RowGroupsAsync(string folder, string table)
     {
-        await using var reader = await ParquetReader.CreateAsync(Path.Combine(folder, table + ".parquet"));
-        return [.. reader.RowGroups.Select(g => g.RowCount)];
+        var groups = new List<long>();
+        foreach (var file in TableFilesOf(folder, table))
+        {
+            await using var reader = await ParquetReader.CreateAsync(Path.Combine(folder, file));
+            groups.AddRange(reader.RowGroups.Select(g => g.RowCount));
+        }
+
+        return [.. groups];
     }
+
+    /// <summary>The names of a table's files in a folder, in the order of their numbers.</summary>
+    private static List<string> TableFilesOf(string folder, string table) =>
+        [.. Directory.GetFiles(folder, NewsEventsParquet.TableFilePatterns[NewsEventsParquet.TableFiles.ToList().IndexOf(table + ".parquet")])
+            .Select(f => Path.GetFileName(f))
+            .OrderBy(f => f.Length)
+            .ThenBy(f => f, StringComparer.Ordinal)];
 
     private static async Task<int> ColumnCountAsync(string folder, string table)
     {

@@ -63,11 +63,11 @@ internal sealed class FolderWriter : IAsyncDisposable
 
     public static async Task<FolderWriter> CreateAsync(string folder, ParquetExportOptions options, CancellationToken cancellationToken)
     {
-        var rowGroupSize = options.RowGroupSize;
+        var (rowGroupSize, rowGroupsPerFile) = (options.RowGroupSize, options.RowGroupsPerFile);
         var writers = new List<ITableWriter>();
         try
         {
-            async Task Open<TRow>(Table<TRow> table) => writers.Add(await TableWriter<TRow>.CreateAsync(table, folder, rowGroupSize, cancellationToken).ConfigureAwait(false));
+            async Task Open<TRow>(Table<TRow> table) => writers.Add(await TableWriter<TRow>.CreateAsync(table, folder, rowGroupSize, rowGroupsPerFile, cancellationToken).ConfigureAwait(false));
             await Open(ParquetTables.Dataset.Table).ConfigureAwait(false);
             await Open(ParquetTables.Documents.Table).ConfigureAwait(false);
             await Open(ParquetTables.DocumentCredits.Table).ConfigureAwait(false);

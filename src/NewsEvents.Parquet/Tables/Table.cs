@@ -1,3 +1,4 @@
+using System.Globalization;
 using Parquet.Schema;
 
 namespace NewsEvents.Parquet.Tables;
@@ -7,7 +8,17 @@ internal interface ITable
 {
     string Name { get; }
 
+    /// <summary>The table's first file, the only one unless the table has more row groups than a file holds.</summary>
     string FileName => Name + ".parquet";
+
+    /// <summary>
+    /// The files of a table that has more row groups than a file holds: <c>events.parquet</c>, then
+    /// <c>events-2.parquet</c>, <c>events-3.parquet</c>…, numbered from 2 without a gap.
+    /// </summary>
+    string PartFileName(int part) => part == 1 ? FileName : string.Create(CultureInfo.InvariantCulture, $"{Name}-{part}.parquet");
+
+    /// <summary>The glob that matches every file of the table, and no other table's: the engines read it as one table.</summary>
+    string FilePattern => Name + "*.parquet";
 
     /// <summary>What one row of the table is, as docs/parquet.md states it.</summary>
     string RowMeaning { get; }

@@ -3,14 +3,20 @@ using System.Globalization;
 namespace NewsEvents.Parquet.Tables;
 
 /// <summary>
-/// The rows of one table file, read back column by column. Every accessor names the file, the column and the
-/// row (counted from 1) when the value breaks a rule, so a bad folder is reported where it is bad.
+/// The rows of a table, read back column by column from its files in order. Every accessor names the file, the
+/// column and the row (counted from 1 in that file) when the value breaks a rule, so a bad folder is reported
+/// where it is bad.
 /// </summary>
-internal sealed class TableData<TRow>(Table<TRow> table, string path, int count, Dictionary<Column<TRow>, Array> values)
+/// <param name="table">The table.</param>
+/// <param name="files">Each file of the table and the number (from 0) of its first row among the table's rows.</param>
+/// <param name="count">The rows of all the files.</param>
+/// <param name="values">Each column's values, the files' rows one after the other.</param>
+internal sealed class TableData<TRow>(Table<TRow> table, IReadOnlyList<(string Path, int FirstRow)> files, int count, Dictionary<Column<TRow>, Array> values)
 {
     public Table<TRow> Table { get; } = table;
 
-    public string Path { get; } = path;
+    /// <summary>The table's first file.</summary>
+    public string Path => files[0].Path;
 
     public int Count { get; } = count;
 
@@ -49,10 +55,26 @@ internal sealed class TableData<TRow>(Table<TRow> table, string path, int count,
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException && e is not NewsEventsFormatException)
         {
-            throw new NewsEventsFormatException(string.Create(CultureInfo.InvariantCulture, $"{Path}: row {row + 1}: {e.Message}"), e);
+            var (path, rowInFile) = Locate(row);
+            throw new NewsEventsFormatException(string.Create(CultureInfo.InvariantCulture, $"{path}: row {rowInFile}: {e.Message}"), e);
         }
     }
 
-    public NewsEventsFormatException Error(Column<TRow> column, int row, string message) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"{Path}: table '{Table.Name}', column '{column.Name}', row {row + 1}: {message}"));
+    public NewsEventsFormatException Error(Column<TRow> column, int row, string message)
+    {
+        var (path, rowInFile) = Locate(row);
+        return new(string.Create(CultureInfo.InvariantCulture, $"{path}: table '{Table.Name}', column '{column.Name}', row {rowInFile}: {message}"));
+    }
+
+    /// <summary>The file a row was read from, and its number there, from 1.</summary>
+    private (string Path, int Row) Locate(int row)
+    {
+        var file = files.Count - 1;
+        while (files[file].FirstRow > row)
+        {
+            file--;
+        }
+
+        return (files[file].Path, row - files[file].FirstRow + 1);
+    }
 }

@@ -3,17 +3,57 @@ using Parquet.Schema;
 
 namespace NewsEvents.Parquet.Tables;
 
-/// <summary>Reads a table's file whole, after checking that it is Parquet and has every column of the table with its type.</summary>
+/// <summary>
+/// Reads a table's files whole (its first file, then its part files in order), after checking that each is
+/// Parquet and has every column of the table with its type.
+/// </summary>
 internal static class TableReader
 {
     public static async Task<TableData<TRow>> ReadAsync<TRow>(Table<TRow> table, string folder, CancellationToken cancellationToken)
     {
-        var path = System.IO.Path.Combine(folder, ((ITable)table).FileName);
-        if (!File.Exists(path))
+        var parts = table.Columns.ToDictionary(c => c, _ => new List<Array>());
+        var files = new List<(string Path, int FirstRow)>();
+        var count = 0L;
+        foreach (var path in FilesOf(table, folder))
         {
-            throw new NewsEventsFormatException($"{path}: the table '{table.Name}' is missing: a NewsEvents Parquet folder holds one file per table ({string.Join(", ", ParquetTables.All.Select(t => t.FileName))}).");
+            files.Add((path, checked((int)count)));
+            count += await ReadFileAsync(table, path, parts, cancellationToken).ConfigureAwait(false);
         }
 
+        var total = checked((int)count);
+        return new TableData<TRow>(table, files, total, parts.ToDictionary(p => p.Key, p => Concat(p.Key, p.Value, total)));
+    }
+
+    /// <summary>
+    /// The table's files in order: the first, which must be there, then its part files, numbered from 2 without a
+    /// gap. A part file past a gap (or any other file the table's glob would read) is refused, not left out.
+    /// </summary>
+    private static List<string> FilesOf(ITable table, string folder)
+    {
+        var first = System.IO.Path.Combine(folder, table.FileName);
+        if (!File.Exists(first))
+        {
+            throw new NewsEventsFormatException($"{first}: the table '{table.Name}' is missing: a NewsEvents Parquet folder holds one file per table ({string.Join(", ", ParquetTables.All.Select(t => t.FileName))}), and its part files when it has more row groups than a file holds.");
+        }
+
+        List<string> files = [first];
+        while (File.Exists(System.IO.Path.Combine(folder, table.PartFileName(files.Count + 1))))
+        {
+            files.Add(System.IO.Path.Combine(folder, table.PartFileName(files.Count + 1)));
+        }
+
+        var stray = Directory.EnumerateFiles(folder, table.FilePattern).OrderBy(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault(f => !files.Contains(f));
+        if (stray is not null)
+        {
+            throw new NewsEventsFormatException($"{stray}: is not a file of the table '{table.Name}', whose files are {table.FileName} and part files numbered from 2 without a gap (the next would be {table.PartFileName(files.Count + 1)}); engines reading '{table.FilePattern}' would read it as rows of the table.");
+        }
+
+        return files;
+    }
+
+    /// <summary>Reads one file's row groups, each column's values added to its parts; returns the rows read.</summary>
+    private static async Task<long> ReadFileAsync<TRow>(Table<TRow> table, string path, Dictionary<Column<TRow>, List<Array>> parts, CancellationToken cancellationToken)
+    {
         ParquetReader reader;
         try
         {
@@ -40,7 +80,6 @@ internal static class TableReader
                 found.Add(column, field);
             }
 
-            var parts = table.Columns.ToDictionary(c => c, _ => new List<Array>());
             var count = 0L;
             try
             {
@@ -61,8 +100,7 @@ internal static class TableReader
                 throw new NewsEventsFormatException($"{path}: table '{table.Name}' cannot be read ({e.Message}).", e);
             }
 
-            var total = checked((int)count);
-            return new TableData<TRow>(table, path, total, parts.ToDictionary(p => p.Key, p => Concat(p.Key, p.Value, total)));
+            return count;
         }
     }
 

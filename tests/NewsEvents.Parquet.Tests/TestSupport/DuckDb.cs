@@ -2,7 +2,7 @@ using DuckDB.NET.Data;
 
 namespace NewsEvents.Parquet.Tests.TestSupport;
 
-/// <summary>An in-memory DuckDB database over a folder of tables: each table is a view of its file, named after it.</summary>
+/// <summary>An in-memory DuckDB database over a folder of tables: each table is a view of its files (its glob), named after it.</summary>
 internal sealed class DuckDb : IDisposable
 {
     private readonly DuckDBConnection _connection;
@@ -13,9 +13,9 @@ internal sealed class DuckDb : IDisposable
         _connection.Open();
         // As docs/parquet.md asks: months and days are counted in UTC, as the library counts them.
         Execute("SET TimeZone = 'UTC'");
-        foreach (var file in NewsEventsParquet.TableFiles)
+        for (var i = 0; i < NewsEventsParquet.TableFiles.Count; i++)
         {
-            Execute($"CREATE VIEW {Path.GetFileNameWithoutExtension(file)} AS SELECT * FROM read_parquet('{Path.Combine(folder, file)}')");
+            Execute($"CREATE VIEW {Path.GetFileNameWithoutExtension(NewsEventsParquet.TableFiles[i])} AS SELECT * FROM read_parquet('{Path.Combine(folder, NewsEventsParquet.TableFilePatterns[i])}')");
         }
     }
 
