@@ -217,51 +217,25 @@ public sealed class JsonLinesValidator
     }
 
     /// <summary>
-    /// The passes of a validation in flat memory: the ids counted, then placed as fingerprints in tables of
-    /// that size, every record checked, and the statements read again when a speaker must be named. <paramref name="read"/> is told whether
-    /// its records are being checked, when their bad lines are reported.
+    /// The passes of a validation in flat memory (<see cref="FlatMemoryPasses"/>), each record checked by
+    /// <see cref="Add"/>. <paramref name="read"/> is told whether its records are being checked, when their bad lines are reported.
     /// </summary>
     private async Task<ValidationReport> ValidateInPassesAsync(Func<bool, IAsyncEnumerable<JsonLinesRecord>> read, Func<JsonLinesRecord, CancellationToken, ValueTask>? onChecked, CancellationToken cancellationToken)
     {
-        var book = new FingerprintIdBook(Fingerprint);
-        var ordinal = 0L;
-        await foreach (var record in read(false).WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            book.Gather(record.Value, ++ordinal);
-        }
-
-        await foreach (var record in read(false).WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            book.Place(record.Value);
-        }
-
-        book.Seal();
-        _rules = new RuleSet(_sink, _textCacheChars, book);
-        await foreach (var record in read(true).WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            Add(record);
-            if (onChecked is not null)
+        await FlatMemoryPasses.RunAsync(
+            read,
+            Fingerprint,
+            book => _rules = new RuleSet(_sink, _textCacheChars, book),
+            async (record, cancellation) =>
             {
-                await onChecked(record, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        _completed = true;
-        _rules.Complete();
-        if (_rules.NeedsNames)
-        {
-            book.Want(_rules.UnnamedStatements);
-            await foreach (var record in read(false).WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                if (record.Value is Statement statement)
+                Add(record);
+                if (onChecked is not null)
                 {
-                    book.Offer(statement.Id.Value, statement.Speaker.Value);
+                    await onChecked(record, cancellation).ConfigureAwait(false);
                 }
-            }
-
-            _rules.CompleteNames();
-        }
-
+            },
+            cancellationToken).ConfigureAwait(false);
+        _completed = true;
         return Report();
     }
 
