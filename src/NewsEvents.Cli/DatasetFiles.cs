@@ -20,22 +20,33 @@ internal static class DatasetFiles
     /// <param name="validate">Whether to validate the dataset.</param>
     /// <param name="advance">Told how many bytes each read gave, when set.</param>
     /// <exception cref="CliException">The file is missing or unreadable (usage error), or not a valid dataset (invalid data).</exception>
-    public static Dataset Load(string path, bool validate = true, Action<long>? advance = null)
+    public static Dataset Load(string path, bool validate = true, Action<long>? advance = null) => Reading(path, () =>
+    {
+        if (DataFormats.Of(path) == DataFormat.JsonLines)
+        {
+            using var stream = Counted(OpenRead(path), advance);
+            return JsonLinesReader.ReadDatasetAsync(stream, validate: validate).AsTask().GetAwaiter().GetResult();
+        }
+
+        return ReadDocument(path, new NewsEventsReaderOptions { Validate = validate }, advance);
+    });
+
+    /// <summary>Runs <paramref name="read"/>, which reads <paramref name="path"/>: data that is not a valid dataset becomes the one-line error that says so.</summary>
+    /// <exception cref="CliException">The data is not a valid dataset, or the file cannot be read (invalid data).</exception>
+    public static T Reading<T>(string path, Func<T> read)
     {
         try
         {
-            if (DataFormats.Of(path) == DataFormat.JsonLines)
-            {
-                using var stream = Counted(OpenRead(path), advance);
-                return JsonLinesReader.ReadDatasetAsync(stream, validate: validate).AsTask().GetAwaiter().GetResult();
-            }
-
-            return ReadDocument(path, new NewsEventsReaderOptions { Validate = validate }, advance);
+            return read();
         }
         catch (NewsEventsFormatException e)
         {
             var more = e.Violations.Length > 1 ? $" Run 'newsevents validate {path}' to list every violation." : string.Empty;
             throw CliException.InvalidData($"{path}: {e.Message}{more}", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.InvalidData($"{path}: cannot be read: {e.Message}", e);
         }
     }
 

@@ -37,7 +37,7 @@ internal sealed class DatasetRecords(Stream stream, NewsEventsReaderOptions opti
     // Where each document lies in the stream, by its id's fingerprint, noted in the first enumeration that
     // reads them all; and the dataset read whole, when the fast pass gave up.
     private List<DocumentPlace>? _noting = [];
-    private DocumentPlace[] _documents = [];
+    private List<DocumentPlace> _documents = [];
     private Dataset? _whole;
     private Dictionary<string, Document>? _wholeDocuments;
 
@@ -62,8 +62,8 @@ internal sealed class DatasetRecords(Stream stream, NewsEventsReaderOptions opti
         }
 
         var fingerprint = FingerprintIdBook.Fingerprint(document);
-        var at = Array.BinarySearch(_documents, new DocumentPlace(fingerprint, long.MinValue, 0));
-        for (at = ~at; at < _documents.Length && _documents[at].Fingerprint == fingerprint; at++)
+        var at = _documents.BinarySearch(new DocumentPlace(fingerprint, long.MinValue, 0));
+        for (at = ~at; at < _documents.Count && _documents[at].Fingerprint == fingerprint; at++)
         {
             if (ReadAgain(_documents[at]) is { } found && found.Id.Value == document)
             {
@@ -141,8 +141,9 @@ internal sealed class DatasetRecords(Stream stream, NewsEventsReaderOptions opti
 
         if (_noting is not null)
         {
-            _documents = [.. _noting.Order()];
-            _noting = null;
+            _noting.Sort();
+            _noting.TrimExcess();
+            (_documents, _noting) = (_noting, null);
         }
     }
 

@@ -11,8 +11,15 @@ namespace NewsEvents.Json;
 /// </summary>
 internal static class DocumentValidation
 {
+    /// <summary>
+    /// How many UTF-16 characters of document text are held for quotes: 1 Mi (2 MiB). A document's items
+    /// come far from it, so a text is read again where it is cited rather than held from its document on;
+    /// held briefly, texts die young.
+    /// </summary>
+    public const long TextBudget = 1 << 20;
+
     /// <inheritdoc cref="DatasetValidator.ValidateDocument"/>
-    public static ValidationReport Validate(Stream utf8Json, NewsEventsReaderOptions options, Action<JsonLinesRecord>? onRecord, Func<string, ulong>? fingerprint = null, int margin = JsonWindow.DefaultMargin, long textBudget = JsonLinesValidator.DefaultTextCacheChars)
+    public static ValidationReport Validate(Stream utf8Json, NewsEventsReaderOptions options, Action<JsonLinesRecord>? onRecord, Func<string, ulong>? fingerprint = null, int margin = JsonWindow.DefaultMargin, long textBudget = TextBudget)
     {
         var start = utf8Json.Position;
         var records = new DatasetRecords(utf8Json, options, margin);
