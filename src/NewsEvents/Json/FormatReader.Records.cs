@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace NewsEvents.Json;
 
 /// <summary>
-/// A dataset document read a record at a time (<see cref="DatasetRecords"/>): its members other than the
+/// A dataset document read a record at a time (<see cref="Streaming.DatasetRecords"/>): its members other than the
 /// collections, then each item of each collection's array, by the same readers that read it whole.
 /// </summary>
 internal static partial class FormatReader

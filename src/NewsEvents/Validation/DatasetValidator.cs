@@ -51,13 +51,13 @@ public static class DatasetValidator
     /// (<see cref="Validate(Dataset, Stream)"/>): the same violations, paths, lines and order.
     /// </summary>
     /// <param name="utf8Json">The dataset document, from the stream's position; left open, and it must not change while it is read.</param>
-    /// <param name="options">How to read (the schema versions accepted); <see cref="NewsEventsReaderOptions.Default"/> when null. The document is not refused for its size.</param>
     /// <param name="onRecord">Given each record once, as it is checked: the header, then each item.</param>
+    /// <remarks>The document is read with the default options (<c>NewsEventsReaderOptions.Default</c>), but not refused for its size.</remarks>
     /// <returns>Every violation, in the order of the dataset's members and items, with its line.</returns>
     /// <exception cref="NewsEventsFormatException">The document is not a NewsEvents dataset (as when it is read).</exception>
     /// <exception cref="ArgumentException">The stream cannot seek.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ValidationReport ValidateDocument(Stream utf8Json, NewsEventsReaderOptions? options = null, Action<Streaming.JsonLinesRecord>? onRecord = null)
+    public static ValidationReport ValidateDocument(Stream utf8Json, Action<Streaming.JsonLinesRecord>? onRecord = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         if (!utf8Json.CanSeek)
@@ -65,7 +65,7 @@ public static class DatasetValidator
             Guard.Fail("A dataset document is validated in flat memory from a stream that can seek (a file); read one that cannot with NewsEventsJson.Deserialize, then validate the dataset.", nameof(utf8Json));
         }
 
-        return Json.DocumentValidation.Validate(utf8Json, options ?? NewsEventsReaderOptions.Default, onRecord);
+        return Streaming.DocumentValidation.Validate(utf8Json, onRecord);
     }
 
     /// <summary>Validates <paramref name="dataset"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using NewsEvents.Json;
+using NewsEvents.Streaming;
 using NewsEvents.Validation;
 
 namespace NewsEvents.Tests.TestSupport;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using NewsEvents.Json;
+using NewsEvents.Streaming;
 using NewsEvents.Validation;
 
 namespace NewsEvents.Tests.Validation;

@@ -5,7 +5,7 @@ using NewsEvents.Json;
 using NewsEvents.Streaming;
 using NewsEvents.Tests.TestSupport;
 
-namespace NewsEvents.Tests.Json;
+namespace NewsEvents.Tests.Streaming;
 
 /// <summary>
 /// A dataset document read a record at a time gives the records of the dataset read whole, in the order

@@ -1,7 +1,7 @@
-using NewsEvents.Streaming;
+using NewsEvents.Json;
 using NewsEvents.Validation;
 
-namespace NewsEvents.Json;
+namespace NewsEvents.Streaming;
 
 /// <summary>
 /// A dataset document validated in flat memory (<see cref="DatasetValidator.ValidateDocument"/>): its records
@@ -19,6 +19,9 @@ internal static class DocumentValidation
     public const long TextBudget = 1 << 20;
 
     /// <inheritdoc cref="DatasetValidator.ValidateDocument"/>
+    public static ValidationReport Validate(Stream utf8Json, Action<JsonLinesRecord>? onRecord) => Validate(utf8Json, NewsEventsReaderOptions.Default, onRecord);
+
+    /// <summary>As <see cref="DatasetValidator.ValidateDocument"/>, with <paramref name="options"/> and, for tests, the fingerprints, window and text budget.</summary>
     public static ValidationReport Validate(Stream utf8Json, NewsEventsReaderOptions options, Action<JsonLinesRecord>? onRecord, Func<string, ulong>? fingerprint = null, int margin = JsonWindow.DefaultMargin, long textBudget = TextBudget)
     {
         var start = utf8Json.Position;

@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Collections;
-using NewsEvents.Streaming;
+using NewsEvents.Json;
 using NewsEvents.Validation;
 
-namespace NewsEvents.Json;
+namespace NewsEvents.Streaming;
 
 /// <summary>
 /// The records of a dataset document in a stream that can seek (a file), read a window at a time: the
