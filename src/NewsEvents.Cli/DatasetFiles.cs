@@ -206,8 +206,14 @@ internal static class DatasetFiles
     public static byte[] ReadAll(string path, Action<long>? advance = null)
     {
         CheckExists(path);
-        var limit = NewsEventsReaderOptions.Default.MaxDocumentBytes;
         using var file = OpenRead(path);
+        return ReadAll(path, file, advance);
+    }
+
+    /// <summary>Reads the rest of <paramref name="file"/>, opened from <paramref name="path"/>, as <see cref="ReadAll(string, Action{long}?)"/> reads a file.</summary>
+    private static byte[] ReadAll(string path, FileStream file, Action<long>? advance)
+    {
+        var limit = NewsEventsReaderOptions.Default.MaxDocumentBytes;
         var length = file.CanSeek ? file.Length : -1;
         using var stream = Counted(file, advance);
         try
@@ -274,6 +280,27 @@ internal static class DatasetFiles
     }
 
     private static Stream Counted(FileStream stream, Action<long>? advance) => advance is null ? stream : new ProgressStream(stream, advance);
+
+    /// <summary>
+    /// Opens <paramref name="path"/> to be read more than once, from the start each time: the file itself, or
+    /// for a device or a pipe (which cannot seek) its bytes gathered in memory, up to the most a dataset
+    /// document may hold (<see cref="ReadAll"/>).
+    /// </summary>
+    /// <exception cref="CliException">The file is missing (usage error), or cannot be read or is too large (invalid data).</exception>
+    public static Stream OpenToReadAgain(string path)
+    {
+        var file = OpenRead(path);
+        if (file.CanSeek)
+        {
+            return file;
+        }
+
+        using (file)
+        {
+            // Gathered from the handle already open: a pipe opened again would wait for another writer.
+            return new MemoryStream(ReadAll(path, file, null), writable: false);
+        }
+    }
 
     /// <summary>Opens <paramref name="path"/> for reading in sequence.</summary>
     /// <exception cref="CliException">The file is missing (usage error) or cannot be opened (invalid data).</exception>

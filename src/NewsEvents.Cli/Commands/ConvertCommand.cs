@@ -59,7 +59,7 @@ internal static class ConvertCommand
     /// </summary>
     private static int ToJsonLines(CliConsole console, string input, string output)
     {
-        using var file = DatasetFiles.OpenRead(input);
+        using var file = DatasetFiles.OpenToReadAgain(input);
         ProgressDisplay.RunSteps(console, $"Converting {Path.GetFileName(input)}", (ValidateCommand.ReadingsInFlatMemory + 1) * file.Length, advance =>
             DatasetFiles.Write(console, output, stream =>
             {

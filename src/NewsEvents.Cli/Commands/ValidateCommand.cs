@@ -84,7 +84,7 @@ internal static class ValidateCommand
     /// </summary>
     private static string? Validate(CliConsole console, string path, Action<Violation> found)
     {
-        using var file = DatasetFiles.OpenRead(path);
+        using var file = DatasetFiles.OpenToReadAgain(path);
         var counts = new long[Enum.GetValues<JsonLinesRecordKind>().Length];
         string? id = null;
         ValidationReport report;

@@ -223,6 +223,27 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_dataset_from_a_pipe_which_cannot_seek_is_gathered_and_validated_as_a_file_is()
+    {
+        var bytes = NewsEventsJson.SerializeToUtf8Bytes(TestFiles.WithBrokenReferences());
+        var file = _files.Missing("broken.json");
+        File.WriteAllBytes(file, bytes);
+        var pipe = _files.Missing("pipe.json");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            await mkfifo.WaitForExitAsync();
+            mkfifo.ExitCode.Should().Be(0);
+        }
+
+        var writer = Task.Run(() => File.WriteAllBytes(pipe, bytes));
+        var fromPipe = CliRun.Of("validate", pipe);
+        await writer.WaitAsync(TimeSpan.FromMinutes(1));
+
+        fromPipe.ExitCode.Should().Be(ExitCodes.InvalidData);
+        fromPipe.Out.Replace(pipe, "IN", StringComparison.Ordinal).Should().Be(CliRun.Of("validate", file).Out.Replace(file, "IN", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_file_is_a_usage_error_before_any_file_is_validated()
     {
         var good = _files.Write("good.json", TestFiles.Small);
