@@ -20,22 +20,33 @@ internal static class DatasetFiles
     /// <param name="validate">Whether to validate the dataset.</param>
     /// <param name="advance">Told how many bytes each read gave, when set.</param>
     /// <exception cref="CliException">The file is missing or unreadable (usage error), or not a valid dataset (invalid data).</exception>
-    public static Dataset Load(string path, bool validate = true, Action<long>? advance = null)
+    public static Dataset Load(string path, bool validate = true, Action<long>? advance = null) => Reading(path, () =>
+    {
+        if (DataFormats.Of(path) == DataFormat.JsonLines)
+        {
+            using var stream = Counted(OpenRead(path), advance);
+            return JsonLinesReader.ReadDatasetAsync(stream, validate: validate).AsTask().GetAwaiter().GetResult();
+        }
+
+        return ReadDocument(path, new NewsEventsReaderOptions { Validate = validate }, advance);
+    });
+
+    /// <summary>Runs <paramref name="read"/>, which reads <paramref name="path"/>: data that is not a valid dataset becomes the one-line error that says so.</summary>
+    /// <exception cref="CliException">The data is not a valid dataset, or the file cannot be read (invalid data).</exception>
+    public static T Reading<T>(string path, Func<T> read)
     {
         try
         {
-            if (DataFormats.Of(path) == DataFormat.JsonLines)
-            {
-                using var stream = Counted(OpenRead(path), advance);
-                return JsonLinesReader.ReadDatasetAsync(stream, validate: validate).AsTask().GetAwaiter().GetResult();
-            }
-
-            return ReadDocument(path, new NewsEventsReaderOptions { Validate = validate }, advance);
+            return read();
         }
         catch (NewsEventsFormatException e)
         {
             var more = e.Violations.Length > 1 ? $" Run 'newsevents validate {path}' to list every violation." : string.Empty;
             throw CliException.InvalidData($"{path}: {e.Message}{more}", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.InvalidData($"{path}: cannot be read: {e.Message}", e);
         }
     }
 
@@ -195,8 +206,14 @@ internal static class DatasetFiles
     public static byte[] ReadAll(string path, Action<long>? advance = null)
     {
         CheckExists(path);
-        var limit = NewsEventsReaderOptions.Default.MaxDocumentBytes;
         using var file = OpenRead(path);
+        return ReadAll(path, file, advance);
+    }
+
+    /// <summary>Reads the rest of <paramref name="file"/>, opened from <paramref name="path"/>, as <see cref="ReadAll(string, Action{long}?)"/> reads a file.</summary>
+    private static byte[] ReadAll(string path, FileStream file, Action<long>? advance)
+    {
+        var limit = NewsEventsReaderOptions.Default.MaxDocumentBytes;
         var length = file.CanSeek ? file.Length : -1;
         using var stream = Counted(file, advance);
         try
@@ -263,6 +280,27 @@ internal static class DatasetFiles
     }
 
     private static Stream Counted(FileStream stream, Action<long>? advance) => advance is null ? stream : new ProgressStream(stream, advance);
+
+    /// <summary>
+    /// Opens <paramref name="path"/> to be read more than once, from the start each time: the file itself, or
+    /// for a device or a pipe (which cannot seek) its bytes gathered in memory, up to the most a dataset
+    /// document may hold (<see cref="ReadAll"/>).
+    /// </summary>
+    /// <exception cref="CliException">The file is missing (usage error), or cannot be read or is too large (invalid data).</exception>
+    public static Stream OpenToReadAgain(string path)
+    {
+        var file = OpenRead(path);
+        if (file.CanSeek)
+        {
+            return file;
+        }
+
+        using (file)
+        {
+            // Gathered from the handle already open: a pipe opened again would wait for another writer.
+            return new MemoryStream(ReadAll(path, file, null), writable: false);
+        }
+    }
 
     /// <summary>Opens <paramref name="path"/> for reading in sequence.</summary>
     /// <exception cref="CliException">The file is missing (usage error) or cannot be opened (invalid data).</exception>

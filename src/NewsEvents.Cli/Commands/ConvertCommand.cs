@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsEvents.Streaming;
+using NewsEvents.Validation;
 
 namespace NewsEvents.Cli.Commands;
 
@@ -29,6 +30,11 @@ internal static class ConvertCommand
     private static int Run(CliConsole console, string input, string output)
     {
         DatasetFiles.CheckNotAnInput(output, [input]);
+        if (output != "-" && DataFormats.Of(input) == DataFormat.Dataset && DataFormats.Of(output) == DataFormat.JsonLines)
+        {
+            return ToJsonLines(console, input, output);
+        }
+
         var dataset = DatasetFiles.Load(console, input);
         var writing = $"Writing {Path.GetFileName(output)}";
         if (output != "-" && DataFormats.Of(output) == DataFormat.Dataset)
@@ -42,6 +48,28 @@ internal static class ConvertCommand
                 DatasetFiles.Write(console, output, stream => JsonLinesWriter.Write(stream, ProgressDisplay.Counted(JsonLinesWriter.ToRecords(dataset), progress))));
         }
 
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// A dataset document to a JSON Lines file in flat memory: each record written as the pass that checks it
+    /// reads it (<see cref="DatasetValidator.ValidateDocument"/>), to a temporary file that becomes the output
+    /// only when the dataset proves valid. (Standard output, which cannot be taken back, gets a dataset read whole
+    /// and validated first.)
+    /// </summary>
+    private static int ToJsonLines(CliConsole console, string input, string output)
+    {
+        using var file = DatasetFiles.OpenToReadAgain(input);
+        ProgressDisplay.RunSteps(console, $"Converting {Path.GetFileName(input)}", (ValidateCommand.ReadingsInFlatMemory + 1) * file.Length, advance =>
+            DatasetFiles.Write(console, output, stream =>
+            {
+                using var read = new ProgressStream(file, advance);
+                DatasetFiles.Reading(input, () =>
+                {
+                    NewsEventsJson.ThrowIfInvalid(DatasetValidator.ValidateDocument(read, onRecord: record => stream.Write(JsonLinesWriter.ToUtf8Line(record))));
+                    return true;
+                });
+            }));
         return ExitCodes.Ok;
     }
 }

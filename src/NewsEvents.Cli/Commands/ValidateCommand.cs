@@ -77,20 +77,29 @@ internal static class ValidateCommand
             : $"{invalid} of {paths.Length} files are not valid ({Words.Count(violations, "violation")}).");
     }
 
-    /// <summary>Reads a dataset, reporting its format errors, else the broken rules; returns what it holds, when it could be read.</summary>
+    /// <summary>
+    /// Checks a dataset document's records as they are read, in flat memory, as a stream's are (see
+    /// <see cref="DatasetValidator.ValidateDocument"/>), reporting its format errors, else the broken rules;
+    /// returns what it holds, when it could be read.
+    /// </summary>
     private static string? Validate(CliConsole console, string path, Action<Violation> found)
     {
-        // A file that may be read whole is; a larger one is read a window at a time, then once more for the lines of its broken rules, if any.
-        DatasetFiles.CheckExists(path);
-        var options = new NewsEventsReaderOptions { Validate = false };
-        var length = new FileInfo(path).Length;
-        var bytes = length <= options.MaxDocumentBytes ? ProgressDisplay.RunSteps(console, Path.GetFileName(path), length, advance => DatasetFiles.ReadAll(path, advance)) : null;
-        Dataset dataset;
+        using var file = DatasetFiles.OpenToReadAgain(path);
+        var counts = new long[Enum.GetValues<JsonLinesRecordKind>().Length];
+        string? id = null;
+        ValidationReport report;
         try
         {
-            dataset = bytes is null
-                ? ProgressDisplay.RunSteps(console, Path.GetFileName(path), length, advance => DatasetFiles.ReadDocument(path, options, advance))
-                : NewsEventsJson.Deserialize(bytes, options);
+            // The outline (where the collections are) is read first, then the passes; the lines of broken rules, if any, after.
+            report = ProgressDisplay.RunSteps(console, Path.GetFileName(path), (ReadingsInFlatMemory + 1) * file.Length, advance =>
+            {
+                using var stream = new ProgressStream(file, advance);
+                return DatasetValidator.ValidateDocument(stream, onRecord: record =>
+                {
+                    counts[(int)record.Kind]++;
+                    id ??= record.Header?.Id.ToString();
+                });
+            });
         }
         catch (NewsEventsFormatException e)
         {
@@ -102,16 +111,9 @@ internal static class ValidateCommand
 
             return null;
         }
-
-        ValidationReport report;
-        if (bytes is not null)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            report = DatasetValidator.Validate(dataset, bytes);
-        }
-        else
-        {
-            using var again = File.OpenRead(path);
-            report = DatasetValidator.Validate(dataset, again);
+            throw CliException.InvalidData($"{path}: cannot be read: {e.Message}", e);
         }
 
         foreach (var violation in report.Violations)
@@ -120,8 +122,9 @@ internal static class ValidateCommand
         }
 
         return string.Join(", ",
-            $"dataset {dataset.Id}", Words.Count(dataset.Documents.Length, "document"), Words.Count(dataset.Actors.Length, "actor"), Words.Count(dataset.Events.Length, "event"),
-            Words.Count(dataset.Statements.Length, "statement"), Words.Count(dataset.Claims.Length, "claim"), Words.Count(dataset.Relations.Length, "relation"));
+            $"dataset {id}", Words.Count(counts[(int)JsonLinesRecordKind.Document], "document"), Words.Count(counts[(int)JsonLinesRecordKind.Actor], "actor"),
+            Words.Count(counts[(int)JsonLinesRecordKind.Event], "event"), Words.Count(counts[(int)JsonLinesRecordKind.Statement], "statement"),
+            Words.Count(counts[(int)JsonLinesRecordKind.Claim], "claim"), Words.Count(counts[(int)JsonLinesRecordKind.Relation], "relation"));
     }
 
     /// <summary>

@@ -66,6 +66,28 @@ internal ref struct FastJsonReader : IFormatTokens
         _slideAt = SlidePoint();
     }
 
+    /// <summary>
+    /// Goes on from <paramref name="mark"/>, where a reader over the same <paramref name="window"/> stopped
+    /// (<see cref="Save"/>), the window not moved since: a stream of records reads one item at a time.
+    /// </summary>
+    public FastJsonReader(JsonWindow window, Mark mark)
+        : this(window)
+    {
+        _position = mark.Position;
+        _depth = mark.Depth;
+        _containers = mark.Containers;
+        TokenType = mark.TokenType;
+    }
+
+    /// <summary>Where the reader is, between two tokens, to go on from there (<see cref="FastJsonReader(JsonWindow, Mark)"/>).</summary>
+    public readonly Mark Save() => new(_position, _depth, _containers, TokenType);
+
+    /// <summary>Where the token read last starts in the span (the window's, over a stream).</summary>
+    public readonly int TokenStart => TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? _valueStart - 1 : _valueStart;
+
+    /// <summary>Where the token read last ends in the span (the window's, over a stream).</summary>
+    public readonly int TokenEnd => _position;
+
     /// <summary>The token read last; <see cref="JsonTokenType.None"/> before the first.</summary>
     public JsonTokenType TokenType { get; private set; }
 
@@ -509,6 +531,9 @@ internal ref struct FastJsonReader : IFormatTokens
     }
 
     private static bool Refuse() => throw new JsonException();
+
+    /// <summary>A place between two tokens: what a reader made afresh needs to go on from there.</summary>
+    internal readonly record struct Mark(int Position, int Depth, ulong Containers, JsonTokenType TokenType);
 
     private static T Refuse<T>() => throw new JsonException();
 }

@@ -30,6 +30,7 @@ internal sealed class JsonWindow : IDisposable
     private readonly long _start;
     private byte[] _buffer;
     private int _length;
+    private int _byteOrderMark;
 
     /// <summary>Opens a window onto <paramref name="stream"/> from its position, and fills it.</summary>
     /// <param name="stream">A readable, seekable stream.</param>
@@ -52,6 +53,9 @@ internal sealed class JsonWindow : IDisposable
 
     /// <summary>Where the window starts in the document, in bytes from its start (after a byte order mark).</summary>
     public long Offset { get; private set; }
+
+    /// <summary>Where the byte at <paramref name="index"/> of the window is in the stream: a position to come back to.</summary>
+    public long StreamPosition(int index) => _start + _byteOrderMark + Offset + index;
 
     /// <summary>The bytes the window holds.</summary>
     public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, _length);
@@ -122,6 +126,7 @@ internal sealed class JsonWindow : IDisposable
         {
             Slide(DatasetReading.Bom.Length);
             Offset = 0;
+            _byteOrderMark = DatasetReading.Bom.Length;
         }
     }
 }

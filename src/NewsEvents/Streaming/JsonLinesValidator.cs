@@ -257,61 +257,26 @@ public sealed class JsonLinesValidator
     }
 
     /// <summary>
-    /// The passes of a validation in flat memory, in a scratch folder of their own that is removed however they end:
-    /// the ids gathered to sorts on disk, which are merged; every record checked against what they found; and the
-    /// statements read again when a speaker must be named. <paramref name="read"/> is told whether its records are
-    /// being checked, when their bad lines are reported.
+    /// The passes of a validation in flat memory (<see cref="FlatMemoryPasses"/>), each record checked by
+    /// <see cref="Add"/>. <paramref name="read"/> is told whether its records are being checked, when their bad lines are reported.
     /// </summary>
     private async Task<ValidationReport> ValidateInPassesAsync(Func<bool, IAsyncEnumerable<JsonLinesRecord>> read, Func<JsonLinesRecord, CancellationToken, ValueTask>? onChecked, CancellationToken cancellationToken)
     {
-        var folder = ScratchFolder.Create(TemporaryFolder ?? Path.GetTempPath(), "validation");
-        try
-        {
-            using var book = await GatherAsync(read(false), folder, cancellationToken).ConfigureAwait(false);
-            _rules = new RuleSet(_sink, _textCacheChars, book);
-            await foreach (var record in read(true).WithCancellation(cancellationToken).ConfigureAwait(false))
+        RunCount = await FlatMemoryPasses.RunAsync(
+            read,
+            new FlatMemoryPasses.Budget(Fingerprint, TemporaryFolder, SortMemoryBytes),
+            book => _rules = new RuleSet(_sink, _textCacheChars, book),
+            async (record, cancellation) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 Add(record);
                 if (onChecked is not null)
                 {
-                    await onChecked(record, cancellationToken).ConfigureAwait(false);
+                    await onChecked(record, cancellation).ConfigureAwait(false);
                 }
-            }
-
-            book.EndPass();
-            _completed = true;
-            _rules.Complete();
-            if (_rules.NeedsNames)
-            {
-                await book.NameSpeakersAsync(_rules.UnnamedStatements, read(false), cancellationToken).ConfigureAwait(false);
-                _rules.CompleteNames();
-            }
-
-            return Report();
-        }
-        finally
-        {
-            ScratchFolder.DeleteQuietly(folder);
-        }
-    }
-
-    /// <summary>The first pass: the rule set walks every record with a book that writes each id it meets to sorts on disk, merged at the end.</summary>
-    private async Task<SortedIdBook> GatherAsync(IAsyncEnumerable<JsonLinesRecord> records, string folder, CancellationToken cancellationToken)
-    {
-        using var gathering = new IdGathering(folder, SortMemoryBytes, Fingerprint ?? IdFingerprint.Of);
-
-        // Nothing is reported in this pass: the second finds every violation, with what this one learnt.
-        var rules = new RuleSet(new Silent(), textBudget: 0, gathering);
-        var ordinal = 0L;
-        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            rules.Check(record.Value, ++ordinal);
-        }
-
-        RunCount = gathering.RunCount;
-        return gathering.Seal(cancellationToken);
+            },
+            cancellationToken).ConfigureAwait(false);
+        _completed = true;
+        return Report();
     }
 
     /// <summary>Options that report each bad line as a violation, and to the caller's own handler too.</summary>
@@ -375,15 +340,5 @@ public sealed class JsonLinesValidator
                 Kept.Add(violation);
             }
         }
-    }
-
-    /// <summary>Where the first pass of a validation in flat memory reports: nowhere.</summary>
-    private sealed class Silent : ValidationSink
-    {
-        public override void Report(ItemAt at, MemberPath member, ViolationKind kind, string message)
-        {
-        }
-
-        public override string Describe(ItemAt at) => string.Empty;
     }
 }

@@ -43,6 +43,31 @@ public static class DatasetValidator
         return Json.PathLines.Locate(Validate(dataset), utf8Json);
     }
 
+    /// <summary>
+    /// Reads and validates the dataset document in <paramref name="utf8Json"/>, a stream that can seek (a
+    /// file), in flat memory: its records are read a window at a time, in passes, as a JSON Lines file is
+    /// validated (<see cref="Streaming.JsonLinesValidator.ValidateStreamAsync"/>), never the whole dataset
+    /// at once. The result is that of reading the dataset and validating it
+    /// (<see cref="Validate(Dataset, Stream)"/>): the same violations, paths, lines and order.
+    /// </summary>
+    /// <param name="utf8Json">The dataset document, from the stream's position; left open, and it must not change while it is read.</param>
+    /// <param name="onRecord">Given each record once, as it is checked: the header, then each item.</param>
+    /// <remarks>The document is read with the default options (<c>NewsEventsReaderOptions.Default</c>), but not refused for its size.</remarks>
+    /// <returns>Every violation, in the order of the dataset's members and items, with its line.</returns>
+    /// <exception cref="NewsEventsFormatException">The document is not a NewsEvents dataset (as when it is read).</exception>
+    /// <exception cref="ArgumentException">The stream cannot seek.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ValidationReport ValidateDocument(Stream utf8Json, Action<Streaming.JsonLinesRecord>? onRecord = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        if (!utf8Json.CanSeek)
+        {
+            Guard.Fail("A dataset document is validated in flat memory from a stream that can seek (a file); read one that cannot with NewsEventsJson.Deserialize, then validate the dataset.", nameof(utf8Json));
+        }
+
+        return Streaming.DocumentValidation.Validate(utf8Json, onRecord);
+    }
+
     /// <summary>Validates <paramref name="dataset"/>.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <returns>Every violation, in the order of the dataset's members and items.</returns>
@@ -83,13 +108,16 @@ public static class DatasetValidator
         }
 
         rules.Complete();
-        return new ValidationReport([.. sink.Found.OrderBy(f => f.At.Collection).ThenBy(f => f.At.Position).Select(f => f.Violation)]);
+        return sink.Report();
     }
 
     /// <summary>Names places by their JSON path in the dataset; keeps every violation with its item, to put them in the dataset's order.</summary>
-    private sealed class DatasetSink : ValidationSink
+    internal sealed class DatasetSink : ValidationSink
     {
         public List<(ItemAt At, Violation Violation)> Found { get; } = [];
+
+        /// <summary>The violations found, in the order of the dataset's members and items.</summary>
+        public ValidationReport Report() => new([.. Found.OrderBy(f => f.At.Collection).ThenBy(f => f.At.Position).Select(f => f.Violation)]);
 
         public override void Report(ItemAt at, MemberPath member, ViolationKind kind, string message) =>
             Found.Add((at, new Violation(Describe(at) + member, kind, message)));

@@ -56,6 +56,13 @@ internal sealed class DocumentTexts(long budget)
         MostChars = Math.Max(MostChars, _chars);
     }
 
+    /// <summary>A text read again, which the budget did not hold: kept as <see cref="Add"/> keeps one, and returned, kept or not.</summary>
+    public Text Readmit(string document, string text, long ordinal, long? keepUntil)
+    {
+        Add(document, text, ordinal, keepUntil);
+        return Find(document) ?? new Text(text);
+    }
+
     /// <summary>Lets go of the texts wanted only before the item numbered <paramref name="ordinal"/>, when it is known for every text how long it is wanted.</summary>
     public void Release(long ordinal)
     {

@@ -35,6 +35,7 @@ internal sealed class RuleSet
     private readonly List<PendingSpeaker> _unnamed = [];
     private readonly RepeatCycles _repeats = new();
     private readonly DocumentTexts _texts;
+    private readonly Func<string, string?>? _readText;
 
     // The number of items checked through Check(object, long): the order in which a stream's records
     // come, which a first pass counts alike (lines restart with each input of several).
@@ -44,11 +45,16 @@ internal sealed class RuleSet
     /// <param name="sink">Where violations go.</param>
     /// <param name="textBudget">How many UTF-16 characters of document text to keep for checking quotes.</param>
     /// <param name="ids">What holds the ids; an exact book, filled as items go by, when null.</param>
-    public RuleSet(ValidationSink sink, long textBudget, IdBook? ids = null)
+    /// <param name="readText">
+    /// Reads again the text of a defined document that the budget does not hold (null: none), where the input
+    /// can be read again: a dataset document holds its documents far from the items that cite them.
+    /// </param>
+    public RuleSet(ValidationSink sink, long textBudget, IdBook? ids = null, Func<string, string?>? readText = null)
     {
         _sink = sink;
         _ids = ids ?? new ExactIdBook();
         _texts = new DocumentTexts(textBudget);
+        _readText = readText;
     }
 
     /// <summary>The most UTF-16 characters of document text held at once so far.</summary>
@@ -384,7 +390,7 @@ internal sealed class RuleSet
             DocumentTexts.Text? text = null;
             if (_ids.Contains(ItemCollection.Documents, document))
             {
-                text = _texts.Find(document);
+                text = _texts.Find(document) ?? ReadAgain(document);
             }
             else
             {
@@ -418,6 +424,10 @@ internal sealed class RuleSet
             }
         }
     }
+
+    /// <summary>A text read again, kept for as long as a text is kept where its document is checked.</summary>
+    private DocumentTexts.Text? ReadAgain(string document) =>
+        _readText?.Invoke(document) is { } text ? _texts.Readmit(document, text, _ordinal, _ids.KeepTextUntil(document, _ordinal)) : null;
 
     /// <summary>Says where the quoted words occur in the text, nearest to the span, when the text is known and the search within its budget.</summary>
     private static string Where(DocumentTexts.Text? text, string quote, int around) => text is null || quote.Length == 0

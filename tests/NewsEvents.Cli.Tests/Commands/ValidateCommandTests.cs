@@ -154,6 +154,95 @@ public sealed class ValidateCommandTests : IDisposable
         violations[0].GetProperty("kind").GetString().Should().Be("unknownReference");
     }
 
+    /// <summary>Datasets broken in several ways at once: ids, references, links, counts, ranges, quotes and spans.</summary>
+    public static TheoryData<string> BrokenDatasets => ["references", "duplicates", "links and counts", "quotes"];
+
+    private static Dataset Broken(string how)
+    {
+        var small = TestFiles.Small;
+        var doc = small.Documents[0].Id;
+        return how switch
+        {
+            "references" => TestFiles.WithBrokenReferences(),
+            "duplicates" => small with { Actors = [.. small.Actors, small.Actors[1]], Documents = [.. small.Documents, small.Documents[0] with { Text = "Another text." }] },
+            "links and counts" => small with
+            {
+                Events = small.Events.SetItem(1, small.Events[1] with
+                {
+                    Links = [new EventLink(EventLinkType.PartOf, small.Events[1].Id)],
+                    Quantities = [new Quantity(QuantityKind.Killed, value: -3), new Quantity(QuantityKind.Count, min: 1, qualifier: QuantityQualifier.AtMost)],
+                }),
+                Relations = [new Relation { Id = new RelationId("self"), Type = RelationType.MemberOf, Source = small.Actors[0].Id, Target = small.Actors[0].Id }],
+            },
+            _ => small with
+            {
+                Actors = small.Actors.SetItem(2, small.Actors[2] with { Evidence = [new Evidence(doc, 0, 5, "Talks"), new Evidence(doc, 33, 39, "Merkel"), new Evidence(doc, 0, 500)] }),
+                Events = small.Events.SetItem(1, small.Events[1] with { Evidence = [new Evidence(doc, 60, 66, "Berlin"), new Evidence(new DocumentId("elsewhere"), 0, 1)] }),
+            },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(BrokenDatasets))]
+    public void A_broken_dataset_validated_a_record_at_a_time_lists_what_validating_it_whole_finds(string how)
+    {
+        var bytes = NewsEventsJson.SerializeToUtf8Bytes(Broken(how));
+        var path = _files.Missing("broken.json");
+        File.WriteAllBytes(path, bytes);
+        var whole = NewsEvents.Validation.DatasetValidator.Validate(NewsEventsJson.Deserialize(bytes, new NewsEventsReaderOptions { Validate = false }), bytes);
+        whole.Count.Should().BeGreaterThan(1, "the dataset is broken in more than one way");
+
+        var run = CliRun.Of("validate", "--format", "json", path);
+
+        run.ExitCode.Should().Be(ExitCodes.InvalidData);
+        using var json = JsonDocument.Parse(run.Out);
+        json.RootElement.GetProperty("files")[0].GetProperty("violations").EnumerateArray()
+            .Select(v => (v.GetProperty("path").GetString()!, v.GetProperty("line").GetInt64(), v.GetProperty("kind").GetString()!, v.GetProperty("message").GetString()!))
+            .Should().Equal(whole.Violations.Select(v => (v.Path, v.LineNumber!.Value, Words.Json(v.Kind), v.Message)));
+    }
+
+    [Theory]
+    [InlineData("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"9.0\"")]
+    [InlineData("\"documents\": [", "\"documents\": [\n    { \"events\": [] },")]
+    [InlineData("\"actors\": [", "\"actors\": {")]
+    [InlineData("\"kind\": \"person\"", "\"kind\": \"planet\"")]
+    public void A_dataset_that_breaks_the_format_is_reported_as_reading_it_whole_reports_it(string what, string replacement)
+    {
+        var text = NewsEventsJson.Serialize(TestFiles.Small);
+        text.Should().Contain(what);
+        var path = _files.Write("format.json", text.Replace(what, replacement, StringComparison.Ordinal));
+        var thrown = FluentActions.Invoking(() => NewsEventsJson.Deserialize(File.ReadAllBytes(path))).Should().Throw<NewsEventsFormatException>().Which;
+
+        var run = CliRun.Of("validate", "--format", "json", path);
+
+        run.ExitCode.Should().Be(ExitCodes.InvalidData);
+        using var json = JsonDocument.Parse(run.Out);
+        json.RootElement.GetProperty("files")[0].GetProperty("violations").EnumerateArray()
+            .Select(v => (v.GetProperty("path").GetString()!, v.TryGetProperty("line", out var line) ? line.GetInt64() : (long?)null, v.GetProperty("message").GetString()!))
+            .Should().Equal(thrown.Violations.Select(v => (v.Path, v.LineNumber, v.Message)));
+    }
+
+    [Fact]
+    public async Task A_dataset_from_a_pipe_which_cannot_seek_is_gathered_and_validated_as_a_file_is()
+    {
+        var bytes = NewsEventsJson.SerializeToUtf8Bytes(TestFiles.WithBrokenReferences());
+        var file = _files.Missing("broken.json");
+        File.WriteAllBytes(file, bytes);
+        var pipe = _files.Missing("pipe.json");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            await mkfifo.WaitForExitAsync();
+            mkfifo.ExitCode.Should().Be(0);
+        }
+
+        var writer = Task.Run(() => File.WriteAllBytes(pipe, bytes));
+        var fromPipe = CliRun.Of("validate", pipe);
+        await writer.WaitAsync(TimeSpan.FromMinutes(1));
+
+        fromPipe.ExitCode.Should().Be(ExitCodes.InvalidData);
+        fromPipe.Out.Replace(pipe, "IN", StringComparison.Ordinal).Should().Be(CliRun.Of("validate", file).Out.Replace(file, "IN", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_missing_file_is_a_usage_error_before_any_file_is_validated()
     {

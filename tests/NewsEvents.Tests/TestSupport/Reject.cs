@@ -1,5 +1,6 @@
 using System.Text;
 using NewsEvents.Json;
+using NewsEvents.Streaming;
 using NewsEvents.Validation;
 
 namespace NewsEvents.Tests.TestSupport;
@@ -42,6 +43,14 @@ public static class Reject
             {
                 windowed.Violations.Select(v => v.Message).Should().Equal(fromBytes.Violations.Select(v => v.Message));
             }
+
+            // Validated in flat memory, a record at a time, the document is refused as when it is read a window at a time.
+            var streamed = Catch(() => Streamed(utf8, margin, options ?? NewsEventsReaderOptions.Default));
+            streamed.Violations.Should().BeEquivalentTo(windowed.Violations, "a document validated a record at a time (margin {0}) is refused as one read a window at a time", margin);
+            if (windowed.Violations.All(v => v.Kind is ViolationKind.Format or ViolationKind.UnsupportedSchemaVersion))
+            {
+                streamed.Message.Should().Be(windowed.Message, "a document that breaks the format is read whole to name its problems");
+            }
         }
 
         return fromBytes;
@@ -63,6 +72,15 @@ public static class Reject
         }
 
         return dataset;
+    }
+
+    /// <summary>Validates a dataset document as a file is validated, in flat memory, its records read a window at a time; throws for its violations.</summary>
+    public static Dataset Streamed(byte[] utf8, int margin, NewsEventsReaderOptions options)
+    {
+        using var stream = new MemoryStream(utf8);
+        Dataset? header = null;
+        NewsEventsJson.ThrowIfInvalid(DocumentValidation.Validate(stream, options, record => header ??= record.Header?.ToDataset(), margin: margin));
+        return header!;
     }
 
     private static NewsEventsFormatException Catch(Func<Dataset> read)
