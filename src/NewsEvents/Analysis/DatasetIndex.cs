@@ -343,6 +343,15 @@ public sealed class DatasetIndex
         return Citing(span.Document, span.Start, span.End);
     }
 
+    /// <summary>How many event ordinals there are, at most: events in the dataset's order first, then ids only referenced.</summary>
+    internal int EventOrdinals => _events.Count;
+
+    /// <summary>The dense ordinal of the (first) event with the id, in the dataset's order of events; −1 when the dataset has none.</summary>
+    internal int EventOrdinal(EventId id) => _events.ItemOrdinal(id);
+
+    /// <summary>The event with an ordinal from <see cref="EventOrdinal"/>.</summary>
+    internal Event EventAt(int ordinal) => _events.ItemAt(ordinal);
+
     /// <summary>The extent of a time on the global timeline, read as the index reads it.</summary>
     internal TimeExtent ExtentOf(TimeValue time) => TimeExtent.Of(time, DefaultZone);
 

@@ -43,6 +43,12 @@ internal sealed class IdTable<TId, TItem>(int capacity)
         return ordinal;
     }
 
+    /// <summary>The ordinal of the item with the id, or −1 when no item has it (unknown, or only referenced).</summary>
+    public int ItemOrdinal(TId id) => _ordinals.TryGetValue(id, out var ordinal) && _items[ordinal] is not null ? ordinal : -1;
+
+    /// <summary>The item with the ordinal (from <see cref="ItemOrdinal"/>).</summary>
+    public TItem ItemAt(int ordinal) => _items[ordinal]!;
+
     /// <summary>The item with the id, or null.</summary>
     public TItem? Find(TId id) => _ordinals.TryGetValue(id, out var ordinal) ? _items[ordinal] : null;
 
