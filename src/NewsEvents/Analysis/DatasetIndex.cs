@@ -343,6 +343,12 @@ public sealed class DatasetIndex
         return Citing(span.Document, span.Start, span.End);
     }
 
+    /// <summary>How many actor ordinals there are: the dataset's actors, then ids only referenced, in order of first mention.</summary>
+    internal int ActorOrdinals => _actors.Count;
+
+    /// <summary>The dense ordinal of an actor id the dataset names anywhere; −1 for an id it never names.</summary>
+    internal int ActorOrdinal(ActorId id) => _actors.MentionOrdinal(id);
+
     /// <summary>How many event ordinals there are, at most: events in the dataset's order first, then ids only referenced.</summary>
     internal int EventOrdinals => _events.Count;
 

@@ -43,6 +43,9 @@ internal sealed class IdTable<TId, TItem>(int capacity)
         return ordinal;
     }
 
+    /// <summary>The ordinal of the id, item or reference, or −1 for an id never mentioned.</summary>
+    public int MentionOrdinal(TId id) => _ordinals.TryGetValue(id, out var ordinal) ? ordinal : -1;
+
     /// <summary>The ordinal of the item with the id, or −1 when no item has it (unknown, or only referenced).</summary>
     public int ItemOrdinal(TId id) => _ordinals.TryGetValue(id, out var ordinal) && _items[ordinal] is not null ? ordinal : -1;
 
