@@ -143,7 +143,8 @@ public static partial class CpuRatios
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static long ThreadCpuNanoseconds()
+    /// <summary>The CPU time the calling thread has used, in nanoseconds (Linux; 0 where the clock is missing).</summary>
+    internal static long ThreadCpuNanoseconds()
     {
         const int ClockThreadCpuTimeId = 3;
         return ClockGetTime(ClockThreadCpuTimeId, out var time) == 0 ? (time.Seconds * 1_000_000_000L) + time.Nanoseconds : 0;

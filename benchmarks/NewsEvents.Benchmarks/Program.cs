@@ -16,6 +16,11 @@ if (args.Length > 0 && args[0] == "analyze-cost")
     return AnalyzeCost.Run(args);
 }
 
+if (args.Length > 0 && args[0] == "analysis-scaling")
+{
+    return NewsEvents.Benchmarks.Analysis.AnalysisScaling.Run(args);
+}
+
 if (args.Length > 0 && args[0] == "cpu-ratios")
 {
     return CpuRatios.Run(args);

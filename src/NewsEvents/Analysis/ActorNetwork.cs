@@ -113,7 +113,7 @@ public sealed partial class ActorNetwork
         var crowded = ImmutableArray.CreateBuilder<Event>();
         foreach (var item in dataset.Events)
         {
-            var participants = item.Participants.Distinct().ToArray();
+            var participants = DistinctParticipants(item.Participants);
             if (participants.Length > MaxParticipantsJoined)
             {
                 crowded.Add(item);
@@ -155,22 +155,21 @@ public sealed partial class ActorNetwork
             Add(new EdgeKey(rankOf[relation.Source], rankOf[relation.Target], NetworkEdgeKind.Relation, relation.Type, null, null), relation.Id.Value);
         }
 
-        var sorted = CollectionsMarshal.AsSpan(pairs);
-        sorted.Sort();
+        var order = EdgeOrder(pairs, ids.Length);
 
         var edgeBuilder = ImmutableArray.CreateBuilder<NetworkEdge>();
         var edgeEnds = new List<(int First, int Second)>();
         var via = new List<string>();
-        for (var i = 0; i < sorted.Length; i++)
+        for (var i = 0; i < order.Length; i++)
         {
-            var key = sorted[i].Key;
-            var itemVia = vias[sorted[i].Position];
+            var key = pairs[order[i]].Key;
+            var itemVia = vias[order[i]];
             if (via.Count == 0 || !ReferenceEquals(via[^1], itemVia))
             {
                 via.Add(itemVia);
             }
 
-            if (i + 1 == sorted.Length || key.CompareTo(sorted[i + 1].Key) != 0)
+            if (i + 1 == order.Length || key != pairs[order[i + 1]].Key)
             {
                 edgeBuilder.Add(new NetworkEdge
                 {
@@ -189,18 +188,25 @@ public sealed partial class ActorNetwork
 
         var edgeList = edgeBuilder.ToImmutable();
 
-        // Ties: the edges sorted by their pair of actors, cut into runs.
-        var byPair = new (int First, int Second, int Edge)[edgeList.Length];
+        // Ties: the edges ordered by their pair of actors (a linear sort of the two ranks packed in one key; equal
+        // pairs keep the edges' order), cut into runs.
+        var pairKeys = new long[edgeList.Length];
         var weight = new int[ids.Length];
         for (var i = 0; i < edgeList.Length; i++)
         {
             var (from, to) = edgeEnds[i];
-            byPair[i] = (Math.Min(from, to), Math.Max(from, to), i);
+            pairKeys[i] = ((long)Math.Min(from, to) << 32) | (uint)Math.Max(from, to);
             weight[from] += edgeList[i].Weight;
             weight[to] += edgeList[i].Weight;
         }
 
-        Array.Sort(byPair);
+        var byPair = new (int First, int Second, int Edge)[edgeList.Length];
+        var pairOrder = RadixOrder.Of(pairKeys);
+        for (var i = 0; i < byPair.Length; i++)
+        {
+            var (from, to) = edgeEnds[pairOrder[i]];
+            byPair[i] = (Math.Min(from, to), Math.Max(from, to), pairOrder[i]);
+        }
 
         var tieList = new List<ActorTie>();
         var tieEnds = new List<(int First, int Second)>();
@@ -221,8 +227,14 @@ public sealed partial class ActorNetwork
             tieEnds.Add((byPair[start].First, byPair[start].Second));
         }
 
-        // The ties are in id order: a stable sort by weight keeps that order among equal weights.
-        var tieOrder = Enumerable.Range(0, tieList.Count).OrderByDescending(i => tieList[i].Weight).ToArray();
+        // The ties are in id order: a stable sort by weight, heaviest first, keeps that order among equal weights.
+        var negatedWeights = new long[tieList.Count];
+        for (var i = 0; i < negatedWeights.Length; i++)
+        {
+            negatedWeights[i] = -(long)tieList[i].Weight;
+        }
+
+        var tieOrder = RadixOrder.Of(negatedWeights);
         var orderedTies = new ActorTie[tieOrder.Length];
         var orderedTieEnds = new List<(int First, int Second)>(tieOrder.Length);
         for (var i = 0; i < tieOrder.Length; i++)
@@ -257,6 +269,76 @@ public sealed partial class ActorNetwork
         }
 
         return new ActorNetwork(nodes.ToImmutable(), edgeList, ties, edgesOf, tiesOf, ActorSides.Build(index, sideOptions), crowded.ToImmutable());
+    }
+
+    /// <summary>The event's participants, each once, in their order (a handful: compared pairwise, not hashed).</summary>
+    private static Participant[] DistinctParticipants(ImmutableArray<Participant> participants)
+    {
+        if (participants.Length > MaxParticipantsJoined)
+        {
+            return [.. participants.Distinct()];
+        }
+
+        var distinct = new List<Participant>(participants.Length);
+        foreach (var participant in participants)
+        {
+            if (!distinct.Contains(participant))
+            {
+                distinct.Add(participant);
+            }
+        }
+
+        return [.. distinct];
+    }
+
+    /// <summary>
+    /// The positions of the pairs in the edges' order, equal keys in the data's order: a linear radix sort of each key
+    /// packed into 63 bits (ranks, kind, relation type and roles, each in the bits its largest value needs), or, when
+    /// they do not fit, a comparison sort.
+    /// </summary>
+    private static int[] EdgeOrder(List<EdgePair> pairs, int actors)
+    {
+        // A missing value first, as Nullable.Compare has it.
+        static int RelationCode(RelationType? value) => value is { } v ? (int)v + 1 : 0;
+        static int RoleCode(ParticipantRole? value) => value is { } v ? (int)v + 1 : 0;
+
+        int maxKind = 0, maxRelation = 0, maxRole = 0;
+        var negative = false;
+        var codes = new (int Kind, int Relation, int FromRole, int ToRole)[pairs.Count];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var key = pairs[i].Key;
+            var code = ((int)key.Kind, RelationCode(key.RelationType), RoleCode(key.FromRole), RoleCode(key.ToRole));
+            codes[i] = code;
+            negative |= (code.Item1 | code.Item2 | code.Item3 | code.Item4) < 0;
+            maxKind = Math.Max(maxKind, code.Item1);
+            maxRelation = Math.Max(maxRelation, code.Item2);
+            maxRole = Math.Max(maxRole, Math.Max(code.Item3, code.Item4));
+        }
+
+        static int Bits(int max) => 32 - int.LeadingZeroCount(max);
+        var (actorBits, kindBits, relationBits, roleBits) = (Bits(Math.Max(0, actors - 1)), Bits(maxKind), Bits(maxRelation), Bits(maxRole));
+        if (negative || (2 * actorBits) + kindBits + relationBits + (2 * roleBits) > 63)
+        {
+            var positions = Enumerable.Range(0, pairs.Count).ToArray();
+            Array.Sort(positions, (x, y) => pairs[x].CompareTo(pairs[y]));
+            return positions;
+        }
+
+        var packed = new long[pairs.Count];
+        for (var i = 0; i < packed.Length; i++)
+        {
+            var key = pairs[i].Key;
+            var code = codes[i];
+            var value = (long)key.From;
+            value = (value << actorBits) | (uint)key.To;
+            value = (value << kindBits) | (uint)code.Kind;
+            value = (value << relationBits) | (uint)code.Relation;
+            value = (value << roleBits) | (uint)code.FromRole;
+            packed[i] = (value << roleBits) | (uint)code.ToRole;
+        }
+
+        return RadixOrder.Of(packed);
     }
 
     /// <summary>Every actor of the dataset or named by its events, statements and relations, in id order (ordinal), and the rank of each.</summary>

@@ -187,11 +187,13 @@ public sealed class ActorSides
 
         foreach (var item in index.Dataset.Events)
         {
-            var mediators = item.Participants.Where(p => p.Role == ParticipantRole.Mediator).Select(p => p.Actor).Distinct().ToList();
-            if (mediators.Count == 0)
+            // Most events have no mediator: found by a plain scan, nothing allocated for them.
+            if (!HasMediator(item.Participants))
             {
                 continue;
             }
+
+            var mediators = item.Participants.Where(p => p.Role == ParticipantRole.Mediator).Select(p => p.Actor).Distinct().ToList();
 
             var crowded = item.Participants.Distinct().Count() > ActorNetwork.MaxParticipantsJoined;
             List<ActorId> ActorsIn(Func<ParticipantRole, bool> role) =>
@@ -225,6 +227,19 @@ public sealed class ActorSides
                     Side = sideOf(pair.Key),
                 }),
         ];
+    }
+
+    private static bool HasMediator(ImmutableArray<Participant> participants)
+    {
+        foreach (var participant in participants)
+        {
+            if (participant.Role == ParticipantRole.Mediator)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What is found of one mediator while reading the relations and events.</summary>

@@ -24,23 +24,26 @@ public sealed class DatasetIndex
 {
     private static readonly ImmutableArray<Event> NoEvents = [];
 
-    private readonly Dictionary<ActorId, Actor> _actors;
-    private readonly Dictionary<EventId, Event> _events;
-    private readonly Dictionary<StatementId, Statement> _statements;
+    // Each kind of id is hashed once per mention, into a dense ordinal; the groups keyed by it are arrays indexed by
+    // ordinal, filled by counting. At a million events the ids are strings scattered over gigabytes of heap, and
+    // every further hash look-up of one is a cache miss that grows with the heap.
+    private readonly IdTable<ActorId, Actor> _actors;
+    private readonly IdTable<EventId, Event> _events;
+    private readonly IdTable<StatementId, Statement> _statements;
     private readonly Dictionary<ClaimId, Claim> _claims;
     private readonly Dictionary<RelationId, Relation> _relations;
     private readonly Dictionary<DocumentId, Document> _documents;
 
-    private readonly Dictionary<ActorId, ImmutableArray<Event>> _eventsOf;
-    private readonly Dictionary<ActorId, ImmutableArray<Statement>> _statementsBy;
-    private readonly Dictionary<ActorId, ImmutableArray<Statement>> _statementsTo;
-    private readonly Dictionary<ActorId, ImmutableArray<Statement>> _statementsAbout;
-    private readonly Dictionary<ActorId, ImmutableArray<Claim>> _claimsBy;
-    private readonly Dictionary<ActorId, ImmutableArray<Claim>> _claimsRelayedBy;
-    private readonly Dictionary<ActorId, ImmutableArray<Claim>> _claimsAbout;
-    private readonly Dictionary<ActorId, ImmutableArray<Relation>> _relationsOf;
-    private readonly Dictionary<StatementId, ImmutableArray<Claim>> _claimsOfStatement;
-    private readonly Dictionary<EventId, ImmutableArray<Claim>> _claimsAboutEvent;
+    private readonly ImmutableArray<Event>[] _eventsOf;
+    private readonly ImmutableArray<Statement>[] _statementsBy;
+    private readonly ImmutableArray<Statement>[] _statementsTo;
+    private readonly ImmutableArray<Statement>[] _statementsAbout;
+    private readonly ImmutableArray<Claim>[] _claimsBy;
+    private readonly ImmutableArray<Claim>[] _claimsRelayedBy;
+    private readonly ImmutableArray<Claim>[] _claimsAbout;
+    private readonly ImmutableArray<Relation>[] _relationsOf;
+    private readonly ImmutableArray<Claim>[] _claimsOfStatement;
+    private readonly ImmutableArray<Claim>[] _claimsAboutEvent;
     private readonly Dictionary<EventType, ImmutableArray<Event>> _eventsByType;
     private readonly Dictionary<EventStatus, ImmutableArray<Event>> _eventsByStatus;
     private readonly Dictionary<string, ImmutableArray<Event>> _eventsByPlace;
@@ -69,10 +72,10 @@ public sealed class DatasetIndex
 
         foreach (var actor in dataset.Actors)
         {
-            _actors.TryAdd(actor.Id, actor);
+            _actors.Add(actor.Id, actor);
         }
 
-        var eventsOf = new Grouper<ActorId, Event>();
+        var eventsOf = new OrdinalGrouper<Event>(2 * dataset.Events.Length);
         var byType = new Grouper<EventType, Event>(dataset.Events.Length);
         var byStatus = new Grouper<EventStatus, Event>(dataset.Events.Length);
         var byPlace = new Grouper<string, Event>(dataset.Events.Length, StringComparer.OrdinalIgnoreCase);
@@ -81,10 +84,10 @@ public sealed class DatasetIndex
         var undated = ImmutableArray.CreateBuilder<Event>();
         foreach (var item in dataset.Events)
         {
-            _events.TryAdd(item.Id, item);
+            _events.Add(item.Id, item);
             foreach (var participant in item.Participants)
             {
-                eventsOf.AddOnce(participant.Actor, item);
+                eventsOf.AddOnce(_actors.OrdinalOf(participant.Actor), item);
             }
 
             byType.Add(item.Type, item);
@@ -109,78 +112,78 @@ public sealed class DatasetIndex
             }
         }
 
-        var statementsBy = new Grouper<ActorId, Statement>(dataset.Statements.Length);
-        var statementsTo = new Grouper<ActorId, Statement>();
-        var statementsAbout = new Grouper<ActorId, Statement>();
+        var statementsBy = new OrdinalGrouper<Statement>(dataset.Statements.Length);
+        var statementsTo = new OrdinalGrouper<Statement>(dataset.Statements.Length);
+        var statementsAbout = new OrdinalGrouper<Statement>(dataset.Statements.Length);
         foreach (var statement in dataset.Statements)
         {
-            _statements.TryAdd(statement.Id, statement);
-            statementsBy.Add(statement.Speaker, statement);
+            _statements.Add(statement.Id, statement);
+            statementsBy.Add(_actors.OrdinalOf(statement.Speaker), statement);
             foreach (var actor in statement.Audience)
             {
-                statementsTo.AddOnce(actor, statement);
+                statementsTo.AddOnce(_actors.OrdinalOf(actor), statement);
             }
 
             foreach (var actor in statement.About)
             {
-                statementsAbout.AddOnce(actor, statement);
+                statementsAbout.AddOnce(_actors.OrdinalOf(actor), statement);
             }
         }
 
-        var claimsBy = new Grouper<ActorId, Claim>(dataset.Claims.Length);
-        var claimsRelayedBy = new Grouper<ActorId, Claim>();
-        var claimsAbout = new Grouper<ActorId, Claim>();
-        var claimsOfStatement = new Grouper<StatementId, Claim>(dataset.Claims.Length);
-        var claimsAboutEvent = new Grouper<EventId, Claim>();
+        var claimsBy = new OrdinalGrouper<Claim>(dataset.Claims.Length);
+        var claimsRelayedBy = new OrdinalGrouper<Claim>(dataset.Claims.Length);
+        var claimsAbout = new OrdinalGrouper<Claim>(dataset.Claims.Length);
+        var claimsOfStatement = new OrdinalGrouper<Claim>(dataset.Claims.Length);
+        var claimsAboutEvent = new OrdinalGrouper<Claim>(dataset.Claims.Length);
         foreach (var claim in dataset.Claims)
         {
             _claims.TryAdd(claim.Id, claim);
-            claimsBy.Add(claim.Claimant, claim);
+            claimsBy.Add(_actors.OrdinalOf(claim.Claimant), claim);
             foreach (var actor in claim.Attribution)
             {
-                claimsRelayedBy.AddOnce(actor, claim);
+                claimsRelayedBy.AddOnce(_actors.OrdinalOf(actor), claim);
             }
 
             foreach (var actor in claim.About.Actors)
             {
-                claimsAbout.AddOnce(actor, claim);
+                claimsAbout.AddOnce(_actors.OrdinalOf(actor), claim);
             }
 
             foreach (var item in claim.About.Events)
             {
-                claimsAboutEvent.AddOnce(item, claim);
+                claimsAboutEvent.AddOnce(_events.OrdinalOf(item), claim);
             }
 
             if (claim.Statement is { } statement)
             {
-                claimsOfStatement.Add(statement, claim);
+                claimsOfStatement.Add(_statements.OrdinalOf(statement), claim);
             }
         }
 
-        var relationsOf = new Grouper<ActorId, Relation>(2 * dataset.Relations.Length);
+        var relationsOf = new OrdinalGrouper<Relation>(2 * dataset.Relations.Length);
         foreach (var relation in dataset.Relations)
         {
             _relations.TryAdd(relation.Id, relation);
-            relationsOf.Add(relation.Source, relation);
-            relationsOf.AddOnce(relation.Target, relation);
+            relationsOf.Add(_actors.OrdinalOf(relation.Source), relation);
+            relationsOf.AddOnce(_actors.OrdinalOf(relation.Target), relation);
         }
 
-        _eventsOf = eventsOf.Build();
+        _eventsOf = eventsOf.Build(_actors.Count);
         _eventsByType = byType.Build();
         _eventsByStatus = byStatus.Build();
         _eventsByPlace = byPlace.Build();
         _eventsByCountry = byCountry.Build();
         _eventsByTime = new SpanIndex<Event>(timed);
         UndatedEvents = undated.ToImmutable();
-        _statementsBy = statementsBy.Build();
-        _statementsTo = statementsTo.Build();
-        _statementsAbout = statementsAbout.Build();
-        _claimsBy = claimsBy.Build();
-        _claimsRelayedBy = claimsRelayedBy.Build();
-        _claimsAbout = claimsAbout.Build();
-        _claimsOfStatement = claimsOfStatement.Build();
-        _claimsAboutEvent = claimsAboutEvent.Build();
-        _relationsOf = relationsOf.Build();
+        _statementsBy = statementsBy.Build(_actors.Count);
+        _statementsTo = statementsTo.Build(_actors.Count);
+        _statementsAbout = statementsAbout.Build(_actors.Count);
+        _claimsBy = claimsBy.Build(_actors.Count);
+        _claimsRelayedBy = claimsRelayedBy.Build(_actors.Count);
+        _claimsAbout = claimsAbout.Build(_actors.Count);
+        _claimsOfStatement = claimsOfStatement.Build(_statements.Count);
+        _claimsAboutEvent = claimsAboutEvent.Build(_events.Count);
+        _relationsOf = relationsOf.Build(_actors.Count);
         _citations = IndexCitations(dataset);
     }
 
@@ -205,13 +208,13 @@ public sealed class DatasetIndex
     }
 
     /// <summary>The actor with the id, or null.</summary>
-    public Actor? FindActor(ActorId id) => _actors.GetValueOrDefault(id);
+    public Actor? FindActor(ActorId id) => _actors.Find(id);
 
     /// <summary>The event with the id, or null.</summary>
-    public Event? FindEvent(EventId id) => _events.GetValueOrDefault(id);
+    public Event? FindEvent(EventId id) => _events.Find(id);
 
     /// <summary>The statement with the id, or null.</summary>
-    public Statement? FindStatement(StatementId id) => _statements.GetValueOrDefault(id);
+    public Statement? FindStatement(StatementId id) => _statements.Find(id);
 
     /// <summary>The claim with the id, or null.</summary>
     public Claim? FindClaim(ClaimId id) => _claims.GetValueOrDefault(id);
@@ -226,34 +229,34 @@ public sealed class DatasetIndex
     public string NameOf(ActorId id) => FindActor(id)?.Name ?? id.Value ?? string.Empty;
 
     /// <summary>The events the actor takes part in, in any role.</summary>
-    public ImmutableArray<Event> EventsOf(ActorId actor) => Get(_eventsOf, actor);
+    public ImmutableArray<Event> EventsOf(ActorId actor) => _actors.Group(_eventsOf, actor);
 
     /// <summary>The statements the actor made.</summary>
-    public ImmutableArray<Statement> StatementsBy(ActorId actor) => Get(_statementsBy, actor);
+    public ImmutableArray<Statement> StatementsBy(ActorId actor) => _actors.Group(_statementsBy, actor);
 
     /// <summary>The statements addressed to the actor (the actor is in the audience).</summary>
-    public ImmutableArray<Statement> StatementsTo(ActorId actor) => Get(_statementsTo, actor);
+    public ImmutableArray<Statement> StatementsTo(ActorId actor) => _actors.Group(_statementsTo, actor);
 
     /// <summary>The statements about the actor.</summary>
-    public ImmutableArray<Statement> StatementsAbout(ActorId actor) => Get(_statementsAbout, actor);
+    public ImmutableArray<Statement> StatementsAbout(ActorId actor) => _actors.Group(_statementsAbout, actor);
 
     /// <summary>The claims the actor asserts as claimant.</summary>
-    public ImmutableArray<Claim> ClaimsBy(ActorId actor) => Get(_claimsBy, actor);
+    public ImmutableArray<Claim> ClaimsBy(ActorId actor) => _actors.Group(_claimsBy, actor);
 
     /// <summary>The claims the actor relays (it is in the claim's attribution chain).</summary>
-    public ImmutableArray<Claim> ClaimsRelayedBy(ActorId actor) => Get(_claimsRelayedBy, actor);
+    public ImmutableArray<Claim> ClaimsRelayedBy(ActorId actor) => _actors.Group(_claimsRelayedBy, actor);
 
     /// <summary>The claims about the actor.</summary>
-    public ImmutableArray<Claim> ClaimsAbout(ActorId actor) => Get(_claimsAbout, actor);
+    public ImmutableArray<Claim> ClaimsAbout(ActorId actor) => _actors.Group(_claimsAbout, actor);
 
     /// <summary>The claims about the event.</summary>
-    public ImmutableArray<Claim> ClaimsAbout(EventId eventId) => Get(_claimsAboutEvent, eventId);
+    public ImmutableArray<Claim> ClaimsAbout(EventId eventId) => _events.Group(_claimsAboutEvent, eventId);
 
     /// <summary>The claims that came through the statement.</summary>
-    public ImmutableArray<Claim> ClaimsOf(StatementId statement) => Get(_claimsOfStatement, statement);
+    public ImmutableArray<Claim> ClaimsOf(StatementId statement) => _statements.Group(_claimsOfStatement, statement);
 
     /// <summary>The relations the actor is the source or the target of.</summary>
-    public ImmutableArray<Relation> RelationsOf(ActorId actor) => Get(_relationsOf, actor);
+    public ImmutableArray<Relation> RelationsOf(ActorId actor) => _actors.Group(_relationsOf, actor);
 
     /// <summary>The events of the type.</summary>
     public ImmutableArray<Event> EventsOfType(EventType type) => Get(_eventsByType, type);
@@ -340,6 +343,21 @@ public sealed class DatasetIndex
         return Citing(span.Document, span.Start, span.End);
     }
 
+    /// <summary>How many actor ordinals there are: the dataset's actors, then ids only referenced, in order of first mention.</summary>
+    internal int ActorOrdinals => _actors.Count;
+
+    /// <summary>The dense ordinal of an actor id the dataset names anywhere; −1 for an id it never names.</summary>
+    internal int ActorOrdinal(ActorId id) => _actors.MentionOrdinal(id);
+
+    /// <summary>How many event ordinals there are, at most: events in the dataset's order first, then ids only referenced.</summary>
+    internal int EventOrdinals => _events.Count;
+
+    /// <summary>The dense ordinal of the (first) event with the id, in the dataset's order of events; −1 when the dataset has none.</summary>
+    internal int EventOrdinal(EventId id) => _events.ItemOrdinal(id);
+
+    /// <summary>The event with an ordinal from <see cref="EventOrdinal"/>.</summary>
+    internal Event EventAt(int ordinal) => _events.ItemAt(ordinal);
+
     /// <summary>The extent of a time on the global timeline, read as the index reads it.</summary>
     internal TimeExtent ExtentOf(TimeValue time) => TimeExtent.Of(time, DefaultZone);
 
@@ -351,23 +369,48 @@ public sealed class DatasetIndex
         where TKey : notnull =>
         map.TryGetValue(key, out var found) ? found : [];
 
+    private static int EvidenceCount<T>(ImmutableArray<T> items, Func<T, ImmutableArray<Evidence>> evidenceOf)
+    {
+        var count = 0;
+        foreach (var item in items)
+        {
+            count += evidenceOf(item).Length;
+        }
+
+        return count;
+    }
+
     // Spans of all documents in one index: the document's ordinal in the high 32 bits, the offset in the low.
     private static long Packed(int document, long offset) => ((long)document << 32) | offset;
 
     private SpanIndex<CitationRef> IndexCitations(Dataset dataset)
     {
         var spans = new List<(long, long, CitationRef)>(
-            dataset.Actors.Sum(a => a.Evidence.Length) + dataset.Events.Sum(e => e.Evidence.Length) + dataset.Statements.Sum(s => s.Evidence.Length)
-            + dataset.Claims.Sum(c => c.Evidence.Length) + dataset.Relations.Sum(r => r.Evidence.Length));
+            EvidenceCount(dataset.Actors, a => a.Evidence) + EvidenceCount(dataset.Events, e => e.Evidence) + EvidenceCount(dataset.Statements, s => s.Evidence)
+            + EvidenceCount(dataset.Claims, c => c.Evidence) + EvidenceCount(dataset.Relations, r => r.Evidence));
+
+        // An item's spans, and the next item's, are mostly in one document: compared with the last one, its id is not hashed again.
+        (DocumentId Id, int Ordinal) last = default;
         void Add(CitedKind kind, int item, ImmutableArray<Evidence> evidence)
         {
             for (var i = 0; i < evidence.Length; i++)
             {
                 var span = evidence[i];
-                if (!_documentOrdinals.TryGetValue(span.Document, out var ordinal))
+                int ordinal;
+                if (last.Id.Value is not null && last.Id == span.Document)
                 {
-                    ordinal = _documentOrdinals.Count;
-                    _documentOrdinals.Add(span.Document, ordinal);
+                    ordinal = last.Ordinal;
+                }
+                else
+                {
+                    ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(_documentOrdinals, span.Document, out var exists);
+                    if (!exists)
+                    {
+                        found = _documentOrdinals.Count - 1;
+                    }
+
+                    ordinal = found;
+                    last = (span.Document, ordinal);
                 }
 
                 spans.Add((Packed(ordinal, span.Start), Packed(ordinal, Math.Max(span.End, span.Start + 1L)), new CitationRef(kind, item, i)));
@@ -415,63 +458,35 @@ public sealed class DatasetIndex
         };
     }
 
-    /// <summary>
-    /// Collects items under keys, keeping the items' order: counts first, then fills one exact array
-    /// per key, so that building allocates one array a key and nothing per item.
-    /// </summary>
-    private sealed class Grouper<TKey, TValue>
+    /// <summary>Collects items under keys of any kind, keeping the items' order: each key hashed once per item, into a dense ordinal.</summary>
+    private sealed class Grouper<TKey, TValue>(int pairs, IEqualityComparer<TKey>? comparer = null)
         where TKey : notnull
         where TValue : class
     {
-        private readonly Dictionary<TKey, Slot> _slots;
-        private readonly List<(TKey Key, TValue Value)> _pairs;
-
-        /// <param name="pairs">How many pairs are expected, at most (the list starts at that size).</param>
-        /// <param name="comparer">Compares the keys; the default when null.</param>
-        public Grouper(int pairs = 0, IEqualityComparer<TKey>? comparer = null) => (_slots, _pairs) = (new(comparer), new(pairs));
+        private readonly Dictionary<TKey, int> _ordinals = new(comparer);
+        private readonly OrdinalGrouper<TValue> _groups = new(pairs);
 
         public void Add(TKey key, TValue value)
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out _);
-            slot.Count++;
-            slot.Last = value;
-            _pairs.Add((key, value));
-        }
-
-        /// <summary>Adds unless the value was just added under the key (an actor named twice in one item).</summary>
-        public void AddOnce(TKey key, TValue value)
-        {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out _);
-            if (!ReferenceEquals(slot.Last, value))
+            ref var ordinal = ref CollectionsMarshal.GetValueRefOrAddDefault(_ordinals, key, out var exists);
+            if (!exists)
             {
-                slot.Count++;
-                slot.Last = value;
-                _pairs.Add((key, value));
+                ordinal = _ordinals.Count - 1;
             }
+
+            _groups.Add(ordinal, value);
         }
 
         public Dictionary<TKey, ImmutableArray<TValue>> Build()
         {
-            var groups = new Dictionary<TKey, ImmutableArray<TValue>>(_slots.Count, _slots.Comparer);
-            foreach (var (key, slot) in _slots)
+            var byOrdinal = _groups.Build(_ordinals.Count);
+            var groups = new Dictionary<TKey, ImmutableArray<TValue>>(_ordinals.Count, _ordinals.Comparer);
+            foreach (var (key, ordinal) in _ordinals)
             {
-                groups.Add(key, ImmutableCollectionsMarshal.AsImmutableArray(new TValue[slot.Count]));
-            }
-
-            foreach (var (key, value) in _pairs)
-            {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_slots, key);
-                ImmutableCollectionsMarshal.AsArray(groups[key])![slot.Filled++] = value;
+                groups.Add(key, byOrdinal[ordinal]);
             }
 
             return groups;
-        }
-
-        private struct Slot
-        {
-            public int Count;
-            public int Filled;
-            public TValue? Last;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace NewsEvents.Analysis;
 
@@ -34,7 +35,19 @@ public sealed class FiguresAnalysis
     {
         Groups = groups;
         Disputed = [.. groups.Where(g => g.IsDisputed)];
-        _byEvent = groups.Where(g => g.Event is not null).GroupBy(g => g.Event!.Value).ToDictionary(g => g.Key, g => g.ToImmutableArray());
+        // The groups of one event are adjacent (ordered by subject first).
+        _byEvent = [];
+        for (var start = 0; start < groups.Length && groups[start].Event is { } e;)
+        {
+            var end = start + 1;
+            while (end < groups.Length && groups[end].Event == e)
+            {
+                end++;
+            }
+
+            _byEvent.Add(e, groups.Slice(start, end - start));
+            start = end;
+        }
     }
 
     /// <summary>
@@ -55,77 +68,143 @@ public sealed class FiguresAnalysis
     public static FiguresAnalysis Build(ClaimsAnalysis claims)
     {
         Guard.NotNull(claims, nameof(claims));
-        var dataset = claims.Index.Dataset;
-        var eventOrder = new Dictionary<EventId, int>(dataset.Events.Length);
-        foreach (var e in dataset.Events)
-        {
-            eventOrder.TryAdd(e.Id, eventOrder.Count);
-        }
+        var index = claims.Index;
+        var dataset = index.Dataset;
 
-        var groups = new Dictionary<(EventId? Event, string? Key, QuantityKind Kind, string? Unit), List<Figure>>();
+        // A group's subject is a dense number: an event's ordinal (the dataset's order of events), or after all of
+        // them a proposition's in order of its first claim. Groups are kept in order of creation and placed by subject
+        // with a counting sort; only the few groups of one subject are compared (by kind, then unit).
+        var eventSubjects = index.EventOrdinals;
+        var slots = new Dictionary<(int Subject, QuantityKind Kind, string? Unit), int>();
+        var keys = new List<(int Subject, QuantityKind Kind, string? Unit)>();
+        var members = new List<List<Figure>>();
         var propositionOrder = new Dictionary<string, int>(StringComparer.Ordinal);
-        var propositionText = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Add(EventId? e, string? key, Figure figure)
+        var propositionText = new List<string>();
+        void Add(int subject, Figure figure)
         {
-            var slot = (e, key, figure.Quantity.Kind, figure.Quantity.Unit);
-            if (!groups.TryGetValue(slot, out var list))
+            var key = (subject, figure.Quantity.Kind, figure.Quantity.Unit);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, key, out var exists);
+            if (!exists)
             {
-                list = [];
-                groups.Add(slot, list);
+                slot = keys.Count;
+                keys.Add(key);
+                members.Add([]);
             }
 
-            list.Add(figure);
+            members[slot].Add(figure);
         }
 
         foreach (var e in dataset.Events)
         {
+            if (e.Quantities.IsEmpty)
+            {
+                continue;
+            }
+
+            var subject = index.EventOrdinal(e.Id);
             foreach (var quantity in e.Quantities)
             {
-                Add(e.Id, null, new Figure { Quantity = quantity });
+                Add(subject, new Figure { Quantity = quantity });
             }
         }
 
+        var events = new List<int>();
         foreach (var assessment in claims.Claims)
         {
             var claim = assessment.Claim;
+            if (claim.Quantities.IsEmpty)
+            {
+                continue;
+            }
+
+            events.Clear();
+            foreach (var about in claim.About.Events)
+            {
+                var ordinal = index.EventOrdinal(about);
+                if (ordinal >= 0 && !events.Contains(ordinal))
+                {
+                    events.Add(ordinal);
+                }
+            }
+
             foreach (var quantity in claim.Quantities)
             {
                 var figure = new Figure { Quantity = quantity, Claim = claim, Origin = assessment.Origin };
-                var events = claim.About.Events.Where(eventOrder.ContainsKey).Distinct().ToList();
                 if (events.Count == 0)
                 {
-                    propositionOrder.TryAdd(assessment.PropositionKey, propositionOrder.Count);
-                    propositionText.TryAdd(assessment.PropositionKey, claim.Proposition);
-                    Add(null, assessment.PropositionKey, figure);
+                    ref var proposition = ref CollectionsMarshal.GetValueRefOrAddDefault(propositionOrder, assessment.PropositionKey, out var known);
+                    if (!known)
+                    {
+                        proposition = propositionText.Count;
+                        propositionText.Add(claim.Proposition);
+                    }
+
+                    Add(eventSubjects + proposition, figure);
                 }
 
                 foreach (var e in events)
                 {
-                    Add(e, null, figure);
+                    Add(e, figure);
                 }
             }
         }
 
-        var built = groups
-            .OrderBy(g => g.Key.Event is { } e ? eventOrder[e] : eventOrder.Count + propositionOrder[g.Key.Key!])
-            .ThenBy(g => g.Key.Kind)
-            .ThenBy(g => g.Key.Unit, StringComparer.Ordinal)
-            .Select(g =>
+        var order = SubjectOrder(keys, eventSubjects + propositionText.Count);
+        var built = new FigureGroup[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var (subject, kind, unit) = keys[order[i]];
+            var figures = members[order[i]];
+            built[i] = new FigureGroup
             {
-                var figures = g.Value;
-                return new FigureGroup
+                Event = subject < eventSubjects ? index.EventAt(subject).Id : null,
+                Proposition = subject < eventSubjects ? null : propositionText[subject - eventSubjects],
+                Kind = kind,
+                Unit = unit,
+                Figures = [.. figures],
+                Sources = claims.DistinctSources(figures.Where(f => f.Origin is not null).Select(f => f.Origin!.Value)),
+                IsDisputed = figures.Select(f => FigureText.KeyOf(f.Quantity)).Distinct(StringComparer.Ordinal).Skip(1).Any(),
+                RangesOverlap = FigureRange.AllOverlap(figures.Select(f => FigureRange.Of(f.Quantity))),
+            };
+        }
+
+        return new FiguresAnalysis(ImmutableCollectionsMarshal.AsImmutableArray(built));
+    }
+
+    /// <summary>The groups' positions by subject (counting sort, stable), then within a subject by kind, then unit (ordinal).</summary>
+    private static int[] SubjectOrder(List<(int Subject, QuantityKind Kind, string? Unit)> keys, int subjects)
+    {
+        var starts = new int[subjects + 1];
+        foreach (var key in keys)
+        {
+            starts[key.Subject + 1]++;
+        }
+
+        for (var s = 0; s < subjects; s++)
+        {
+            starts[s + 1] += starts[s];
+        }
+
+        var order = new int[keys.Count];
+        var next = (int[])starts.Clone();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            order[next[keys[i].Subject]++] = i;
+        }
+
+        for (var s = 0; s < subjects; s++)
+        {
+            if (starts[s + 1] - starts[s] > 1)
+            {
+                order.AsSpan(starts[s], starts[s + 1] - starts[s]).Sort((x, y) =>
                 {
-                    Event = g.Key.Event,
-                    Proposition = g.Key.Key is { } key ? propositionText[key] : null,
-                    Kind = g.Key.Kind,
-                    Unit = g.Key.Unit,
-                    Figures = [.. figures],
-                    Sources = claims.DistinctSources(figures.Where(f => f.Origin is not null).Select(f => f.Origin!.Value)),
-                    IsDisputed = figures.Select(f => FigureText.KeyOf(f.Quantity)).Distinct(StringComparer.Ordinal).Skip(1).Any(),
-                    RangesOverlap = FigureRange.AllOverlap(figures.Select(f => FigureRange.Of(f.Quantity))),
-                };
-            });
-        return new FiguresAnalysis([.. built]);
+                    var c = Comparer<QuantityKind>.Default.Compare(keys[x].Kind, keys[y].Kind);
+                    return c != 0 ? c : string.CompareOrdinal(keys[x].Unit, keys[y].Unit);
+                });
+            }
+        }
+
+        return order;
     }
 
     /// <summary>The groups of figures about the event, by kind, then unit; empty when it has none.</summary>

@@ -15,28 +15,23 @@ internal sealed class SpanIndex<T>
     private readonly long[] _maxEnd;
     private readonly int _leaves;
 
-    /// <summary>Builds the index in O(n log n); items with equal starts keep their given order.</summary>
+    /// <summary>Builds the index in O(n); items with equal starts keep their given order.</summary>
     public SpanIndex(List<(long Start, long End, T Item)> spans)
     {
-        // Sort (start, position) pairs held contiguously: cache-friendly, and stable through the position.
-        var order = new Ordered[spans.Count];
-        for (var i = 0; i < order.Length; i++)
+        // Ordered by start in linear time; equal starts keep their positions.
+        var starts = new long[spans.Count];
+        for (var i = 0; i < starts.Length; i++)
         {
-            order[i] = new Ordered(spans[i].Start, i);
+            starts[i] = spans[i].Start;
         }
 
-        Array.Sort(order, static (x, y) =>
-        {
-            var c = x.Start.CompareTo(y.Start);
-            return c != 0 ? c : x.Position.CompareTo(y.Position);
-        });
-
+        var order = RadixOrder.Of(starts);
         _starts = new long[order.Length];
         _ends = new long[order.Length];
         _items = new T[order.Length];
         for (var i = 0; i < order.Length; i++)
         {
-            (_starts[i], _ends[i], _items[i]) = spans[order[i].Position];
+            (_starts[i], _ends[i], _items[i]) = spans[order[i]];
         }
 
         _leaves = 1;
@@ -93,6 +88,4 @@ internal sealed class SpanIndex<T>
         Collect(2 * node, low, middle, limit, start, found);
         Collect((2 * node) + 1, middle, high, limit, start, found);
     }
-
-    private readonly record struct Ordered(long Start, int Position);
 }

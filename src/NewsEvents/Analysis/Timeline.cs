@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace NewsEvents.Analysis;
 
@@ -100,14 +101,68 @@ public sealed class Timeline
             }
         }
 
-        dated.Sort((x, y) =>
+        var order = ChronologicalOrder(dated, chronology);
+        var arranged = new DatedTimelineEntry[order.Length];
+        for (var i = 0; i < order.Length; i++)
         {
-            var c = chronology.Compare(x.Key, y.Key);
-            return c != 0 ? c : CompareKindThenId(x.Entry.Entry, y.Entry.Entry);
-        });
+            arranged[i] = dated[order[i]].Entry;
+        }
+
         undated.Sort(CompareKindThenId);
-        return new Timeline([.. dated.Select(d => d.Entry)], [.. undated]);
+        return new Timeline(ImmutableCollectionsMarshal.AsImmutableArray(arranged), [.. undated]);
     }
+
+    /// <summary>
+    /// The positions of the dated entries in timeline order. The integer parts of the order (the position, the start,
+    /// the end, the precision) are sorted by a linear radix sort, least significant first; only the entries that
+    /// agree on all four (the same day or month, of the same precision) are compared further, by text, what lies
+    /// beyond the value, kind and id.
+    /// </summary>
+    private static int[] ChronologicalOrder(List<(DatedTimelineEntry Entry, Chronology.Key Key)> dated, Chronology chronology)
+    {
+        var count = dated.Count;
+        var keys = new long[count];
+        var order = Enumerable.Range(0, count).ToArray();
+        foreach (var part in (ReadOnlySpan<Func<Chronology.Key, long>>)[static k => (long)k.Time.Precision, static k => k.Extent.End, static k => k.Extent.Start, static k => k.Position])
+        {
+            for (var i = 0; i < count; i++)
+            {
+                keys[i] = part(dated[order[i]].Key);
+            }
+
+            var by = RadixOrder.Of(keys);
+            var next = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                next[i] = order[by[i]];
+            }
+
+            order = next;
+        }
+
+        for (int start = 0, end = 1; start < count; start = end, end = start + 1)
+        {
+            var first = dated[order[start]].Key;
+            while (end < count && SameIntegerParts(first, dated[order[end]].Key))
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                order.AsSpan(start, end - start).Sort((x, y) =>
+                {
+                    var c = chronology.Compare(dated[x].Key, dated[y].Key);
+                    return c != 0 ? c : CompareKindThenId(dated[x].Entry.Entry, dated[y].Entry.Entry);
+                });
+            }
+        }
+
+        return order;
+    }
+
+    private static bool SameIntegerParts(Chronology.Key x, Chronology.Key y) =>
+        x.Position == y.Position && x.Extent == y.Extent && x.Time.Precision == y.Time.Precision;
 
     /// <summary>Returns one entry a line.</summary>
     public override string ToString() => string.Join("\n", Entries);

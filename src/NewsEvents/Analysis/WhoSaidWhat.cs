@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace NewsEvents.Analysis;
 
@@ -33,26 +34,70 @@ public sealed class WhoSaidWhat
     public static WhoSaidWhat Build(DatasetIndex index)
     {
         Guard.NotNull(index, nameof(index));
-        var ordered = Timeline.Arrange(index, index.Dataset.Statements.Select(TimelineEntry.Of), index.Dataset.Statements.Length)
-            .Entries
-            .Select(e => e.Statement!)
-            .ToList();
-        var speakers = ordered.Select(s => s.Speaker)
-            .Concat(index.Dataset.Claims.Where(c => c.Statement is null).Select(c => c.Claimant))
-            .Distinct()
-            .OrderBy(a => a.Value, StringComparer.Ordinal);
-        var statementsBy = ordered.GroupBy(s => s.Speaker).ToDictionary(g => g.Key, g => g.ToList());
-        var result = speakers.Select(speaker => new SpeakerStatements
+        var dataset = index.Dataset;
+        var ordered = Timeline.Arrange(index, dataset.Statements.Select(TimelineEntry.Of), dataset.Statements.Length).Entries;
+
+        // Statements grouped by their speaker's ordinal in the index, by counting: no hashing of speaker ids.
+        var bySpeaker = new OrdinalGrouper<Statement>(ordered.Length);
+        var named = new bool[index.ActorOrdinals];
+        var speakers = new List<(ActorId Id, int Ordinal)>();
+        void Name(ActorId speaker, int ordinal)
         {
-            Speaker = speaker,
-            Name = index.NameOf(speaker),
-            Statements =
-            [
-                .. statementsBy.GetValueOrDefault(speaker, []).Select(s => new StatementClaims { Statement = s, Claims = index.ClaimsOf(s.Id) }),
-            ],
-            OtherClaims = [.. index.ClaimsBy(speaker).Where(c => c.Statement is null)],
-        });
-        return new WhoSaidWhat([.. result]);
+            if (!named[ordinal])
+            {
+                named[ordinal] = true;
+                speakers.Add((speaker, ordinal));
+            }
+        }
+
+        foreach (var entry in ordered)
+        {
+            var statement = entry.Statement!;
+            var ordinal = index.ActorOrdinal(statement.Speaker);
+            bySpeaker.Add(ordinal, statement);
+            Name(statement.Speaker, ordinal);
+        }
+
+        foreach (var claim in dataset.Claims)
+        {
+            if (claim.Statement is null)
+            {
+                Name(claim.Claimant, index.ActorOrdinal(claim.Claimant));
+            }
+        }
+
+        speakers.Sort((x, y) => string.CompareOrdinal(x.Id.Value, y.Id.Value));
+        var statementsBy = bySpeaker.Build(index.ActorOrdinals);
+        var result = new SpeakerStatements[speakers.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var (speaker, ordinal) = speakers[i];
+            var statements = statementsBy[ordinal];
+            var said = new StatementClaims[statements.Length];
+            for (var k = 0; k < said.Length; k++)
+            {
+                said[k] = new StatementClaims { Statement = statements[k], Claims = index.ClaimsOf(statements[k].Id) };
+            }
+
+            var otherClaims = ImmutableArray.CreateBuilder<Claim>();
+            foreach (var claim in index.ClaimsBy(speaker))
+            {
+                if (claim.Statement is null)
+                {
+                    otherClaims.Add(claim);
+                }
+            }
+
+            result[i] = new SpeakerStatements
+            {
+                Speaker = speaker,
+                Name = index.NameOf(speaker),
+                Statements = ImmutableCollectionsMarshal.AsImmutableArray(said),
+                OtherClaims = otherClaims.ToImmutable(),
+            };
+        }
+
+        return new WhoSaidWhat(ImmutableCollectionsMarshal.AsImmutableArray(result));
     }
 
     /// <summary>What the speaker said, or null when it said nothing.</summary>

@@ -1,0 +1,143 @@
+using System.Globalization;
+using NewsEvents.Analysis;
+using NewsEvents.Generation;
+
+namespace NewsEvents.Benchmarks.Analysis;
+
+/// <summary>
+/// <c>analysis-scaling [rounds] [sizes]</c>: each analysis's cost per event on the generator's datasets of
+/// 100,000 and 1,000,000 events (or the comma-separated sizes given), built in one process. For each size the
+/// dataset is generated (without document text: the analyses do not read it), the index, and the claims analysis
+/// the figures need, are built once outside the measurement (after every analysis has run a few times on 20,000
+/// events, for the compiler's tiers); then every analysis is run <c>rounds</c> times,
+/// interleaved, each run starting from a collected heap. Reports the least thread CPU time per event
+/// (<c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>: the analyses run on one thread, and other processes on a shared
+/// machine do not enter it, though their cache and memory traffic does), bytes allocated per event on the thread,
+/// and the ratio of the last size to the first; first a linear scan of the dataset, the baseline of the ratios.
+/// </summary>
+public static class AnalysisScaling
+{
+    public static int Run(string[] args)
+    {
+        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+        var sizes = args.Length > 2
+            ? args[2].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
+            : [100_000, 1_000_000];
+        var names = Parts(null!, null!, null!).Select(p => p.Name).ToArray();
+        var cpu = new double[sizes.Length, names.Length];
+        var bytes = new double[sizes.Length, names.Length];
+        WarmUp();
+        for (var s = 0; s < sizes.Length; s++)
+        {
+            var dataset = new SyntheticDatasetGenerator(sizes[s], SyntheticDatasetOptions.ForEvents(sizes[s]) with { IncludeText = false }).GenerateDataset();
+            var index = DatasetIndex.Build(dataset);
+            var claims = ClaimsAnalysis.Build(index);
+            var parts = Parts(dataset, index, claims);
+            var events = (double)dataset.Events.Length;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{sizes[s]:N0} events: {dataset.Actors.Length:N0} actors, {dataset.Statements.Length:N0} statements, {dataset.Claims.Length:N0} claims, {dataset.Relations.Length:N0} relations"));
+            for (var p = 0; p < parts.Length; p++)
+            {
+                cpu[s, p] = double.MaxValue;
+            }
+
+            for (var round = 0; round < rounds; round++)
+            {
+                for (var p = 0; p < parts.Length; p++)
+                {
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    GC.Collect();
+                    var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+                    var start = CpuRatios.ThreadCpuNanoseconds();
+                    GC.KeepAlive(parts[p].Run());
+                    var spent = CpuRatios.ThreadCpuNanoseconds() - start;
+                    cpu[s, p] = Math.Min(cpu[s, p], spent / events);
+                    bytes[s, p] = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / events;
+                }
+            }
+
+            GC.KeepAlive(claims);
+        }
+
+        var (first, last) = (0, sizes.Length - 1);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"least thread CPU time of {rounds} runs per analysis and size, per event; bytes allocated on the thread per event; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
+        var header = string.Join(" | ", sizes.Select(n => string.Create(CultureInfo.InvariantCulture, $"ns/event {n:N0} | B/event {n:N0}")));
+        Console.WriteLine($"| Analysis | {header} | CPU ×, {sizes[last]:N0} ÷ {sizes[first]:N0} | alloc × |");
+        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|---:|", sizes.Length)) + "---:|---:|");
+        for (var p = 0; p < names.Length; p++)
+        {
+            var cells = string.Join(" | ", Enumerable.Range(0, sizes.Length).Select(s => string.Create(CultureInfo.InvariantCulture, $"{cpu[s, p]:N0} | {bytes[s, p]:N0}")));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {names[p]} | {cells} | **{cpu[last, p] / cpu[first, p]:0.00}** | {bytes[last, p] / bytes[first, p]:0.00} |"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The baseline: one linear pass that reads every item and the text of every id it names, as the analyses do, and
+    /// nothing else. Its ratio between sizes is what the larger heap alone costs per event on this machine (caches,
+    /// the memory bus, and whatever else shares them), the floor of any analysis's ratio.
+    /// </summary>
+    private static object Scan(Dataset dataset)
+    {
+        long total = 0;
+        foreach (var item in dataset.Events)
+        {
+            total += item.Id.Value.Length + item.Evidence.Length;
+            foreach (var participant in item.Participants)
+            {
+                total += participant.Actor.Value.Length;
+            }
+        }
+
+        foreach (var statement in dataset.Statements)
+        {
+            total += statement.Id.Value.Length + statement.Speaker.Value.Length + statement.Audience.Length + statement.About.Length;
+        }
+
+        foreach (var claim in dataset.Claims)
+        {
+            total += claim.Id.Value.Length + claim.Claimant.Value.Length + claim.Proposition.Length + claim.About.Events.Length;
+        }
+
+        foreach (var relation in dataset.Relations)
+        {
+            total += relation.Id.Value.Length + relation.Source.Value.Length + relation.Target.Value.Length;
+        }
+
+        return total;
+    }
+
+    /// <summary>Runs every analysis a few times on a small dataset, so that the first size measured is not charged with the compiler's tiers.</summary>
+    private static void WarmUp()
+    {
+        var dataset = new SyntheticDatasetGenerator(20_000, SyntheticDatasetOptions.ForEvents(20_000) with { IncludeText = false }).GenerateDataset();
+        var index = DatasetIndex.Build(dataset);
+        var parts = Parts(dataset, index, ClaimsAnalysis.Build(index));
+        for (var round = 0; round < 4; round++)
+        {
+            foreach (var (_, run) in parts)
+            {
+                GC.KeepAlive(run());
+            }
+        }
+
+        Thread.Sleep(200);
+    }
+
+    private static (string Name, Func<object> Run)[] Parts(Dataset dataset, DatasetIndex index, ClaimsAnalysis claims) =>
+    [
+        ("scan (baseline)", () => Scan(dataset)),
+        ("index", () => DatasetIndex.Build(dataset)),
+        ("timeline (events)", () => Timeline.Build(index)),
+        ("timeline (events + statements)", () => Timeline.Build(index, new TimelineFilter { IncludeStatements = true })),
+        ("network", () => ActorNetwork.Build(index)),
+        ("sides", () => ActorSides.Build(index)),
+        ("who said what", () => WhoSaidWhat.Build(index)),
+        ("claims", () => ClaimsAnalysis.Build(index)),
+        ("figures (claims given)", () => FiguresAnalysis.Build(claims)),
+    ];
+}
