@@ -17,9 +17,8 @@ internal static class FlatMemoryPasses
     /// <param name="rules">Makes the rule set over the id book, once the ids are gathered.</param>
     /// <param name="check">Checks one record of the pass that checks them, with the rule set made (and does what goes alongside).</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
-    /// <returns>How many sorted runs the gathering wrote to disk.</returns>
     /// <exception cref="InvalidOperationException">A later pass gave other ids than the first.</exception>
-    public static async Task<int> RunAsync(
+    public static async Task RunAsync(
         Func<bool, IAsyncEnumerable<JsonLinesRecord>> read,
         Budget budget,
         Func<IdBook, RuleSet> rules,
@@ -29,26 +28,21 @@ internal static class FlatMemoryPasses
         var folder = ScratchFolder.Create(budget.TemporaryFolder ?? Path.GetTempPath(), "validation");
         try
         {
-            var (book, runs) = await GatherAsync(read(false), folder, budget, cancellationToken).ConfigureAwait(false);
-            using (book)
+            using var book = await GatherAsync(read(false), folder, budget, cancellationToken).ConfigureAwait(false);
+            var ruleSet = rules(book);
+            await foreach (var record in read(true).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                var ruleSet = rules(book);
-                await foreach (var record in read(true).WithCancellation(cancellationToken).ConfigureAwait(false))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    await check(record, cancellationToken).ConfigureAwait(false);
-                }
-
-                book.EndPass();
-                ruleSet.Complete();
-                if (ruleSet.NeedsNames)
-                {
-                    await book.NameSpeakersAsync(ruleSet.UnnamedStatements, read(false), cancellationToken).ConfigureAwait(false);
-                    ruleSet.CompleteNames();
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                await check(record, cancellationToken).ConfigureAwait(false);
             }
 
-            return runs;
+            book.EndPass();
+            ruleSet.Complete();
+            if (ruleSet.NeedsNames)
+            {
+                await book.NameSpeakersAsync(ruleSet.UnnamedStatements, read(false), cancellationToken).ConfigureAwait(false);
+                ruleSet.CompleteNames();
+            }
         }
         finally
         {
@@ -57,7 +51,7 @@ internal static class FlatMemoryPasses
     }
 
     /// <summary>The first pass: the rule set walks every record with a book that writes each id it meets to sorts on disk, merged at the end.</summary>
-    private static async Task<(SortedIdBook Book, int Runs)> GatherAsync(IAsyncEnumerable<JsonLinesRecord> records, string folder, Budget budget, CancellationToken cancellationToken)
+    private static async Task<SortedIdBook> GatherAsync(IAsyncEnumerable<JsonLinesRecord> records, string folder, Budget budget, CancellationToken cancellationToken)
     {
         using var gathering = new IdGathering(folder, budget.SortMemoryBytes, budget.Fingerprint ?? IdFingerprint.Of);
 
@@ -70,11 +64,16 @@ internal static class FlatMemoryPasses
             rules.Check(record.Value, ++ordinal);
         }
 
-        return (gathering.Seal(cancellationToken), gathering.RunCount);
+        budget.RunsWritten?.Invoke(gathering.RunCount);
+        return gathering.Seal(cancellationToken);
     }
 
-    /// <summary>What the passes may use: the fingerprints (the default unless a test forces collisions), the folder for their sorts (the system's temporary folder when null) and the memory of the sorts.</summary>
-    internal readonly record struct Budget(Func<string, ulong>? Fingerprint, string? TemporaryFolder, int SortMemoryBytes);
+    /// <summary>
+    /// What the passes may use: the fingerprints (the default unless a test forces collisions), the folder for their sorts
+    /// (the system's temporary folder when null) and the memory of the sorts; and who is told how many sorted runs the
+    /// gathering wrote to disk.
+    /// </summary>
+    internal readonly record struct Budget(Func<string, ulong>? Fingerprint, string? TemporaryFolder, int SortMemoryBytes, Action<int>? RunsWritten = null);
 
     /// <summary>Where the first pass reports: nowhere.</summary>
     private sealed class Silent : ValidationSink

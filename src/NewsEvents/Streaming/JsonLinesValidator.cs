@@ -262,9 +262,9 @@ public sealed class JsonLinesValidator
     /// </summary>
     private async Task<ValidationReport> ValidateInPassesAsync(Func<bool, IAsyncEnumerable<JsonLinesRecord>> read, Func<JsonLinesRecord, CancellationToken, ValueTask>? onChecked, CancellationToken cancellationToken)
     {
-        RunCount = await FlatMemoryPasses.RunAsync(
+        await FlatMemoryPasses.RunAsync(
             read,
-            new FlatMemoryPasses.Budget(Fingerprint, TemporaryFolder, SortMemoryBytes),
+            new FlatMemoryPasses.Budget(Fingerprint, TemporaryFolder, SortMemoryBytes, runs => RunCount = runs),
             book => _rules = new RuleSet(_sink, _textCacheChars, book),
             async (record, cancellation) =>
             {
