@@ -40,7 +40,20 @@ internal sealed class Table<TRow>(string name, string rowMeaning) : ITable
 
     public IReadOnlyList<Column<TRow>> Columns => _columns;
 
-    public ParquetSchema Schema => field ??= new ParquetSchema(_columns.Select(c => (Field)c.Field));
+    /// <summary>
+    /// The table's Parquet schema, made once whichever thread asks first: Parquet.Net's schema takes the columns' own
+    /// fields and sets their place in it, so two schemas made at once over the same fields mixed up their columns.
+    /// </summary>
+    public ParquetSchema Schema
+    {
+        get
+        {
+            lock (_columns)
+            {
+                return field ??= new ParquetSchema(_columns.Select(c => (Field)c.Field));
+            }
+        }
+    }
 
     public IEnumerable<(string Name, string Type, bool Required, string Meaning)> ColumnDescriptions =>
         _columns.Select(c => (c.Name, c.TypeName, c.IsRequired, c.Meaning));
