@@ -1,13 +1,14 @@
 using NewsEvents.Parquet.Tests.TestSupport;
 using NewsEvents.Samples;
 using NewsEvents.Streaming;
+using NewsEvents.Tests.TestSupport;
 
 namespace NewsEvents.Parquet.Tests;
 
 /// <summary>A folder that is not what the writer writes is refused with the file, table, column and row of the problem; bad data is never exported.</summary>
 public sealed class BadFolderTests : IDisposable
 {
-    private readonly TempFolder _temp = new();
+    private readonly ScratchDirectory _temp = new();
 
     private string Tables => _temp.PathOf("t");
 

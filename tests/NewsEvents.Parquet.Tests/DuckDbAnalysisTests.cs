@@ -3,6 +3,7 @@ using NewsEvents.Analysis;
 using NewsEvents.Generation;
 using NewsEvents.Parquet.Tests.TestSupport;
 using NewsEvents.Samples;
+using NewsEvents.Tests.TestSupport;
 using NodaTime;
 
 namespace NewsEvents.Parquet.Tests;
@@ -107,7 +108,7 @@ public sealed class DuckDbAnalysisTests(DuckDbAnalysisTests.Folders folders) : I
 
         public const string RulesId = "independence rules";
 
-        private readonly TempFolder _temp = new();
+        private readonly ScratchDirectory _temp = new();
         private readonly Dictionary<string, (Dataset, DuckDb)> _byId = [];
 
         public Folders()

@@ -1,6 +1,7 @@
 using NewsEvents.Generation;
 using NewsEvents.Parquet.Tests.TestSupport;
 using NewsEvents.Streaming;
+using NewsEvents.Tests.TestSupport;
 
 namespace NewsEvents.Parquet.Tests;
 
@@ -14,7 +15,7 @@ public sealed class ExportChecksTests : IDisposable
 {
     private static readonly Dataset Generated = new SyntheticDatasetGenerator(7, SyntheticDatasetOptions.ForEvents(300)).GenerateDataset();
 
-    private readonly TempFolder _folder = new();
+    private readonly ScratchDirectory _folder = new();
 
     private string Temporary => _folder.PathOf("tmp");
 
@@ -55,7 +56,7 @@ public sealed class ExportChecksTests : IDisposable
         var reads = 0;
 
         var export = () => NewsEventsParquet.WriteAsync(
-            () => ++reads == 2 ? CancelHalfway(records, cancel) : records.ToAsyncEnumerable(), _folder.PathOf("t"), options, cancel.Token);
+            () => ++reads == 2 ? RecordStreams.CancelHalfway(records, cancel) : records.ToAsyncEnumerable(), _folder.PathOf("t"), options, cancel.Token);
 
         await export.Should().ThrowAsync<OperationCanceledException>();
         reads.Should().Be(2, "the export was cancelled in its second pass, with the runs of the first on disk");
@@ -72,17 +73,4 @@ public sealed class ExportChecksTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
-
-    private static async IAsyncEnumerable<JsonLinesRecord> CancelHalfway(List<JsonLinesRecord> records, CancellationTokenSource cancel)
-    {
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (i == records.Count / 2)
-            {
-                await cancel.CancelAsync();
-            }
-
-            yield return records[i];
-        }
-    }
 }

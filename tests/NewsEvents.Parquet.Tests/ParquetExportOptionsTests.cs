@@ -54,7 +54,7 @@ public class ParquetExportOptionsTests
     public async Task A_table_of_more_row_groups_than_a_file_holds_goes_on_in_part_files_that_read_back_in_order()
     {
         var dataset = new SyntheticDatasetGenerator(7, SyntheticDatasetOptions.ForEvents(300)).GenerateDataset();
-        using var folder = new TempFolder();
+        using var folder = new ScratchDirectory();
         var parts = new ParquetExportOptions { RowGroupSize = 20, RowGroupsPerFile = 2 };
 
         await NewsEventsParquet.WriteAsync(dataset, folder.PathOf("whole"));
@@ -110,7 +110,7 @@ public class ParquetExportOptionsTests
     public async Task A_table_writes_its_rows_when_the_rows_held_pass_the_row_memory_whatever_their_number()
     {
         var dataset = new SyntheticDatasetGenerator(7, SyntheticDatasetOptions.ForEvents(300)).GenerateDataset();
-        using var folder = new TempFolder();
+        using var folder = new ScratchDirectory();
         var unbounded = new ParquetExportOptions { RowGroupSize = 1_000_000 };
         var rowMemory = 4 * ParquetExportOptions.LeastRowMemoryBytes;
 
@@ -164,7 +164,7 @@ public class ParquetExportOptionsTests
     {
         var dataset = SampleDatasets.MoscowTalks;
         var records = JsonLinesWriter.ToRecords(dataset).Select(r => r.Claim is { } c ? JsonLinesRecord.From(c with { Claimant = new ActorId("ghost") }) : r);
-        using var folder = new TempFolder();
+        using var folder = new ScratchDirectory();
 
         await NewsEventsParquet.WriteAsync(records.ToAsyncEnumerable(), folder.PathOf("t"), new ParquetExportOptions { ValidateAcrossRecords = false });
         var checkedWrite = () => NewsEventsParquet.WriteAsync(records.ToAsyncEnumerable(), folder.PathOf("u"));
@@ -178,7 +178,7 @@ public class ParquetExportOptionsTests
     public async Task Records_read_twice_are_checked_in_flat_memory_and_refused_for_the_same_violations()
     {
         var records = JsonLinesWriter.ToRecords(SampleDatasets.MoscowTalks).Select(r => r.Claim is { } c ? JsonLinesRecord.From(c with { Claimant = new ActorId("ghost") }) : r).ToList();
-        using var folder = new TempFolder();
+        using var folder = new ScratchDirectory();
         var reads = 0;
 
         var flat = () => NewsEventsParquet.WriteAsync(() => { reads++; return records.ToAsyncEnumerable(); }, folder.PathOf("f"));
@@ -195,7 +195,7 @@ public class ParquetExportOptionsTests
     public async Task Records_read_twice_are_written_whole_and_read_back_equal()
     {
         var dataset = SampleDatasets.MoscowTalks;
-        using var folder = new TempFolder();
+        using var folder = new ScratchDirectory();
 
         var written = await NewsEventsParquet.WriteAsync(() => JsonLinesWriter.ToRecords(dataset).ToAsyncEnumerable(), folder.PathOf("t"));
 

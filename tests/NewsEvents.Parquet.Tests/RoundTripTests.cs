@@ -41,7 +41,7 @@ public class RoundTripTests
     {
         var generator = new SyntheticDatasetGenerator(7, SyntheticDatasetOptions.ForEvents(300));
         var dataset = generator.GenerateDataset();
-        using var folder = new TempFolder();
+        using var folder = new ScratchDirectory();
         using var jsonLines = new MemoryStream();
         await JsonLinesWriter.WriteDatasetAsync(jsonLines, dataset);
         jsonLines.Position = 0;
@@ -68,7 +68,7 @@ public class RoundTripTests
     public async Task An_empty_dataset_writes_every_table_and_reads_back()
     {
         var dataset = new Dataset { Id = new DatasetId("empty") };
-        using var folder = new TempFolder();
+        using var folder = new ScratchDirectory();
 
         await NewsEventsParquet.WriteAsync(dataset, folder.PathOf("t"));
 
@@ -79,7 +79,7 @@ public class RoundTripTests
     [Fact]
     public async Task Writing_over_an_earlier_export_replaces_it_and_leaves_no_other_folder()
     {
-        using var folder = new TempFolder();
+        using var folder = new ScratchDirectory();
         await NewsEventsParquet.WriteAsync(SampleDatasets.MoscowTalks, folder.PathOf("t"));
 
         await NewsEventsParquet.WriteAsync(SampleDatasets.DranmirClashes, folder.PathOf("t"));
@@ -108,7 +108,7 @@ public class RoundTripTests
 
     internal static async Task<Dataset> RoundTripAsync(Dataset dataset)
     {
-        using var folder = new TempFolder();
+        using var folder = new ScratchDirectory();
         await NewsEventsParquet.WriteAsync(dataset, folder.PathOf("t"));
         return await NewsEventsParquet.ReadAsync(folder.PathOf("t"));
     }

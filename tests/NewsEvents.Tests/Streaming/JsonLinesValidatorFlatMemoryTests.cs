@@ -188,7 +188,7 @@ public sealed class JsonLinesValidatorFlatMemoryTests : IDisposable
         var reads = 0;
         var validator = new JsonLinesValidator { SortMemoryBytes = JsonLinesValidator.LeastSortMemoryBytes, TemporaryFolder = _temporary.Root };
 
-        var act = () => validator.ValidateRecordsAsync(() => ++reads == 2 ? CancelHalfway(records, cancel) : records.ToAsyncEnumerable(), cancellationToken: cancel.Token);
+        var act = () => validator.ValidateRecordsAsync(() => ++reads == 2 ? RecordStreams.CancelHalfway(records, cancel) : records.ToAsyncEnumerable(), cancellationToken: cancel.Token);
 
         await act.Should().ThrowAsync<OperationCanceledException>();
         reads.Should().Be(2, "the validation was cancelled in its second pass, with the runs of the first on disk");
@@ -217,19 +217,6 @@ public sealed class JsonLinesValidatorFlatMemoryTests : IDisposable
     }
 
     public void Dispose() => _temporary.Dispose();
-
-    private static async IAsyncEnumerable<JsonLinesRecord> CancelHalfway(List<JsonLinesRecord> records, CancellationTokenSource cancel)
-    {
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (i == records.Count / 2)
-            {
-                await cancel.CancelAsync();
-            }
-
-            yield return records[i];
-        }
-    }
 
     private static Func<string, ulong> Fingerprint(string collisions) => collisions switch
     {

@@ -7,6 +7,9 @@ internal sealed class ScratchDirectory : IDisposable
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "newsevents-tests-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The path of <paramref name="name"/> in the folder.</summary>
+    public string PathOf(string name) => Path.Combine(Root, name);
+
     /// <summary>What the folder holds: files and folders, at any depth.</summary>
     public string[] Entries => Directory.GetFileSystemEntries(Root, "*", SearchOption.AllDirectories);
 
