@@ -5,11 +5,12 @@ using NewsEvents.Generation;
 namespace NewsEvents.Benchmarks.Analysis;
 
 /// <summary>
-/// <c>analysis-scaling [rounds] [sizes]</c>: each analysis's cost per event on the generator's datasets of
-/// 100,000 and 1,000,000 events (or the comma-separated sizes given), built in one process. For each size the
+/// <c>analysis-scaling [rounds] [sizes] [analyses]</c>: each analysis's cost per event on the generator's datasets of
+/// 100,000 and 1,000,000 events (or the comma-separated sizes given), built in one process; the analyses named
+/// (comma-separated beginnings of their names, e.g. <c>index,network</c>), or all, with the baseline always. For each size the
 /// dataset is generated (without document text: the analyses do not read it), the index, and the claims analysis
 /// the figures need, are built once outside the measurement (after every analysis has run a few times on 20,000
-/// events, for the compiler's tiers); then every analysis is run <c>rounds</c> times,
+/// events, for the compiler's tiers); then every analysis is run <c>rounds</c> times on every size,
 /// interleaved, each run starting from a collected heap. Reports the least thread CPU time per event
 /// (<c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>: the analyses run on one thread, and other processes on a shared
 /// machine do not enter it, though their cache and memory traffic does), bytes allocated per event on the thread,
@@ -23,41 +24,49 @@ public static class AnalysisScaling
         var sizes = args.Length > 2
             ? args[2].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
             : [100_000, 1_000_000];
-        var names = Parts(null!, null!, null!).Select(p => p.Name).ToArray();
+        var only = args.Length > 3 ? args[3].Split(',', StringSplitOptions.TrimEntries) : null;
+        var chosen = Parts(null!, null!, null!).Select((p, i) => (p.Name, Index: i))
+            .Where(p => p.Index == 0 || only is null || only.Any(o => p.Name.StartsWith(o, StringComparison.Ordinal)))
+            .Select(p => p.Index).ToArray();
+        var names = chosen.Select(i => Parts(null!, null!, null!)[i].Name).ToArray();
         var cpu = new double[sizes.Length, names.Length];
         var bytes = new double[sizes.Length, names.Length];
         WarmUp();
+        var datasets = new (Func<object> Run, double Events)[sizes.Length][];
         for (var s = 0; s < sizes.Length; s++)
         {
             var dataset = new SyntheticDatasetGenerator(sizes[s], SyntheticDatasetOptions.ForEvents(sizes[s]) with { IncludeText = false }).GenerateDataset();
             var index = DatasetIndex.Build(dataset);
-            var claims = ClaimsAnalysis.Build(index);
-            var parts = Parts(dataset, index, claims);
+            var parts = Parts(dataset, index, ClaimsAnalysis.Build(index));
             var events = (double)dataset.Events.Length;
+            datasets[s] = chosen.Select(i => (parts[i].Run, events)).ToArray();
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{sizes[s]:N0} events: {dataset.Actors.Length:N0} actors, {dataset.Statements.Length:N0} statements, {dataset.Claims.Length:N0} claims, {dataset.Relations.Length:N0} relations"));
-            for (var p = 0; p < parts.Length; p++)
+            for (var p = 0; p < names.Length; p++)
             {
                 cpu[s, p] = double.MaxValue;
             }
+        }
 
-            for (var round = 0; round < rounds; round++)
+        // Sizes interleaved within each round, so that a change in the machine's load between rounds reaches
+        // every size alike instead of shifting the ratio.
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var p = 0; p < names.Length; p++)
             {
-                for (var p = 0; p < parts.Length; p++)
+                for (var s = 0; s < sizes.Length; s++)
                 {
                     GC.Collect();
                     GC.WaitForPendingFinalizers();
                     GC.Collect();
                     var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                     var start = CpuRatios.ThreadCpuNanoseconds();
-                    GC.KeepAlive(parts[p].Run());
+                    GC.KeepAlive(datasets[s][p].Run());
                     var spent = CpuRatios.ThreadCpuNanoseconds() - start;
-                    cpu[s, p] = Math.Min(cpu[s, p], spent / events);
-                    bytes[s, p] = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / events;
+                    cpu[s, p] = Math.Min(cpu[s, p], spent / datasets[s][p].Events);
+                    bytes[s, p] = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / datasets[s][p].Events;
                 }
             }
-
-            GC.KeepAlive(claims);
         }
 
         var (first, last) = (0, sizes.Length - 1);
