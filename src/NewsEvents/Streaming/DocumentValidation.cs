@@ -34,7 +34,7 @@ internal static class DocumentValidation
         FlatMemoryPasses.RunAsync(
             _ => records.ToAsyncEnumerable(),
             new FlatMemoryPasses.Budget(fingerprint, TemporaryFolder: null, JsonLinesValidator.DefaultSortMemoryBytes),
-            book => rules = new RuleSet(sink, textBudget, book, records.TextOf),
+            (book, repeats) => rules = new RuleSet(sink, textBudget, book, records.TextOf, repeats),
             (record, _) =>
             {
                 rules!.Check(record.Value, positions[(int)record.Kind]++);

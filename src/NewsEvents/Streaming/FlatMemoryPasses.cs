@@ -14,14 +14,14 @@ internal static class FlatMemoryPasses
     /// <summary>Runs the passes; the rule set made by <paramref name="rules"/> is complete at the end.</summary>
     /// <param name="read">Reads the records from the start; told whether they are being checked (when a reader reports its bad lines).</param>
     /// <param name="budget">How ids become fingerprints, where the sorts go and the memory they use.</param>
-    /// <param name="rules">Makes the rule set over the id book, once the ids are gathered.</param>
+    /// <param name="rules">Makes the rule set over the id book, once the ids are gathered, and over the repeats-links held on disk.</param>
     /// <param name="check">Checks one record of the pass that checks them, with the rule set made (and does what goes alongside).</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <exception cref="InvalidOperationException">A later pass gave other ids than the first.</exception>
     public static async Task RunAsync(
         Func<bool, IAsyncEnumerable<JsonLinesRecord>> read,
         Budget budget,
-        Func<IdBook, RuleSet> rules,
+        Func<IdBook, RepeatCycles, RuleSet> rules,
         Func<JsonLinesRecord, CancellationToken, ValueTask> check,
         CancellationToken cancellationToken)
     {
@@ -29,7 +29,10 @@ internal static class FlatMemoryPasses
         try
         {
             using var book = await GatherAsync(read(false), folder, budget, cancellationToken).ConfigureAwait(false);
-            var ruleSet = rules(book);
+
+            // The sorts of the first pass are gone: the repeats' sort takes their half of the budget beside the texts' half.
+            using var repeats = new RepeatCycles(folder, budget.SortMemoryBytes / 2, budget.Fingerprint ?? IdFingerprint.Of);
+            var ruleSet = rules(book, repeats);
             await foreach (var record in read(true).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -37,7 +40,7 @@ internal static class FlatMemoryPasses
             }
 
             book.EndPass();
-            ruleSet.Complete();
+            ruleSet.Complete(cancellationToken);
             if (ruleSet.NeedsNames)
             {
                 await book.NameSpeakersAsync(ruleSet.UnnamedStatements, read(false), cancellationToken).ConfigureAwait(false);

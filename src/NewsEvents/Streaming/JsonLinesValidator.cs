@@ -265,7 +265,7 @@ public sealed class JsonLinesValidator
         await FlatMemoryPasses.RunAsync(
             read,
             new FlatMemoryPasses.Budget(Fingerprint, TemporaryFolder, SortMemoryBytes, runs => RunCount = runs),
-            book => _rules = new RuleSet(_sink, _textCacheChars, book),
+            (book, repeats) => _rules = new RuleSet(_sink, _textCacheChars, book, repeats: repeats),
             async (record, cancellation) =>
             {
                 Add(record);

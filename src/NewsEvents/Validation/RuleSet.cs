@@ -33,7 +33,7 @@ internal sealed class RuleSet
 
     // Claims whose statement was made by someone else, whose name the id book does not hold.
     private readonly List<PendingSpeaker> _unnamed = [];
-    private readonly RepeatCycles _repeats = new();
+    private readonly RepeatCycles _repeats;
     private readonly DocumentTexts _texts;
     private readonly Func<string, string?>? _readText;
 
@@ -49,10 +49,12 @@ internal sealed class RuleSet
     /// Reads again the text of a defined document that the budget does not hold (null: none), where the input
     /// can be read again: a dataset document holds its documents far from the items that cite them.
     /// </param>
-    public RuleSet(ValidationSink sink, long textBudget, IdBook? ids = null, Func<string, string?>? readText = null)
+    /// <param name="repeats">What holds the repeats-links between claims; held in memory when null.</param>
+    public RuleSet(ValidationSink sink, long textBudget, IdBook? ids = null, Func<string, string?>? readText = null, RepeatCycles? repeats = null)
     {
         _sink = sink;
         _ids = ids ?? new ExactIdBook();
+        _repeats = repeats ?? new RepeatCycles();
         _texts = new DocumentTexts(textBudget);
         _readText = readText;
     }
@@ -205,7 +207,8 @@ internal sealed class RuleSet
     }
 
     /// <summary>Resolves what waited for later items (references, statements' speakers) and searches for circles of repeats.</summary>
-    public void Complete()
+    /// <param name="cancellationToken">Stops the search for circles when its links are on disk.</param>
+    public void Complete(CancellationToken cancellationToken = default)
     {
         foreach (var pending in _pending)
         {
@@ -225,7 +228,7 @@ internal sealed class RuleSet
 
         _pending.Clear();
         _pendingSpeakers.Clear();
-        _repeats.Search(_sink);
+        _repeats.Search(_sink, cancellationToken);
         _texts.Clear();
     }
 

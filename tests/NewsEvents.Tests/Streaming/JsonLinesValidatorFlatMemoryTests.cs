@@ -93,6 +93,31 @@ public sealed class JsonLinesValidatorFlatMemoryTests : IDisposable
         flat.Violations.Should().Equal(exact.Violations);
     }
 
+    [Theory]
+    [MemberData(nameof(Collisions))]
+    public async Task Circles_of_repeats_are_reported_as_in_one_pass(string collisions)
+    {
+        // Claims far apart repeat each other in a circle, and a later claim with the first one's id leads into it.
+        var claims = Generated.Claims;
+        var (first, middle, last) = (claims[3], claims[claims.Length / 2], claims[^2]);
+        var broken = Generated with
+        {
+            Claims = claims
+                .SetItem(3, first with { Links = [new ClaimLink(ClaimLinkType.Supports, middle.Id), new ClaimLink(ClaimLinkType.Repeats, middle.Id)] })
+                .SetItem(claims.Length / 2, middle with { Links = [new ClaimLink(ClaimLinkType.Repeats, last.Id)] })
+                .SetItem(claims.Length - 2, last with { Links = [new ClaimLink(ClaimLinkType.Repeats, first.Id)] })
+                .Add(claims[^1] with { Id = first.Id, Links = [new ClaimLink(ClaimLinkType.Repeats, middle.Id)] }),
+        };
+        var bytes = Lines(broken);
+
+        var (flat, _) = await Flat(bytes, collisions);
+        var exact = await Exact(bytes);
+
+        exact.Violations.Where(v => v.Kind == ViolationKind.RepeatCycle).Should().ContainSingle();
+        flat.Violations.Should().Equal(exact.Violations);
+        _temporary.Entries.Should().BeEmpty();
+    }
+
     [Fact]
     public async Task Texts_are_held_while_near_records_may_cite_them_not_for_the_whole_stream()
     {
