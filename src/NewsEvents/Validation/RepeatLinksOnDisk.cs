@@ -13,7 +13,7 @@ namespace NewsEvents.Validation;
 /// match confirmed by comparing the two ids themselves: no link is ever resolved on a fingerprint alone.</para>
 /// <para>Then the claims that cannot reach a circle are struck off: a claim is struck off when every claim it links
 /// to is struck off or unknown, in passes over the files, forward and backward in turn, until a pass strikes off
-/// none or the claims left fit in the memory given. A depth-first search started at a claim that cannot reach a
+/// none. A depth-first search started at a claim that cannot reach a
 /// circle visits only such claims and finds no circle, so striking them off leaves every circle the search finds,
 /// and the order it finds them in, as it was. The struck-off claims are one bit each in memory, the only cost of
 /// this class that grows with the claims; a chain of links that runs against the files' order both ways takes a
@@ -21,12 +21,9 @@ namespace NewsEvents.Validation;
 /// </remarks>
 internal sealed class RepeatLinksOnDisk : IDisposable
 {
-    // A claim brought back to memory holds its id, its links' ids and its entries in the search's lists.
-    private const int BytesPerClaimInMemory = 256;
     private const int SliceBytes = 64 * 1024;
     private const long NoText = -1;
 
-    private readonly int _memoryBytes;
     private readonly Func<string, ulong> _fingerprint;
     private readonly FileStream _texts;
     private readonly RecordFile<ClaimRecord> _claims;
@@ -35,11 +32,11 @@ internal sealed class RepeatLinksOnDisk : IDisposable
     private long _textBytes;
 
     /// <param name="folder">Where the files go; each is deleted on dispose.</param>
-    /// <param name="memoryBytes">The memory of the sort of ids, and of the claims brought back to memory without passes to strike them off.</param>
+    /// <param name="memoryBytes">The memory of the sort of ids.</param>
     /// <param name="fingerprint">How an id becomes its fingerprint.</param>
     public RepeatLinksOnDisk(string folder, int memoryBytes, Func<string, ulong> fingerprint)
     {
-        (_memoryBytes, _fingerprint) = (memoryBytes, fingerprint);
+        _fingerprint = fingerprint;
         var name = Path.Combine(folder, $"repeats-{Guid.NewGuid():N}");
         _texts = new FileStream(name + ".ids", FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, SliceBytes, FileOptions.DeleteOnClose);
         _claims = new RecordFile<ClaimRecord>(name + ".claims", SliceBytes);
@@ -138,14 +135,14 @@ internal sealed class RepeatLinksOnDisk : IDisposable
         }
     }
 
-    /// <summary>The claims that cannot reach a circle, one bit each, struck off in passes until none is or those left fit in memory.</summary>
+    /// <summary>The claims that cannot reach a circle, one bit each, struck off in passes until a pass strikes off none.</summary>
     private ulong[] StrikeOff(CancellationToken cancellationToken)
     {
         var count = _claims.Count;
         var struckOff = new ulong[(count + 63) / 64];
         var left = count;
         var backward = false;
-        for (var changed = true; changed && left > _memoryBytes / BytesPerClaimInMemory; backward = !backward)
+        for (var changed = true; changed && left > 0; backward = !backward)
         {
             cancellationToken.ThrowIfCancellationRequested();
             changed = false;
