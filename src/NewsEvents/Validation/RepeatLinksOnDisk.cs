@@ -71,16 +71,16 @@ internal sealed class RepeatLinksOnDisk : IDisposable
         var number = 0L;
         foreach (var claim in _claims.InOrder())
         {
-            var held = new List<LinkRecord>(claim.LinkCount);
+            var held = IsSet(struckOff, number) ? null : new List<RepeatCycles.Edge>(claim.LinkCount);
             for (var i = 0; i < claim.LinkCount && links.MoveNext(); i++)
             {
-                held.Add(links.Current);
+                held?.Add(new RepeatCycles.Edge(ReadText(links.Current.Target)!, links.Current.Link, links.Current.To));
             }
 
-            if (!IsSet(struckOff, number))
+            if (held is not null)
             {
                 numbers[number] = numbers.Count;
-                search.AddResolved(ReadText(claim.Id), new ItemAt((ItemCollection)claim.Collection, claim.Position), held.Select(l => new RepeatCycles.Edge(ReadText(l.Target)!, l.Link, l.To)));
+                search.AddResolved(ReadText(claim.Id), new ItemAt((ItemCollection)claim.Collection, claim.Position), held);
             }
 
             number++;
