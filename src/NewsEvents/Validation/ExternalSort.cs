@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -25,7 +26,12 @@ internal sealed class ExternalSort<T> : IDisposable
     private readonly int _bufferBytes;
     private readonly Func<T, T, bool>? _sameKey;
     private readonly int _capacity;
-    private readonly List<string> _runs = [];
+
+    // The runs on disk are numbered as they are written and merged first to last, so that those held are the
+    // numbers from the first to the next, not a name each: what the sort holds does not grow with its runs.
+    private readonly string _prefix = Guid.NewGuid().ToString("N");
+    private int _firstRun;
+    private int _nextRun;
     private T[]? _buffer;
     private int _count;
 
@@ -46,7 +52,9 @@ internal sealed class ExternalSort<T> : IDisposable
     }
 
     /// <summary>The number of runs written so far.</summary>
-    public int RunCount => _runs.Count;
+    public int RunCount { get; private set; }
+
+    private int HeldRuns => _nextRun - _firstRun;
 
     /// <summary>Adds a value.</summary>
     public void Add(in T value)
@@ -70,7 +78,7 @@ internal sealed class ExternalSort<T> : IDisposable
     public IEnumerable<T> Sorted(CancellationToken cancellationToken)
     {
         var buffer = _buffer ?? Guard.State<T[]>("The values were sorted; a sort is read once.");
-        if (_runs.Count == 0)
+        if (HeldRuns == 0)
         {
             buffer.AsSpan(0, _count).Sort();
             _count = Compact(buffer.AsSpan(0, _count));
@@ -85,14 +93,14 @@ internal sealed class ExternalSort<T> : IDisposable
 
         _buffer = null;
         var slice = Slice(out var runsAtOnce);
-        while (_runs.Count > runsAtOnce)
+        while (HeldRuns > runsAtOnce)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var merged = NewRun();
-            using (var output = Create(merged))
+            var merging = Runs(_firstRun, runsAtOnce);
+            using (var output = Create(NewRun()))
             {
                 var writer = new RunWriter(output, slice);
-                foreach (var value in Merge(_runs[..runsAtOnce], slice))
+                foreach (var value in Merge(merging, slice))
                 {
                     writer.Write(value);
                 }
@@ -100,9 +108,8 @@ internal sealed class ExternalSort<T> : IDisposable
                 writer.Flush();
             }
 
-            Delete(_runs[..runsAtOnce]);
-            _runs.RemoveRange(0, runsAtOnce);
-            _runs.Add(merged);
+            Delete(merging);
+            _firstRun += runsAtOnce;
         }
 
         return MergeLast(slice);
@@ -111,20 +118,20 @@ internal sealed class ExternalSort<T> : IDisposable
     public void Dispose()
     {
         _buffer = null;
-        Delete(_runs);
-        _runs.Clear();
+        Delete(Runs(_firstRun, HeldRuns));
+        _firstRun = _nextRun;
     }
 
     private IEnumerable<T> MergeLast(int slice)
     {
-        var runs = _runs.ToList();
+        var runs = Runs(_firstRun, HeldRuns);
         foreach (var value in Merge(runs, slice))
         {
             yield return value;
         }
 
         Delete(runs);
-        _runs.Clear();
+        _firstRun = _nextRun;
     }
 
     /// <summary>How many runs are merged at once and the bytes of each one's slice, within the budget.</summary>
@@ -140,13 +147,12 @@ internal sealed class ExternalSort<T> : IDisposable
         var values = _buffer.AsSpan(0, _count);
         values.Sort();
         values = values[..Compact(values)];
-        var run = NewRun();
-        using (var output = Create(run))
+        using (var output = Create(NewRun()))
         {
             output.Write(MemoryMarshal.AsBytes(values));
         }
 
-        _runs.Add(run);
+        RunCount++;
         _count = 0;
     }
 
@@ -173,12 +179,12 @@ internal sealed class ExternalSort<T> : IDisposable
     }
 
     /// <summary>The values of the runs in order, joined as <see cref="Compact"/> joins them.</summary>
-    private IEnumerable<T> Merge(List<string> runs, int slice)
+    private IEnumerable<T> Merge(IEnumerable<string> runs, int slice)
     {
-        var readers = new List<RunReader>(runs.Count);
+        var readers = new List<RunReader>();
         try
         {
-            var queue = new PriorityQueue<RunReader, T>(runs.Count);
+            var queue = new PriorityQueue<RunReader, T>();
             foreach (var run in runs)
             {
                 var reader = new RunReader(run, slice);
@@ -219,7 +225,13 @@ internal sealed class ExternalSort<T> : IDisposable
         }
     }
 
-    private string NewRun() => Path.Combine(_folder, $"{_name}-{Guid.NewGuid():N}.run");
+    /// <summary>The path of the next run, numbered after those written.</summary>
+    private string NewRun() => RunPath(_nextRun++);
+
+    private string RunPath(int number) => Path.Combine(_folder, string.Create(CultureInfo.InvariantCulture, $"{_name}-{_prefix}-{number}.run"));
+
+    /// <summary>The paths of <paramref name="count"/> runs from number <paramref name="first"/>, made as they are read.</summary>
+    private IEnumerable<string> Runs(int first, int count) => Enumerable.Range(first, count).Select(RunPath);
 
     private static FileStream Create(string path) => new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
 
