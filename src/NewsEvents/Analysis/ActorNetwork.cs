@@ -81,7 +81,15 @@ public sealed partial class ActorNetwork
     {
         Guard.NotNull(index, nameof(index));
         var dataset = index.Dataset;
-        var (ids, rankOf) = RankActors(dataset);
+        var (byRank, rankOf) = index.ActorIdOrder();
+        var ids = new ActorId[byRank.Length];
+        for (var rank = 0; rank < ids.Length; rank++)
+        {
+            ids[rank] = index.ActorAt(byRank[rank]);
+        }
+
+        // Every actor the network names is one the index has an ordinal for.
+        int Rank(ActorId actor) => rankOf[index.ActorOrdinal(actor)];
 
         // Every (edge key, item) pair into one flat array, then sorted and cut into runs: no object per pair and no
         // growing collection per edge. Keys hold the actors' ranks in id order, so that the sort compares integers
@@ -125,7 +133,7 @@ public sealed partial class ActorNetwork
                 for (var j = i + 1; j < participants.Length; j++)
                 {
                     var (a, b) = (participants[i], participants[j]);
-                    var (rankA, rankB) = (rankOf[a.Actor], rankOf[b.Actor]);
+                    var (rankA, rankB) = (Rank(a.Actor), Rank(b.Actor));
                     if (rankA > rankB)
                     {
                         (a, b, rankA, rankB) = (b, a, rankB, rankA);
@@ -138,38 +146,38 @@ public sealed partial class ActorNetwork
 
         foreach (var statement in dataset.Statements)
         {
-            var speaker = rankOf[statement.Speaker];
+            var speaker = Rank(statement.Speaker);
             foreach (var actor in statement.Audience)
             {
-                Add(new EdgeKey(speaker, rankOf[actor], NetworkEdgeKind.SpokeTo, null, null, null), statement.Id.Value);
+                Add(new EdgeKey(speaker, Rank(actor), NetworkEdgeKind.SpokeTo, null, null, null), statement.Id.Value);
             }
 
             foreach (var actor in statement.About)
             {
-                Add(new EdgeKey(speaker, rankOf[actor], NetworkEdgeKind.SpokeAbout, null, null, null), statement.Id.Value);
+                Add(new EdgeKey(speaker, Rank(actor), NetworkEdgeKind.SpokeAbout, null, null, null), statement.Id.Value);
             }
         }
 
         foreach (var relation in dataset.Relations)
         {
-            Add(new EdgeKey(rankOf[relation.Source], rankOf[relation.Target], NetworkEdgeKind.Relation, relation.Type, null, null), relation.Id.Value);
+            Add(new EdgeKey(Rank(relation.Source), Rank(relation.Target), NetworkEdgeKind.Relation, relation.Type, null, null), relation.Id.Value);
         }
 
-        var order = EdgeOrder(pairs, ids.Length);
+        var edgeOrder = EdgeOrder(pairs, ids.Length);
 
         var edgeBuilder = ImmutableArray.CreateBuilder<NetworkEdge>();
         var edgeEnds = new List<(int First, int Second)>();
         var via = new List<string>();
-        for (var i = 0; i < order.Length; i++)
+        for (var i = 0; i < edgeOrder.Length; i++)
         {
-            var key = pairs[order[i]].Key;
-            var itemVia = vias[order[i]];
+            var key = pairs[edgeOrder[i]].Key;
+            var itemVia = vias[edgeOrder[i]];
             if (via.Count == 0 || !ReferenceEquals(via[^1], itemVia))
             {
                 via.Add(itemVia);
             }
 
-            if (i + 1 == order.Length || key != pairs[order[i + 1]].Key)
+            if (i + 1 == edgeOrder.Length || key != pairs[edgeOrder[i + 1]].Key)
             {
                 edgeBuilder.Add(new NetworkEdge
                 {
@@ -250,7 +258,7 @@ public sealed partial class ActorNetwork
         var isNode = new bool[ids.Length];
         foreach (var actor in dataset.Actors)
         {
-            isNode[rankOf[actor.Id]] = true;
+            isNode[Rank(actor.Id)] = true;
         }
 
         foreach (var (from, to) in edgeEnds)
@@ -258,13 +266,20 @@ public sealed partial class ActorNetwork
             (isNode[from], isNode[to]) = (true, true);
         }
 
+        var degree = new int[ids.Length];
+        foreach (var (first, second) in tieEnds)
+        {
+            (degree[first], degree[second]) = (degree[first] + 1, degree[second] + 1);
+        }
+
+        // Each node's actor, name and degree read by its ordinal and rank: no id of a node is hashed again.
         var nodes = ImmutableArray.CreateBuilder<NetworkNode>();
         for (var rank = 0; rank < ids.Length; rank++)
         {
             if (isNode[rank])
             {
-                var a = ids[rank];
-                nodes.Add(new NetworkNode(a, index.NameOf(a), index.FindActor(a)?.Kind, tiesOf.TryGetValue(a, out var t) ? t.Length : 0, weight[rank]));
+                var ordinal = byRank[rank];
+                nodes.Add(new NetworkNode(ids[rank], index.NameAt(ordinal), index.FindActorAt(ordinal)?.Kind, degree[rank], weight[rank]));
             }
         }
 
@@ -339,54 +354,6 @@ public sealed partial class ActorNetwork
         }
 
         return RadixOrder.Of(packed);
-    }
-
-    /// <summary>Every actor of the dataset or named by its events, statements and relations, in id order (ordinal), and the rank of each.</summary>
-    private static (ActorId[] Ids, Dictionary<ActorId, int> RankOf) RankActors(Dataset dataset)
-    {
-        var rankOf = new Dictionary<ActorId, int>(dataset.Actors.Length);
-        void Name(ActorId actor) => rankOf.TryAdd(actor, 0);
-        foreach (var actor in dataset.Actors)
-        {
-            Name(actor.Id);
-        }
-
-        foreach (var item in dataset.Events)
-        {
-            foreach (var participant in item.Participants)
-            {
-                Name(participant.Actor);
-            }
-        }
-
-        foreach (var statement in dataset.Statements)
-        {
-            Name(statement.Speaker);
-            foreach (var actor in statement.Audience)
-            {
-                Name(actor);
-            }
-
-            foreach (var actor in statement.About)
-            {
-                Name(actor);
-            }
-        }
-
-        foreach (var relation in dataset.Relations)
-        {
-            Name(relation.Source);
-            Name(relation.Target);
-        }
-
-        var ids = rankOf.Keys.ToArray();
-        Array.Sort(ids, OrdinalActorIds.Instance);
-        for (var rank = 0; rank < ids.Length; rank++)
-        {
-            rankOf[ids[rank]] = rank;
-        }
-
-        return (ids, rankOf);
     }
 
     /// <summary>Groups items under both of their actors (by rank), keeping their order: counts, then fills one exact array per actor.</summary>
