@@ -21,9 +21,9 @@ namespace NewsEvents.Analysis;
 /// </remarks>
 public sealed partial class ActorNetwork
 {
-    private readonly Dictionary<ActorId, NetworkNode> _nodes;
-    private readonly Dictionary<ActorId, ImmutableArray<NetworkEdge>> _edgesOf;
-    private readonly Dictionary<ActorId, ImmutableArray<ActorTie>> _tiesOf;
+    // One table of the nodes' ids, each with its node, edges and ties: the look-ups by actor hash the id once, into a
+    // compact table, where three dictionaries keyed by the ids' strings hashed every node's id three times to build.
+    private readonly IdTable<ActorId, NodeEntry> _entries;
 
     /// <summary>
     /// The most participants of one event that are joined pairwise by co-participation edges; an
@@ -35,8 +35,7 @@ public sealed partial class ActorNetwork
         ImmutableArray<NetworkNode> nodes,
         ImmutableArray<NetworkEdge> edges,
         ImmutableArray<ActorTie> ties,
-        Dictionary<ActorId, ImmutableArray<NetworkEdge>> edgesOf,
-        Dictionary<ActorId, ImmutableArray<ActorTie>> tiesOf,
+        IdTable<ActorId, NodeEntry> entries,
         ActorSides sides,
         ImmutableArray<Event> crowdedEvents)
     {
@@ -45,9 +44,7 @@ public sealed partial class ActorNetwork
         Edges = edges;
         Ties = ties;
         Sides = sides;
-        _nodes = nodes.ToDictionary(n => n.Id);
-        _edgesOf = edgesOf;
-        _tiesOf = tiesOf;
+        _entries = entries;
     }
 
     /// <summary>The actors, in id order.</summary>
@@ -81,7 +78,15 @@ public sealed partial class ActorNetwork
     {
         Guard.NotNull(index, nameof(index));
         var dataset = index.Dataset;
-        var (ids, rankOf) = RankActors(dataset);
+        var (byRank, rankOf) = index.ActorIdOrder();
+        var ids = new ActorId[byRank.Length];
+        for (var rank = 0; rank < ids.Length; rank++)
+        {
+            ids[rank] = index.ActorAt(byRank[rank]);
+        }
+
+        // Every actor the network names is one the index has an ordinal for.
+        int Rank(ActorId actor) => rankOf[index.ActorOrdinal(actor)];
 
         // Every (edge key, item) pair into one flat array, then sorted and cut into runs: no object per pair and no
         // growing collection per edge. Keys hold the actors' ranks in id order, so that the sort compares integers
@@ -111,6 +116,7 @@ public sealed partial class ActorNetwork
         }
 
         var crowded = ImmutableArray.CreateBuilder<Event>();
+        var ranks = new int[MaxParticipantsJoined];
         foreach (var item in dataset.Events)
         {
             var participants = DistinctParticipants(item.Participants);
@@ -120,12 +126,18 @@ public sealed partial class ActorNetwork
                 continue;
             }
 
+            // Each participant's id hashed once, not once for every other participant.
+            for (var i = 0; i < participants.Length; i++)
+            {
+                ranks[i] = Rank(participants[i].Actor);
+            }
+
             for (var i = 0; i < participants.Length; i++)
             {
                 for (var j = i + 1; j < participants.Length; j++)
                 {
                     var (a, b) = (participants[i], participants[j]);
-                    var (rankA, rankB) = (rankOf[a.Actor], rankOf[b.Actor]);
+                    var (rankA, rankB) = (ranks[i], ranks[j]);
                     if (rankA > rankB)
                     {
                         (a, b, rankA, rankB) = (b, a, rankB, rankA);
@@ -138,38 +150,38 @@ public sealed partial class ActorNetwork
 
         foreach (var statement in dataset.Statements)
         {
-            var speaker = rankOf[statement.Speaker];
+            var speaker = Rank(statement.Speaker);
             foreach (var actor in statement.Audience)
             {
-                Add(new EdgeKey(speaker, rankOf[actor], NetworkEdgeKind.SpokeTo, null, null, null), statement.Id.Value);
+                Add(new EdgeKey(speaker, Rank(actor), NetworkEdgeKind.SpokeTo, null, null, null), statement.Id.Value);
             }
 
             foreach (var actor in statement.About)
             {
-                Add(new EdgeKey(speaker, rankOf[actor], NetworkEdgeKind.SpokeAbout, null, null, null), statement.Id.Value);
+                Add(new EdgeKey(speaker, Rank(actor), NetworkEdgeKind.SpokeAbout, null, null, null), statement.Id.Value);
             }
         }
 
         foreach (var relation in dataset.Relations)
         {
-            Add(new EdgeKey(rankOf[relation.Source], rankOf[relation.Target], NetworkEdgeKind.Relation, relation.Type, null, null), relation.Id.Value);
+            Add(new EdgeKey(Rank(relation.Source), Rank(relation.Target), NetworkEdgeKind.Relation, relation.Type, null, null), relation.Id.Value);
         }
 
-        var order = EdgeOrder(pairs, ids.Length);
+        var (edgeOrder, keyAt) = EdgeOrder(pairs, ids.Length);
 
         var edgeBuilder = ImmutableArray.CreateBuilder<NetworkEdge>();
         var edgeEnds = new List<(int First, int Second)>();
         var via = new List<string>();
-        for (var i = 0; i < order.Length; i++)
+        for (var i = 0; i < edgeOrder.Length; i++)
         {
-            var key = pairs[order[i]].Key;
-            var itemVia = vias[order[i]];
+            var key = keyAt(i);
+            var itemVia = vias[edgeOrder[i]];
             if (via.Count == 0 || !ReferenceEquals(via[^1], itemVia))
             {
                 via.Add(itemVia);
             }
 
-            if (i + 1 == order.Length || key != pairs[order[i + 1]].Key)
+            if (i + 1 == edgeOrder.Length || key != keyAt(i + 1))
             {
                 edgeBuilder.Add(new NetworkEdge
                 {
@@ -244,13 +256,13 @@ public sealed partial class ActorNetwork
         }
 
         var ties = ImmutableCollectionsMarshal.AsImmutableArray(orderedTies);
-        var edgesOf = GroupByActor(edgeList, edgeEnds, ids);
-        var tiesOf = GroupByActor(ties, orderedTieEnds, ids);
+        var edgesOf = GroupByActor(edgeList, edgeEnds, ids.Length);
+        var tiesOf = GroupByActor(ties, orderedTieEnds, ids.Length);
 
         var isNode = new bool[ids.Length];
         foreach (var actor in dataset.Actors)
         {
-            isNode[rankOf[actor.Id]] = true;
+            isNode[Rank(actor.Id)] = true;
         }
 
         foreach (var (from, to) in edgeEnds)
@@ -258,17 +270,23 @@ public sealed partial class ActorNetwork
             (isNode[from], isNode[to]) = (true, true);
         }
 
+        // Each node's actor and name read by its ordinal, its degree by its rank: no id is hashed again but once into
+        // the table of nodes.
         var nodes = ImmutableArray.CreateBuilder<NetworkNode>();
+        var entries = new IdTable<ActorId, NodeEntry>(ids.Length);
         for (var rank = 0; rank < ids.Length; rank++)
         {
             if (isNode[rank])
             {
-                var a = ids[rank];
-                nodes.Add(new NetworkNode(a, index.NameOf(a), index.FindActor(a)?.Kind, tiesOf.TryGetValue(a, out var t) ? t.Length : 0, weight[rank]));
+                var ordinal = byRank[rank];
+                var (edgesOfNode, tiesOfNode) = (edgesOf[rank].IsDefault ? [] : edgesOf[rank], tiesOf[rank].IsDefault ? [] : tiesOf[rank]);
+                var node = new NetworkNode(ids[rank], index.NameAt(ordinal), index.FindActorAt(ordinal)?.Kind, tiesOfNode.Length, weight[rank]);
+                nodes.Add(node);
+                entries.Add(node.Id, new NodeEntry(node, edgesOfNode, tiesOfNode));
             }
         }
 
-        return new ActorNetwork(nodes.ToImmutable(), edgeList, ties, edgesOf, tiesOf, ActorSides.Build(index, sideOptions), crowded.ToImmutable());
+        return new ActorNetwork(nodes.ToImmutable(), edgeList, ties, entries, ActorSides.Build(index, sideOptions), crowded.ToImmutable());
     }
 
     /// <summary>The event's participants, each once, in their order (a handful: compared pairwise, not hashed).</summary>
@@ -292,11 +310,12 @@ public sealed partial class ActorNetwork
     }
 
     /// <summary>
-    /// The positions of the pairs in the edges' order, equal keys in the data's order: a linear radix sort of each key
-    /// packed into 63 bits (ranks, kind, relation type and roles, each in the bits its largest value needs), or, when
-    /// they do not fit, a comparison sort.
+    /// The positions of the pairs in the edges' order, equal keys in the data's order, and the key of the pair at each
+    /// position of that order: a linear radix sort of each key packed into 63 bits (ranks, kind, relation type and
+    /// roles, each in the bits its largest value needs), the keys then read in order from the sorted packed keys
+    /// rather than gathered from all over the pairs; or, when they do not fit, a comparison sort.
     /// </summary>
-    private static int[] EdgeOrder(List<EdgePair> pairs, int actors)
+    private static (int[] Order, Func<int, EdgeKey> KeyAt) EdgeOrder(List<EdgePair> pairs, int actors)
     {
         // A missing value first, as Nullable.Compare has it.
         static int RelationCode(RelationType? value) => value is { } v ? (int)v + 1 : 0;
@@ -322,7 +341,7 @@ public sealed partial class ActorNetwork
         {
             var positions = Enumerable.Range(0, pairs.Count).ToArray();
             Array.Sort(positions, (x, y) => pairs[x].CompareTo(pairs[y]));
-            return positions;
+            return (positions, i => pairs[positions[i]].Key);
         }
 
         var packed = new long[pairs.Count];
@@ -338,69 +357,42 @@ public sealed partial class ActorNetwork
             packed[i] = (value << roleBits) | (uint)code.ToRole;
         }
 
-        return RadixOrder.Of(packed);
+        var sorted = new long[packed.Length];
+        var order = RadixOrder.Of(packed, sorted);
+        int Field(long value, int shift, int bits) => (int)((value >>> shift) & ((1L << bits) - 1));
+        EdgeKey KeyAt(int i)
+        {
+            var value = sorted[i];
+            var fromRole = Field(value, roleBits, roleBits);
+            var kind = Field(value, (2 * roleBits) + relationBits, kindBits);
+            var relation = Field(value, 2 * roleBits, relationBits);
+            var to = Field(value, (2 * roleBits) + relationBits + kindBits, actorBits);
+            var from = Field(value, (2 * roleBits) + relationBits + kindBits + actorBits, actorBits);
+            var toRole = Field(value, 0, roleBits);
+            return new EdgeKey(
+                from,
+                to,
+                (NetworkEdgeKind)kind,
+                relation == 0 ? null : (RelationType)(relation - 1),
+                fromRole == 0 ? null : (ParticipantRole)(fromRole - 1),
+                toRole == 0 ? null : (ParticipantRole)(toRole - 1));
+        }
+
+        return (order, KeyAt);
     }
 
-    /// <summary>Every actor of the dataset or named by its events, statements and relations, in id order (ordinal), and the rank of each.</summary>
-    private static (ActorId[] Ids, Dictionary<ActorId, int> RankOf) RankActors(Dataset dataset)
+    /// <summary>Groups items under both of their actors (by rank), keeping their order: counts, then fills one exact array per actor; default for an actor without items.</summary>
+    private static ImmutableArray<T>[] GroupByActor<T>(ImmutableArray<T> items, List<(int First, int Second)> ends, int actors)
     {
-        var rankOf = new Dictionary<ActorId, int>(dataset.Actors.Length);
-        void Name(ActorId actor) => rankOf.TryAdd(actor, 0);
-        foreach (var actor in dataset.Actors)
-        {
-            Name(actor.Id);
-        }
-
-        foreach (var item in dataset.Events)
-        {
-            foreach (var participant in item.Participants)
-            {
-                Name(participant.Actor);
-            }
-        }
-
-        foreach (var statement in dataset.Statements)
-        {
-            Name(statement.Speaker);
-            foreach (var actor in statement.Audience)
-            {
-                Name(actor);
-            }
-
-            foreach (var actor in statement.About)
-            {
-                Name(actor);
-            }
-        }
-
-        foreach (var relation in dataset.Relations)
-        {
-            Name(relation.Source);
-            Name(relation.Target);
-        }
-
-        var ids = rankOf.Keys.ToArray();
-        Array.Sort(ids, OrdinalActorIds.Instance);
-        for (var rank = 0; rank < ids.Length; rank++)
-        {
-            rankOf[ids[rank]] = rank;
-        }
-
-        return (ids, rankOf);
-    }
-
-    /// <summary>Groups items under both of their actors (by rank), keeping their order: counts, then fills one exact array per actor.</summary>
-    private static Dictionary<ActorId, ImmutableArray<T>> GroupByActor<T>(ImmutableArray<T> items, List<(int First, int Second)> ends, ActorId[] ids)
-    {
-        var counts = new int[ids.Length];
-        var actors = 0;
+        var counts = new int[actors];
         foreach (var (first, second) in ends)
         {
-            actors += (counts[first]++ == 0 ? 1 : 0) + (counts[second]++ == 0 ? 1 : 0);
+            counts[first]++;
+            counts[second]++;
         }
 
-        var groups = new T[ids.Length][];
-        var filled = new int[ids.Length];
+        var groups = new T[actors][];
+        var filled = new int[actors];
         for (var i = 0; i < items.Length; i++)
         {
             var (first, second) = ends[i];
@@ -408,12 +400,12 @@ public sealed partial class ActorNetwork
             (groups[second] ??= new T[counts[second]])[filled[second]++] = items[i];
         }
 
-        var byActor = new Dictionary<ActorId, ImmutableArray<T>>(actors);
-        for (var rank = 0; rank < ids.Length; rank++)
+        var byActor = new ImmutableArray<T>[actors];
+        for (var rank = 0; rank < actors; rank++)
         {
             if (groups[rank] is { } group)
             {
-                byActor.Add(ids[rank], ImmutableCollectionsMarshal.AsImmutableArray(group));
+                byActor[rank] = ImmutableCollectionsMarshal.AsImmutableArray(group);
             }
         }
 
@@ -421,20 +413,20 @@ public sealed partial class ActorNetwork
     }
 
     /// <summary>The node of the actor, or null when the actor is not in the network.</summary>
-    public NetworkNode? Node(ActorId actor) => _nodes.GetValueOrDefault(actor);
+    public NetworkNode? Node(ActorId actor) => _entries.Find(actor)?.Node;
 
     /// <summary>The edges touching the actor, in the network's order.</summary>
-    public ImmutableArray<NetworkEdge> EdgesOf(ActorId actor) => _edgesOf.TryGetValue(actor, out var found) ? found : [];
+    public ImmutableArray<NetworkEdge> EdgesOf(ActorId actor) => _entries.Find(actor)?.Edges ?? [];
 
     /// <summary>The actors joined to the actor by at least one edge, in id order.</summary>
     public ImmutableArray<ActorId> Neighbours(ActorId actor) =>
         [.. TiesOf(actor).Select(t => t.First == actor ? t.Second : t.First).OrderBy(a => a.Value, StringComparer.Ordinal)];
 
     /// <summary>How many distinct actors the actor is joined to; 0 for an actor without edges or not in the network.</summary>
-    public int Degree(ActorId actor) => _nodes.TryGetValue(actor, out var node) ? node.Degree : 0;
+    public int Degree(ActorId actor) => _entries.Find(actor)?.Node.Degree ?? 0;
 
     /// <summary>The actor's ties, heaviest first.</summary>
-    public ImmutableArray<ActorTie> TiesOf(ActorId actor) => _tiesOf.TryGetValue(actor, out var found) ? found : [];
+    public ImmutableArray<ActorTie> TiesOf(ActorId actor) => _entries.Find(actor)?.Ties ?? [];
 
     /// <summary>The <paramref name="count"/> heaviest ties of the network.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
@@ -485,6 +477,16 @@ public sealed partial class ActorNetwork
 
             return c != 0 ? c : Nullable.Compare(ToRole, other.ToRole);
         }
+    }
+
+    /// <summary>A node with its edges and ties, found by the node's id.</summary>
+    private sealed class NodeEntry(NetworkNode node, ImmutableArray<NetworkEdge> edges, ImmutableArray<ActorTie> ties)
+    {
+        public NetworkNode Node { get; } = node;
+
+        public ImmutableArray<NetworkEdge> Edges { get; } = edges;
+
+        public ImmutableArray<ActorTie> Ties { get; } = ties;
     }
 
     /// <summary>An edge's key for one item, and where the item came in the data: ties keep the data's order.</summary>

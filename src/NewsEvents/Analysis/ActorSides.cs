@@ -25,11 +25,11 @@ namespace NewsEvents.Analysis;
 /// <para>An opposes relation between two members of the same side contradicts the others and is
 /// reported in <see cref="Conflicts"/>, never resolved silently.</para>
 /// <para>Sides are numbered from 1, largest first, then by their first member's id. Built in
-/// O(n log n).</para>
+/// time linear in the relations and events.</para>
 /// </remarks>
 public sealed class ActorSides
 {
-    private readonly Dictionary<ActorId, Coalition> _sideOf;
+    private readonly IdTable<ActorId, Coalition> _sideOf;
     private readonly Dictionary<ActorId, Mediator> _mediators;
 
     private ActorSides(ImmutableArray<Coalition> coalitions, ImmutableArray<Mediator> mediators, ImmutableArray<Relation> conflicts)
@@ -37,7 +37,15 @@ public sealed class ActorSides
         Coalitions = coalitions;
         Mediators = mediators;
         Conflicts = conflicts;
-        _sideOf = coalitions.SelectMany(c => c.Members.Select(m => (m, c))).ToDictionary(p => p.m, p => p.c);
+        _sideOf = new(coalitions.Sum(c => c.Members.Length));
+        foreach (var coalition in coalitions)
+        {
+            foreach (var member in coalition.Members)
+            {
+                _sideOf.Add(member, coalition);
+            }
+        }
+
         _mediators = mediators.ToDictionary(m => m.Actor);
     }
 
@@ -66,71 +74,101 @@ public sealed class ActorSides
         var joining = options.SameSide.Where(t => t is not RelationType.Opposes and not RelationType.MediatesBetween).ToHashSet();
         var relations = index.Dataset.Relations;
 
-        var sets = new DisjointSets<ActorId>();
-        foreach (var relation in relations)
+        // The relations' actors as the index's ordinals: each id hashed once, into the index's compact table; the sets,
+        // groups and side numbers are then keyed by integers, and no id's string is read again.
+        var ends = new (int Source, int Target)[relations.Length];
+        var sets = new DisjointSets<int>();
+        var inOpposition = new bool[index.ActorOrdinals];
+        for (var i = 0; i < relations.Length; i++)
         {
+            var relation = relations[i];
+            var (source, target) = ends[i] = (index.ActorOrdinal(relation.Source), index.ActorOrdinal(relation.Target));
             if (joining.Contains(relation.Type))
             {
-                sets.Union(relation.Source, relation.Target);
+                sets.Union(source, target);
             }
             else if (relation.Type == RelationType.Opposes)
             {
-                sets.Find(relation.Source);
-                sets.Find(relation.Target);
+                sets.Find(source);
+                sets.Find(target);
+                (inOpposition[source], inOpposition[target]) = (true, true);
             }
         }
 
-        var opposing = relations.Where(r => r.Type == RelationType.Opposes).ToList();
-        var inOpposition = opposing.SelectMany(r => new[] { r.Source, r.Target }).ToHashSet();
-        var groups = sets.Items
-            .GroupBy(sets.Find)
-            .Where(g => g.Count() > 1 || g.Any(inOpposition.Contains))
-            .Select(g => g.OrderBy(a => a.Value, StringComparer.Ordinal).ToImmutableArray())
-            .OrderByDescending(g => g.Length)
-            .ThenBy(g => g[0].Value, StringComparer.Ordinal)
-            .ToList();
-        var numberOfRoot = new Dictionary<ActorId, int>();
-        for (var i = 0; i < groups.Count; i++)
+        // Each set's members in id order: the actors met, taken in the order of their ids (a linear radix order of
+        // their texts), each appended to its set; the sets so come in the order of their first members' ids.
+        var met = sets.Items.ToArray();
+        var membersOf = new Dictionary<int, List<int>>();
+        var inIdOrder = new List<List<int>>();
+        foreach (var position in TextOrder.Of([.. met.Select(ordinal => index.ActorAt(ordinal).Value)]))
         {
-            numberOfRoot.Add(sets.Find(groups[i][0]), i + 1);
+            var root = sets.Find(met[position]);
+            if (!membersOf.TryGetValue(root, out var members))
+            {
+                members = [];
+                membersOf.Add(root, members);
+                inIdOrder.Add(members);
+            }
+
+            members.Add(met[position]);
         }
 
-        int? NumberOf(ActorId actor) => sets.Contains(actor) && numberOfRoot.TryGetValue(sets.Find(actor), out var n) ? n : null;
+        // Largest first, then by the first member's id: one linear sort of the two packed into a key.
+        var groups = inIdOrder.Where(g => g.Count > 1 || g.Exists(m => inOpposition[m])).ToList();
+        var groupOrder = RadixOrder.Of([.. groups.Select((g, i) => ((long)-g.Count << 32) | (uint)i)]);
+        var numberOfRoot = new Dictionary<int, int>(groups.Count);
+        for (var i = 0; i < groupOrder.Length; i++)
+        {
+            numberOfRoot.Add(sets.Find(groups[groupOrder[i]][0]), i + 1);
+        }
+
+        int? NumberOfOrdinal(int ordinal) => ordinal >= 0 && sets.Contains(ordinal) && numberOfRoot.TryGetValue(sets.Find(ordinal), out var n) ? n : null;
 
         var opposes = new Dictionary<int, SortedSet<int>>();
         var conflicts = ImmutableArray.CreateBuilder<Relation>();
-        foreach (var relation in opposing)
+        var joinedBy = new Dictionary<int, ImmutableArray<RelationId>.Builder>();
+        for (var i = 0; i < relations.Length; i++)
         {
-            var (a, b) = (NumberOf(relation.Source)!.Value, NumberOf(relation.Target)!.Value);
-            if (a == b)
+            var relation = relations[i];
+            if (relation.Type == RelationType.Opposes)
             {
-                conflicts.Add(relation);
-                continue;
-            }
+                var (a, b) = (NumberOfOrdinal(ends[i].Source)!.Value, NumberOfOrdinal(ends[i].Target)!.Value);
+                if (a == b)
+                {
+                    conflicts.Add(relation);
+                    continue;
+                }
 
-            Opposed(opposes, a).Add(b);
-            Opposed(opposes, b).Add(a);
+                Opposed(opposes, a).Add(b);
+                Opposed(opposes, b).Add(a);
+            }
+            else if (joining.Contains(relation.Type) && NumberOfOrdinal(ends[i].Source) is { } side)
+            {
+                if (!joinedBy.TryGetValue(side, out var joined))
+                {
+                    joined = ImmutableArray.CreateBuilder<RelationId>();
+                    joinedBy.Add(side, joined);
+                }
+
+                joined.Add(relation.Id);
+            }
         }
 
-        var joinedBy = relations
-            .Where(r => joining.Contains(r.Type) && NumberOf(r.Source) is not null)
-            .GroupBy(r => NumberOf(r.Source)!.Value)
-            .ToDictionary(g => g.Key, g => g.Select(r => r.Id).ToImmutableArray());
-        var coalitions = groups
-            .Select((members, i) => new Coalition
+        var coalitions = groupOrder
+            .Select((group, i) => new Coalition
             {
                 Number = i + 1,
-                Members = members,
+                Members = [.. groups[group].Select(index.ActorAt)],
                 Opposes = opposes.TryGetValue(i + 1, out var o) ? [.. o] : [],
-                Relations = joinedBy.GetValueOrDefault(i + 1, []),
+                Relations = joinedBy.TryGetValue(i + 1, out var joined) ? joined.ToImmutable() : [],
             })
             .ToImmutableArray();
 
-        return new ActorSides(coalitions, FindMediators(index, NumberOf), conflicts.ToImmutable());
+        return new ActorSides(coalitions, FindMediators(index, ends, NumberOfOrdinal), conflicts.ToImmutable());
     }
 
     /// <summary>The side the actor belongs to, or null.</summary>
-    public Coalition? SideOf(ActorId actor) => _sideOf.GetValueOrDefault(actor);
+    public Coalition? SideOf(ActorId actor) => _sideOf.Find(actor);
 
     /// <summary>The actor as a mediator, or null when it mediates nothing.</summary>
     public Mediator? MediatorOf(ActorId actor) => _mediators.GetValueOrDefault(actor);
@@ -160,73 +198,120 @@ public sealed class ActorSides
     /// <summary>The roles of the parties an event's mediators mediate between: attendees, initiators and targets.</summary>
     internal static bool IsParty(ParticipantRole role) => role is ParticipantRole.Attendee or ParticipantRole.Initiator or ParticipantRole.Target;
 
-    private static ImmutableArray<Mediator> FindMediators(DatasetIndex index, Func<ActorId, int?> sideOf)
+    /// <summary>
+    /// The mediators, in id order. Actors are the index's ordinals throughout (each participant's id hashed once), the
+    /// parties gathered in lists and made distinct at the end by their ranks in id order, the mediators listed by
+    /// taking the actors in id order: no set, dictionary or comparison of ids' strings per event.
+    /// </summary>
+    private static ImmutableArray<Mediator> FindMediators(DatasetIndex index, (int Source, int Target)[] ends, Func<int, int?> sideOf)
     {
-        var found = new Dictionary<ActorId, MediatorFinding>();
-        MediatorFinding Of(ActorId actor)
+        var found = new MediatorFinding?[index.ActorOrdinals];
+        var relations = index.Dataset.Relations;
+        for (var i = 0; i < relations.Length; i++)
         {
-            if (!found.TryGetValue(actor, out var entry))
+            if (relations[i].Type == RelationType.MediatesBetween)
             {
-                entry = new MediatorFinding();
-                found.Add(actor, entry);
-            }
+                var entry = found[ends[i].Source] ??= new MediatorFinding();
+                if (ends[i].Target != ends[i].Source)
+                {
+                    entry.Between.Add(ends[i].Target);
+                }
 
-            return entry;
+                entry.Relations.Add(relations[i].Id.Value);
+            }
         }
 
-        foreach (var relation in index.Dataset.Relations.Where(r => r.Type == RelationType.MediatesBetween))
-        {
-            var entry = Of(relation.Source);
-            if (relation.Target != relation.Source)
-            {
-                entry.Between.Add(relation.Target);
-            }
-
-            entry.Relations.Add(relation.Id.Value);
-        }
-
+        var ordinals = new List<int>();
         foreach (var item in index.Dataset.Events)
         {
             // Most events have no mediator: found by a plain scan, nothing allocated for them.
-            if (!HasMediator(item.Participants))
+            var participants = item.Participants;
+            if (!HasMediator(participants))
             {
                 continue;
             }
 
-            var mediators = item.Participants.Where(p => p.Role == ParticipantRole.Mediator).Select(p => p.Actor).Distinct().ToList();
-
-            var crowded = item.Participants.Distinct().Count() > ActorNetwork.MaxParticipantsJoined;
-            List<ActorId> ActorsIn(Func<ParticipantRole, bool> role) =>
-                crowded ? [] : [.. item.Participants.Where(p => role(p.Role)).Select(p => p.Actor)];
-            var parties = ActorsIn(IsParty);
-            var hosts = ActorsIn(r => r == ParticipantRole.Host);
-            var backers = ActorsIn(r => r == ParticipantRole.Supporter);
-            foreach (var mediator in mediators)
+            ordinals.Clear();
+            foreach (var participant in participants)
             {
-                var entry = Of(mediator);
-                entry.Between.UnionWith(parties.Where(p => p != mediator));
-                entry.Hosts.UnionWith(hosts.Where(p => p != mediator));
-                entry.Backers.UnionWith(backers.Where(p => p != mediator));
+                ordinals.Add(index.ActorOrdinal(participant.Actor));
+            }
+
+            // At most that many participants cannot be more than that many distinct ones.
+            var crowded = participants.Length > ActorNetwork.MaxParticipantsJoined && participants.Distinct().Count() > ActorNetwork.MaxParticipantsJoined;
+            for (var k = 0; k < participants.Length; k++)
+            {
+                var mediator = ordinals[k];
+                if (participants[k].Role != ParticipantRole.Mediator || IsMediatorBefore(participants, ordinals, k))
+                {
+                    continue;
+                }
+
+                var entry = found[mediator] ??= new MediatorFinding();
+                for (var j = 0; j < participants.Length && !crowded; j++)
+                {
+                    var role = participants[j].Role;
+                    var list = IsParty(role) ? entry.Between : role == ParticipantRole.Host ? entry.Hosts : role == ParticipantRole.Supporter ? entry.Backers : null;
+                    if (list is not null && ordinals[j] != mediator)
+                    {
+                        list.Add(ordinals[j]);
+                    }
+                }
+
                 entry.Events.Add(item.Id.Value);
             }
         }
 
-        static ImmutableArray<ActorId> InIdOrder(HashSet<ActorId> actors) => [.. actors.Order(OrdinalActorIds.Instance)];
-        return
-        [
-            .. found
-                .OrderBy(pair => pair.Key.Value, StringComparer.Ordinal)
-                .Select(pair => new Mediator
+        var (byRank, rankOf) = index.ActorIdOrder();
+        ImmutableArray<ActorId> InIdOrder(List<int> actors)
+        {
+            var ranks = actors.Select(a => rankOf[a]).ToArray();
+            Array.Sort(ranks);
+            var distinct = ImmutableArray.CreateBuilder<ActorId>(ranks.Length);
+            for (var i = 0; i < ranks.Length; i++)
+            {
+                if (i == 0 || ranks[i] != ranks[i - 1])
                 {
-                    Actor = pair.Key,
-                    Between = InIdOrder(pair.Value.Between),
-                    BetweenSides = [.. pair.Value.Between.Select(sideOf).OfType<int>().Distinct().Order()],
-                    Hosts = InIdOrder(pair.Value.Hosts),
-                    Backers = InIdOrder(pair.Value.Backers),
-                    Via = [.. pair.Value.Relations, .. pair.Value.Events],
-                    Side = sideOf(pair.Key),
-                }),
-        ];
+                    distinct.Add(index.ActorAt(byRank[ranks[i]]));
+                }
+            }
+
+            return distinct.DrainToImmutable();
+        }
+
+        var mediators = ImmutableArray.CreateBuilder<Mediator>();
+        foreach (var ordinal in byRank)
+        {
+            if (found[ordinal] is { } entry)
+            {
+                mediators.Add(new Mediator
+                {
+                    Actor = index.ActorAt(ordinal),
+                    Between = InIdOrder(entry.Between),
+                    BetweenSides = [.. entry.Between.Select(sideOf).OfType<int>().Distinct().Order()],
+                    Hosts = InIdOrder(entry.Hosts),
+                    Backers = InIdOrder(entry.Backers),
+                    Via = [.. entry.Relations, .. entry.Events],
+                    Side = sideOf(ordinal),
+                });
+            }
+        }
+
+        return mediators.DrainToImmutable();
+    }
+
+    /// <summary>Whether the participant at <paramref name="position"/> is a mediator already met earlier in the event.</summary>
+    private static bool IsMediatorBefore(ImmutableArray<Participant> participants, List<int> ordinals, int position)
+    {
+        for (var k = 0; k < position; k++)
+        {
+            if (participants[k].Role == ParticipantRole.Mediator && ordinals[k] == ordinals[position])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasMediator(ImmutableArray<Participant> participants)
@@ -245,11 +330,12 @@ public sealed class ActorSides
     /// <summary>What is found of one mediator while reading the relations and events.</summary>
     private sealed class MediatorFinding
     {
-        public HashSet<ActorId> Between { get; } = [];
+        // Actor ordinals, repeats and all: made distinct once, at the end.
+        public List<int> Between { get; } = [];
 
-        public HashSet<ActorId> Hosts { get; } = [];
+        public List<int> Hosts { get; } = [];
 
-        public HashSet<ActorId> Backers { get; } = [];
+        public List<int> Backers { get; } = [];
 
         public List<string> Relations { get; } = [];
 

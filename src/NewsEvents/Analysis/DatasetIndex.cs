@@ -30,8 +30,8 @@ public sealed class DatasetIndex
     private readonly IdTable<ActorId, Actor> _actors;
     private readonly IdTable<EventId, Event> _events;
     private readonly IdTable<StatementId, Statement> _statements;
-    private readonly Dictionary<ClaimId, Claim> _claims;
-    private readonly Dictionary<RelationId, Relation> _relations;
+    private readonly IdTable<ClaimId, Claim> _claims;
+    private readonly IdTable<RelationId, Relation> _relations;
     private readonly Dictionary<DocumentId, Document> _documents;
 
     private readonly ImmutableArray<Event>[] _eventsOf;
@@ -137,7 +137,7 @@ public sealed class DatasetIndex
         var claimsAboutEvent = new OrdinalGrouper<Claim>(dataset.Claims.Length);
         foreach (var claim in dataset.Claims)
         {
-            _claims.TryAdd(claim.Id, claim);
+            _claims.Add(claim.Id, claim);
             claimsBy.Add(_actors.OrdinalOf(claim.Claimant), claim);
             foreach (var actor in claim.Attribution)
             {
@@ -163,7 +163,7 @@ public sealed class DatasetIndex
         var relationsOf = new OrdinalGrouper<Relation>(2 * dataset.Relations.Length);
         foreach (var relation in dataset.Relations)
         {
-            _relations.TryAdd(relation.Id, relation);
+            _relations.Add(relation.Id, relation);
             relationsOf.Add(_actors.OrdinalOf(relation.Source), relation);
             relationsOf.AddOnce(_actors.OrdinalOf(relation.Target), relation);
         }
@@ -217,16 +217,16 @@ public sealed class DatasetIndex
     public Statement? FindStatement(StatementId id) => _statements.Find(id);
 
     /// <summary>The claim with the id, or null.</summary>
-    public Claim? FindClaim(ClaimId id) => _claims.GetValueOrDefault(id);
+    public Claim? FindClaim(ClaimId id) => _claims.Find(id);
 
     /// <summary>The relation with the id, or null.</summary>
-    public Relation? FindRelation(RelationId id) => _relations.GetValueOrDefault(id);
+    public Relation? FindRelation(RelationId id) => _relations.Find(id);
 
     /// <summary>The document with the id, or null.</summary>
     public Document? FindDocument(DocumentId id) => _documents.GetValueOrDefault(id);
 
     /// <summary>The actor's name, or the id's text when the actor is not in the dataset.</summary>
-    public string NameOf(ActorId id) => FindActor(id)?.Name ?? id.Value ?? string.Empty;
+    public string NameOf(ActorId id) => NameOf(FindActor(id), id);
 
     /// <summary>The events the actor takes part in, in any role.</summary>
     public ImmutableArray<Event> EventsOf(ActorId actor) => _actors.Group(_eventsOf, actor);
@@ -349,6 +349,37 @@ public sealed class DatasetIndex
     /// <summary>The dense ordinal of an actor id the dataset names anywhere; −1 for an id it never names.</summary>
     internal int ActorOrdinal(ActorId id) => _actors.MentionOrdinal(id);
 
+    /// <summary>The actor id with the ordinal.</summary>
+    internal ActorId ActorAt(int ordinal) => _actors.IdAt(ordinal);
+
+    /// <summary>The actor with the ordinal, or null for an id only referenced.</summary>
+    internal Actor? FindActorAt(int ordinal) => _actors.FoundAt(ordinal);
+
+    /// <summary>What <see cref="NameOf(ActorId)"/> gives for the actor with the ordinal, without hashing its id.</summary>
+    internal string NameAt(int ordinal) => NameOf(_actors.FoundAt(ordinal), _actors.IdAt(ordinal));
+
+    /// <summary>
+    /// The actor ordinals in id order (the ids' texts compared ordinally, as the analyses list actors), and the rank
+    /// of each ordinal in that order, made anew at each call in time linear in the ids' characters.
+    /// </summary>
+    internal IdOrder ActorIdOrder()
+    {
+        var texts = new string?[_actors.Count];
+        for (var ordinal = 0; ordinal < texts.Length; ordinal++)
+        {
+            texts[ordinal] = _actors.IdAt(ordinal).Value;
+        }
+
+        var order = TextOrder.Of(texts);
+        var rankOf = new int[order.Length];
+        for (var rank = 0; rank < order.Length; rank++)
+        {
+            rankOf[order[rank]] = rank;
+        }
+
+        return new IdOrder(order, rankOf);
+    }
+
     /// <summary>How many event ordinals there are, at most: events in the dataset's order first, then ids only referenced.</summary>
     internal int EventOrdinals => _events.Count;
 
@@ -364,6 +395,8 @@ public sealed class DatasetIndex
     /// <summary>The dated events overlapping an extent.</summary>
     internal ImmutableArray<Event> EventsDuring(TimeExtent extent) =>
         _eventsByTime.Overlapping(extent.Found.Start, extent.Found.End);
+
+    private static string NameOf(Actor? actor, ActorId id) => actor?.Name ?? id.Value ?? string.Empty;
 
     private static ImmutableArray<TValue> Get<TKey, TValue>(Dictionary<TKey, ImmutableArray<TValue>> map, TKey key)
         where TKey : notnull =>
@@ -457,6 +490,9 @@ public sealed class DatasetIndex
             _ => new(Kind, dataset.Relations[Item].Id.Value, dataset.Relations[Item].Evidence[Evidence]),
         };
     }
+
+    /// <summary>Ordinals in order of their ids (<see cref="Order"/>, by rank), and the rank of each ordinal.</summary>
+    internal sealed record IdOrder(int[] Order, int[] RankOf);
 
     /// <summary>Collects items under keys of any kind, keeping the items' order: each key hashed once per item, into a dense ordinal.</summary>
     private sealed class Grouper<TKey, TValue>(int pairs, IEqualityComparer<TKey>? comparer = null)

@@ -11,7 +11,14 @@ internal static class RadixOrder
     private const int Buckets = 1 << DigitBits;
 
     /// <summary>The positions of the keys in ascending order of key; equal keys keep their given order.</summary>
-    public static int[] Of(ReadOnlySpan<long> keys)
+    public static int[] Of(ReadOnlySpan<long> keys) => Of(keys, []);
+
+    /// <summary>
+    /// The positions of the keys in ascending order of key, equal keys in their given order; and, unless
+    /// <paramref name="sorted"/> is empty, the keys in that order written to it (as long as the keys), so that a caller
+    /// reads them in order instead of gathering them through the positions.
+    /// </summary>
+    public static int[] Of(ReadOnlySpan<long> keys, Span<long> sorted)
     {
         var order = new int[keys.Length];
         if (keys.Length == 0)
@@ -63,6 +70,11 @@ internal static class RadixOrder
 
             (digits, nextDigits) = (nextDigits, digits);
             (order, nextOrder) = (nextOrder, order);
+        }
+
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = (long)digits[i] + min;
         }
 
         return order;

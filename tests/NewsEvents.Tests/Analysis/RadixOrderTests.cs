@@ -28,5 +28,8 @@ public sealed class RadixOrderTests
         var expected = Enumerable.Range(0, count).OrderBy(i => keys[i]).ToArray();
 
         Assert.Equal(expected, RadixOrder.Of(keys));
+        var sorted = new long[count];
+        Assert.Equal(expected, RadixOrder.Of(keys, sorted));
+        Assert.Equal(expected.Select(i => keys[i]), sorted);
     }
 }
