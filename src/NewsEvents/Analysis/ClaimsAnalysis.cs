@@ -231,38 +231,112 @@ public sealed class ClaimsAnalysis
             return shared;
         }
 
-        // Claims that assert one proposition with one polarity and the same figures back each other; rival figures do not.
+        // What each claim agrees with, read in the dataset's order: its polarity and its figures, as a number, for the
+        // claims of propositions claimed more than once; the groups below then read arrays, not the claims.
+        var polarities = new ClaimPolarity[n];
+        var agreement = new long[n];
+        var agreements = new Dictionary<(ClaimPolarity, string), int>();
+        for (var i = 0; i < n; i++)
+        {
+            polarities[i] = claims[i].Polarity;
+            if (groupStart[groupOf[i] + 1] - groupStart[groupOf[i]] > 1)
+            {
+                ref var same = ref CollectionsMarshal.GetValueRefOrAddDefault(agreements, (polarities[i], FigureText.KeyOf(claims[i].Quantities)), out var known);
+                if (!known)
+                {
+                    same = agreements.Count - 1;
+                }
+
+                agreement[i] = same;
+            }
+        }
+
         var assertedBy = new ImmutableArray<ActorId>[groups];
         var deniedBy = new ImmutableArray<ActorId>[groups];
+        ImmutableArray<ActorId>[]? SideOf(ClaimPolarity polarity) => polarity switch { ClaimPolarity.Positive => assertedBy, ClaimPolarity.Negative => deniedBy, _ => null };
+
+        // Most propositions are asserted once: no grouping to do, and their sources are their origin.
+        for (var i = 0; i < n; i++)
+        {
+            if (groupStart[groupOf[i] + 1] - groupStart[groupOf[i]] == 1)
+            {
+                var (origin, actors) = OneOrigin(i);
+                agreeing[i] = (origin, actors, 1);
+                SideOf(polarities[i])?[groupOf[i]] = origin;
+            }
+        }
+
+        // Claims that assert one proposition with one polarity and the same figures back each other; rival figures do not.
+        var parts = ClaimParts.Of(index, claims, times);
+        var sortKeys = new long[n];
+        var sorted = new int[n];
+        var originsOf = new int[n];
+        ImmutableArray<ActorId> DistinctOrigins(ReadOnlySpan<int> part)
+        {
+            for (var m = 0; m < part.Length; m++)
+            {
+                originsOf[m] = origins[part[m]];
+            }
+
+            return independence.Distinct(originsOf.AsSpan(0, part.Length));
+        }
+
+        ImmutableArray<ActorId> DistinctOriginsOfSide(ArraySegment<int> members, ClaimPolarity polarity)
+        {
+            var count = 0;
+            foreach (var i in members)
+            {
+                if (polarities[i] == polarity)
+                {
+                    sorted[count++] = i;
+                }
+            }
+
+            return count == 0 ? default : DistinctOrigins(sorted.AsSpan(0, count));
+        }
+
         for (var g = 0; g < groups; g++)
         {
             var members = MembersOf(g);
             if (members.Count == 1)
             {
-                // Most propositions are asserted once: no grouping to do, and their sources are their origin.
-                var only = members[0];
-                var (origin, actors) = OneOrigin(only);
-                agreeing[only] = (origin, actors, 1);
-                (claims[only].Polarity switch { ClaimPolarity.Positive => assertedBy, ClaimPolarity.Negative => deniedBy, _ => null })?[g] = origin;
                 continue;
             }
 
-            foreach (var same in members.GroupBy(i => (claims[i].Polarity, FigureText.KeyOf(claims[i].Quantities))))
+            var agreed = sortKeys.AsSpan(0, members.Count);
+            var byAgreement = sorted.AsSpan(0, members.Count);
+            for (var m = 0; m < members.Count; m++)
             {
-                foreach (var part in OneThingParts(claims, times, [.. same]))
-                {
-                    var (origin, actors) = part.Count == 1 ? OneOrigin(part[0]) : Backing(independence.Distinct(part.Select(i => origins[i])));
-                    foreach (var i in part)
-                    {
-                        agreeing[i] = (origin, actors, part.Count);
-                    }
-                }
+                (agreed[m], byAgreement[m]) = (agreement[members[m]], members[m]);
             }
 
-            foreach (var same in members.GroupBy(i => claims[i].Polarity))
+            agreed.Sort(byAgreement);
+            for (var start = 0; start < agreed.Length;)
             {
-                (same.Key switch { ClaimPolarity.Positive => assertedBy, ClaimPolarity.Negative => deniedBy, _ => null })?[g] = independence.Distinct(same.Select(i => origins[i]));
+                var end = start + 1;
+                while (end < agreed.Length && agreed[end] == agreed[start])
+                {
+                    end++;
+                }
+
+                var same = byAgreement[start..end];
+                same.Sort();
+                parts.Split(same);
+                for (var p = 0; p < parts.Count; p++)
+                {
+                    var part = parts[p];
+                    var (origin, actors) = part.Length == 1 ? OneOrigin(part[0]) : Backing(DistinctOrigins(part));
+                    foreach (var i in part)
+                    {
+                        agreeing[i] = (origin, actors, part.Length);
+                    }
+                }
+
+                start = end;
             }
+
+            assertedBy[g] = DistinctOriginsOfSide(members, ClaimPolarity.Positive);
+            deniedBy[g] = DistinctOriginsOfSide(members, ClaimPolarity.Negative);
         }
 
         (ImmutableArray<ActorId>, ImmutableArray<Actor>) Backing(ImmutableArray<ActorId> ids) => (ids, ActorsOf(ids));
@@ -320,30 +394,44 @@ public sealed class ClaimsAnalysis
             }
 
             var members = MembersOf(g);
-            foreach (var part in OneThingParts(claims, times, [.. members.Where(i => claims[i].Polarity is ClaimPolarity.Positive or ClaimPolarity.Negative)]))
+            var count = 0;
+            foreach (var i in members)
             {
-                var positive = part.Where(i => claims[i].Polarity == ClaimPolarity.Positive).Select(i => claims[i]).ToImmutableArray();
-                var negative = part.Where(i => claims[i].Polarity == ClaimPolarity.Negative).Select(i => claims[i]).ToImmutableArray();
-                if (positive.IsEmpty || negative.IsEmpty)
+                if (polarities[i] is ClaimPolarity.Positive or ClaimPolarity.Negative)
+                {
+                    sorted[count++] = i;
+                }
+            }
+
+            parts.Split(sorted.AsSpan(0, count));
+            for (var p = 0; p < parts.Count; p++)
+            {
+                var part = parts[p];
+                var positive = ImmutableArray.CreateBuilder<Claim>();
+                var negative = ImmutableArray.CreateBuilder<Claim>();
+                foreach (var i in part)
+                {
+                    (polarities[i] == ClaimPolarity.Positive ? positive : negative).Add(claims[i]);
+                }
+
+                if (positive.Count == 0 || negative.Count == 0)
                 {
                     continue;
                 }
 
+                var (asserting, denying) = (positive.ToImmutable(), negative.ToImmutable());
                 var contradiction = new Contradiction
                 {
                     Kind = ContradictionKind.OppositePolarity,
                     Proposition = claims[members[0]].Proposition,
-                    About = SharedSubjects(positive, negative),
-                    First = positive,
-                    Second = negative,
+                    About = SharedSubjects(asserting, denying),
+                    First = asserting,
+                    Second = denying,
                 };
                 contradictions.Add(contradiction);
                 foreach (var i in part)
                 {
-                    if (claims[i].Polarity is ClaimPolarity.Positive or ClaimPolarity.Negative)
-                    {
-                        opposedIn[i] = contradiction;
-                    }
+                    opposedIn[i] = contradiction;
                 }
             }
         }
@@ -506,85 +594,6 @@ public sealed class ClaimsAnalysis
             Events = [.. second.SelectMany(c => c.About.Events).Where(events.Contains).Distinct().OrderBy(e => e.Value, StringComparer.Ordinal)],
             Actors = [.. second.SelectMany(c => c.About.Actors).Where(actors.Contains).Distinct().Order(OrdinalActorIds.Instance)],
         };
-    }
-
-    /// <summary>
-    /// Splits claims of one proposition into the parts that are about one thing: joined when they name an event or actor in common (or both name none), directly or through
-    /// other claims of the part, then split where their times stop overlapping (a part with a claim of
-    /// no known time stays whole). Each part in the dataset's order; linear but for the sort by time.
-    /// </summary>
-    private static IEnumerable<List<int>> OneThingParts(ImmutableArray<Claim> claims, TimeExtent?[] times, List<int> members)
-    {
-        if (members.Count == 1)
-        {
-            // One claim is one part: nothing to join or split (the common case, where propositions are on unrelated events).
-            yield return members;
-            yield break;
-        }
-
-        var sets = new DisjointSets<int>();
-        var firstNaming = new Dictionary<(bool IsEvent, string? Id), int>();
-        void Name(int member, (bool, string?) subject)
-        {
-            if (firstNaming.TryGetValue(subject, out var first))
-            {
-                sets.Union(first, member);
-            }
-            else
-            {
-                firstNaming.Add(subject, member);
-                sets.Find(member);
-            }
-        }
-
-        foreach (var i in members)
-        {
-            var about = claims[i].About;
-            if (about.Events.IsEmpty && about.Actors.IsEmpty)
-            {
-                Name(i, (false, null));
-            }
-
-            foreach (var e in about.Events)
-            {
-                Name(i, (true, e.Value));
-            }
-
-            foreach (var a in about.Actors)
-            {
-                Name(i, (false, a.Value));
-            }
-        }
-
-        foreach (var component in members.GroupBy(sets.Find))
-        {
-            var parts = component.ToList();
-            if (parts.Any(i => times[i] is null))
-            {
-                yield return parts;
-                continue;
-            }
-
-            var byStart = parts.OrderBy(i => times[i]!.Value.Found.Start).ThenBy(i => i).ToList();
-            var part = new List<int>();
-            var end = long.MinValue;
-            foreach (var i in byStart)
-            {
-                var extent = times[i]!.Value.Found;
-                if (part.Count > 0 && extent.Start >= end)
-                {
-                    part.Sort();
-                    yield return part;
-                    part = [];
-                }
-
-                part.Add(i);
-                end = Math.Max(end, extent.End);
-            }
-
-            part.Sort();
-            yield return part;
-        }
     }
 
     /// <summary>The disputed events: marked so, or the subject of a contradiction of opposite polarities; in the dataset's order.</summary>

@@ -176,7 +176,10 @@ internal sealed class SourceIndependence
     /// One origin of each independent source among <paramref name="origins"/> (actor ordinals of claims' origins): the
     /// least id, in id order.
     /// </summary>
-    public ImmutableArray<ActorId> Distinct(IEnumerable<int> origins)
+    public ImmutableArray<ActorId> Distinct(IEnumerable<int> origins) => Distinct(CollectionsMarshal.AsSpan(origins.ToList()));
+
+    /// <summary>As <see cref="Distinct(IEnumerable{int})"/>.</summary>
+    public ImmutableArray<ActorId> Distinct(ReadOnlySpan<int> origins)
     {
         var kept = new List<int>();
         Dictionary<int, int>? keptOfSet = null;
