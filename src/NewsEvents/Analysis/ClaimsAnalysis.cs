@@ -179,14 +179,23 @@ public sealed class ClaimsAnalysis
         var groupOf = new int[n];
         var groupOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var groupKeys = new List<string>();
+        // A key is looked up as characters, and made a string only for a new proposition.
+        var byKeyText = groupOfKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        var (collapsed, keyText) = (new char[64], new char[64]);
         for (var i = 0; i < n; i++)
         {
-            var key = AnalysisText.PropositionKey(claims[i].Proposition);
-            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groupOfKey, key, out var known);
-            if (!known)
+            var proposition = claims[i].Proposition;
+            if (proposition.Length > keyText.Length)
+            {
+                (collapsed, keyText) = (new char[2 * proposition.Length], new char[2 * proposition.Length]);
+            }
+
+            var key = keyText.AsSpan(0, AnalysisText.PropositionKey(proposition, collapsed, keyText));
+            if (!byKeyText.TryGetValue(key, out var group))
             {
                 group = groupKeys.Count;
-                groupKeys.Add(key);
+                groupKeys.Add(new string(key));
+                groupOfKey.Add(groupKeys[group], group);
             }
 
             keys[i] = groupKeys[group];
