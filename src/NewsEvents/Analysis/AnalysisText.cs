@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace NewsEvents.Analysis;
 
@@ -12,9 +11,20 @@ internal static class AnalysisText
     /// </summary>
     public static string PropositionKey(string proposition)
     {
-        var builder = new StringBuilder(proposition.Length);
+        var (collapsed, key) = (new char[proposition.Length], new char[proposition.Length]);
+        return new string(key, 0, PropositionKey(proposition, collapsed, key));
+    }
+
+    /// <summary>
+    /// Writes the key of <paramref name="proposition"/> (as <see cref="PropositionKey(string)"/> makes it) into
+    /// <paramref name="key"/>, through <paramref name="collapsed"/>; both at least as long as the proposition.
+    /// </summary>
+    /// <returns>The key's length.</returns>
+    public static int PropositionKey(ReadOnlySpan<char> proposition, Span<char> collapsed, Span<char> key)
+    {
+        var length = 0;
         var pendingSpace = false;
-        foreach (var c in proposition.AsSpan().Trim())
+        foreach (var c in proposition.Trim())
         {
             if (char.IsWhiteSpace(c))
             {
@@ -24,14 +34,15 @@ internal static class AnalysisText
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                collapsed[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            collapsed[length++] = c;
         }
 
-        return builder.ToString().ToLowerInvariant();
+        // Invariant case mapping keeps the length in UTF-16 code units.
+        return collapsed[..length].ToLowerInvariant(key);
     }
 
     /// <summary>A place name or country compared as the place filters compare it: trimmed, ignoring case.</summary>

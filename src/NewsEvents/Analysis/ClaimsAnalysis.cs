@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace NewsEvents.Analysis;
 
@@ -41,36 +42,33 @@ namespace NewsEvents.Analysis;
 /// </remarks>
 public sealed class ClaimsAnalysis
 {
-    private readonly Dictionary<ClaimId, ClaimAssessment> _byId;
-    private readonly Dictionary<string, PropositionGroup> _byKey;
-    private readonly Dictionary<ActorId, SourceProfile> _profiles;
+    private readonly Dictionary<ClaimId, int> _positions;
+    private readonly Dictionary<string, int> _groupOfKey;
+    private readonly SourceProfile?[] _profiles;
     private readonly SourceIndependence _independence;
 
     private ClaimsAnalysis(
         DatasetIndex index,
         ImmutableArray<ClaimAssessment> claims,
+        Dictionary<ClaimId, int> positions,
         ImmutableArray<PropositionGroup> propositions,
+        Dictionary<string, int> groupOfKey,
         ImmutableArray<Contradiction> contradictions,
         ImmutableArray<RepeatCycle> cycles,
         SourceIndependence independence,
-        ImmutableArray<DisputedEvent> disputed)
+        ImmutableArray<DisputedEvent> disputed,
+        (ImmutableArray<SourceProfile> Sources, SourceProfile?[] ByOrdinal) profiles)
     {
         Index = index;
         Claims = claims;
+        _positions = positions;
         Propositions = propositions;
+        _groupOfKey = groupOfKey;
         Contradictions = contradictions;
         RepeatCycles = cycles;
         _independence = independence;
         DisputedEvents = disputed;
-        Sources = Profiles(index, claims);
-        _byId = new(claims.Length);
-        foreach (var claim in claims)
-        {
-            _byId.TryAdd(claim.Claim.Id, claim);
-        }
-
-        _byKey = propositions.ToDictionary(p => p.Key, StringComparer.Ordinal);
-        _profiles = Sources.ToDictionary(s => s.Source);
+        (Sources, _profiles) = profiles;
     }
 
     /// <summary>Every claim assessed, in the dataset's order.</summary>
@@ -155,84 +153,202 @@ public sealed class ClaimsAnalysis
         var (root, inCycle, cycles) = FollowRepeats(claims, repeats);
         ActorId OriginOf(int i) => claims[root[i]].Claimant;
 
-        var times = new TimeExtent?[n];
-        TimeExtent? TimeOf(Claim claim) => ClaimTime(index, claim) is { } time ? TimeExtent.Of(time, index.DefaultZone) : null;
+        // Every actor id hashed once: from here on an origin is its actor ordinal, and what is kept per actor an array.
+        var sources = ClaimSources.Of(index, claims);
+        var origins = new int[n];
         for (var i = 0; i < n; i++)
         {
-            times[i] = TimeOf(claims[i]);
+            origins[i] = sources.Claimants[root[i]];
         }
 
-        var independence = SourceIndependence.Build(index, options, [.. Enumerable.Range(0, n).Select(OriginOf)], TimeOf);
-
-        // Groups by proposition, in order of first appearance.
-        var keys = new string[n];
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var groupOrder = new List<string>();
+        // Each claim's statement looked up once, for its time and its claimant's channels.
+        var statements = new Statement?[n];
+        var times = new TimeExtent?[n];
+        TimeExtent? ExtentOf(TimeValue? time) => time is { } value ? TimeExtent.Of(value, index.DefaultZone) : null;
         for (var i = 0; i < n; i++)
         {
-            keys[i] = AnalysisText.PropositionKey(claims[i].Proposition);
-            if (!groups.TryGetValue(keys[i], out var members))
+            statements[i] = claims[i].Statement is { } id ? index.FindStatement(id) : null;
+            times[i] = ExtentOf(ClaimTime(claims[i], statements[i]));
+        }
+
+        TimeExtent? TimeOf(Claim claim) => ExtentOf(ClaimTime(index, claim));
+        var independence = SourceIndependence.Build(index, options, sources, origins, TimeOf);
+
+        // Groups by proposition, numbered in order of first appearance; each group's claims placed by counting.
+        var keys = new string[n];
+        var groupOf = new int[n];
+        var groupOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groupKeys = new List<string>();
+        // A key is looked up as characters, and made a string only for a new proposition.
+        var byKeyText = groupOfKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        var (collapsed, keyText) = (new char[64], new char[64]);
+        for (var i = 0; i < n; i++)
+        {
+            var proposition = claims[i].Proposition;
+            if (proposition.Length > keyText.Length)
             {
-                members = [];
-                groups.Add(keys[i], members);
-                groupOrder.Add(keys[i]);
+                (collapsed, keyText) = (new char[2 * proposition.Length], new char[2 * proposition.Length]);
             }
 
-            members.Add(i);
+            var key = keyText.AsSpan(0, AnalysisText.PropositionKey(proposition, collapsed, keyText));
+            if (!byKeyText.TryGetValue(key, out var group))
+            {
+                group = groupKeys.Count;
+                groupKeys.Add(new string(key));
+                groupOfKey.Add(groupKeys[group], group);
+            }
+
+            keys[i] = groupKeys[group];
+            groupOf[i] = group;
+        }
+
+        var groups = groupKeys.Count;
+        var groupStart = new int[groups + 1];
+        foreach (var group in groupOf)
+        {
+            groupStart[group + 1]++;
+        }
+
+        for (var g = 0; g < groups; g++)
+        {
+            groupStart[g + 1] += groupStart[g];
+        }
+
+        var grouped = new int[n];
+        var placed = groupStart[..^1];
+        for (var i = 0; i < n; i++)
+        {
+            grouped[placed[groupOf[i]]++] = i;
+        }
+
+        ArraySegment<int> MembersOf(int group) => new(grouped, groupStart[group], groupStart[group + 1] - groupStart[group]);
+
+        var agreeing = new (ImmutableArray<ActorId> Origins, ImmutableArray<Actor> Actors, int Count)[n];
+        ImmutableArray<Actor> ActorsOf(ImmutableArray<ActorId> ids) => [.. ids.Select(index.FindActor).OfType<Actor>()];
+
+        // One array per origin for the claims that are alone in their proposition, shared as their sources.
+        var oneOrigin = new (ImmutableArray<ActorId> Origins, ImmutableArray<Actor> Actors)[index.ActorOrdinals];
+        (ImmutableArray<ActorId> Origins, ImmutableArray<Actor> Actors) OneOrigin(int claim)
+        {
+            ref var shared = ref oneOrigin[origins[claim]];
+            if (shared.Origins.IsDefault)
+            {
+                ImmutableArray<ActorId> only = [OriginOf(claim)];
+                shared = (only, ActorsOf(only));
+            }
+
+            return shared;
+        }
+
+        // What each claim agrees with, read in the dataset's order: its polarity and its figures, as a number, for the
+        // claims of propositions claimed more than once; the groups below then read arrays, not the claims.
+        var polarities = new ClaimPolarity[n];
+        var agreement = new long[n];
+        var agreements = new Dictionary<(ClaimPolarity, string), int>();
+        for (var i = 0; i < n; i++)
+        {
+            polarities[i] = claims[i].Polarity;
+            if (groupStart[groupOf[i] + 1] - groupStart[groupOf[i]] > 1)
+            {
+                ref var same = ref CollectionsMarshal.GetValueRefOrAddDefault(agreements, (polarities[i], FigureText.KeyOf(claims[i].Quantities)), out var known);
+                if (!known)
+                {
+                    same = agreements.Count - 1;
+                }
+
+                agreement[i] = same;
+            }
+        }
+
+        var assertedBy = new ImmutableArray<ActorId>[groups];
+        var deniedBy = new ImmutableArray<ActorId>[groups];
+        ImmutableArray<ActorId>[]? SideOf(ClaimPolarity polarity) => polarity switch { ClaimPolarity.Positive => assertedBy, ClaimPolarity.Negative => deniedBy, _ => null };
+
+        // Most propositions are asserted once: no grouping to do, and their sources are their origin.
+        for (var i = 0; i < n; i++)
+        {
+            if (groupStart[groupOf[i] + 1] - groupStart[groupOf[i]] == 1)
+            {
+                var (origin, actors) = OneOrigin(i);
+                agreeing[i] = (origin, actors, 1);
+                SideOf(polarities[i])?[groupOf[i]] = origin;
+            }
         }
 
         // Claims that assert one proposition with one polarity and the same figures back each other; rival figures do not.
-        var figures = new string[n];
-        for (var i = 0; i < n; i++)
+        var parts = ClaimParts.Of(index, claims, times);
+        var sortKeys = new long[n];
+        var sorted = new int[n];
+        var originsOf = new int[n];
+        ImmutableArray<ActorId> DistinctOrigins(ReadOnlySpan<int> part)
         {
-            figures[i] = FigureText.KeyOf(claims[i].Quantities);
-        }
-
-        var agreeing = new (ImmutableArray<ActorId> Origins, int Count)[n];
-
-        // One array per origin for the claims that are alone in their proposition, shared as their sources.
-        var oneOrigin = new Dictionary<ActorId, ImmutableArray<ActorId>>();
-        ImmutableArray<ActorId> OneOrigin(ActorId origin)
-        {
-            if (!oneOrigin.TryGetValue(origin, out var sources))
+            for (var m = 0; m < part.Length; m++)
             {
-                sources = [origin];
-                oneOrigin.Add(origin, sources);
+                originsOf[m] = origins[part[m]];
             }
 
-            return sources;
+            return independence.Distinct(originsOf.AsSpan(0, part.Length));
         }
 
-        var byPolarity = new Dictionary<(string, ClaimPolarity), ImmutableArray<ActorId>>(groups.Count);
-        foreach (var (key, members) in groups)
+        ImmutableArray<ActorId> DistinctOriginsOfSide(ArraySegment<int> members, ClaimPolarity polarity)
         {
-            if (members.Count == 1)
+            var count = 0;
+            foreach (var i in members)
             {
-                // Most propositions are asserted once: no grouping to do, and their sources are their origin.
-                var only = members[0];
-                var origin = OneOrigin(OriginOf(only));
-                agreeing[only] = (origin, 1);
-                byPolarity.Add((key, claims[only].Polarity), origin);
-                continue;
-            }
-
-            foreach (var same in members.GroupBy(i => (claims[i].Polarity, figures[i])))
-            {
-                foreach (var part in OneThingParts(claims, times, [.. same]))
+                if (polarities[i] == polarity)
                 {
-                    var backing = (part.Count == 1 ? OneOrigin(OriginOf(part[0])) : independence.Distinct(part.Select(OriginOf)), part.Count);
-                    foreach (var i in part)
-                    {
-                        agreeing[i] = backing;
-                    }
+                    sorted[count++] = i;
                 }
             }
 
-            foreach (var same in members.GroupBy(i => claims[i].Polarity))
-            {
-                byPolarity.Add((key, same.Key), independence.Distinct(same.Select(OriginOf)));
-            }
+            return count == 0 ? default : DistinctOrigins(sorted.AsSpan(0, count));
         }
+
+        for (var g = 0; g < groups; g++)
+        {
+            var members = MembersOf(g);
+            if (members.Count == 1)
+            {
+                continue;
+            }
+
+            var agreed = sortKeys.AsSpan(0, members.Count);
+            var byAgreement = sorted.AsSpan(0, members.Count);
+            for (var m = 0; m < members.Count; m++)
+            {
+                (agreed[m], byAgreement[m]) = (agreement[members[m]], members[m]);
+            }
+
+            agreed.Sort(byAgreement);
+            for (var start = 0; start < agreed.Length;)
+            {
+                var end = start + 1;
+                while (end < agreed.Length && agreed[end] == agreed[start])
+                {
+                    end++;
+                }
+
+                var same = byAgreement[start..end];
+                same.Sort();
+                parts.Split(same);
+                for (var p = 0; p < parts.Count; p++)
+                {
+                    var part = parts[p];
+                    var (origin, actors) = part.Length == 1 ? OneOrigin(part[0]) : Backing(DistinctOrigins(part));
+                    foreach (var i in part)
+                    {
+                        agreeing[i] = (origin, actors, part.Length);
+                    }
+                }
+
+                start = end;
+            }
+
+            assertedBy[g] = DistinctOriginsOfSide(members, ClaimPolarity.Positive);
+            deniedBy[g] = DistinctOriginsOfSide(members, ClaimPolarity.Negative);
+        }
+
+        (ImmutableArray<ActorId>, ImmutableArray<Actor>) Backing(ImmutableArray<ActorId> ids) => (ids, ActorsOf(ids));
 
         bool AboutOneThing(int first, int second) =>
             SharesSubject(claims[first].About, claims[second].About) && (times[first] is not { } x || times[second] is not { } y || x.Overlaps(y));
@@ -279,69 +395,71 @@ public sealed class ClaimsAnalysis
 
         // Opposite polarities: one contradiction per proposition and subject, shared by all its claims, never one per pair.
         var opposedIn = new Contradiction?[n];
-        foreach (var key in groupOrder)
+        for (var g = 0; g < groups; g++)
         {
-            var members = groups[key];
-            if (!byPolarity.ContainsKey((key, ClaimPolarity.Positive)) || !byPolarity.ContainsKey((key, ClaimPolarity.Negative)))
+            if (assertedBy[g].IsDefault || deniedBy[g].IsDefault)
             {
                 continue;
             }
 
-            foreach (var part in OneThingParts(claims, times, [.. members.Where(i => claims[i].Polarity is ClaimPolarity.Positive or ClaimPolarity.Negative)]))
+            var members = MembersOf(g);
+            var count = 0;
+            foreach (var i in members)
             {
-                var positive = part.Where(i => claims[i].Polarity == ClaimPolarity.Positive).Select(i => claims[i]).ToImmutableArray();
-                var negative = part.Where(i => claims[i].Polarity == ClaimPolarity.Negative).Select(i => claims[i]).ToImmutableArray();
-                if (positive.IsEmpty || negative.IsEmpty)
+                if (polarities[i] is ClaimPolarity.Positive or ClaimPolarity.Negative)
+                {
+                    sorted[count++] = i;
+                }
+            }
+
+            parts.Split(sorted.AsSpan(0, count));
+            for (var p = 0; p < parts.Count; p++)
+            {
+                var part = parts[p];
+                var positive = ImmutableArray.CreateBuilder<Claim>();
+                var negative = ImmutableArray.CreateBuilder<Claim>();
+                foreach (var i in part)
+                {
+                    (polarities[i] == ClaimPolarity.Positive ? positive : negative).Add(claims[i]);
+                }
+
+                if (positive.Count == 0 || negative.Count == 0)
                 {
                     continue;
                 }
 
+                var (asserting, denying) = (positive.ToImmutable(), negative.ToImmutable());
                 var contradiction = new Contradiction
                 {
                     Kind = ContradictionKind.OppositePolarity,
                     Proposition = claims[members[0]].Proposition,
-                    About = SharedSubjects(positive, negative),
-                    First = positive,
-                    Second = negative,
+                    About = SharedSubjects(asserting, denying),
+                    First = asserting,
+                    Second = denying,
                 };
                 contradictions.Add(contradiction);
                 foreach (var i in part)
                 {
-                    if (claims[i].Polarity is ClaimPolarity.Positive or ClaimPolarity.Negative)
-                    {
-                        opposedIn[i] = contradiction;
-                    }
+                    opposedIn[i] = contradiction;
                 }
             }
         }
 
         // Assessments.
-        var actorsOf = new Dictionary<ImmutableArray<ActorId>, ImmutableArray<Actor>>();
-        ImmutableArray<Actor> ActorsOf(ImmutableArray<ActorId> ids)
-        {
-            if (!actorsOf.TryGetValue(ids, out var actors))
-            {
-                actors = [.. ids.Select(index.FindActor).OfType<Actor>()];
-                actorsOf.Add(ids, actors);
-            }
-
-            return actors;
-        }
-
         // One set per shared array of sources, so that thousands of supported claims of one group do not each search it.
-        var sourceSets = new Dictionary<ImmutableArray<ActorId>, HashSet<ActorId>>();
-        HashSet<ActorId> SourcesIn(ImmutableArray<ActorId> origins)
+        var setsIn = new Dictionary<ImmutableArray<ActorId>, HashSet<int>>();
+        HashSet<int> SetsIn(ImmutableArray<ActorId> backing)
         {
-            if (!sourceSets.TryGetValue(origins, out var set))
+            if (!setsIn.TryGetValue(backing, out var sets))
             {
-                set = [.. origins.Select(independence.RootOf)];
-                sourceSets.Add(origins, set);
+                sets = [.. backing.Select(o => independence.SetOf(index.ActorOrdinal(o)))];
+                setsIn.Add(backing, sets);
             }
 
-            return set;
+            return sets;
         }
 
-        var assessments = ImmutableArray.CreateBuilder<ClaimAssessment>(n);
+        var assessments = new ClaimAssessment[n];
         for (var i = 0; i < n; i++)
         {
             var claim = claims[i];
@@ -349,8 +467,8 @@ public sealed class ClaimsAnalysis
             ImmutableArray<ActorId> supportSources = [];
             if (supporters.TryGetValue(i, out var support))
             {
-                var inGroup = SourcesIn(same.Origins);
-                supportSources = independence.Distinct(support.Select(OriginOf).Where(o => !inGroup.Contains(independence.RootOf(o))));
+                var inGroup = SetsIn(same.Origins);
+                supportSources = independence.Distinct(support.Select(s => origins[s]).Where(o => !inGroup.Contains(independence.SetOf(o))));
             }
 
             ImmutableArray<Contradiction> opposed = opposedIn[i] is { } group ? [group] : [];
@@ -374,7 +492,7 @@ public sealed class ClaimsAnalysis
                     : same.Count > 1 || support is not null || repeats[i] >= 0 || repeatedBy[i] > 0
                         ? ClaimStatus.SingleSource
                         : ClaimStatus.Uncontested;
-            assessments.Add(new ClaimAssessment
+            assessments[i] = new ClaimAssessment
             {
                 Claim = claim,
                 PropositionKey = keys[i],
@@ -383,35 +501,54 @@ public sealed class ClaimsAnalysis
                 InRepeatCycle = inCycle[i],
                 PropositionSources = same.Origins,
                 SupportSources = supportSources,
-                PropositionActors = ActorsOf(same.Origins),
-                SupportActors = supportSources.IsEmpty ? [] : [.. supportSources.Select(index.FindActor).OfType<Actor>()],
+                PropositionActors = same.Actors,
+                SupportActors = supportSources.IsEmpty ? [] : ActorsOf(supportSources),
                 Contradictions = against,
                 ContradictedByCount = contradictedBy,
                 Status = status,
-            });
+            };
         }
 
-        var assessed = assessments.MoveToImmutable();
-        var propositions = groupOrder.Select(key =>
+        var propositions = new PropositionGroup[groups];
+        for (var g = 0; g < groups; g++)
         {
-            var members = groups[key];
-            return new PropositionGroup
+            var members = MembersOf(g);
+            var groupClaims = new Claim[members.Count];
+            for (var m = 0; m < groupClaims.Length; m++)
             {
-                Key = key,
-                Text = claims[members[0]].Proposition,
-                Claims = [.. members.Select(i => claims[i])],
-                AssertedBy = byPolarity.GetValueOrDefault((key, ClaimPolarity.Positive), []),
-                DeniedBy = byPolarity.GetValueOrDefault((key, ClaimPolarity.Negative), []),
-            };
-        });
+                groupClaims[m] = claims[members[m]];
+            }
 
+            propositions[g] = new PropositionGroup
+            {
+                Key = groupKeys[g],
+                Text = groupClaims[0].Proposition,
+                Claims = ImmutableCollectionsMarshal.AsImmutableArray(groupClaims),
+                AssertedBy = assertedBy[g].IsDefault ? [] : assertedBy[g],
+                DeniedBy = deniedBy[g].IsDefault ? [] : deniedBy[g],
+            };
+        }
+
+        var assessed = ImmutableCollectionsMarshal.AsImmutableArray(assessments);
         var found = contradictions.ToImmutable();
-        return new ClaimsAnalysis(index, assessed, [.. propositions], found, cycles, independence, Disputed(index, found, independence, c => OriginOf(position[c.Id])));
+        return new ClaimsAnalysis(
+            index,
+            assessed,
+            position,
+            ImmutableCollectionsMarshal.AsImmutableArray(propositions),
+            groupOfKey,
+            found,
+            cycles,
+            independence,
+            Disputed(index, found, independence, c => origins[position[c.Id]]),
+            Profiles(index, assessed, sources, statements));
     }
 
     /// <summary>When a claim was made: its own time, or else its statement's.</summary>
     internal static TimeValue? ClaimTime(DatasetIndex index, Claim claim) =>
-        claim.Time ?? (claim.Statement is { } id ? index.FindStatement(id)?.Time : null);
+        ClaimTime(claim, claim.Statement is { } id ? index.FindStatement(id) : null);
+
+    private static TimeValue? ClaimTime(Claim claim, Statement? statement) => claim.Time ?? statement?.Time;
 
     /// <summary>One origin of each independent source among <paramref name="origins"/> (the least id of those given), in id order.</summary>
     internal ImmutableArray<ActorId> DistinctSources(IEnumerable<ActorId> origins) => _independence.Distinct(origins);
@@ -420,14 +557,14 @@ public sealed class ClaimsAnalysis
     public IndependentSource? SourceOf(ActorId origin) => _independence.SourceOf(origin);
 
     /// <summary>The assessment of the claim, or null when the claim is not in the dataset.</summary>
-    public ClaimAssessment? Assess(ClaimId claim) => _byId.GetValueOrDefault(claim);
+    public ClaimAssessment? Assess(ClaimId claim) => _positions.TryGetValue(claim, out var at) ? Claims[at] : null;
 
     /// <summary>The group of the proposition (compared by its key), or null.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="proposition"/> is null.</exception>
-    public PropositionGroup? Proposition(string proposition) => _byKey.GetValueOrDefault(KeyOf(proposition));
+    public PropositionGroup? Proposition(string proposition) => _groupOfKey.TryGetValue(KeyOf(proposition), out var group) ? Propositions[group] : null;
 
     /// <summary>The profile of the source, or null when it asserts and relays no claim.</summary>
-    public SourceProfile? ProfileOf(ActorId source) => _profiles.GetValueOrDefault(source);
+    public SourceProfile? ProfileOf(ActorId source) => Index.ActorOrdinal(source) is var ordinal and >= 0 ? _profiles[ordinal] : null;
 
     /// <summary>Returns one claim a line.</summary>
     public override string ToString() => string.Join("\n", Claims);
@@ -468,87 +605,8 @@ public sealed class ClaimsAnalysis
         };
     }
 
-    /// <summary>
-    /// Splits claims of one proposition into the parts that are about one thing: joined when they name an event or actor in common (or both name none), directly or through
-    /// other claims of the part, then split where their times stop overlapping (a part with a claim of
-    /// no known time stays whole). Each part in the dataset's order; linear but for the sort by time.
-    /// </summary>
-    private static IEnumerable<List<int>> OneThingParts(ImmutableArray<Claim> claims, TimeExtent?[] times, List<int> members)
-    {
-        if (members.Count == 1)
-        {
-            // One claim is one part: nothing to join or split (the common case, where propositions are on unrelated events).
-            yield return members;
-            yield break;
-        }
-
-        var sets = new DisjointSets<int>();
-        var firstNaming = new Dictionary<(bool IsEvent, string? Id), int>();
-        void Name(int member, (bool, string?) subject)
-        {
-            if (firstNaming.TryGetValue(subject, out var first))
-            {
-                sets.Union(first, member);
-            }
-            else
-            {
-                firstNaming.Add(subject, member);
-                sets.Find(member);
-            }
-        }
-
-        foreach (var i in members)
-        {
-            var about = claims[i].About;
-            if (about.Events.IsEmpty && about.Actors.IsEmpty)
-            {
-                Name(i, (false, null));
-            }
-
-            foreach (var e in about.Events)
-            {
-                Name(i, (true, e.Value));
-            }
-
-            foreach (var a in about.Actors)
-            {
-                Name(i, (false, a.Value));
-            }
-        }
-
-        foreach (var component in members.GroupBy(sets.Find))
-        {
-            var parts = component.ToList();
-            if (parts.Any(i => times[i] is null))
-            {
-                yield return parts;
-                continue;
-            }
-
-            var byStart = parts.OrderBy(i => times[i]!.Value.Found.Start).ThenBy(i => i).ToList();
-            var part = new List<int>();
-            var end = long.MinValue;
-            foreach (var i in byStart)
-            {
-                var extent = times[i]!.Value.Found;
-                if (part.Count > 0 && extent.Start >= end)
-                {
-                    part.Sort();
-                    yield return part;
-                    part = [];
-                }
-
-                part.Add(i);
-                end = Math.Max(end, extent.End);
-            }
-
-            part.Sort();
-            yield return part;
-        }
-    }
-
     /// <summary>The disputed events: marked so, or the subject of a contradiction of opposite polarities; in the dataset's order.</summary>
-    private static ImmutableArray<DisputedEvent> Disputed(DatasetIndex index, ImmutableArray<Contradiction> contradictions, SourceIndependence independence, Func<Claim, ActorId> originOf)
+    private static ImmutableArray<DisputedEvent> Disputed(DatasetIndex index, ImmutableArray<Contradiction> contradictions, SourceIndependence independence, Func<Claim, int> originOf)
     {
         var about = new Dictionary<EventId, List<Contradiction>>();
         foreach (var contradiction in contradictions)
@@ -669,60 +727,62 @@ public sealed class ClaimsAnalysis
         return (root, inCycle, cycles.ToImmutable());
     }
 
-    private static ImmutableArray<SourceProfile> Profiles(DatasetIndex index, ImmutableArray<ClaimAssessment> assessed)
+    /// <summary>The profile of every claimant and relay, in id order, and each by its actor ordinal.</summary>
+    private static (ImmutableArray<SourceProfile> Sources, SourceProfile?[] ByOrdinal) Profiles(
+        DatasetIndex index, ImmutableArray<ClaimAssessment> assessed, ClaimSources sources, Statement?[] statements)
     {
-        var asClaimant = new Dictionary<ActorId, ClaimTally>();
-        var asRelay = new Dictionary<ActorId, ClaimTally>();
-        var channels = new Dictionary<ActorId, SortedSet<StatementChannel>>();
-        void Channel(ActorId actor, StatementChannel channel)
+        var actors = index.ActorOrdinals;
+        var asClaimant = new ClaimTally?[actors];
+        var asRelay = new ClaimTally?[actors];
+        var channels = new List<StatementChannel>?[actors];
+        void Channel(int actor, StatementChannel channel)
         {
-            if (!channels.TryGetValue(actor, out var set))
+            var list = channels[actor] ??= [];
+            if (!list.Contains(channel))
             {
-                set = [];
-                channels.Add(actor, set);
-            }
-
-            set.Add(channel);
-        }
-
-        foreach (var assessment in assessed)
-        {
-            var claim = assessment.Claim;
-            asClaimant[claim.Claimant] = asClaimant.GetValueOrDefault(claim.Claimant, ClaimTally.Empty).Add(assessment.Status);
-            for (var at = 0; at < claim.Attribution.Length; at++)
-            {
-                var relay = claim.Attribution[at];
-                if (claim.Attribution.IndexOf(relay) == at)
-                {
-                    asRelay[relay] = asRelay.GetValueOrDefault(relay, ClaimTally.Empty).Add(assessment.Status);
-                }
-            }
-
-            if (claim.Statement is { } id && index.FindStatement(id) is { } statement)
-            {
-                Channel(claim.Claimant, statement.Channel);
+                list.Add(channel);
             }
         }
 
-        var sources = asClaimant.Keys.Concat(asRelay.Keys).Distinct().OrderBy(a => a.Value, StringComparer.Ordinal).ToList();
-        foreach (var source in sources)
+        for (var i = 0; i < assessed.Length; i++)
         {
+            var status = assessed[i].Status;
+            var claimant = sources.Claimants[i];
+            asClaimant[claimant] = (asClaimant[claimant] ?? ClaimTally.Empty).Add(status);
+            for (var at = sources.RelayStarts[i]; at < sources.RelayStarts[i + 1]; at++)
+            {
+                var relay = sources.Relays[at];
+                asRelay[relay] = (asRelay[relay] ?? ClaimTally.Empty).Add(status);
+            }
+
+            if (statements[i] is { } statement)
+            {
+                Channel(claimant, statement.Channel);
+            }
+        }
+
+        var profiles = new SourceProfile[sources.ByRank.Length];
+        var byOrdinal = new SourceProfile?[actors];
+        for (var rank = 0; rank < profiles.Length; rank++)
+        {
+            var (source, ordinal) = (sources.ByRank[rank], sources.OrdinalsByRank[rank]);
             foreach (var statement in index.StatementsBy(source))
             {
-                Channel(source, statement.Channel);
+                Channel(ordinal, statement.Channel);
             }
-        }
 
-        return
-        [
-            .. sources.Select(source => new SourceProfile
+            var heard = channels[ordinal];
+            heard?.Sort();
+            profiles[rank] = byOrdinal[ordinal] = new SourceProfile
             {
                 Source = source,
                 Name = index.NameOf(source),
-                AsClaimant = asClaimant.GetValueOrDefault(source, ClaimTally.Empty),
-                AsRelay = asRelay.GetValueOrDefault(source, ClaimTally.Empty),
-                Channels = channels.TryGetValue(source, out var set) ? [.. set] : [],
-            }),
-        ];
+                AsClaimant = asClaimant[ordinal] ?? ClaimTally.Empty,
+                AsRelay = asRelay[ordinal] ?? ClaimTally.Empty,
+                Channels = heard is null ? [] : [.. heard],
+            };
+        }
+
+        return (ImmutableCollectionsMarshal.AsImmutableArray(profiles), byOrdinal);
     }
 }

@@ -1,54 +1,67 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace NewsEvents.Analysis;
 
 /// <summary>
-/// The claim origins joined into independent sources through affiliating relations (union–find):
-/// O((r + c) log c) for r relations and c claims, the logarithm only for relations that carry a time.
+/// The claim origins joined into independent sources through affiliating relations (union–find on the index's actor
+/// ordinals): O(r log c + c) for r relations and c claims, the logarithm only for relations that carry a time, plus
+/// the ranking of the sources' ids (<see cref="ClaimSources"/>).
 /// </summary>
 internal sealed class SourceIndependence
 {
-    private readonly DisjointSets<ActorId> _sets;
-    private readonly Dictionary<ActorId, IndependentSource> _sourceOf;
+    // Sets of more origins than this are made distinct through a map; fewer, by a scan of those already kept.
+    private const int ScannedSources = 16;
 
-    private SourceIndependence(DisjointSets<ActorId> sets, ImmutableArray<IndependentSource> sources)
+    private readonly DatasetIndex _index;
+    private readonly ClaimSources _ranked;
+    private readonly int[] _root;
+    private readonly IndependentSource?[] _sourceOf;
+
+    private SourceIndependence(DatasetIndex index, ClaimSources ranked, int[] root, IndependentSource?[] sourceOf, ImmutableArray<IndependentSource> sources)
     {
-        _sets = sets;
+        _index = index;
+        _ranked = ranked;
+        _root = root;
+        _sourceOf = sourceOf;
         Sources = sources;
-        _sourceOf = [];
-        foreach (var source in sources)
-        {
-            foreach (var member in source.Members)
-            {
-                _sourceOf.Add(member, source);
-            }
-        }
     }
 
     /// <summary>The independent sources, most claims first, then by their first member's id.</summary>
     public ImmutableArray<IndependentSource> Sources { get; }
 
-    public IndependentSource? SourceOf(ActorId origin) => _sourceOf.GetValueOrDefault(origin);
+    public IndependentSource? SourceOf(ActorId origin) => _index.ActorOrdinal(origin) is var ordinal and >= 0 ? _sourceOf[ordinal] : null;
 
     /// <summary>
-    /// Joins the origins: an affiliating relation without a time joins its two actors; one with a time
-    /// joins them when a claim of either, made at a time that overlaps it (or at no known time), shows it
-    /// in force while they spoke.
+    /// Joins the origins (the actor ordinal of each claim's origin, by the claim's position): an affiliating relation
+    /// without a time joins its two actors; one with a time joins them when a claim of either, made at a time that
+    /// overlaps it (or at no known time), shows it in force while they spoke.
     /// </summary>
-    public static SourceIndependence Build(DatasetIndex index, IndependenceOptions options, ImmutableArray<ActorId> origins, Func<Claim, TimeExtent?> timeOf)
+    public static SourceIndependence Build(DatasetIndex index, IndependenceOptions options, ClaimSources ranked, int[] origins, Func<Claim, TimeExtent?> timeOf)
     {
-        var sets = new DisjointSets<ActorId>();
-        var spoken = new Dictionary<ActorId, SpokenTimes>();
-        bool SpokeDuring(ActorId actor, TimeExtent extent)
+        var actors = index.ActorOrdinals;
+        var parent = new int[actors];
+        var size = new int[actors];
+        for (var a = 0; a < actors; a++)
         {
-            if (!spoken.TryGetValue(actor, out var times))
+            parent[a] = a;
+            size[a] = 1;
+        }
+
+        int Find(int a)
+        {
+            while (parent[a] != a)
             {
-                times = SpokenTimes.Of(index.ClaimsBy(actor), timeOf);
-                spoken.Add(actor, times);
+                parent[a] = parent[parent[a]];
+                a = parent[a];
             }
 
-            return times.Overlaps(extent);
+            return a;
         }
+
+        var spoken = new SpokenTimes?[actors];
+        bool SpokeDuring(ActorId actor, int ordinal, TimeExtent extent) =>
+            (spoken[ordinal] ??= SpokenTimes.Of(index.ClaimsBy(actor), timeOf)).Overlaps(extent);
 
         foreach (var relation in index.Dataset.Relations)
         {
@@ -57,48 +70,179 @@ internal sealed class SourceIndependence
                 continue;
             }
 
+            var (source, target) = (index.ActorOrdinal(relation.Source), index.ActorOrdinal(relation.Target));
             if (relation.Time is not { } time
-                || SpokeDuring(relation.Source, TimeExtent.Of(time, index.DefaultZone))
-                || SpokeDuring(relation.Target, TimeExtent.Of(time, index.DefaultZone)))
+                || SpokeDuring(relation.Source, source, TimeExtent.Of(time, index.DefaultZone))
+                || SpokeDuring(relation.Target, target, TimeExtent.Of(time, index.DefaultZone)))
             {
-                sets.Union(relation.Source, relation.Target);
+                var (a, b) = (Find(source), Find(target));
+                if (a != b)
+                {
+                    if (size[a] < size[b])
+                    {
+                        (a, b) = (b, a);
+                    }
+
+                    parent[b] = a;
+                    size[a] += size[b];
+                }
             }
         }
 
-        var members = new Dictionary<ActorId, (HashSet<ActorId> Members, int Claims)>();
-        foreach (var origin in origins)
+        var root = parent;
+        for (var a = 0; a < actors; a++)
         {
-            var root = sets.Find(origin);
-            var entry = members.TryGetValue(root, out var found) ? found : ([], 0);
-            entry.Members.Add(origin);
-            members[root] = (entry.Members, entry.Claims + 1);
+            root[a] = Find(a);
         }
 
-        var sources = members.Values
-            .Select(e => new IndependentSource { Members = [.. e.Members.Order(OrdinalActorIds.Instance)], Claims = e.Claims })
-            .OrderByDescending(s => s.Claims)
-            .ThenBy(s => s.Members[0].Value, StringComparer.Ordinal);
-        return new SourceIndependence(sets, [.. sources]);
+        // Per set: its claims and its distinct origins, placed in id order by walking the ranked sources once.
+        var claimsOf = size;
+        Array.Clear(claimsOf);
+        foreach (var origin in origins)
+        {
+            claimsOf[origin]++;
+        }
+
+        var claimsOfSet = new int[actors];
+        var membersOfSet = new int[actors];
+        var roots = new List<int>();
+        foreach (var origin in ranked.OrdinalsByRank)
+        {
+            if (claimsOf[origin] > 0)
+            {
+                var set = root[origin];
+                if (membersOfSet[set]++ == 0)
+                {
+                    roots.Add(set);
+                }
+
+                claimsOfSet[set] += claimsOf[origin];
+            }
+        }
+
+        var members = new ActorId[actors][];
+        foreach (var set in roots)
+        {
+            members[set] = new ActorId[membersOfSet[set]];
+            membersOfSet[set] = 0;
+        }
+
+        for (var rank = 0; rank < ranked.OrdinalsByRank.Length; rank++)
+        {
+            var origin = ranked.OrdinalsByRank[rank];
+            if (claimsOf[origin] > 0)
+            {
+                var set = root[origin];
+                members[set][membersOfSet[set]++] = ranked.ByRank[rank];
+            }
+        }
+
+        // Most claims first, then by the first member's rank: both in one key, sorted linearly. Roots are met in the
+        // order of their first member's rank, so the rank of a set's first member is its place in that order.
+        var most = roots.Count == 0 ? 0 : roots.Max(set => claimsOfSet[set]);
+        var keys = new long[roots.Count];
+        for (var r = 0; r < roots.Count; r++)
+        {
+            keys[r] = ((long)(most - claimsOfSet[roots[r]]) << 32) | (uint)r;
+        }
+
+        var sources = new IndependentSource[roots.Count];
+        var sourceOfSet = new IndependentSource?[actors];
+        var order = RadixOrder.Of(keys);
+        for (var s = 0; s < order.Length; s++)
+        {
+            var set = roots[order[s]];
+            sources[s] = new IndependentSource { Members = ImmutableCollectionsMarshal.AsImmutableArray(members[set]), Claims = claimsOfSet[set] };
+            sourceOfSet[set] = sources[s];
+        }
+
+        // Only the origins have a source: the actor standing for a set may be no origin at all.
+        var sourceOf = new IndependentSource?[actors];
+        foreach (var origin in ranked.OrdinalsByRank)
+        {
+            if (claimsOf[origin] > 0)
+            {
+                sourceOf[origin] = sourceOfSet[root[origin]];
+            }
+        }
+
+        return new SourceIndependence(index, ranked, root, sourceOf, ImmutableCollectionsMarshal.AsImmutableArray(sources));
     }
 
-    /// <summary>One origin of each independent source among <paramref name="origins"/> (the least id), in id order.</summary>
-    public ImmutableArray<ActorId> Distinct(IEnumerable<ActorId> origins)
+    /// <summary>The set an origin (an actor ordinal) belongs to: two origins are one source when their sets are equal.</summary>
+    public int SetOf(int origin) => _root[origin];
+
+    /// <summary>
+    /// One origin of each independent source among <paramref name="origins"/> (actor ordinals of claims' origins): the
+    /// least id, in id order.
+    /// </summary>
+    public ImmutableArray<ActorId> Distinct(IEnumerable<int> origins) => Distinct(CollectionsMarshal.AsSpan(origins.ToList()));
+
+    /// <summary>As <see cref="Distinct(IEnumerable{int})"/>.</summary>
+    public ImmutableArray<ActorId> Distinct(ReadOnlySpan<int> origins)
     {
-        var least = new Dictionary<ActorId, ActorId>();
+        var kept = new List<int>();
+        Dictionary<int, int>? keptOfSet = null;
         foreach (var origin in origins)
         {
-            var root = _sets.Find(origin);
-            if (!least.TryGetValue(root, out var found) || string.CompareOrdinal(origin.Value, found.Value) < 0)
+            var set = _root[origin];
+            var at = -1;
+            if (keptOfSet is not null)
             {
-                least[root] = origin;
+                at = keptOfSet.GetValueOrDefault(set, -1);
+            }
+            else
+            {
+                for (var k = 0; k < kept.Count; k++)
+                {
+                    if (_root[kept[k]] == set)
+                    {
+                        at = k;
+                        break;
+                    }
+                }
+            }
+
+            if (at < 0)
+            {
+                kept.Add(origin);
+                if (keptOfSet is null && kept.Count > ScannedSources)
+                {
+                    keptOfSet = new Dictionary<int, int>(2 * kept.Count);
+                    for (var k = 0; k < kept.Count; k++)
+                    {
+                        keptOfSet.Add(_root[kept[k]], k);
+                    }
+                }
+                else
+                {
+                    keptOfSet?.Add(set, kept.Count - 1);
+                }
+            }
+            else if (_ranked.RankOf[origin] < _ranked.RankOf[kept[at]])
+            {
+                kept[at] = origin;
             }
         }
 
-        return [.. least.Values.Order(OrdinalActorIds.Instance)];
+        var ranks = new int[kept.Count];
+        for (var k = 0; k < kept.Count; k++)
+        {
+            ranks[k] = _ranked.RankOf[kept[k]];
+        }
+
+        Array.Sort(ranks);
+        var ids = new ActorId[ranks.Length];
+        for (var k = 0; k < ranks.Length; k++)
+        {
+            ids[k] = _ranked.ByRank[ranks[k]];
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
     }
 
-    /// <summary>The actor that stands for the set of the origin in the union–find (not chosen by id: compare roots, show <see cref="Distinct"/>).</summary>
-    public ActorId RootOf(ActorId origin) => _sets.Find(origin);
+    /// <summary>As <see cref="Distinct(IEnumerable{int})"/>, for origins given by id (each hashed once into its ordinal).</summary>
+    public ImmutableArray<ActorId> Distinct(IEnumerable<ActorId> origins) => Distinct(origins.Select(_index.ActorOrdinal));
 
     /// <summary>The times an actor made claims at, searchable for overlap in O(log n).</summary>
     private sealed class SpokenTimes

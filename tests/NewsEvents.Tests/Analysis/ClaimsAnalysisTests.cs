@@ -26,6 +26,28 @@ public sealed class ClaimsAnalysisTests
     }
 
     [Fact]
+    public void Long_and_non_ascii_propositions_group_by_their_case_folded_text()
+    {
+        // Longer than the analysis's first key buffer, with case pairs outside ASCII and outside the BMP.
+        var shouted = "  Die Verhandlungen in ISTANBUL über die Waffenruhe   " + string.Concat(Enumerable.Repeat("ÉTÉ ÄRGER Σ\t", 12));
+        var spoken = "die verhandlungen in istanbul\tüber die waffenruhe " + string.Join("  ", Enumerable.Repeat("été ärger σ", 12));
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            Claim("k1", "x", shouted),
+            Claim("k2", "y", "São Paulo  FLOODED"),
+            Claim("k3", "z", spoken),
+            Claim("k4", "w", "são paulo flooded"),
+            Claim("k5", "v", "\U00010400 Deseret"),
+        ]));
+
+        var expected = "die verhandlungen in istanbul über die waffenruhe " + string.Join(" ", Enumerable.Repeat("été ärger σ", 12));
+        analysis.Propositions.Select(p => (p.Key, p.Claims.Length)).Should().Equal(
+            (expected, 2), ("são paulo flooded", 2), ("\U00010400 Deseret".ToLowerInvariant(), 1));
+        analysis.Claims.Select(c => c.PropositionKey).Should().Equal(analysis.Claims.Select(c => ClaimsAnalysis.KeyOf(c.Claim.Proposition)));
+        analysis.Proposition(shouted)!.Claims.Select(c => c.Id.Value).Should().Equal("k1", "k3");
+    }
+
+    [Fact]
     public void Two_outlets_relaying_one_agency_are_one_source()
     {
         var analysis = ClaimsAnalysis.Build(Of(claims:
