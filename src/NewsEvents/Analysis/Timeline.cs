@@ -26,14 +26,36 @@ namespace NewsEvents.Analysis;
 /// </remarks>
 public sealed class Timeline
 {
-    private Timeline(ImmutableArray<DatedTimelineEntry> dated, ImmutableArray<TimelineEntry> undated)
+    private Timeline(ImmutableArray<DatedTimelineEntry> dated, ImmutableArray<TimelineEntry> undated, ImmutableArray<TimelineEntry> entries, Standing[] standings)
     {
         Dated = dated;
         Undated = undated;
-        Entries = [.. dated.Select(d => d.Entry), .. undated];
-        Realized = [.. Entries.Where(e => e.IsRealized)];
-        Disputed = [.. Entries.Where(e => e.IsDisputed)];
-        Unrealized = [.. Entries.Where(e => !e.IsRealized && !e.IsDisputed)];
+        Entries = entries;
+        Realized = Having(Standing.Realized);
+        Disputed = Having(Standing.Disputed);
+        Unrealized = Having(Standing.Unrealized);
+
+        ImmutableArray<TimelineEntry> Having(Standing standing)
+        {
+            var having = new TimelineEntry[standings.Count(s => s == standing)];
+            for (int at = 0, next = 0; next < having.Length; at++)
+            {
+                if (standings[at] == standing)
+                {
+                    having[next++] = entries[at];
+                }
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(having);
+        }
+    }
+
+    /// <summary>Which of <see cref="Realized"/>, <see cref="Disputed"/> and <see cref="Unrealized"/> an entry is in.</summary>
+    private enum Standing : byte
+    {
+        Realized,
+        Disputed,
+        Unrealized,
     }
 
     /// <summary>The entries with a time, in chronological order, each with its time, status and span (never null).</summary>
@@ -85,7 +107,8 @@ public sealed class Timeline
     /// <remarks>
     /// Each distinct time is placed once (its extent, text and span found once, then ranked by <see cref="Chronology.Ranks"/>),
     /// each id given its ordinal rank once (<see cref="OrdinalRanks"/>), and the entries are then put in order by one
-    /// radix sort of those ranks and their kinds packed in one integer: no comparison of two entries.
+    /// radix sort of those ranks and their kinds packed in one integer: no comparison of two entries. What the sort
+    /// and the lists need of an entry is read once, in the entries' own order, into a flat array of rows.
     /// </remarks>
     internal static Timeline Arrange(DatasetIndex index, IEnumerable<TimelineEntry> entries, int atMost, TimeExtent? period = null)
     {
@@ -93,9 +116,8 @@ public sealed class Timeline
         var times = new Dictionary<TimeValue, int>();
         var keys = new List<Chronology.Key>();
         var spans = new List<Interval>();
-        var dated = new List<DatedTimelineEntry>(atMost);
-        var timeOfDated = new List<int>(atMost);
-        var undated = new List<TimelineEntry>();
+        var dated = new List<Row>(atMost);
+        var undated = new List<Row>();
         foreach (var entry in entries)
         {
             if (entry.Time is { } time)
@@ -110,56 +132,68 @@ public sealed class Timeline
 
                 if (period is not { } range || keys[distinct].Extent.Overlaps(range))
                 {
-                    dated.Add(new DatedTimelineEntry(entry, time, spans[distinct]));
-                    timeOfDated.Add(distinct);
+                    dated.Add(Row.Of(entry, time, distinct));
                 }
             }
             else if (period is null)
             {
-                undated.Add(entry);
+                undated.Add(Row.Of(entry, null, 0));
             }
         }
 
         var timeRanks = chronology.Ranks(keys);
-        var order = KindThenIdOrder(dated.Count, at => dated[at].Entry, at => timeRanks[timeOfDated[at]]);
-        var arranged = new DatedTimelineEntry[order.Length];
-        for (var i = 0; i < order.Length; i++)
+        var datedOrder = Order(CollectionsMarshal.AsSpan(dated), timeRanks);
+        var undatedOrder = Order(CollectionsMarshal.AsSpan(undated), [0]);
+
+        // Everything is taken from the rows (flat, read in the new order) and the entries made in it, so that a reader
+        // of the timeline goes through memory in order; nothing goes back to the entries, scattered through the heap.
+        var arranged = new DatedTimelineEntry[dated.Count];
+        var all = new TimelineEntry[dated.Count + undated.Count];
+        var standings = new Standing[all.Length];
+        for (var i = 0; i < arranged.Length; i++)
         {
-            arranged[i] = dated[order[i]];
+            var row = dated[datedOrder[i]];
+            arranged[i] = new DatedTimelineEntry(row.Entry, row.Time!, spans[row.DistinctTime]);
+            (all[i], standings[i]) = (row.Entry, row.Standing);
         }
 
-        var undatedOrder = KindThenIdOrder(undated.Count, at => undated[at], static _ => 0);
-        var undatedArranged = new TimelineEntry[undatedOrder.Length];
-        for (var i = 0; i < undatedOrder.Length; i++)
+        var unplaced = new TimelineEntry[undated.Count];
+        for (var i = 0; i < unplaced.Length; i++)
         {
-            undatedArranged[i] = undated[undatedOrder[i]];
+            var row = undated[undatedOrder[i]];
+            (unplaced[i], all[arranged.Length + i], standings[arranged.Length + i]) = (row.Entry, row.Entry, row.Standing);
         }
 
-        return new Timeline(ImmutableCollectionsMarshal.AsImmutableArray(arranged), ImmutableCollectionsMarshal.AsImmutableArray(undatedArranged));
+        return new Timeline(
+            ImmutableCollectionsMarshal.AsImmutableArray(arranged),
+            ImmutableCollectionsMarshal.AsImmutableArray(unplaced),
+            ImmutableCollectionsMarshal.AsImmutableArray(all),
+            standings);
     }
 
     /// <summary>
-    /// The positions of entries in order of a leading rank (the time's), then kind (events first), then id (ordinal),
-    /// by one stable radix sort of the three packed in one integer.
+    /// The positions of the rows in order of their time's rank, then kind (events first), then id (ordinal), by one
+    /// stable radix sort of the three packed in one integer.
     /// </summary>
-    private static int[] KindThenIdOrder(int count, Func<int, TimelineEntry> entryAt, Func<int, int> leadingRank)
+    /// <param name="rows">The rows.</param>
+    /// <param name="timeRanks">The rank of each distinct time, by the rows' <see cref="Row.DistinctTime"/>.</param>
+    private static int[] Order(ReadOnlySpan<Row> rows, ReadOnlySpan<int> timeRanks)
     {
-        var ids = new string[count];
+        var ids = new string[rows.Length];
         var maxKind = 0;
-        for (var at = 0; at < count; at++)
+        for (var at = 0; at < rows.Length; at++)
         {
-            var entry = entryAt(at);
-            ids[at] = entry.Id;
-            maxKind = Math.Max(maxKind, (int)entry.Kind);
+            ids[at] = rows[at].Entry.Id;
+            maxKind = Math.Max(maxKind, (int)rows[at].Kind);
         }
 
         var idRanks = OrdinalRanks.Of(ids);
-        var idBits = BitsFor(count);
+        var idBits = BitsFor(rows.Length);
         var kindBits = BitsFor(maxKind);
-        var keys = new long[count];
-        for (var at = 0; at < count; at++)
+        var keys = new long[rows.Length];
+        for (var at = 0; at < rows.Length; at++)
         {
-            keys[at] = ((long)leadingRank(at) << (idBits + kindBits)) | ((long)entryAt(at).Kind << idBits) | (long)idRanks[at];
+            keys[at] = ((long)timeRanks[rows[at].DistinctTime] << (idBits + kindBits)) | ((long)rows[at].Kind << idBits) | (long)idRanks[at];
         }
 
         return RadixOrder.Of(keys);
@@ -220,5 +254,21 @@ public sealed class Timeline
         }
 
         return true;
+    }
+
+    /// <summary>What ordering an entry and sorting it into the lists need of it, read once while the entry is at hand.</summary>
+    /// <param name="Entry">The entry.</param>
+    /// <param name="Time">Its time, or null.</param>
+    /// <param name="DistinctTime">The ordinal of its time among the distinct times (0 for an undated entry).</param>
+    /// <param name="Kind">Its kind.</param>
+    /// <param name="Standing">Which list it is in.</param>
+    private readonly record struct Row(TimelineEntry Entry, TimeValue? Time, int DistinctTime, TimelineEntryKind Kind, Standing Standing)
+    {
+        public static Row Of(TimelineEntry entry, TimeValue? time, int distinctTime) => new(
+            entry,
+            time,
+            distinctTime,
+            entry.Kind,
+            entry.IsRealized ? Standing.Realized : entry.IsDisputed ? Standing.Disputed : Standing.Unrealized);
     }
 }
