@@ -16,7 +16,11 @@ internal sealed class Chronology(DateTimeZone defaultZone)
     public DateTimeZone DefaultZone => defaultZone;
 
     /// <summary>The parts of a time compared first, computed once per item.</summary>
-    public Key KeyOf(TimeValue time) => new(time, TimeExtent.Of(time, defaultZone), time.ValueText);
+    public Key KeyOf(TimeValue time)
+    {
+        var span = time.ToInterval(defaultZone);
+        return new(time, TimeExtent.Of(span), time.ValueText, span);
+    }
 
     public int Compare(Key x, Key y)
     {
@@ -46,8 +50,9 @@ internal sealed class Chronology(DateTimeZone defaultZone)
             return c;
         }
 
+        // Ranks compares distinct times, so no test of equality first: it would fail, having compared everything.
         c = string.CompareOrdinal(x.Text, y.Text);
-        if (c != 0 || ReferenceEquals(x.Time, y.Time) || x.Time.Equals(y.Time))
+        if (c != 0 || ReferenceEquals(x.Time, y.Time))
         {
             return c;
         }
@@ -114,8 +119,8 @@ internal sealed class Chronology(DateTimeZone defaultZone)
     private static bool SameIntegerParts(Key x, Key y) =>
         x.Position == y.Position && x.Extent == y.Extent && x.Time.Precision == y.Time.Precision;
 
-    /// <summary>A time with its extent and text.</summary>
-    internal readonly record struct Key(TimeValue Time, TimeExtent Extent, string Text)
+    /// <summary>A time with its extent, text and span (<see cref="TimeValue.ToInterval(DateTimeZone)"/> in the default zone).</summary>
+    internal readonly record struct Key(TimeValue Time, TimeExtent Extent, string Text, Interval Span)
     {
         /// <summary>Where the time sits in the order: its start, or its end when the start is open.</summary>
         public long Position => Extent.Start == long.MinValue ? Extent.End : Extent.Start;

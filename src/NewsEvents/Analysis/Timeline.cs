@@ -115,7 +115,6 @@ public sealed class Timeline
         var chronology = new Chronology(index.DefaultZone);
         var times = new Dictionary<TimeValue, int>();
         var keys = new List<Chronology.Key>();
-        var spans = new List<Interval>();
         var dated = new List<Row>(atMost);
         var undated = new List<Row>();
         foreach (var entry in entries)
@@ -127,7 +126,6 @@ public sealed class Timeline
                 {
                     distinct = keys.Count;
                     keys.Add(chronology.KeyOf(time));
-                    spans.Add(time.ToInterval(index.DefaultZone));
                 }
 
                 if (period is not { } range || keys[distinct].Extent.Overlaps(range))
@@ -153,7 +151,7 @@ public sealed class Timeline
         for (var i = 0; i < arranged.Length; i++)
         {
             var row = dated[datedOrder[i]];
-            arranged[i] = new DatedTimelineEntry(row.Entry, row.Time!, spans[row.DistinctTime]);
+            arranged[i] = new DatedTimelineEntry(row.Entry, row.Time!, keys[row.DistinctTime].Span);
             (all[i], standings[i]) = (row.Entry, row.Standing);
         }
 
