@@ -8,11 +8,14 @@ namespace NewsEvents.Analysis;
 /// </summary>
 public sealed record DatedTimelineEntry
 {
-    internal DatedTimelineEntry(TimelineEntry entry, TimeValue time, DateTimeZone defaultZone)
+    /// <param name="entry">The entry.</param>
+    /// <param name="time">Its time.</param>
+    /// <param name="span">The time's <see cref="TimeValue.ToInterval(DateTimeZone)"/> in the timeline's default zone, found once for every entry with an equal time.</param>
+    internal DatedTimelineEntry(TimelineEntry entry, TimeValue time, Interval span)
     {
         Entry = entry;
         Time = time;
-        Span = time.ToInterval(defaultZone);
+        Span = span;
     }
 
     /// <summary>The entry itself, as <see cref="Timeline.Entries"/> holds it.</summary>

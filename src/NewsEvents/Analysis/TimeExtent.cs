@@ -28,12 +28,20 @@ internal readonly record struct TimeExtent(long Start, long End)
     public static TimeExtent Of(TimeValue value, DateTimeZone defaultZone)
     {
         value.TryGetSpan(defaultZone, localTimeline: false, out var start, out var end);
+        return Between(start, end);
+    }
+
+    /// <summary>The extent of a span already found (<see cref="TimeValue.ToInterval(DateTimeZone)"/>), without placing the time again.</summary>
+    public static TimeExtent Of(Interval span) => Between(span.HasStart ? span.Start : null, span.HasEnd ? span.End : null);
+
+    public static TimeExtent Of(Instant start, Instant end) => new(start.ToUnixTimeTicks(), CeilingTicks(end));
+
+    private static TimeExtent Between(Instant? start, Instant? end)
+    {
         var first = start is { } s ? s.ToUnixTimeTicks() : long.MinValue;
         var last = end is { } e ? CeilingTicks(e) : long.MaxValue;
         return new TimeExtent(first, Math.Max(first, last));
     }
-
-    public static TimeExtent Of(Instant start, Instant end) => new(start.ToUnixTimeTicks(), CeilingTicks(end));
 
     private static long CeilingTicks(Instant instant)
     {

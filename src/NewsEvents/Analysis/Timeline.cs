@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace NewsEvents.Analysis;
@@ -20,18 +21,40 @@ namespace NewsEvents.Analysis;
 /// <para><see cref="Undated"/> holds the entries without time, events before statements, each in id
 /// order: they cannot be placed, so they are never guessed into the sequence.
 /// <see cref="Entries"/> is the dated entries followed by the undated ones.</para>
-/// <para>Built in O(n log n).</para>
+/// <para>Built in linear time in practice: by radix sorts, comparing only distinct times of the same day or month, never two entries.</para>
 /// </remarks>
 public sealed class Timeline
 {
-    private Timeline(ImmutableArray<DatedTimelineEntry> dated, ImmutableArray<TimelineEntry> undated)
+    private Timeline(ImmutableArray<DatedTimelineEntry> dated, ImmutableArray<TimelineEntry> undated, ImmutableArray<TimelineEntry> entries, Standing[] standings)
     {
         Dated = dated;
         Undated = undated;
-        Entries = [.. dated.Select(d => d.Entry), .. undated];
-        Realized = [.. Entries.Where(e => e.IsRealized)];
-        Disputed = [.. Entries.Where(e => e.IsDisputed)];
-        Unrealized = [.. Entries.Where(e => !e.IsRealized && !e.IsDisputed)];
+        Entries = entries;
+        Realized = Having(Standing.Realized);
+        Disputed = Having(Standing.Disputed);
+        Unrealized = Having(Standing.Unrealized);
+
+        ImmutableArray<TimelineEntry> Having(Standing standing)
+        {
+            var having = new TimelineEntry[standings.Count(s => s == standing)];
+            for (int at = 0, next = 0; next < having.Length; at++)
+            {
+                if (standings[at] == standing)
+                {
+                    having[next++] = entries[at];
+                }
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(having);
+        }
+    }
+
+    /// <summary>Which of <see cref="Realized"/>, <see cref="Disputed"/> and <see cref="Unrealized"/> an entry is in.</summary>
+    private enum Standing : byte
+    {
+        Realized,
+        Disputed,
+        Unrealized,
     }
 
     /// <summary>The entries with a time, in chronological order, each with its time, status and span (never null).</summary>
@@ -80,89 +103,101 @@ public sealed class Timeline
     /// <param name="entries">The entries.</param>
     /// <param name="atMost">How many entries there can be: the list of dated ones starts at that size rather than growing by copies.</param>
     /// <param name="period">The period to keep, or null for everything.</param>
+    /// <remarks>
+    /// Each distinct time is placed once (its extent, text and span found once, then ranked by <see cref="Chronology.Ranks"/>),
+    /// each id given its ordinal rank once (<see cref="OrdinalRanks"/>), and the entries are then put in order by one
+    /// radix sort of those ranks and their kinds packed in one integer: no comparison of two entries. What the sort
+    /// and the lists need of an entry is read once, in the entries' own order, into a flat array of rows.
+    /// </remarks>
     internal static Timeline Arrange(DatasetIndex index, IEnumerable<TimelineEntry> entries, int atMost, TimeExtent? period = null)
     {
         var chronology = new Chronology(index.DefaultZone);
-        var dated = new List<(DatedTimelineEntry Entry, Chronology.Key Key)>(atMost);
-        var undated = new List<TimelineEntry>();
+        var times = new Dictionary<TimeValue, int>();
+        var keys = new List<Chronology.Key>();
+        var dated = new List<Row>(atMost);
+        var undated = new List<Row>();
         foreach (var entry in entries)
         {
             if (entry.Time is { } time)
             {
-                var key = chronology.KeyOf(time);
-                if (period is not { } range || key.Extent.Overlaps(range))
+                ref var distinct = ref CollectionsMarshal.GetValueRefOrAddDefault(times, time, out var seen);
+                if (!seen)
                 {
-                    dated.Add((new DatedTimelineEntry(entry, time, index.DefaultZone), key));
+                    distinct = keys.Count;
+                    keys.Add(chronology.KeyOf(time));
+                }
+
+                if (period is not { } range || keys[distinct].Extent.Overlaps(range))
+                {
+                    dated.Add(Row.Of(entry, time, distinct));
                 }
             }
             else if (period is null)
             {
-                undated.Add(entry);
+                undated.Add(Row.Of(entry, null, 0));
             }
         }
 
-        var order = ChronologicalOrder(dated, chronology);
-        var arranged = new DatedTimelineEntry[order.Length];
-        for (var i = 0; i < order.Length; i++)
+        var timeRanks = chronology.Ranks(keys);
+        var datedOrder = Order(CollectionsMarshal.AsSpan(dated), timeRanks);
+        var undatedOrder = Order(CollectionsMarshal.AsSpan(undated), [0]);
+
+        // Everything is taken from the rows (flat, read in the new order) and the entries made in it, so that a reader
+        // of the timeline goes through memory in order; nothing goes back to the entries, scattered through the heap.
+        var arranged = new DatedTimelineEntry[dated.Count];
+        var all = new TimelineEntry[dated.Count + undated.Count];
+        var standings = new Standing[all.Length];
+        for (var i = 0; i < arranged.Length; i++)
         {
-            arranged[i] = dated[order[i]].Entry;
+            var row = dated[datedOrder[i]];
+            arranged[i] = new DatedTimelineEntry(row.Entry, row.Time!, keys[row.DistinctTime].Span);
+            (all[i], standings[i]) = (row.Entry, row.Standing);
         }
 
-        undated.Sort(CompareKindThenId);
-        return new Timeline(ImmutableCollectionsMarshal.AsImmutableArray(arranged), [.. undated]);
+        var unplaced = new TimelineEntry[undated.Count];
+        for (var i = 0; i < unplaced.Length; i++)
+        {
+            var row = undated[undatedOrder[i]];
+            (unplaced[i], all[arranged.Length + i], standings[arranged.Length + i]) = (row.Entry, row.Entry, row.Standing);
+        }
+
+        return new Timeline(
+            ImmutableCollectionsMarshal.AsImmutableArray(arranged),
+            ImmutableCollectionsMarshal.AsImmutableArray(unplaced),
+            ImmutableCollectionsMarshal.AsImmutableArray(all),
+            standings);
     }
 
     /// <summary>
-    /// The positions of the dated entries in timeline order. The integer parts of the order (the position, the start,
-    /// the end, the precision) are sorted by a linear radix sort, least significant first; only the entries that
-    /// agree on all four (the same day or month, of the same precision) are compared further, by text, what lies
-    /// beyond the value, kind and id.
+    /// The positions of the rows in order of their time's rank, then kind (events first), then id (ordinal), by one
+    /// stable radix sort of the three packed in one integer.
     /// </summary>
-    private static int[] ChronologicalOrder(List<(DatedTimelineEntry Entry, Chronology.Key Key)> dated, Chronology chronology)
+    /// <param name="rows">The rows.</param>
+    /// <param name="timeRanks">The rank of each distinct time, by the rows' <see cref="Row.DistinctTime"/>.</param>
+    private static int[] Order(ReadOnlySpan<Row> rows, ReadOnlySpan<int> timeRanks)
     {
-        var count = dated.Count;
-        var keys = new long[count];
-        var order = Enumerable.Range(0, count).ToArray();
-        foreach (var part in (ReadOnlySpan<Func<Chronology.Key, long>>)[static k => (long)k.Time.Precision, static k => k.Extent.End, static k => k.Extent.Start, static k => k.Position])
+        var ids = new string[rows.Length];
+        var maxKind = 0;
+        for (var at = 0; at < rows.Length; at++)
         {
-            for (var i = 0; i < count; i++)
-            {
-                keys[i] = part(dated[order[i]].Key);
-            }
-
-            var by = RadixOrder.Of(keys);
-            var next = new int[count];
-            for (var i = 0; i < count; i++)
-            {
-                next[i] = order[by[i]];
-            }
-
-            order = next;
+            ids[at] = rows[at].Entry.Id;
+            maxKind = Math.Max(maxKind, (int)rows[at].Kind);
         }
 
-        for (int start = 0, end = 1; start < count; start = end, end = start + 1)
+        var idRanks = OrdinalRanks.Of(ids);
+        var idBits = BitsFor(rows.Length);
+        var kindBits = BitsFor(maxKind);
+        var keys = new long[rows.Length];
+        for (var at = 0; at < rows.Length; at++)
         {
-            var first = dated[order[start]].Key;
-            while (end < count && SameIntegerParts(first, dated[order[end]].Key))
-            {
-                end++;
-            }
-
-            if (end - start > 1)
-            {
-                order.AsSpan(start, end - start).Sort((x, y) =>
-                {
-                    var c = chronology.Compare(dated[x].Key, dated[y].Key);
-                    return c != 0 ? c : CompareKindThenId(dated[x].Entry.Entry, dated[y].Entry.Entry);
-                });
-            }
+            keys[at] = ((long)timeRanks[rows[at].DistinctTime] << (idBits + kindBits)) | ((long)rows[at].Kind << idBits) | (long)idRanks[at];
         }
 
-        return order;
+        return RadixOrder.Of(keys);
     }
 
-    private static bool SameIntegerParts(Chronology.Key x, Chronology.Key y) =>
-        x.Position == y.Position && x.Extent == y.Extent && x.Time.Precision == y.Time.Precision;
+    /// <summary>The bits that hold every value from 0 to <paramref name="max"/>.</summary>
+    private static int BitsFor(int max) => 32 - BitOperations.LeadingZeroCount((uint)max);
 
     /// <summary>Returns one entry a line.</summary>
     public override string ToString() => string.Join("\n", Entries);
@@ -218,10 +253,19 @@ public sealed class Timeline
         return true;
     }
 
-    private static int CompareKindThenId(TimelineEntry x, TimelineEntry y)
+    /// <summary>What ordering an entry and sorting it into the lists need of it, read once while the entry is at hand.</summary>
+    /// <param name="Entry">The entry.</param>
+    /// <param name="Time">Its time, or null.</param>
+    /// <param name="DistinctTime">The ordinal of its time among the distinct times (0 for an undated entry).</param>
+    /// <param name="Kind">Its kind.</param>
+    /// <param name="Standing">Which list it is in.</param>
+    private readonly record struct Row(TimelineEntry Entry, TimeValue? Time, int DistinctTime, TimelineEntryKind Kind, Standing Standing)
     {
-        // Enum.CompareTo boxes its argument; the default comparer of an enum does not.
-        var c = Comparer<TimelineEntryKind>.Default.Compare(x.Kind, y.Kind);
-        return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+        public static Row Of(TimelineEntry entry, TimeValue? time, int distinctTime) => new(
+            entry,
+            time,
+            distinctTime,
+            entry.Kind,
+            entry.IsRealized ? Standing.Realized : entry.IsDisputed ? Standing.Disputed : Standing.Unrealized);
     }
 }

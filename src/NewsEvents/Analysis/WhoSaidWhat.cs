@@ -66,12 +66,13 @@ public sealed class WhoSaidWhat
             }
         }
 
-        speakers.Sort((x, y) => string.CompareOrdinal(x.Id.Value, y.Id.Value));
+        // Each speaker is named once, so the ranks of their ids are their places in id order: no comparison sort of ids.
+        var places = OrdinalRanks.Of([.. speakers.Select(s => s.Id.Value)]);
         var statementsBy = bySpeaker.Build(index.ActorOrdinals);
         var result = new SpeakerStatements[speakers.Count];
-        for (var i = 0; i < result.Length; i++)
+        for (var at = 0; at < result.Length; at++)
         {
-            var (speaker, ordinal) = speakers[i];
+            var (speaker, ordinal) = speakers[at];
             var statements = statementsBy[ordinal];
             var said = new StatementClaims[statements.Length];
             for (var k = 0; k < said.Length; k++)
@@ -88,7 +89,7 @@ public sealed class WhoSaidWhat
                 }
             }
 
-            result[i] = new SpeakerStatements
+            result[places[at]] = new SpeakerStatements
             {
                 Speaker = speaker,
                 Name = index.NameOf(speaker),
