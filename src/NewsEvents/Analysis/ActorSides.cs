@@ -100,7 +100,7 @@ public sealed class ActorSides
         var met = sets.Items.ToArray();
         var membersOf = new Dictionary<int, List<int>>();
         var inIdOrder = new List<List<int>>();
-        foreach (var position in TextOrder.Of([.. met.Select(ordinal => index.ActorAt(ordinal).Value)]))
+        foreach (var position in OrdinalRanks.Order([.. met.Select(ordinal => index.ActorAt(ordinal).Value)]))
         {
             var root = sets.Find(met[position]);
             if (!membersOf.TryGetValue(root, out var members))

@@ -364,13 +364,13 @@ public sealed class DatasetIndex
     /// </summary>
     internal IdOrder ActorIdOrder()
     {
-        var texts = new string?[_actors.Count];
+        var texts = new string[_actors.Count];
         for (var ordinal = 0; ordinal < texts.Length; ordinal++)
         {
             texts[ordinal] = _actors.IdAt(ordinal).Value;
         }
 
-        var order = TextOrder.Of(texts);
+        var order = OrdinalRanks.Order(texts);
         var rankOf = new int[order.Length];
         for (var rank = 0; rank < order.Length; rank++)
         {

@@ -1,7 +1,7 @@
 namespace NewsEvents.Analysis;
 
 /// <summary>
-/// The ranks of texts in ordinal order (by UTF-16 code unit, the order of <see cref="string.CompareOrdinal(string, string)"/>),
+/// The order and the ranks of texts in ordinal order (by UTF-16 code unit, the order of <see cref="string.CompareOrdinal(string, string)"/>),
 /// found by a most-significant-first radix sort: a few code units of every text at a time, as one integer key,
 /// ordered by <see cref="RadixOrder"/>; only the texts that agree on all the code units so far are read further.
 /// Each text is read once a chunk as far as it differs from the others, so the work is linear in practice where
@@ -24,6 +24,22 @@ internal static class OrdinalRanks
     /// Each text's rank: dense from 0, equal texts sharing one, a text before another exactly when it is ordinally less.
     /// </summary>
     public static int[] Of(ReadOnlySpan<string> texts)
+    {
+        var order = Order(texts);
+        var ranks = new int[texts.Length];
+        for (var i = 1; i < order.Length; i++)
+        {
+            ranks[order[i]] = ranks[order[i - 1]] + (string.Equals(texts[order[i]], texts[order[i - 1]], StringComparison.Ordinal) ? 0 : 1);
+        }
+
+        return ranks;
+    }
+
+    /// <summary>
+    /// The positions of the texts in ordinal order of text, as a stable sort gives them: equal texts keep their given
+    /// order (every step is stable: <see cref="RadixOrder"/> and the small groups' insertion sort).
+    /// </summary>
+    public static int[] Order(ReadOnlySpan<string> texts)
     {
         var order = new int[texts.Length];
         for (var i = 0; i < order.Length; i++)
@@ -75,13 +91,7 @@ internal static class OrdinalRanks
             }
         }
 
-        var ranks = new int[texts.Length];
-        for (var i = 1; i < order.Length; i++)
-        {
-            ranks[order[i]] = ranks[order[i - 1]] + (string.Equals(texts[order[i]], texts[order[i - 1]], StringComparison.Ordinal) ? 0 : 1);
-        }
-
-        return ranks;
+        return order;
     }
 
     private static void SortByComparison(Span<int> slice, ReadOnlySpan<string> texts)
