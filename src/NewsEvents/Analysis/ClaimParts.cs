@@ -237,14 +237,5 @@ internal sealed class ClaimParts
         }
     }
 
-    private int Root(int claim)
-    {
-        while (_parent[claim] != claim)
-        {
-            _parent[claim] = _parent[_parent[claim]];
-            claim = _parent[claim];
-        }
-
-        return claim;
-    }
+    private int Root(int claim) => UnionFind.Root(_parent, claim);
 }

@@ -1,8 +1,9 @@
+using System.Runtime.InteropServices;
+
 namespace NewsEvents.Analysis;
 
 /// <summary>
-/// Disjoint sets (union–find) with path halving and union by size: each operation in near-constant
-/// amortized time, so that joining n items through m links costs O(n + m).
+/// Disjoint sets (union–find) of any items, each numbered on first use, joined by <see cref="UnionFind"/>.
 /// </summary>
 /// <typeparam name="T">The items; each is added on first use.</typeparam>
 internal sealed class DisjointSets<T>
@@ -25,19 +26,9 @@ internal sealed class DisjointSets<T>
 
     public void Union(T first, T second)
     {
-        var (a, b) = (Root(Id(first)), Root(Id(second)));
-        if (a == b)
-        {
-            return;
-        }
-
-        if (_size[a] < _size[b])
-        {
-            (a, b) = (b, a);
-        }
-
-        _parent[b] = a;
-        _size[a] += _size[b];
+        // Both numbered before the lists are read as spans: numbering a new item grows them.
+        var (a, b) = (Id(first), Id(second));
+        UnionFind.UnionBySize(CollectionsMarshal.AsSpan(_parent), CollectionsMarshal.AsSpan(_size), a, b);
     }
 
     private int Id(T item)
@@ -54,14 +45,5 @@ internal sealed class DisjointSets<T>
         return id;
     }
 
-    private int Root(int id)
-    {
-        while (_parent[id] != id)
-        {
-            _parent[id] = _parent[_parent[id]];
-            id = _parent[id];
-        }
-
-        return id;
-    }
+    private int Root(int id) => UnionFind.Root(CollectionsMarshal.AsSpan(_parent), id);
 }

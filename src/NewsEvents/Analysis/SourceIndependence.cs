@@ -48,17 +48,6 @@ internal sealed class SourceIndependence
             size[a] = 1;
         }
 
-        int Find(int a)
-        {
-            while (parent[a] != a)
-            {
-                parent[a] = parent[parent[a]];
-                a = parent[a];
-            }
-
-            return a;
-        }
-
         var spoken = new SpokenTimes?[actors];
         bool SpokeDuring(ActorId actor, int ordinal, TimeExtent extent) =>
             (spoken[ordinal] ??= SpokenTimes.Of(index.ClaimsBy(actor), timeOf)).Overlaps(extent);
@@ -75,24 +64,14 @@ internal sealed class SourceIndependence
                 || SpokeDuring(relation.Source, source, TimeExtent.Of(time, index.DefaultZone))
                 || SpokeDuring(relation.Target, target, TimeExtent.Of(time, index.DefaultZone)))
             {
-                var (a, b) = (Find(source), Find(target));
-                if (a != b)
-                {
-                    if (size[a] < size[b])
-                    {
-                        (a, b) = (b, a);
-                    }
-
-                    parent[b] = a;
-                    size[a] += size[b];
-                }
+                UnionFind.UnionBySize(parent, size, source, target);
             }
         }
 
         var root = parent;
         for (var a = 0; a < actors; a++)
         {
-            root[a] = Find(a);
+            root[a] = UnionFind.Root(parent, a);
         }
 
         // Per set: its claims and its distinct origins, placed in id order by walking the ranked sources once.
