@@ -24,6 +24,10 @@ public sealed class DatasetIndex
 {
     private static readonly ImmutableArray<Event> NoEvents = [];
 
+    // How many items ahead the ids of an item are prefetched: far enough for a miss to the memory to be served before
+    // its look-up, near enough for the slots to stay in the first-level cache until then.
+    private const int LookAhead = 8;
+
     // Each kind of id is hashed once per mention, into a dense ordinal; the groups keyed by it are arrays indexed by
     // ordinal, filled by counting. At a million events the ids are strings scattered over gigabytes of heap, and
     // every further hash look-up of one is a cache miss that grows with the heap.
@@ -80,10 +84,17 @@ public sealed class DatasetIndex
         var byStatus = new Grouper<EventStatus, Event>(dataset.Events.Length);
         var byPlace = new Grouper<string, Event>(dataset.Events.Length, StringComparer.OrdinalIgnoreCase);
         var byCountry = new Grouper<string, Event>(dataset.Events.Length, StringComparer.OrdinalIgnoreCase);
-        var timed = new List<(long, long, Event)>(dataset.Events.Length);
+        var timed = new SpanList<Event>(dataset.Events.Length);
         var undated = ImmutableArray.CreateBuilder<Event>();
-        foreach (var item in dataset.Events)
+        var events = dataset.Events;
+        for (var e = 0; e < events.Length; e++)
         {
+            if (e + LookAhead < events.Length)
+            {
+                PrefetchIds(events[e + LookAhead]);
+            }
+
+            var item = events[e];
             _events.Add(item.Id, item);
             foreach (var participant in item.Participants)
             {
@@ -104,7 +115,7 @@ public sealed class DatasetIndex
             if (item.Time is { } time)
             {
                 var extent = TimeExtent.Of(time, defaultZone).Found;
-                timed.Add((extent.Start, extent.End, item));
+                timed.Add(extent.Start, extent.End, item);
             }
             else
             {
@@ -115,8 +126,15 @@ public sealed class DatasetIndex
         var statementsBy = new OrdinalGrouper<Statement>(dataset.Statements.Length);
         var statementsTo = new OrdinalGrouper<Statement>(dataset.Statements.Length);
         var statementsAbout = new OrdinalGrouper<Statement>(dataset.Statements.Length);
-        foreach (var statement in dataset.Statements)
+        var statements = dataset.Statements;
+        for (var s = 0; s < statements.Length; s++)
         {
+            if (s + LookAhead < statements.Length)
+            {
+                PrefetchIds(statements[s + LookAhead]);
+            }
+
+            var statement = statements[s];
             _statements.Add(statement.Id, statement);
             statementsBy.Add(_actors.OrdinalOf(statement.Speaker), statement);
             foreach (var actor in statement.Audience)
@@ -135,8 +153,15 @@ public sealed class DatasetIndex
         var claimsAbout = new OrdinalGrouper<Claim>(dataset.Claims.Length);
         var claimsOfStatement = new OrdinalGrouper<Claim>(dataset.Claims.Length);
         var claimsAboutEvent = new OrdinalGrouper<Claim>(dataset.Claims.Length);
-        foreach (var claim in dataset.Claims)
+        var claims = dataset.Claims;
+        for (var c = 0; c < claims.Length; c++)
         {
+            if (c + LookAhead < claims.Length)
+            {
+                PrefetchIds(claims[c + LookAhead]);
+            }
+
+            var claim = claims[c];
             _claims.Add(claim.Id, claim);
             claimsBy.Add(_actors.OrdinalOf(claim.Claimant), claim);
             foreach (var actor in claim.Attribution)
@@ -161,8 +186,15 @@ public sealed class DatasetIndex
         }
 
         var relationsOf = new OrdinalGrouper<Relation>(2 * dataset.Relations.Length);
-        foreach (var relation in dataset.Relations)
+        var relations = dataset.Relations;
+        for (var r = 0; r < relations.Length; r++)
         {
+            if (r + LookAhead < relations.Length)
+            {
+                PrefetchIds(relations[r + LookAhead]);
+            }
+
+            var relation = relations[r];
             _relations.Add(relation.Id, relation);
             relationsOf.Add(_actors.OrdinalOf(relation.Source), relation);
             relationsOf.AddOnce(_actors.OrdinalOf(relation.Target), relation);
@@ -173,7 +205,7 @@ public sealed class DatasetIndex
         _eventsByStatus = byStatus.Build();
         _eventsByPlace = byPlace.Build();
         _eventsByCountry = byCountry.Build();
-        _eventsByTime = new SpanIndex<Event>(timed);
+        _eventsByTime = timed.Build();
         UndatedEvents = undated.ToImmutable();
         _statementsBy = statementsBy.Build(_actors.Count);
         _statementsTo = statementsTo.Build(_actors.Count);
@@ -396,6 +428,62 @@ public sealed class DatasetIndex
     internal ImmutableArray<Event> EventsDuring(TimeExtent extent) =>
         _eventsByTime.Overlapping(extent.Found.Start, extent.Found.End);
 
+    private void PrefetchIds(Event item)
+    {
+        _events.Prefetch(item.Id);
+        foreach (var participant in item.Participants)
+        {
+            _actors.Prefetch(participant.Actor);
+        }
+    }
+
+    private void PrefetchIds(Statement statement)
+    {
+        _statements.Prefetch(statement.Id);
+        _actors.Prefetch(statement.Speaker);
+        foreach (var actor in statement.Audience)
+        {
+            _actors.Prefetch(actor);
+        }
+
+        foreach (var actor in statement.About)
+        {
+            _actors.Prefetch(actor);
+        }
+    }
+
+    private void PrefetchIds(Claim claim)
+    {
+        _claims.Prefetch(claim.Id);
+        _actors.Prefetch(claim.Claimant);
+        foreach (var actor in claim.Attribution)
+        {
+            _actors.Prefetch(actor);
+        }
+
+        foreach (var actor in claim.About.Actors)
+        {
+            _actors.Prefetch(actor);
+        }
+
+        foreach (var item in claim.About.Events)
+        {
+            _events.Prefetch(item);
+        }
+
+        if (claim.Statement is { } statement)
+        {
+            _statements.Prefetch(statement);
+        }
+    }
+
+    private void PrefetchIds(Relation relation)
+    {
+        _relations.Prefetch(relation.Id);
+        _actors.Prefetch(relation.Source);
+        _actors.Prefetch(relation.Target);
+    }
+
     private static string NameOf(Actor? actor, ActorId id) => actor?.Name ?? id.Value ?? string.Empty;
 
     private static ImmutableArray<TValue> Get<TKey, TValue>(Dictionary<TKey, ImmutableArray<TValue>> map, TKey key)
@@ -418,7 +506,7 @@ public sealed class DatasetIndex
 
     private SpanIndex<CitationRef> IndexCitations(Dataset dataset)
     {
-        var spans = new List<(long, long, CitationRef)>(
+        var spans = new SpanList<CitationRef>(
             EvidenceCount(dataset.Actors, a => a.Evidence) + EvidenceCount(dataset.Events, e => e.Evidence) + EvidenceCount(dataset.Statements, s => s.Evidence)
             + EvidenceCount(dataset.Claims, c => c.Evidence) + EvidenceCount(dataset.Relations, r => r.Evidence));
 
@@ -446,7 +534,7 @@ public sealed class DatasetIndex
                     last = (span.Document, ordinal);
                 }
 
-                spans.Add((Packed(ordinal, span.Start), Packed(ordinal, Math.Max(span.End, span.Start + 1L)), new CitationRef(kind, item, i)));
+                spans.Add(Packed(ordinal, span.Start), Packed(ordinal, Math.Max(span.End, span.Start + 1L)), new CitationRef(kind, item, i));
             }
         }
 
@@ -475,7 +563,7 @@ public sealed class DatasetIndex
             Add(CitedKind.Relation, i, dataset.Relations[i].Evidence);
         }
 
-        return new SpanIndex<CitationRef>(spans);
+        return spans.Build();
     }
 
     /// <summary>Where a cited span sits in the dataset: the kind, the item's position, the evidence's position.</summary>
@@ -489,6 +577,23 @@ public sealed class DatasetIndex
             CitedKind.Claim => new(Kind, dataset.Claims[Item].Id.Value, dataset.Claims[Item].Evidence[Evidence]),
             _ => new(Kind, dataset.Relations[Item].Id.Value, dataset.Relations[Item].Evidence[Evidence]),
         };
+    }
+
+    /// <summary>Spans collected for a <see cref="SpanIndex{T}"/>, at most as many as the capacity, each part in an array of its own.</summary>
+    private sealed class SpanList<T>(int capacity)
+    {
+        private readonly long[] _starts = new long[capacity];
+        private readonly long[] _ends = new long[capacity];
+        private readonly T[] _items = new T[capacity];
+        private int _count;
+
+        public void Add(long start, long end, T item)
+        {
+            (_starts[_count], _ends[_count], _items[_count]) = (start, end, item);
+            _count++;
+        }
+
+        public SpanIndex<T> Build() => new(_starts, _ends, _items, _count);
     }
 
     /// <summary>Ordinals in order of their ids (<see cref="Order"/>, by rank), and the rank of each ordinal.</summary>

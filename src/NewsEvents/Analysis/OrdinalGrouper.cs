@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NewsEvents.Analysis;
@@ -46,25 +47,34 @@ internal sealed class OrdinalGrouper<TValue>(int pairs)
     /// <summary>The groups, indexed by key, for keys 0 to <paramref name="keys"/> − 1; empty for a key without items.</summary>
     public ImmutableArray<TValue>[] Build(int keys)
     {
-        var counts = new int[keys];
+        var starts = new int[keys + 1];
         for (var i = 0; i < _count; i++)
         {
-            counts[_keys[i]]++;
+            starts[_keys[i] + 1]++;
         }
 
-        var arrays = new TValue[keys][];
+        for (var key = 0; key < keys; key++)
+        {
+            starts[key + 1] += starts[key];
+        }
+
+        // Placed first in one array, in order of key, then copied out a key at a time: a pair placed straight into its
+        // key's own array reads where that array lies before writing to it, a second scattered read once the arrays
+        // outgrow the caches. Written through a reference, because a store into an array of a shared generic type
+        // checks the array's element type at every store.
+        var flat = new TValue[_count];
+        ref var first = ref MemoryMarshal.GetArrayDataReference(flat);
+        var placed = starts.AsSpan(0, keys).ToArray();
+        for (var i = 0; i < _count; i++)
+        {
+            Unsafe.Add(ref first, placed[_keys[i]]++) = _values[i];
+        }
+
         var groups = new ImmutableArray<TValue>[keys];
         for (var key = 0; key < keys; key++)
         {
-            arrays[key] = counts[key] == 0 ? [] : new TValue[counts[key]];
-            groups[key] = ImmutableCollectionsMarshal.AsImmutableArray(arrays[key]);
-            counts[key] = 0;
-        }
-
-        for (var i = 0; i < _count; i++)
-        {
-            var key = _keys[i];
-            arrays[key][counts[key]++] = _values[i];
+            var count = starts[key + 1] - starts[key];
+            groups[key] = ImmutableCollectionsMarshal.AsImmutableArray(count == 0 ? [] : flat.AsSpan(starts[key], count).ToArray());
         }
 
         return groups;

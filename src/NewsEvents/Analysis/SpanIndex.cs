@@ -15,23 +15,22 @@ internal sealed class SpanIndex<T>
     private readonly long[] _maxEnd;
     private readonly int _leaves;
 
-    /// <summary>Builds the index in O(n); items with equal starts keep their given order.</summary>
-    public SpanIndex(List<(long Start, long End, T Item)> spans)
+    /// <summary>
+    /// Builds the index in O(n) from the first <paramref name="count"/> spans of the arrays, which it takes over; items
+    /// with equal starts keep their given order.
+    /// </summary>
+    public SpanIndex(long[] starts, long[] ends, T[] items, int count)
     {
-        // Ordered by start in linear time; equal starts keep their positions.
-        var starts = new long[spans.Count];
-        for (var i = 0; i < starts.Length; i++)
+        // Ordered by start in linear time, the starts written in order by the sort itself; only the ends and the items
+        // are gathered through the order, from arrays of their own rather than from records holding all three.
+        _starts = new long[count];
+        var order = RadixOrder.Of(starts.AsSpan(0, count), _starts);
+        _ends = new long[count];
+        _items = new T[count];
+        for (var i = 0; i < count; i++)
         {
-            starts[i] = spans[i].Start;
-        }
-
-        var order = RadixOrder.Of(starts);
-        _starts = new long[order.Length];
-        _ends = new long[order.Length];
-        _items = new T[order.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            (_starts[i], _ends[i], _items[i]) = spans[order[i]];
+            _ends[i] = ends[order[i]];
+            _items[i] = items[order[i]];
         }
 
         _leaves = 1;
