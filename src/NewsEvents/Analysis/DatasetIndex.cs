@@ -74,9 +74,13 @@ public sealed class DatasetIndex
             _documents.TryAdd(document.Id, document);
         }
 
-        foreach (var actor in dataset.Actors)
+        // Every item's evidence is collected in the pass that reads the item, while the item is in the cache.
+        var citations = new CitationCollector(_documentOrdinals, dataset.Actors.Length + dataset.Events.Length + dataset.Statements.Length + dataset.Claims.Length + dataset.Relations.Length);
+        var actors = dataset.Actors;
+        for (var a = 0; a < actors.Length; a++)
         {
-            _actors.Add(actor.Id, actor);
+            _actors.Add(actors[a].Id, actors[a]);
+            citations.Add(CitedKind.Actor, a, actors[a].Evidence);
         }
 
         var eventsOf = new OrdinalGrouper<Event>(2 * dataset.Events.Length);
@@ -96,6 +100,7 @@ public sealed class DatasetIndex
 
             var item = events[e];
             _events.Add(item.Id, item);
+            citations.Add(CitedKind.Event, e, item.Evidence);
             foreach (var participant in item.Participants)
             {
                 eventsOf.AddOnce(_actors.OrdinalOf(participant.Actor), item);
@@ -136,6 +141,7 @@ public sealed class DatasetIndex
 
             var statement = statements[s];
             _statements.Add(statement.Id, statement);
+            citations.Add(CitedKind.Statement, s, statement.Evidence);
             statementsBy.Add(_actors.OrdinalOf(statement.Speaker), statement);
             foreach (var actor in statement.Audience)
             {
@@ -163,6 +169,7 @@ public sealed class DatasetIndex
 
             var claim = claims[c];
             _claims.Add(claim.Id, claim);
+            citations.Add(CitedKind.Claim, c, claim.Evidence);
             claimsBy.Add(_actors.OrdinalOf(claim.Claimant), claim);
             foreach (var actor in claim.Attribution)
             {
@@ -196,6 +203,7 @@ public sealed class DatasetIndex
 
             var relation = relations[r];
             _relations.Add(relation.Id, relation);
+            citations.Add(CitedKind.Relation, r, relation.Evidence);
             relationsOf.Add(_actors.OrdinalOf(relation.Source), relation);
             relationsOf.AddOnce(_actors.OrdinalOf(relation.Target), relation);
         }
@@ -216,7 +224,7 @@ public sealed class DatasetIndex
         _claimsOfStatement = claimsOfStatement.Build(_statements.Count);
         _claimsAboutEvent = claimsAboutEvent.Build(_events.Count);
         _relationsOf = relationsOf.Build(_actors.Count);
-        _citations = IndexCitations(dataset);
+        _citations = citations.Build();
     }
 
     /// <summary>The dataset indexed.</summary>
@@ -490,81 +498,8 @@ public sealed class DatasetIndex
         where TKey : notnull =>
         map.TryGetValue(key, out var found) ? found : [];
 
-    private static int EvidenceCount<T>(ImmutableArray<T> items, Func<T, ImmutableArray<Evidence>> evidenceOf)
-    {
-        var count = 0;
-        foreach (var item in items)
-        {
-            count += evidenceOf(item).Length;
-        }
-
-        return count;
-    }
-
     // Spans of all documents in one index: the document's ordinal in the high 32 bits, the offset in the low.
     private static long Packed(int document, long offset) => ((long)document << 32) | offset;
-
-    private SpanIndex<CitationRef> IndexCitations(Dataset dataset)
-    {
-        var spans = new SpanList<CitationRef>(
-            EvidenceCount(dataset.Actors, a => a.Evidence) + EvidenceCount(dataset.Events, e => e.Evidence) + EvidenceCount(dataset.Statements, s => s.Evidence)
-            + EvidenceCount(dataset.Claims, c => c.Evidence) + EvidenceCount(dataset.Relations, r => r.Evidence));
-
-        // An item's spans, and the next item's, are mostly in one document: compared with the last one, its id is not hashed again.
-        (DocumentId Id, int Ordinal) last = default;
-        void Add(CitedKind kind, int item, ImmutableArray<Evidence> evidence)
-        {
-            for (var i = 0; i < evidence.Length; i++)
-            {
-                var span = evidence[i];
-                int ordinal;
-                if (last.Id.Value is not null && last.Id == span.Document)
-                {
-                    ordinal = last.Ordinal;
-                }
-                else
-                {
-                    ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(_documentOrdinals, span.Document, out var exists);
-                    if (!exists)
-                    {
-                        found = _documentOrdinals.Count - 1;
-                    }
-
-                    ordinal = found;
-                    last = (span.Document, ordinal);
-                }
-
-                spans.Add(Packed(ordinal, span.Start), Packed(ordinal, Math.Max(span.End, span.Start + 1L)), new CitationRef(kind, item, i));
-            }
-        }
-
-        for (var i = 0; i < dataset.Actors.Length; i++)
-        {
-            Add(CitedKind.Actor, i, dataset.Actors[i].Evidence);
-        }
-
-        for (var i = 0; i < dataset.Events.Length; i++)
-        {
-            Add(CitedKind.Event, i, dataset.Events[i].Evidence);
-        }
-
-        for (var i = 0; i < dataset.Statements.Length; i++)
-        {
-            Add(CitedKind.Statement, i, dataset.Statements[i].Evidence);
-        }
-
-        for (var i = 0; i < dataset.Claims.Length; i++)
-        {
-            Add(CitedKind.Claim, i, dataset.Claims[i].Evidence);
-        }
-
-        for (var i = 0; i < dataset.Relations.Length; i++)
-        {
-            Add(CitedKind.Relation, i, dataset.Relations[i].Evidence);
-        }
-
-        return spans.Build();
-    }
 
     /// <summary>Where a cited span sits in the dataset: the kind, the item's position, the evidence's position.</summary>
     private readonly record struct CitationRef(CitedKind Kind, int Item, int Evidence)
@@ -579,16 +514,63 @@ public sealed class DatasetIndex
         };
     }
 
-    /// <summary>Spans collected for a <see cref="SpanIndex{T}"/>, at most as many as the capacity, each part in an array of its own.</summary>
+    /// <summary>
+    /// The cited spans of every item, each document numbered in order of its first citation (the numbers are kept in the
+    /// map given, for the look-ups).
+    /// </summary>
+    private sealed class CitationCollector(Dictionary<DocumentId, int> documentOrdinals, int capacity)
+    {
+        private readonly SpanList<CitationRef> _spans = new(capacity);
+
+        // An item's spans, and the next item's, are mostly in one document: compared with the last one, its id is not hashed again.
+        private (DocumentId Id, int Ordinal) _last;
+
+        public void Add(CitedKind kind, int item, ImmutableArray<Evidence> evidence)
+        {
+            for (var i = 0; i < evidence.Length; i++)
+            {
+                var span = evidence[i];
+                int ordinal;
+                if (_last.Id.Value is not null && _last.Id == span.Document)
+                {
+                    ordinal = _last.Ordinal;
+                }
+                else
+                {
+                    ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(documentOrdinals, span.Document, out var exists);
+                    if (!exists)
+                    {
+                        found = documentOrdinals.Count - 1;
+                    }
+
+                    ordinal = found;
+                    _last = (span.Document, ordinal);
+                }
+
+                _spans.Add(Packed(ordinal, span.Start), Packed(ordinal, Math.Max(span.End, span.Start + 1L)), new CitationRef(kind, item, i));
+            }
+        }
+
+        public SpanIndex<CitationRef> Build() => _spans.Build();
+    }
+
+    /// <summary>Spans collected for a <see cref="SpanIndex{T}"/>, each part in an array of its own.</summary>
     private sealed class SpanList<T>(int capacity)
     {
-        private readonly long[] _starts = new long[capacity];
-        private readonly long[] _ends = new long[capacity];
-        private readonly T[] _items = new T[capacity];
+        private long[] _starts = new long[Math.Max(4, capacity)];
+        private long[] _ends = new long[Math.Max(4, capacity)];
+        private T[] _items = new T[Math.Max(4, capacity)];
         private int _count;
 
         public void Add(long start, long end, T item)
         {
+            if (_count == _starts.Length)
+            {
+                Array.Resize(ref _starts, 2 * _count);
+                Array.Resize(ref _ends, 2 * _count);
+                Array.Resize(ref _items, 2 * _count);
+            }
+
             (_starts[_count], _ends[_count], _items[_count]) = (start, end, item);
             _count++;
         }
