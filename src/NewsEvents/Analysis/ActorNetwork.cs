@@ -106,13 +106,13 @@ public sealed partial class ActorNetwork
         }
 
         var pairs = new List<EdgePair>(capacity);
-        var vias = new List<string>(capacity);
-        void Add(EdgeKey key, string via)
+        var items = new List<EdgeItem>(capacity);
+        void Add(EdgeKey key, ActorId to, string via)
         {
             if (key.From != key.To)
             {
                 pairs.Add(new EdgePair(key, pairs.Count));
-                vias.Add(via);
+                items.Add(new EdgeItem(via, to));
             }
         }
 
@@ -152,7 +152,7 @@ public sealed partial class ActorNetwork
                         (a, b, rankA, rankB) = (b, a, rankB, rankA);
                     }
 
-                    Add(new EdgeKey(rankA, rankB, NetworkEdgeKind.CoParticipation, null, a.Role, b.Role), item.Id.Value);
+                    Add(new EdgeKey(rankA, rankB, NetworkEdgeKind.CoParticipation, null, a.Role, b.Role), b.Actor, item.Id.Value);
                 }
             }
         }
@@ -162,40 +162,40 @@ public sealed partial class ActorNetwork
             var speaker = Rank(statement.Speaker);
             foreach (var actor in statement.Audience)
             {
-                Add(new EdgeKey(speaker, Rank(actor), NetworkEdgeKind.SpokeTo, null, null, null), statement.Id.Value);
+                Add(new EdgeKey(speaker, Rank(actor), NetworkEdgeKind.SpokeTo, null, null, null), actor, statement.Id.Value);
             }
 
             foreach (var actor in statement.About)
             {
-                Add(new EdgeKey(speaker, Rank(actor), NetworkEdgeKind.SpokeAbout, null, null, null), statement.Id.Value);
+                Add(new EdgeKey(speaker, Rank(actor), NetworkEdgeKind.SpokeAbout, null, null, null), actor, statement.Id.Value);
             }
         }
 
         foreach (var relation in dataset.Relations)
         {
-            Add(new EdgeKey(Rank(relation.Source), Rank(relation.Target), NetworkEdgeKind.Relation, relation.Type, null, null), relation.Id.Value);
+            Add(new EdgeKey(Rank(relation.Source), Rank(relation.Target), NetworkEdgeKind.Relation, relation.Type, null, null), relation.Target, relation.Id.Value);
         }
 
-        var (keyAt, viaInOrder) = EdgeOrder(pairs, vias, ids.Length);
+        var (keyAt, itemsInOrder) = EdgeOrder(pairs, items, ids.Length);
 
         var edgeBuilder = ImmutableArray.CreateBuilder<NetworkEdge>();
         var edgeEnds = new List<(int First, int Second)>();
         var via = new List<string>();
-        for (var i = 0; i < viaInOrder.Length; i++)
+        for (var i = 0; i < itemsInOrder.Length; i++)
         {
             var key = keyAt(i);
-            var itemVia = viaInOrder[i];
+            var itemVia = itemsInOrder[i].Via;
             if (via.Count == 0 || !ReferenceEquals(via[^1], itemVia))
             {
                 via.Add(itemVia);
             }
 
-            if (i + 1 == viaInOrder.Length || key != keyAt(i + 1))
+            if (i + 1 == itemsInOrder.Length || key != keyAt(i + 1))
             {
                 edgeBuilder.Add(new NetworkEdge
                 {
                     From = ids[key.From],
-                    To = ids[key.To],
+                    To = itemsInOrder[i].To,
                     Kind = key.Kind,
                     RelationType = key.RelationType,
                     FromRole = key.FromRole,
@@ -216,7 +216,7 @@ public sealed partial class ActorNetwork
             weight[to] += edgeList[i].Weight;
         }
 
-        var (tieList, tieEnds, tieWeights) = TiesInIdOrder(edgeList, edgeEnds, ids);
+        var (tieList, tieEnds, tieWeights) = TiesInIdOrder(edgeList, edgeEnds, ids.Length);
 
         // The ties are in id order: a stable sort by weight, heaviest first, keeps that order among equal weights.
         var negatedWeights = new long[tieList.Count];
@@ -256,7 +256,7 @@ public sealed partial class ActorNetwork
             if (actor is not null || hasEdge[rank])
             {
                 var (edgesOfNode, tiesOfNode) = (edgesOf[rank].IsDefault ? [] : edgesOf[rank], tiesOf[rank].IsDefault ? [] : tiesOf[rank]);
-                var node = nodeAt[rank] = new NetworkNode(ids[rank], index.NameAt(ordinal), actor?.Kind, tiesOfNode.Length, weight[rank]);
+                var node = nodeAt[rank] = new NetworkNode(index.ActorAt(ordinal), index.NameAt(ordinal), actor?.Kind, tiesOfNode.Length, weight[rank]);
                 entries.Add(node.Id, new NodeEntry(node, edgesOfNode, tiesOfNode));
             }
         }
@@ -300,14 +300,16 @@ public sealed partial class ActorNetwork
     /// anywhere in the list.
     /// </summary>
     private static (List<ActorTie> Ties, List<(int First, int Second)> Ends, List<int> Weights) TiesInIdOrder(
-        ImmutableArray<NetworkEdge> edgeList, List<(int First, int Second)> edgeEnds, ActorId[] ids)
+        ImmutableArray<NetworkEdge> edgeList, List<(int First, int Second)> edgeEnds, int actors)
     {
-        var actorBits = Bits(Math.Max(0, ids.Length - 1));
-        var byPair = new (long Pair, NetworkEdge Edge)[edgeList.Length];
+        // Each edge with whether its source is the tie's first actor, so that the tie's actors are read from its edge
+        // rather than looked up by rank all over the table of ids.
+        var actorBits = Bits(Math.Max(0, actors - 1));
+        var byPair = new (long Pair, (NetworkEdge Edge, bool FromFirst) Edge)[edgeList.Length];
         for (var i = 0; i < byPair.Length; i++)
         {
             var (from, to) = edgeEnds[i];
-            byPair[i] = (((long)Math.Min(from, to) << actorBits) | (uint)Math.Max(from, to), edgeList[i]);
+            byPair[i] = (((long)Math.Min(from, to) << actorBits) | (uint)Math.Max(from, to), (edgeList[i], from < to));
         }
 
         var (pairs, edges) = CachePartitions.Sort(byPair, 2 * actorBits);
@@ -321,15 +323,22 @@ public sealed partial class ActorNetwork
                 end++;
             }
 
-            var tieEdges = edges[start..end];
+            var tieEdges = new NetworkEdge[end - start];
             var tieWeight = 0;
-            foreach (var edge in tieEdges)
+            for (var k = start; k < end; k++)
             {
-                tieWeight += edge.Weight;
+                tieEdges[k - start] = edges[k].Edge;
+                tieWeight += edges[k].Edge.Weight;
             }
 
             var (first, second) = ((int)(pairs[start] >>> actorBits), (int)(pairs[start] & ((1L << actorBits) - 1)));
-            ties.Add(new ActorTie { First = ids[first], Second = ids[second], Edges = ImmutableCollectionsMarshal.AsImmutableArray(tieEdges) });
+            var (edge, fromFirst) = edges[start];
+            ties.Add(new ActorTie
+            {
+                First = fromFirst ? edge.From : edge.To,
+                Second = fromFirst ? edge.To : edge.From,
+                Edges = ImmutableCollectionsMarshal.AsImmutableArray(tieEdges),
+            });
             ends.Add((first, second));
             weights.Add(tieWeight);
         }
@@ -345,7 +354,7 @@ public sealed partial class ActorNetwork
     /// the bits its largest value needs), in cache-sized partitions of the packed keys, the keys then read in order from
     /// the sorted packed keys; or, when they do not fit, a comparison sort.
     /// </summary>
-    private static (Func<int, EdgeKey> KeyAt, string[] Vias) EdgeOrder(List<EdgePair> pairs, List<string> vias, int actors)
+    private static (Func<int, EdgeKey> KeyAt, EdgeItem[] Items) EdgeOrder(List<EdgePair> pairs, List<EdgeItem> items, int actors)
     {
         // A missing value first, as Nullable.Compare has it.
         static int RelationCode(RelationType? value) => value is { } v ? (int)v + 1 : 0;
@@ -371,10 +380,10 @@ public sealed partial class ActorNetwork
         {
             var positions = Enumerable.Range(0, pairs.Count).ToArray();
             Array.Sort(positions, (x, y) => pairs[x].CompareTo(pairs[y]));
-            return (i => pairs[positions[i]].Key, [.. positions.Select(p => vias[p])]);
+            return (i => pairs[positions[i]].Key, [.. positions.Select(p => items[p])]);
         }
 
-        var packed = new (long Key, string Via)[pairs.Count];
+        var packed = new (long Key, EdgeItem Item)[pairs.Count];
         for (var i = 0; i < packed.Length; i++)
         {
             var key = pairs[i].Key;
@@ -384,10 +393,10 @@ public sealed partial class ActorNetwork
             value = (value << kindBits) | (uint)code.Kind;
             value = (value << relationBits) | (uint)code.Relation;
             value = (value << roleBits) | (uint)code.FromRole;
-            packed[i] = ((value << roleBits) | (uint)code.ToRole, vias[i]);
+            packed[i] = ((value << roleBits) | (uint)code.ToRole, items[i]);
         }
 
-        var (sorted, viaInOrder) = CachePartitions.Sort(packed, keyBits);
+        var (sorted, itemsInOrder) = CachePartitions.Sort(packed, keyBits);
         int Field(long value, int shift, int bits) => (int)((value >>> shift) & ((1L << bits) - 1));
         EdgeKey KeyAt(int i)
         {
@@ -407,7 +416,7 @@ public sealed partial class ActorNetwork
                 toRole == 0 ? null : (ParticipantRole)(toRole - 1));
         }
 
-        return (KeyAt, viaInOrder);
+        return (KeyAt, itemsInOrder);
     }
 
     /// <summary>
@@ -536,6 +545,12 @@ public sealed partial class ActorNetwork
 
         public ImmutableArray<ActorTie> Ties { get; } = ties;
     }
+
+    /// <summary>
+    /// The id of an item behind an edge, and the edge's target as the item names it: carried through the edges' sort, so
+    /// that no target is looked up by its rank, in an order unrelated to where the ids lie.
+    /// </summary>
+    private readonly record struct EdgeItem(string Via, ActorId To);
 
     /// <summary>An edge's key for one item, and where the item came in the data: ties keep the data's order.</summary>
     private readonly record struct EdgePair(EdgeKey Key, int Position) : IComparable<EdgePair>
