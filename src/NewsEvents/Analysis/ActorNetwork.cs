@@ -349,8 +349,8 @@ public sealed partial class ActorNetwork
     private static int Bits(int max) => 32 - int.LeadingZeroCount(max);
 
     /// <summary>
-    /// The key of the pair at each position of the edges' order (equal keys in the data's order), and the item's id
-    /// behind each: a linear radix sort of each key packed into 63 bits (ranks, kind, relation type and roles, each in
+    /// The key of the pair at each position of the edges' order (equal keys in the data's order), and the item behind
+    /// each: a linear radix sort of each key packed into 63 bits (ranks, kind, relation type and roles, each in
     /// the bits its largest value needs), in cache-sized partitions of the packed keys, the keys then read in order from
     /// the sorted packed keys; or, when they do not fit, a comparison sort.
     /// </summary>
