@@ -78,7 +78,8 @@ public sealed partial class ActorNetwork
     {
         Guard.NotNull(index, nameof(index));
         var dataset = index.Dataset;
-        var (byRank, rankOf) = index.ActorIdOrder();
+        var idOrder = index.ActorIdOrder();
+        var (byRank, rankOf) = idOrder;
         var ids = new ActorId[byRank.Length];
         for (var rank = 0; rank < ids.Length; rank++)
         {
@@ -105,20 +106,28 @@ public sealed partial class ActorNetwork
         }
 
         var pairs = new List<EdgePair>(capacity);
-        var vias = new List<string>(capacity);
-        void Add(EdgeKey key, string via)
+        var items = new List<EdgeItem>(capacity);
+        void Add(EdgeKey key, ActorId to, string via)
         {
             if (key.From != key.To)
             {
                 pairs.Add(new EdgePair(key, pairs.Count));
-                vias.Add(via);
+                items.Add(new EdgeItem(via, to));
             }
         }
 
         var crowded = ImmutableArray.CreateBuilder<Event>();
         var ranks = new int[MaxParticipantsJoined];
-        foreach (var item in dataset.Events)
+        var mediated = new List<int>();
+        for (var position = 0; position < dataset.Events.Length; position++)
         {
+            // The sides' mediators are read from the events found here, while their participants are at hand.
+            var item = dataset.Events[position];
+            if (ActorSides.HasMediator(item.Participants))
+            {
+                mediated.Add(position);
+            }
+
             var participants = DistinctParticipants(item.Participants);
             if (participants.Length > MaxParticipantsJoined)
             {
@@ -143,7 +152,7 @@ public sealed partial class ActorNetwork
                         (a, b, rankA, rankB) = (b, a, rankB, rankA);
                     }
 
-                    Add(new EdgeKey(rankA, rankB, NetworkEdgeKind.CoParticipation, null, a.Role, b.Role), item.Id.Value);
+                    Add(new EdgeKey(rankA, rankB, NetworkEdgeKind.CoParticipation, null, a.Role, b.Role), b.Actor, item.Id.Value);
                 }
             }
         }
@@ -153,40 +162,40 @@ public sealed partial class ActorNetwork
             var speaker = Rank(statement.Speaker);
             foreach (var actor in statement.Audience)
             {
-                Add(new EdgeKey(speaker, Rank(actor), NetworkEdgeKind.SpokeTo, null, null, null), statement.Id.Value);
+                Add(new EdgeKey(speaker, Rank(actor), NetworkEdgeKind.SpokeTo, null, null, null), actor, statement.Id.Value);
             }
 
             foreach (var actor in statement.About)
             {
-                Add(new EdgeKey(speaker, Rank(actor), NetworkEdgeKind.SpokeAbout, null, null, null), statement.Id.Value);
+                Add(new EdgeKey(speaker, Rank(actor), NetworkEdgeKind.SpokeAbout, null, null, null), actor, statement.Id.Value);
             }
         }
 
         foreach (var relation in dataset.Relations)
         {
-            Add(new EdgeKey(Rank(relation.Source), Rank(relation.Target), NetworkEdgeKind.Relation, relation.Type, null, null), relation.Id.Value);
+            Add(new EdgeKey(Rank(relation.Source), Rank(relation.Target), NetworkEdgeKind.Relation, relation.Type, null, null), relation.Target, relation.Id.Value);
         }
 
-        var (edgeOrder, keyAt) = EdgeOrder(pairs, ids.Length);
+        var (keyAt, itemsInOrder) = EdgeOrder(pairs, items, ids.Length);
 
         var edgeBuilder = ImmutableArray.CreateBuilder<NetworkEdge>();
         var edgeEnds = new List<(int First, int Second)>();
         var via = new List<string>();
-        for (var i = 0; i < edgeOrder.Length; i++)
+        for (var i = 0; i < itemsInOrder.Length; i++)
         {
             var key = keyAt(i);
-            var itemVia = vias[edgeOrder[i]];
+            var itemVia = itemsInOrder[i].Via;
             if (via.Count == 0 || !ReferenceEquals(via[^1], itemVia))
             {
                 via.Add(itemVia);
             }
 
-            if (i + 1 == edgeOrder.Length || key != keyAt(i + 1))
+            if (i + 1 == itemsInOrder.Length || key != keyAt(i + 1))
             {
                 edgeBuilder.Add(new NetworkEdge
                 {
                     From = ids[key.From],
-                    To = ids[key.To],
+                    To = itemsInOrder[i].To,
                     Kind = key.Kind,
                     RelationType = key.RelationType,
                     FromRole = key.FromRole,
@@ -199,51 +208,21 @@ public sealed partial class ActorNetwork
         }
 
         var edgeList = edgeBuilder.ToImmutable();
-
-        // Ties: the edges ordered by their pair of actors (a linear sort of the two ranks packed in one key; equal
-        // pairs keep the edges' order), cut into runs.
-        var pairKeys = new long[edgeList.Length];
         var weight = new int[ids.Length];
         for (var i = 0; i < edgeList.Length; i++)
         {
             var (from, to) = edgeEnds[i];
-            pairKeys[i] = ((long)Math.Min(from, to) << 32) | (uint)Math.Max(from, to);
             weight[from] += edgeList[i].Weight;
             weight[to] += edgeList[i].Weight;
         }
 
-        var byPair = new (int First, int Second, int Edge)[edgeList.Length];
-        var pairOrder = RadixOrder.Of(pairKeys);
-        for (var i = 0; i < byPair.Length; i++)
-        {
-            var (from, to) = edgeEnds[pairOrder[i]];
-            byPair[i] = (Math.Min(from, to), Math.Max(from, to), pairOrder[i]);
-        }
-
-        var tieList = new List<ActorTie>();
-        var tieEnds = new List<(int First, int Second)>();
-        for (int start = 0, end = 1; start < byPair.Length; start = end, end = start + 1)
-        {
-            while (end < byPair.Length && byPair[end].First == byPair[start].First && byPair[end].Second == byPair[start].Second)
-            {
-                end++;
-            }
-
-            var tieEdges = new NetworkEdge[end - start];
-            for (var k = start; k < end; k++)
-            {
-                tieEdges[k - start] = edgeList[byPair[k].Edge];
-            }
-
-            tieList.Add(new ActorTie { First = ids[byPair[start].First], Second = ids[byPair[start].Second], Edges = ImmutableCollectionsMarshal.AsImmutableArray(tieEdges) });
-            tieEnds.Add((byPair[start].First, byPair[start].Second));
-        }
+        var (tieList, tieEnds, tieWeights) = TiesInIdOrder(edgeList, edgeEnds, ids.Length);
 
         // The ties are in id order: a stable sort by weight, heaviest first, keeps that order among equal weights.
         var negatedWeights = new long[tieList.Count];
         for (var i = 0; i < negatedWeights.Length; i++)
         {
-            negatedWeights[i] = -(long)tieList[i].Weight;
+            negatedWeights[i] = -(long)tieWeights[i];
         }
 
         var tieOrder = RadixOrder.Of(negatedWeights);
@@ -259,34 +238,39 @@ public sealed partial class ActorNetwork
         var edgesOf = GroupByActor(edgeList, edgeEnds, ids.Length);
         var tiesOf = GroupByActor(ties, orderedTieEnds, ids.Length);
 
-        var isNode = new bool[ids.Length];
-        foreach (var actor in dataset.Actors)
-        {
-            isNode[Rank(actor.Id)] = true;
-        }
-
+        var hasEdge = new bool[ids.Length];
         foreach (var (from, to) in edgeEnds)
         {
-            (isNode[from], isNode[to]) = (true, true);
+            (hasEdge[from], hasEdge[to]) = (true, true);
         }
 
-        // Each node's actor and name read by its ordinal, its degree by its rank: no id is hashed again but once into
-        // the table of nodes.
-        var nodes = ImmutableArray.CreateBuilder<NetworkNode>();
+        // The nodes made in the order of the actors' ordinals, the order in which the index holds the actors and their
+        // ids, so that each actor, name and id is read next to the one before (in id order they lie anywhere), and
+        // listed in id order by rank. Each id is hashed once, into the table of nodes.
+        var nodeAt = new NetworkNode?[ids.Length];
         var entries = new IdTable<ActorId, NodeEntry>(ids.Length);
-        for (var rank = 0; rank < ids.Length; rank++)
+        for (var ordinal = 0; ordinal < rankOf.Length; ordinal++)
         {
-            if (isNode[rank])
+            var rank = rankOf[ordinal];
+            var actor = index.FindActorAt(ordinal);
+            if (actor is not null || hasEdge[rank])
             {
-                var ordinal = byRank[rank];
                 var (edgesOfNode, tiesOfNode) = (edgesOf[rank].IsDefault ? [] : edgesOf[rank], tiesOf[rank].IsDefault ? [] : tiesOf[rank]);
-                var node = new NetworkNode(ids[rank], index.NameAt(ordinal), index.FindActorAt(ordinal)?.Kind, tiesOfNode.Length, weight[rank]);
-                nodes.Add(node);
+                var node = nodeAt[rank] = new NetworkNode(index.ActorAt(ordinal), index.NameAt(ordinal), actor?.Kind, tiesOfNode.Length, weight[rank]);
                 entries.Add(node.Id, new NodeEntry(node, edgesOfNode, tiesOfNode));
             }
         }
 
-        return new ActorNetwork(nodes.ToImmutable(), edgeList, ties, entries, ActorSides.Build(index, sideOptions), crowded.ToImmutable());
+        var nodes = ImmutableArray.CreateBuilder<NetworkNode>();
+        foreach (var node in nodeAt)
+        {
+            if (node is not null)
+            {
+                nodes.Add(node);
+            }
+        }
+
+        return new ActorNetwork(nodes.ToImmutable(), edgeList, ties, entries, ActorSides.Build(index, sideOptions, idOrder, mediated), crowded.ToImmutable());
     }
 
     /// <summary>The event's participants, each once, in their order (a handful: compared pairwise, not hashed).</summary>
@@ -310,12 +294,67 @@ public sealed partial class ActorNetwork
     }
 
     /// <summary>
-    /// The positions of the pairs in the edges' order, equal keys in the data's order, and the key of the pair at each
-    /// position of that order: a linear radix sort of each key packed into 63 bits (ranks, kind, relation type and
-    /// roles, each in the bits its largest value needs), the keys then read in order from the sorted packed keys
-    /// rather than gathered from all over the pairs; or, when they do not fit, a comparison sort.
+    /// The ties in order of their pair of actors, each with its edges in the edges' order, their ends (ranks) and their
+    /// weights: the edges placed by a key of the two ranks packed together, sorted within cache-sized partitions of that
+    /// key (<see cref="CachePartitions"/>), so that each edge is moved within one partition rather than gathered from
+    /// anywhere in the list.
     /// </summary>
-    private static (int[] Order, Func<int, EdgeKey> KeyAt) EdgeOrder(List<EdgePair> pairs, int actors)
+    private static (List<ActorTie> Ties, List<(int First, int Second)> Ends, List<int> Weights) TiesInIdOrder(
+        ImmutableArray<NetworkEdge> edgeList, List<(int First, int Second)> edgeEnds, int actors)
+    {
+        // Each edge with whether its source is the tie's first actor, so that the tie's actors are read from its edge
+        // rather than looked up by rank all over the table of ids.
+        var actorBits = Bits(Math.Max(0, actors - 1));
+        var byPair = new (long Pair, (NetworkEdge Edge, bool FromFirst) Edge)[edgeList.Length];
+        for (var i = 0; i < byPair.Length; i++)
+        {
+            var (from, to) = edgeEnds[i];
+            byPair[i] = (((long)Math.Min(from, to) << actorBits) | (uint)Math.Max(from, to), (edgeList[i], from < to));
+        }
+
+        var (pairs, edges) = CachePartitions.Sort(byPair, 2 * actorBits);
+        var ties = new List<ActorTie>();
+        var ends = new List<(int First, int Second)>();
+        var weights = new List<int>();
+        for (int start = 0, end = 1; start < pairs.Length; start = end, end = start + 1)
+        {
+            while (end < pairs.Length && pairs[end] == pairs[start])
+            {
+                end++;
+            }
+
+            var tieEdges = new NetworkEdge[end - start];
+            var tieWeight = 0;
+            for (var k = start; k < end; k++)
+            {
+                tieEdges[k - start] = edges[k].Edge;
+                tieWeight += edges[k].Edge.Weight;
+            }
+
+            var (first, second) = ((int)(pairs[start] >>> actorBits), (int)(pairs[start] & ((1L << actorBits) - 1)));
+            var (edge, fromFirst) = edges[start];
+            ties.Add(new ActorTie
+            {
+                First = fromFirst ? edge.From : edge.To,
+                Second = fromFirst ? edge.To : edge.From,
+                Edges = ImmutableCollectionsMarshal.AsImmutableArray(tieEdges),
+            });
+            ends.Add((first, second));
+            weights.Add(tieWeight);
+        }
+
+        return (ties, ends, weights);
+    }
+
+    private static int Bits(int max) => 32 - int.LeadingZeroCount(max);
+
+    /// <summary>
+    /// The key of the pair at each position of the edges' order (equal keys in the data's order), and the item behind
+    /// each: a linear radix sort of each key packed into 63 bits (ranks, kind, relation type and roles, each in
+    /// the bits its largest value needs), in cache-sized partitions of the packed keys, the keys then read in order from
+    /// the sorted packed keys; or, when they do not fit, a comparison sort.
+    /// </summary>
+    private static (Func<int, EdgeKey> KeyAt, EdgeItem[] Items) EdgeOrder(List<EdgePair> pairs, List<EdgeItem> items, int actors)
     {
         // A missing value first, as Nullable.Compare has it.
         static int RelationCode(RelationType? value) => value is { } v ? (int)v + 1 : 0;
@@ -335,16 +374,16 @@ public sealed partial class ActorNetwork
             maxRole = Math.Max(maxRole, Math.Max(code.Item3, code.Item4));
         }
 
-        static int Bits(int max) => 32 - int.LeadingZeroCount(max);
         var (actorBits, kindBits, relationBits, roleBits) = (Bits(Math.Max(0, actors - 1)), Bits(maxKind), Bits(maxRelation), Bits(maxRole));
-        if (negative || (2 * actorBits) + kindBits + relationBits + (2 * roleBits) > 63)
+        var keyBits = (2 * actorBits) + kindBits + relationBits + (2 * roleBits);
+        if (negative || keyBits > 63)
         {
             var positions = Enumerable.Range(0, pairs.Count).ToArray();
             Array.Sort(positions, (x, y) => pairs[x].CompareTo(pairs[y]));
-            return (positions, i => pairs[positions[i]].Key);
+            return (i => pairs[positions[i]].Key, [.. positions.Select(p => items[p])]);
         }
 
-        var packed = new long[pairs.Count];
+        var packed = new (long Key, EdgeItem Item)[pairs.Count];
         for (var i = 0; i < packed.Length; i++)
         {
             var key = pairs[i].Key;
@@ -354,11 +393,10 @@ public sealed partial class ActorNetwork
             value = (value << kindBits) | (uint)code.Kind;
             value = (value << relationBits) | (uint)code.Relation;
             value = (value << roleBits) | (uint)code.FromRole;
-            packed[i] = (value << roleBits) | (uint)code.ToRole;
+            packed[i] = ((value << roleBits) | (uint)code.ToRole, items[i]);
         }
 
-        var sorted = new long[packed.Length];
-        var order = RadixOrder.Of(packed, sorted);
+        var (sorted, itemsInOrder) = CachePartitions.Sort(packed, keyBits);
         int Field(long value, int shift, int bits) => (int)((value >>> shift) & ((1L << bits) - 1));
         EdgeKey KeyAt(int i)
         {
@@ -378,34 +416,53 @@ public sealed partial class ActorNetwork
                 toRole == 0 ? null : (ParticipantRole)(toRole - 1));
         }
 
-        return (order, KeyAt);
+        return (KeyAt, itemsInOrder);
     }
 
-    /// <summary>Groups items under both of their actors (by rank), keeping their order: counts, then fills one exact array per actor; default for an actor without items.</summary>
+    /// <summary>
+    /// Groups items under both of their actors (by rank), keeping their order; default for an actor without items. The
+    /// (actor, item) entries are placed in cache-sized partitions of actors first, then each partition's actors get one
+    /// exact array each, in rank order, filled from the partition alone: no write lands far from the one before.
+    /// </summary>
     private static ImmutableArray<T>[] GroupByActor<T>(ImmutableArray<T> items, List<(int First, int Second)> ends, int actors)
     {
-        var counts = new int[actors];
-        foreach (var (first, second) in ends)
-        {
-            counts[first]++;
-            counts[second]++;
-        }
-
-        var groups = new T[actors][];
-        var filled = new int[actors];
+        var entries = new (int Actor, T Item)[2 * items.Length];
         for (var i = 0; i < items.Length; i++)
         {
             var (first, second) = ends[i];
-            (groups[first] ??= new T[counts[first]])[filled[first]++] = items[i];
-            (groups[second] ??= new T[counts[second]])[filled[second]++] = items[i];
+            entries[2 * i] = (first, items[i]);
+            entries[(2 * i) + 1] = (second, items[i]);
         }
 
+        var actorBits = Bits(Math.Max(0, actors - 1));
+        var shift = actorBits - CachePartitions.BitsFor(entries.Length, actorBits);
+        var (placed, starts) = CachePartitions.Place<(int Actor, T Item)>(entries, 1 << (actorBits - shift), entry => entry.Actor >> shift);
         var byActor = new ImmutableArray<T>[actors];
-        for (var rank = 0; rank < actors; rank++)
+        var counts = new int[1 << shift];
+        for (var p = 0; p + 1 < starts.Length; p++)
         {
-            if (groups[rank] is { } group)
+            var firstActor = p << shift;
+            Array.Clear(counts);
+            for (var i = starts[p]; i < starts[p + 1]; i++)
             {
-                byActor[rank] = ImmutableCollectionsMarshal.AsImmutableArray(group);
+                counts[placed[i].Actor - firstActor]++;
+            }
+
+            var groups = new T[counts.Length][];
+            for (var k = 0; k < counts.Length; k++)
+            {
+                if (counts[k] > 0)
+                {
+                    groups[k] = new T[counts[k]];
+                    byActor[firstActor + k] = ImmutableCollectionsMarshal.AsImmutableArray(groups[k]);
+                    counts[k] = 0;
+                }
+            }
+
+            for (var i = starts[p]; i < starts[p + 1]; i++)
+            {
+                var k = placed[i].Actor - firstActor;
+                groups[k][counts[k]++] = placed[i].Item;
             }
         }
 
@@ -488,6 +545,12 @@ public sealed partial class ActorNetwork
 
         public ImmutableArray<ActorTie> Ties { get; } = ties;
     }
+
+    /// <summary>
+    /// The id of an item behind an edge, and the edge's target as the item names it: carried through the edges' sort, so
+    /// that no target is looked up by its rank, in an order unrelated to where the ids lie.
+    /// </summary>
+    private readonly record struct EdgeItem(string Via, ActorId To);
 
     /// <summary>An edge's key for one item, and where the item came in the data: ties keep the data's order.</summary>
     private readonly record struct EdgePair(EdgeKey Key, int Position) : IComparable<EdgePair>

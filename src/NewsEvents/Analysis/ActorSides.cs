@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace NewsEvents.Analysis;
 
@@ -30,7 +31,7 @@ namespace NewsEvents.Analysis;
 public sealed class ActorSides
 {
     private readonly IdTable<ActorId, Coalition> _sideOf;
-    private readonly Dictionary<ActorId, Mediator> _mediators;
+    private readonly IdTable<ActorId, Mediator> _mediators;
 
     private ActorSides(ImmutableArray<Coalition> coalitions, ImmutableArray<Mediator> mediators, ImmutableArray<Relation> conflicts)
     {
@@ -46,7 +47,11 @@ public sealed class ActorSides
             }
         }
 
-        _mediators = mediators.ToDictionary(m => m.Actor);
+        _mediators = new(mediators.Length);
+        foreach (var mediator in mediators)
+        {
+            _mediators.Add(mediator.Actor, mediator);
+        }
     }
 
     /// <summary>The sides, numbered from 1, largest first.</summary>
@@ -70,6 +75,26 @@ public sealed class ActorSides
     public static ActorSides Build(DatasetIndex index, SideOptions? options = null)
     {
         Guard.NotNull(index, nameof(index));
+        var events = index.Dataset.Events;
+        var mediated = new List<int>();
+        for (var i = 0; i < events.Length; i++)
+        {
+            if (HasMediator(events[i].Participants))
+            {
+                mediated.Add(i);
+            }
+        }
+
+        return Build(index, options, index.ActorIdOrder(), mediated);
+    }
+
+    /// <summary>
+    /// Reads the sides with what a caller that has read the events already gives: the actors' order by id, and the
+    /// positions of the events with a mediator among their participants (<see cref="HasMediator"/>), in the dataset's
+    /// order, so that no event's participants are read again.
+    /// </summary>
+    internal static ActorSides Build(DatasetIndex index, SideOptions? options, DatasetIndex.IdOrder idOrder, List<int> mediatedEvents)
+    {
         options ??= new SideOptions();
         var joining = options.SameSide.Where(t => t is not RelationType.Opposes and not RelationType.MediatesBetween).ToHashSet();
         var relations = index.Dataset.Relations;
@@ -100,7 +125,7 @@ public sealed class ActorSides
         var met = sets.Items.ToArray();
         var membersOf = new Dictionary<int, List<int>>();
         var inIdOrder = new List<List<int>>();
-        foreach (var position in OrdinalRanks.Order([.. met.Select(ordinal => index.ActorAt(ordinal).Value)]))
+        foreach (var position in RadixOrder.Of([.. met.Select(ordinal => (long)idOrder.RankOf[ordinal])]))
         {
             var root = sets.Find(met[position]);
             if (!membersOf.TryGetValue(root, out var members))
@@ -164,14 +189,14 @@ public sealed class ActorSides
             })
             .ToImmutableArray();
 
-        return new ActorSides(coalitions, FindMediators(index, ends, NumberOfOrdinal), conflicts.ToImmutable());
+        return new ActorSides(coalitions, FindMediators(index, idOrder, mediatedEvents, ends, NumberOfOrdinal), conflicts.ToImmutable());
     }
 
     /// <summary>The side the actor belongs to, or null.</summary>
     public Coalition? SideOf(ActorId actor) => _sideOf.Find(actor);
 
     /// <summary>The actor as a mediator, or null when it mediates nothing.</summary>
-    public Mediator? MediatorOf(ActorId actor) => _mediators.GetValueOrDefault(actor);
+    public Mediator? MediatorOf(ActorId actor) => _mediators.Find(actor);
 
     /// <summary>Whether the two actors are on the same side.</summary>
     public bool AreOnSameSide(ActorId first, ActorId second) =>
@@ -199,38 +224,44 @@ public sealed class ActorSides
     internal static bool IsParty(ParticipantRole role) => role is ParticipantRole.Attendee or ParticipantRole.Initiator or ParticipantRole.Target;
 
     /// <summary>
-    /// The mediators, in id order. Actors are the index's ordinals throughout (each participant's id hashed once), the
-    /// parties gathered in lists and made distinct at the end by their ranks in id order, the mediators listed by
-    /// taking the actors in id order: no set, dictionary or comparison of ids' strings per event.
+    /// The mediators, in id order. Actors are the index's ordinals throughout (each participant's id hashed once), and
+    /// what is found of each mediator is one flat entry, keyed by the mediator's rank in id order: a party as a key of
+    /// (mediator, list, party) whose sorted order is each mediator's lists in id order, repeats side by side; an item
+    /// behind it as its id keyed by the mediator, relations before events. Both are sorted once, and the mediators read
+    /// off in rank order: no object, list, set or comparison of ids' strings per mediator or per event, and no read
+    /// far from the one before (<see cref="CachePartitions"/>).
     /// </summary>
-    private static ImmutableArray<Mediator> FindMediators(DatasetIndex index, (int Source, int Target)[] ends, Func<int, int?> sideOf)
+    private static ImmutableArray<Mediator> FindMediators(
+        DatasetIndex index, DatasetIndex.IdOrder idOrder, List<int> mediatedEvents, (int Source, int Target)[] ends, Func<int, int?> sideOf)
     {
-        var found = new MediatorFinding?[index.ActorOrdinals];
+        var (byRank, rankOf) = idOrder;
+        var actorBits = 32 - int.LeadingZeroCount(Math.Max(0, byRank.Length - 1));
+        var isMediator = new bool[index.ActorOrdinals];
+        var parties = new List<long>();
+        var vias = new List<(long Mediator, string Via)>();
+        void AddParty(int mediator, PartyList list, int party) =>
+            parties.Add((((((long)rankOf[mediator]) << 2) | (long)list) << actorBits) | (uint)rankOf[party]);
+
         var relations = index.Dataset.Relations;
         for (var i = 0; i < relations.Length; i++)
         {
             if (relations[i].Type == RelationType.MediatesBetween)
             {
-                var entry = found[ends[i].Source] ??= new MediatorFinding();
+                isMediator[ends[i].Source] = true;
                 if (ends[i].Target != ends[i].Source)
                 {
-                    entry.Between.Add(ends[i].Target);
+                    AddParty(ends[i].Source, PartyList.Between, ends[i].Target);
                 }
 
-                entry.Relations.Add(relations[i].Id.Value);
+                vias.Add((rankOf[ends[i].Source], relations[i].Id.Value));
             }
         }
 
         var ordinals = new List<int>();
-        foreach (var item in index.Dataset.Events)
+        foreach (var position in mediatedEvents)
         {
-            // Most events have no mediator: found by a plain scan, nothing allocated for them.
+            var item = index.Dataset.Events[position];
             var participants = item.Participants;
-            if (!HasMediator(participants))
-            {
-                continue;
-            }
-
             ordinals.Clear();
             foreach (var participant in participants)
             {
@@ -247,54 +278,69 @@ public sealed class ActorSides
                     continue;
                 }
 
-                var entry = found[mediator] ??= new MediatorFinding();
+                isMediator[mediator] = true;
                 for (var j = 0; j < participants.Length && !crowded; j++)
                 {
                     var role = participants[j].Role;
-                    var list = IsParty(role) ? entry.Between : role == ParticipantRole.Host ? entry.Hosts : role == ParticipantRole.Supporter ? entry.Backers : null;
-                    if (list is not null && ordinals[j] != mediator)
+                    PartyList? list = IsParty(role) ? PartyList.Between : role == ParticipantRole.Host ? PartyList.Hosts : role == ParticipantRole.Supporter ? PartyList.Backers : null;
+                    if (list is { } kind && ordinals[j] != mediator)
                     {
-                        list.Add(ordinals[j]);
+                        AddParty(mediator, kind, ordinals[j]);
                     }
                 }
 
-                entry.Events.Add(item.Id.Value);
+                vias.Add((rankOf[mediator], item.Id.Value));
             }
         }
 
-        var (byRank, rankOf) = index.ActorIdOrder();
-        ImmutableArray<ActorId> InIdOrder(List<int> actors)
+        var sortedParties = new long[parties.Count];
+        RadixOrder.Of(CollectionsMarshal.AsSpan(parties), sortedParties);
+        var (viaMediators, viaIds) = CachePartitions.Sort<string>(CollectionsMarshal.AsSpan(vias), actorBits);
+        var partyMask = (1L << actorBits) - 1;
+        var lists = new[] { ImmutableArray.CreateBuilder<ActorId>(), ImmutableArray.CreateBuilder<ActorId>(), ImmutableArray.CreateBuilder<ActorId>() };
+        var betweenSides = new List<int>();
+        var mediators = ImmutableArray.CreateBuilder<Mediator>();
+        for (int rank = 0, p = 0, v = 0; rank < byRank.Length; rank++)
         {
-            var ranks = actors.Select(a => rankOf[a]).ToArray();
-            Array.Sort(ranks);
-            var distinct = ImmutableArray.CreateBuilder<ActorId>(ranks.Length);
-            for (var i = 0; i < ranks.Length; i++)
+            var ordinal = byRank[rank];
+            if (!isMediator[ordinal])
             {
-                if (i == 0 || ranks[i] != ranks[i - 1])
+                continue;
+            }
+
+            betweenSides.Clear();
+            for (; p < sortedParties.Length && sortedParties[p] >>> (actorBits + 2) == rank; p++)
+            {
+                if (p > 0 && sortedParties[p] == sortedParties[p - 1])
                 {
-                    distinct.Add(index.ActorAt(byRank[ranks[i]]));
+                    continue;
+                }
+
+                var list = (PartyList)((sortedParties[p] >>> actorBits) & 3);
+                var party = byRank[(int)(sortedParties[p] & partyMask)];
+                lists[(int)list].Add(index.ActorAt(party));
+                if (list == PartyList.Between && sideOf(party) is { } side)
+                {
+                    betweenSides.Add(side);
                 }
             }
 
-            return distinct.DrainToImmutable();
-        }
-
-        var mediators = ImmutableArray.CreateBuilder<Mediator>();
-        foreach (var ordinal in byRank)
-        {
-            if (found[ordinal] is { } entry)
+            var via = ImmutableArray.CreateBuilder<string>();
+            for (; v < viaMediators.Length && viaMediators[v] == rank; v++)
             {
-                mediators.Add(new Mediator
-                {
-                    Actor = index.ActorAt(ordinal),
-                    Between = InIdOrder(entry.Between),
-                    BetweenSides = [.. entry.Between.Select(sideOf).OfType<int>().Distinct().Order()],
-                    Hosts = InIdOrder(entry.Hosts),
-                    Backers = InIdOrder(entry.Backers),
-                    Via = [.. entry.Relations, .. entry.Events],
-                    Side = sideOf(ordinal),
-                });
+                via.Add(viaIds[v]);
             }
+
+            mediators.Add(new Mediator
+            {
+                Actor = index.ActorAt(ordinal),
+                Between = lists[(int)PartyList.Between].DrainToImmutable(),
+                BetweenSides = [.. betweenSides.Distinct().Order()],
+                Hosts = lists[(int)PartyList.Hosts].DrainToImmutable(),
+                Backers = lists[(int)PartyList.Backers].DrainToImmutable(),
+                Via = via.DrainToImmutable(),
+                Side = sideOf(ordinal),
+            });
         }
 
         return mediators.DrainToImmutable();
@@ -314,7 +360,8 @@ public sealed class ActorSides
         return false;
     }
 
-    private static bool HasMediator(ImmutableArray<Participant> participants)
+    /// <summary>Whether a participant of the event is in the mediator role (most events have none: a plain scan, nothing allocated).</summary>
+    internal static bool HasMediator(ImmutableArray<Participant> participants)
     {
         foreach (var participant in participants)
         {
@@ -327,18 +374,11 @@ public sealed class ActorSides
         return false;
     }
 
-    /// <summary>What is found of one mediator while reading the relations and events.</summary>
-    private sealed class MediatorFinding
+    /// <summary>The lists of a mediator's parties, in the order of their keys.</summary>
+    private enum PartyList
     {
-        // Actor ordinals, repeats and all: made distinct once, at the end.
-        public List<int> Between { get; } = [];
-
-        public List<int> Hosts { get; } = [];
-
-        public List<int> Backers { get; } = [];
-
-        public List<string> Relations { get; } = [];
-
-        public List<string> Events { get; } = [];
+        Between,
+        Hosts,
+        Backers,
     }
 }
