@@ -36,7 +36,7 @@ public sealed class DatasetIndex
     private readonly IdTable<StatementId, Statement> _statements;
     private readonly IdTable<ClaimId, Claim> _claims;
     private readonly IdTable<RelationId, Relation> _relations;
-    private readonly Dictionary<DocumentId, Document> _documents;
+    private readonly IdTable<DocumentId, Document> _documents;
 
     private readonly ImmutableArray<Event>[] _eventsOf;
     private readonly ImmutableArray<Statement>[] _statementsBy;
@@ -53,7 +53,6 @@ public sealed class DatasetIndex
     private readonly Dictionary<string, ImmutableArray<Event>> _eventsByPlace;
     private readonly Dictionary<string, ImmutableArray<Event>> _eventsByCountry;
     private readonly SpanIndex<Event> _eventsByTime;
-    private readonly Dictionary<DocumentId, int> _documentOrdinals = [];
     private readonly SpanIndex<CitationRef> _citations;
 
     private DatasetIndex(Dataset dataset, DateTimeZone defaultZone)
@@ -71,11 +70,11 @@ public sealed class DatasetIndex
         _documents = new(dataset.Documents.Length);
         foreach (var document in dataset.Documents)
         {
-            _documents.TryAdd(document.Id, document);
+            _documents.Add(document.Id, document);
         }
 
         // Every item's evidence is collected in the pass that reads the item, while the item is in the cache.
-        var citations = new CitationCollector(_documentOrdinals, dataset.Actors.Length + dataset.Events.Length + dataset.Statements.Length + dataset.Claims.Length + dataset.Relations.Length);
+        var citations = new CitationCollector(_documents, dataset.Actors.Length + dataset.Events.Length + dataset.Statements.Length + dataset.Claims.Length + dataset.Relations.Length);
         var actors = dataset.Actors;
         for (var a = 0; a < actors.Length; a++)
         {
@@ -263,7 +262,7 @@ public sealed class DatasetIndex
     public Relation? FindRelation(RelationId id) => _relations.Find(id);
 
     /// <summary>The document with the id, or null.</summary>
-    public Document? FindDocument(DocumentId id) => _documents.GetValueOrDefault(id);
+    public Document? FindDocument(DocumentId id) => _documents.Find(id);
 
     /// <summary>The actor's name, or the id's text when the actor is not in the dataset.</summary>
     public string NameOf(ActorId id) => NameOf(FindActor(id), id);
@@ -360,7 +359,8 @@ public sealed class DatasetIndex
             Guard.Fail("The end of the span must not be before its start.", nameof(end));
         }
 
-        if (!_documentOrdinals.TryGetValue(document, out var ordinal))
+        var ordinal = _documents.MentionOrdinal(document);
+        if (ordinal < 0)
         {
             return [];
         }
@@ -436,9 +436,18 @@ public sealed class DatasetIndex
     internal ImmutableArray<Event> EventsDuring(TimeExtent extent) =>
         _eventsByTime.Overlapping(extent.Found.Start, extent.Found.End);
 
+    private void PrefetchDocument(ImmutableArray<Evidence> evidence)
+    {
+        if (evidence.Length > 0)
+        {
+            _documents.Prefetch(evidence[0].Document);
+        }
+    }
+
     private void PrefetchIds(Event item)
     {
         _events.Prefetch(item.Id);
+        PrefetchDocument(item.Evidence);
         foreach (var participant in item.Participants)
         {
             _actors.Prefetch(participant.Actor);
@@ -448,6 +457,7 @@ public sealed class DatasetIndex
     private void PrefetchIds(Statement statement)
     {
         _statements.Prefetch(statement.Id);
+        PrefetchDocument(statement.Evidence);
         _actors.Prefetch(statement.Speaker);
         foreach (var actor in statement.Audience)
         {
@@ -463,6 +473,7 @@ public sealed class DatasetIndex
     private void PrefetchIds(Claim claim)
     {
         _claims.Prefetch(claim.Id);
+        PrefetchDocument(claim.Evidence);
         _actors.Prefetch(claim.Claimant);
         foreach (var actor in claim.Attribution)
         {
@@ -488,6 +499,7 @@ public sealed class DatasetIndex
     private void PrefetchIds(Relation relation)
     {
         _relations.Prefetch(relation.Id);
+        PrefetchDocument(relation.Evidence);
         _actors.Prefetch(relation.Source);
         _actors.Prefetch(relation.Target);
     }
@@ -515,10 +527,10 @@ public sealed class DatasetIndex
     }
 
     /// <summary>
-    /// The cited spans of every item, each document numbered in order of its first citation (the numbers are kept in the
-    /// map given, for the look-ups).
+    /// The cited spans of every item, each under its document's ordinal in the table given (a document only cited, not in
+    /// the dataset, is given one there).
     /// </summary>
-    private sealed class CitationCollector(Dictionary<DocumentId, int> documentOrdinals, int capacity)
+    private sealed class CitationCollector(IdTable<DocumentId, Document> documents, int capacity)
     {
         private readonly SpanList<CitationRef> _spans = new(capacity);
 
@@ -537,13 +549,7 @@ public sealed class DatasetIndex
                 }
                 else
                 {
-                    ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(documentOrdinals, span.Document, out var exists);
-                    if (!exists)
-                    {
-                        found = documentOrdinals.Count - 1;
-                    }
-
-                    ordinal = found;
+                    ordinal = documents.OrdinalOf(span.Document);
                     _last = (span.Document, ordinal);
                 }
 
