@@ -42,7 +42,6 @@ namespace NewsEvents.Analysis;
 /// </remarks>
 public sealed class ClaimsAnalysis
 {
-    private readonly Dictionary<ClaimId, int> _positions;
     private readonly Dictionary<string, int> _groupOfKey;
     private readonly SourceProfile?[] _profiles;
     private readonly SourceIndependence _independence;
@@ -50,7 +49,6 @@ public sealed class ClaimsAnalysis
     private ClaimsAnalysis(
         DatasetIndex index,
         ImmutableArray<ClaimAssessment> claims,
-        Dictionary<ClaimId, int> positions,
         ImmutableArray<PropositionGroup> propositions,
         Dictionary<string, int> groupOfKey,
         ImmutableArray<Contradiction> contradictions,
@@ -61,7 +59,6 @@ public sealed class ClaimsAnalysis
     {
         Index = index;
         Claims = claims;
-        _positions = positions;
         Propositions = propositions;
         _groupOfKey = groupOfKey;
         Contradictions = contradictions;
@@ -125,13 +122,8 @@ public sealed class ClaimsAnalysis
         options ??= new IndependenceOptions();
         var claims = index.Dataset.Claims;
         var n = claims.Length;
-        var position = new Dictionary<ClaimId, int>(n);
-        for (var i = 0; i < n; i++)
-        {
-            position.TryAdd(claims[i].Id, i);
-        }
-
-        int Resolve(ClaimId id) => position.TryGetValue(id, out var at) ? at : -1;
+        // Claims are found by the index's table of their ids (a short id inside its slot), not a dictionary of their own.
+        int Resolve(ClaimId id) => index.ClaimPosition(id);
 
         // Origins, through repeats links.
         var repeats = new int[n];
@@ -534,13 +526,12 @@ public sealed class ClaimsAnalysis
         return new ClaimsAnalysis(
             index,
             assessed,
-            position,
             ImmutableCollectionsMarshal.AsImmutableArray(propositions),
             groupOfKey,
             found,
             cycles,
             independence,
-            Disputed(index, found, independence, c => origins[position[c.Id]]),
+            Disputed(index, found, independence, c => origins[index.ClaimPosition(c.Id)]),
             Profiles(index, assessed, sources, statements));
     }
 
@@ -557,7 +548,7 @@ public sealed class ClaimsAnalysis
     public IndependentSource? SourceOf(ActorId origin) => _independence.SourceOf(origin);
 
     /// <summary>The assessment of the claim, or null when the claim is not in the dataset.</summary>
-    public ClaimAssessment? Assess(ClaimId claim) => _positions.TryGetValue(claim, out var at) ? Claims[at] : null;
+    public ClaimAssessment? Assess(ClaimId claim) => Index.ClaimPosition(claim) is var at and >= 0 ? Claims[at] : null;
 
     /// <summary>The group of the proposition (compared by its key), or null.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="proposition"/> is null.</exception>

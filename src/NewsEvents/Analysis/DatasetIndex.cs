@@ -35,6 +35,7 @@ public sealed class DatasetIndex
     private readonly IdTable<EventId, Event> _events;
     private readonly IdTable<StatementId, Statement> _statements;
     private readonly IdTable<ClaimId, Claim> _claims;
+    private readonly int[] _claimPositions;
     private readonly IdTable<RelationId, Relation> _relations;
     private readonly IdTable<DocumentId, Document> _documents;
 
@@ -66,6 +67,7 @@ public sealed class DatasetIndex
         _events = new(dataset.Events.Length);
         _statements = new(dataset.Statements.Length);
         _claims = new(dataset.Claims.Length);
+        _claimPositions = new int[dataset.Claims.Length];
         _relations = new(dataset.Relations.Length);
         _documents = new(dataset.Documents.Length);
         foreach (var document in dataset.Documents)
@@ -167,7 +169,12 @@ public sealed class DatasetIndex
             }
 
             var claim = claims[c];
-            _claims.Add(claim.Id, claim);
+            var claimOrdinal = _claims.Add(claim.Id, claim);
+            if (ReferenceEquals(_claims.ItemAt(claimOrdinal), claim))
+            {
+                _claimPositions[claimOrdinal] = c;
+            }
+
             citations.Add(CitedKind.Claim, c, claim.Evidence);
             claimsBy.Add(_actors.OrdinalOf(claim.Claimant), claim);
             foreach (var actor in claim.Attribution)
@@ -420,6 +427,9 @@ public sealed class DatasetIndex
         return new IdOrder(order, rankOf);
     }
 
+    /// <summary>The position in the dataset's claims of the (first) claim with the id; −1 when the dataset has none.</summary>
+    internal int ClaimPosition(ClaimId id) => _claims.ItemOrdinal(id) is var ordinal and >= 0 ? _claimPositions[ordinal] : -1;
+
     /// <summary>How many event ordinals there are, at most: events in the dataset's order first, then ids only referenced.</summary>
     internal int EventOrdinals => _events.Count;
 
@@ -459,15 +469,8 @@ public sealed class DatasetIndex
         _statements.Prefetch(statement.Id);
         PrefetchDocument(statement.Evidence);
         _actors.Prefetch(statement.Speaker);
-        foreach (var actor in statement.Audience)
-        {
-            _actors.Prefetch(actor);
-        }
-
-        foreach (var actor in statement.About)
-        {
-            _actors.Prefetch(actor);
-        }
+        _actors.Prefetch(statement.Audience);
+        _actors.Prefetch(statement.About);
     }
 
     private void PrefetchIds(Claim claim)
@@ -475,21 +478,9 @@ public sealed class DatasetIndex
         _claims.Prefetch(claim.Id);
         PrefetchDocument(claim.Evidence);
         _actors.Prefetch(claim.Claimant);
-        foreach (var actor in claim.Attribution)
-        {
-            _actors.Prefetch(actor);
-        }
-
-        foreach (var actor in claim.About.Actors)
-        {
-            _actors.Prefetch(actor);
-        }
-
-        foreach (var item in claim.About.Events)
-        {
-            _events.Prefetch(item);
-        }
-
+        _actors.Prefetch(claim.Attribution);
+        _actors.Prefetch(claim.About.Actors);
+        _events.Prefetch(claim.About.Events);
         if (claim.Statement is { } statement)
         {
             _statements.Prefetch(statement);

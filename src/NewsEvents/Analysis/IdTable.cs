@@ -55,10 +55,12 @@ internal sealed class IdTable<TId, TItem>
     public int Count { get; private set; }
 
     /// <summary>Adds an item under its id, unless the id is taken: the first item with an id is the one found.</summary>
-    public void Add(TId id, TItem item)
+    /// <returns>The id's ordinal.</returns>
+    public int Add(TId id, TItem item)
     {
         var ordinal = OrdinalOf(id);
         _items[ordinal] ??= item;
+        return ordinal;
     }
 
     /// <summary>The id's ordinal, given a new one when the id is new.</summary>
@@ -108,6 +110,15 @@ internal sealed class IdTable<TId, TItem>
             {
                 Sse.Prefetch0(Unsafe.AsPointer(ref _slots[Position(KeyOf(text))]));
             }
+        }
+    }
+
+    /// <summary>Starts loading the slots of the ids (see <see cref="Prefetch(TId)"/>).</summary>
+    public void Prefetch(ImmutableArray<TId> ids)
+    {
+        foreach (var id in ids)
+        {
+            Prefetch(id);
         }
     }
 
