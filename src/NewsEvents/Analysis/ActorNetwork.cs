@@ -304,7 +304,7 @@ public sealed partial class ActorNetwork
     {
         // Each edge with whether its source is the tie's first actor, so that the tie's actors are read from its edge
         // rather than looked up by rank all over the table of ids.
-        var actorBits = Bits(Math.Max(0, actors - 1));
+        var actorBits = CachePartitions.KeyBits(Math.Max(0, actors - 1));
         var byPair = new (long Pair, (NetworkEdge Edge, bool FromFirst) Edge)[edgeList.Length];
         for (var i = 0; i < byPair.Length; i++)
         {
@@ -346,8 +346,6 @@ public sealed partial class ActorNetwork
         return (ties, ends, weights);
     }
 
-    private static int Bits(int max) => 32 - int.LeadingZeroCount(max);
-
     /// <summary>
     /// The key of the pair at each position of the edges' order (equal keys in the data's order), and the item behind
     /// each: a linear radix sort of each key packed into 63 bits (ranks, kind, relation type and roles, each in
@@ -374,7 +372,7 @@ public sealed partial class ActorNetwork
             maxRole = Math.Max(maxRole, Math.Max(code.Item3, code.Item4));
         }
 
-        var (actorBits, kindBits, relationBits, roleBits) = (Bits(Math.Max(0, actors - 1)), Bits(maxKind), Bits(maxRelation), Bits(maxRole));
+        var (actorBits, kindBits, relationBits, roleBits) = (CachePartitions.KeyBits(Math.Max(0, actors - 1)), CachePartitions.KeyBits(maxKind), CachePartitions.KeyBits(maxRelation), CachePartitions.KeyBits(maxRole));
         var keyBits = (2 * actorBits) + kindBits + relationBits + (2 * roleBits);
         if (negative || keyBits > 63)
         {
@@ -434,7 +432,7 @@ public sealed partial class ActorNetwork
             entries[(2 * i) + 1] = (second, items[i]);
         }
 
-        var actorBits = Bits(Math.Max(0, actors - 1));
+        var actorBits = CachePartitions.KeyBits(Math.Max(0, actors - 1));
         var shift = actorBits - CachePartitions.BitsFor(entries.Length, actorBits);
         var (placed, starts) = CachePartitions.Place<(int Actor, T Item)>(entries, 1 << (actorBits - shift), entry => entry.Actor >> shift);
         var byActor = new ImmutableArray<T>[actors];

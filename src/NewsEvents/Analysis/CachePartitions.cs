@@ -19,6 +19,9 @@ internal static class CachePartitions
     /// <summary>The most partitions: more writing positions than this in one pass thrash the cache in their turn.</summary>
     private const int MaxBits = 10;
 
+    /// <summary>The bits a key from 0 to <paramref name="max"/> takes.</summary>
+    public static int KeyBits(int max) => 32 - int.LeadingZeroCount(max);
+
     /// <summary>How many high bits of a key of <paramref name="keyBits"/> bits number a partition, for <paramref name="items"/> items.</summary>
     public static int BitsFor(int items, int keyBits)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace NewsEvents.Analysis;
@@ -185,8 +184,8 @@ public sealed class Timeline
         }
 
         var idRanks = OrdinalRanks.Of(ids);
-        var idBits = BitsFor(rows.Length);
-        var kindBits = BitsFor(maxKind);
+        var idBits = CachePartitions.KeyBits(rows.Length);
+        var kindBits = CachePartitions.KeyBits(maxKind);
         var keys = new long[rows.Length];
         for (var at = 0; at < rows.Length; at++)
         {
@@ -195,9 +194,6 @@ public sealed class Timeline
 
         return RadixOrder.Of(keys);
     }
-
-    /// <summary>The bits that hold every value from 0 to <paramref name="max"/>.</summary>
-    private static int BitsFor(int max) => 32 - BitOperations.LeadingZeroCount((uint)max);
 
     /// <summary>Returns one entry a line.</summary>
     public override string ToString() => string.Join("\n", Entries);

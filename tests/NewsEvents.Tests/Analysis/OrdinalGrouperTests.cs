@@ -24,4 +24,28 @@ public sealed class OrdinalGrouperTests
         Assert.Equal([a], groups[40].ToArray());
         Assert.All(groups, g => Assert.False(g.IsDefault));
     }
+
+    [Fact]
+    public void Groups_as_many_pairs_as_need_several_partitions_as_a_dictionary_of_lists_would()
+    {
+        // 100,000 pairs over 20,000 keys: more than one cache-sized partition, and keys left without items.
+        var random = new Random(15);
+        var values = Enumerable.Range(0, 1_000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var grouper = new OrdinalGrouper<string>(pairs: 16);
+        var expected = new Dictionary<int, List<string>>();
+        for (var i = 0; i < 100_000; i++)
+        {
+            var (key, value) = (random.Next(20_000), values[random.Next(values.Length)]);
+            grouper.Add(key, value);
+            (expected.TryGetValue(key, out var list) ? list : expected[key] = []).Add(value);
+        }
+
+        var groups = grouper.Build(keys: 20_001);
+
+        Assert.Equal(20_001, groups.Length);
+        for (var key = 0; key < groups.Length; key++)
+        {
+            Assert.Equal(expected.TryGetValue(key, out var list) ? list : [], groups[key].ToArray());
+        }
+    }
 }
