@@ -12,19 +12,34 @@ namespace NewsEvents.Analysis;
 internal sealed class OrdinalGrouper<TValue>(int pairs)
     where TValue : class
 {
+    /// <summary>The longest run of one value searched pair by pair for a repeated key; a longer one keeps a set of its keys.</summary>
+    private const int LongestScannedRun = 16;
+
     private int[] _keys = new int[Math.Max(4, pairs)];
     private TValue[] _values = new TValue[Math.Max(4, pairs)];
-    private TValue?[] _last = new TValue?[16];
     private int _count;
+
+    // The pairs of the value added last, from _runStart on, and their keys once the run outgrows a scan.
+    private int _runStart;
+    private HashSet<int>? _runKeys;
+    private bool _runKeysKept;
 
     public void Add(int key, TValue value)
     {
-        if (key >= _last.Length)
+        if (_count == 0 || !ReferenceEquals(_values[_count - 1], value))
         {
-            Array.Resize(ref _last, Math.Max(key + 1, 2 * _last.Length));
+            _runStart = _count;
+            if (_runKeysKept)
+            {
+                _runKeys!.Clear();
+                _runKeysKept = false;
+            }
+        }
+        else if (_runKeysKept)
+        {
+            _runKeys!.Add(key);
         }
 
-        _last[key] = value;
         if (_count == _keys.Length)
         {
             Array.Resize(ref _keys, 2 * _count);
@@ -35,13 +50,22 @@ internal sealed class OrdinalGrouper<TValue>(int pairs)
         _values[_count++] = value;
     }
 
-    /// <summary>Adds unless the value was just added under the key (an actor named twice in one item).</summary>
+    /// <summary>
+    /// Adds unless the pairs added since the last of another value hold the key already (an actor named twice in one
+    /// item: an item's pairs come one after another).
+    /// </summary>
+    /// <remarks>
+    /// Only the latest pairs are read, which are in the cache: a table of the last value of every key, read at the key,
+    /// would be a cache miss apiece once the keys number hundreds of thousands.
+    /// </remarks>
     public void AddOnce(int key, TValue value)
     {
-        if (key >= _last.Length || !ReferenceEquals(_last[key], value))
+        if (_count > 0 && ReferenceEquals(_values[_count - 1], value) && RunHolds(key))
         {
-            Add(key, value);
+            return;
         }
+
+        Add(key, value);
     }
 
     /// <summary>The groups, indexed by key, for keys 0 to <paramref name="keys"/> − 1; empty for a key without items.</summary>
@@ -78,5 +102,27 @@ internal sealed class OrdinalGrouper<TValue>(int pairs)
         }
 
         return groups;
+    }
+
+    private bool RunHolds(int key)
+    {
+        if (_runKeysKept)
+        {
+            return _runKeys!.Contains(key);
+        }
+
+        if (_count - _runStart <= LongestScannedRun)
+        {
+            return _keys.AsSpan(_runStart, _count - _runStart).Contains(key);
+        }
+
+        _runKeys ??= [];
+        foreach (var runKey in _keys.AsSpan(_runStart, _count - _runStart))
+        {
+            _runKeys.Add(runKey);
+        }
+
+        _runKeysKept = true;
+        return _runKeys.Contains(key);
     }
 }

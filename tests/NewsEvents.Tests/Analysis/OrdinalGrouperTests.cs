@@ -48,4 +48,44 @@ public sealed class OrdinalGrouperTests
             Assert.Equal(expected.TryGetValue(key, out var list) ? list : [], groups[key].ToArray());
         }
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(500)]
+    public void AddOnce_skips_a_key_repeated_within_one_value_at_any_number_of_its_pairs(int pairsOfOneValue)
+    {
+        // One item naming many actors, each twice, some through Add: the long ones are checked through a set of keys,
+        // the short ones pair by pair, and either way a key repeated for the next value is kept.
+        var (first, second) = ("first", "second");
+        var grouper = new OrdinalGrouper<string>(pairs: 4);
+        grouper.Add(0, first);
+        for (var key = 1; key < pairsOfOneValue; key++)
+        {
+            grouper.AddOnce(key, first);
+            grouper.AddOnce(key % 2 == 0 ? key : key - 1, first);
+        }
+
+        grouper.Add(1, first);
+        grouper.AddOnce(pairsOfOneValue - 1, second);
+        grouper.AddOnce(pairsOfOneValue - 1, second);
+        grouper.AddOnce(0, second);
+        grouper.AddOnce(0, first);
+
+        var groups = grouper.Build(keys: pairsOfOneValue);
+
+        for (var key = 0; key < pairsOfOneValue; key++)
+        {
+            string[] expected = (key, pairsOfOneValue - 1) switch
+            {
+                (0, _) => [first, second, first],
+                (1, _) when key == pairsOfOneValue - 1 => [first, first, second],
+                (1, _) => [first, first],
+                var (k, last) when k == last => [first, second],
+                _ => [first],
+            };
+            Assert.Equal(expected, groups[key].ToArray());
+        }
+    }
 }
