@@ -150,8 +150,48 @@ public static partial class CpuRatios
         return ClockGetTime(ClockThreadCpuTimeId, out var time) == 0 ? (time.Seconds * 1_000_000_000L) + time.Nanoseconds : 0;
     }
 
+    /// <summary>
+    /// The kernel's share of the calling thread's CPU time, in nanoseconds, and the page faults it served the thread
+    /// without reading a disk (Linux <c>getrusage(RUSAGE_THREAD)</c>; zeros where it is missing): first touches of memory
+    /// the runtime took from the system, or took back.
+    /// </summary>
+    internal static (long KernelNanoseconds, long MinorFaults) ThreadKernelUsage()
+    {
+        const int RUsageThread = 1;
+        return GetRUsage(RUsageThread, out var usage) == 0
+            ? ((usage.SystemSeconds * 1_000_000_000L) + (usage.SystemMicroseconds * 1_000L), usage.MinorFaults)
+            : (0, 0);
+    }
+
+    [LibraryImport("libc", EntryPoint = "getrusage")]
+    private static partial int GetRUsage(int who, out RUsage usage);
+
     [LibraryImport("libc", EntryPoint = "clock_gettime")]
     private static partial int ClockGetTime(int clock, out TimeSpec time);
+
+    /// <summary>Linux's <c>struct rusage</c> on 64-bit machines, up to the fields read.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct RUsage
+    {
+        public long UserSeconds;
+        public long UserMicroseconds;
+        public long SystemSeconds;
+        public long SystemMicroseconds;
+        public long MaxResidentKilobytes;
+        public long SharedText;
+        public long UnsharedData;
+        public long UnsharedStack;
+        public long MinorFaults;
+        public long MajorFaults;
+        public long Swaps;
+        public long BlocksIn;
+        public long BlocksOut;
+        public long MessagesSent;
+        public long MessagesReceived;
+        public long Signals;
+        public long VoluntarySwitches;
+        public long InvoluntarySwitches;
+    }
 
     [StructLayout(LayoutKind.Sequential)]
     private struct TimeSpec

@@ -15,9 +15,10 @@ namespace NewsEvents.Benchmarks.Analysis;
 /// measured time (see <see cref="CollectYoung"/>). Reports the least thread CPU time per event
 /// (<c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>: the analyses and the workstation collector run on one thread, and
 /// other processes on a shared machine do not enter it, though their cache and memory traffic does), the part of it
-/// the collector paused the run, the collections by generation, bytes allocated per event on the thread, and the
-/// ratios of the last size to the first, with and without the collector's part; first a linear scan of the dataset,
-/// the baseline of the ratios.
+/// the collector paused the run, the collections by generation, the part of it spent in the kernel and the page faults
+/// it served (first touches of memory the runtime took from the system, or gave back after the run before and took
+/// again), bytes allocated per event on the thread, and the ratios of the last size to the first, whole, without the
+/// collector's part and without the kernel's; first a linear scan of the dataset, the baseline of the ratios.
 /// </summary>
 public static class AnalysisScaling
 {
@@ -36,6 +37,8 @@ public static class AnalysisScaling
         var bytes = new double[sizes.Length, names.Length];
         var paused = new double[sizes.Length, names.Length];
         var collections = new string[sizes.Length, names.Length];
+        var kernel = new double[sizes.Length, names.Length];
+        var faults = new double[sizes.Length, names.Length];
         WarmUp();
         var datasets = new (Func<object> Run, double Events)[sizes.Length][];
         for (var s = 0; s < sizes.Length; s++)
@@ -67,14 +70,18 @@ public static class AnalysisScaling
                     var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                     var pausedBefore = GC.GetTotalPauseDuration();
                     var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+                    var kernelBefore = CpuRatios.ThreadKernelUsage();
                     var start = CpuRatios.ThreadCpuNanoseconds();
                     var result = datasets[s][p].Run();
                     CollectYoung();
                     GC.KeepAlive(result);
                     var spent = CpuRatios.ThreadCpuNanoseconds() - start;
+                    var kernelAfter = CpuRatios.ThreadKernelUsage();
                     if (spent / datasets[s][p].Events < cpu[s, p])
                     {
                         cpu[s, p] = spent / datasets[s][p].Events;
+                        kernel[s, p] = (kernelAfter.KernelNanoseconds - kernelBefore.KernelNanoseconds) / datasets[s][p].Events;
+                        faults[s, p] = (kernelAfter.MinorFaults - kernelBefore.MinorFaults) / datasets[s][p].Events;
                         paused[s, p] = (GC.GetTotalPauseDuration() - pausedBefore).TotalNanoseconds / datasets[s][p].Events;
                         collections[s, p] = string.Create(CultureInfo.InvariantCulture,
                             $"{GC.CollectionCount(0) - collectionsBefore.Item1}/{GC.CollectionCount(1) - collectionsBefore.Item2}/{GC.CollectionCount(2) - collectionsBefore.Item3}");
@@ -88,14 +95,14 @@ public static class AnalysisScaling
         var (first, last) = (0, sizes.Length - 1);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"least thread CPU time of {rounds} runs per analysis and size, per event; bytes allocated on the thread per event; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
-        var header = string.Join(" | ", sizes.Select(n => string.Create(CultureInfo.InvariantCulture, $"ns/event {n:N0} | GC ns/event {n:N0} | GCs 0/1/2 {n:N0} | B/event {n:N0}")));
-        Console.WriteLine($"| Analysis | {header} | CPU ×, {sizes[last]:N0} ÷ {sizes[first]:N0} | without GC × | alloc × |");
-        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|---:|---:|---:|", sizes.Length)) + "---:|---:|---:|");
+        var header = string.Join(" | ", sizes.Select(n => string.Create(CultureInfo.InvariantCulture, $"ns/event {n:N0} | GC ns/event {n:N0} | GCs 0/1/2 {n:N0} | kernel ns/event {n:N0} | faults/1k events {n:N0} | B/event {n:N0}")));
+        Console.WriteLine($"| Analysis | {header} | CPU ×, {sizes[last]:N0} ÷ {sizes[first]:N0} | without GC × | without kernel × | alloc × |");
+        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|---:|---:|---:|---:|---:|", sizes.Length)) + "---:|---:|---:|---:|");
         for (var p = 0; p < names.Length; p++)
         {
-            var cells = string.Join(" | ", Enumerable.Range(0, sizes.Length).Select(s => string.Create(CultureInfo.InvariantCulture, $"{cpu[s, p]:N0} | {paused[s, p]:N0} | {collections[s, p]} | {bytes[s, p]:N0}")));
+            var cells = string.Join(" | ", Enumerable.Range(0, sizes.Length).Select(s => string.Create(CultureInfo.InvariantCulture, $"{cpu[s, p]:N0} | {paused[s, p]:N0} | {collections[s, p]} | {kernel[s, p]:N0} | {1000 * faults[s, p]:N0} | {bytes[s, p]:N0}")));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {names[p]} | {cells} | **{cpu[last, p] / cpu[first, p]:0.00}** | {(cpu[last, p] - paused[last, p]) / (cpu[first, p] - paused[first, p]):0.00} | {bytes[last, p] / bytes[first, p]:0.00} |"));
+                $"| {names[p]} | {cells} | **{cpu[last, p] / cpu[first, p]:0.00}** | {(cpu[last, p] - paused[last, p]) / (cpu[first, p] - paused[first, p]):0.00} | {(cpu[last, p] - kernel[last, p]) / (cpu[first, p] - kernel[first, p]):0.00} | {bytes[last, p] / bytes[first, p]:0.00} |"));
         }
 
         return 0;
