@@ -15,6 +15,9 @@ internal sealed class OrdinalGrouper<TValue>(int pairs)
     /// <summary>The longest run of one value searched pair by pair for a repeated key; a longer one keeps a set of its keys.</summary>
     private const int LongestScannedRun = 16;
 
+    /// <summary>Up to this many keys, pairs are placed straight into their keys' arrays (<see cref="PlaceDirectly"/>).</summary>
+    private const int MostKeysPlacedDirectly = 256;
+
     private int[] _keys = new int[Math.Max(4, pairs)];
     private TValue[] _values = new TValue[Math.Max(4, pairs)];
     private int _count;
@@ -82,6 +85,13 @@ internal sealed class OrdinalGrouper<TValue>(int pairs)
             starts[key + 1] += starts[key];
         }
 
+        var groups = new ImmutableArray<TValue>[keys];
+        if (keys <= MostKeysPlacedDirectly)
+        {
+            PlaceDirectly(starts, groups);
+            return groups;
+        }
+
         // Placed first in one array, in order of key, then copied out a key at a time: a pair placed straight into its
         // key's own array reads where that array lies before writing to it, a second scattered read once the arrays
         // outgrow the caches. Written through a reference, because a store into an array of a shared generic type
@@ -94,7 +104,6 @@ internal sealed class OrdinalGrouper<TValue>(int pairs)
             Unsafe.Add(ref first, placed[_keys[i]]++) = _values[i];
         }
 
-        var groups = new ImmutableArray<TValue>[keys];
         for (var key = 0; key < keys; key++)
         {
             var count = starts[key + 1] - starts[key];
@@ -102,6 +111,31 @@ internal sealed class OrdinalGrouper<TValue>(int pairs)
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// Places each pair straight into its key's array: with few keys, the places written to stay in the cache, and the
+    /// array in between (a copy of every pair) is not needed.
+    /// </summary>
+    private void PlaceDirectly(int[] starts, ImmutableArray<TValue>[] groups)
+    {
+        var arrays = new TValue[groups.Length][];
+        for (var key = 0; key < arrays.Length; key++)
+        {
+            arrays[key] = starts[key + 1] == starts[key] ? [] : new TValue[starts[key + 1] - starts[key]];
+        }
+
+        var next = new int[groups.Length];
+        for (var i = 0; i < _count; i++)
+        {
+            var key = _keys[i];
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(arrays[key]), next[key]++) = _values[i];
+        }
+
+        for (var key = 0; key < arrays.Length; key++)
+        {
+            groups[key] = ImmutableCollectionsMarshal.AsImmutableArray(arrays[key]);
+        }
     }
 
     private bool RunHolds(int key)

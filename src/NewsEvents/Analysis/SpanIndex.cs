@@ -41,16 +41,11 @@ internal sealed class SpanIndex<T>
             _leaves *= 2;
         }
 
-        _maxEnd = new long[2 * _leaves];
-        Array.Fill(_maxEnd, long.MinValue);
-        for (var i = 0; i < count; i++)
-        {
-            _maxEnd[_leaves + i] = _ends[i];
-        }
-
+        // Only the inner nodes are stored: a leaf's largest end is its span's own end.
+        _maxEnd = new long[_leaves];
         for (var node = _leaves - 1; node >= 1; node--)
         {
-            _maxEnd[node] = Math.Max(_maxEnd[2 * node], _maxEnd[(2 * node) + 1]);
+            _maxEnd[node] = Math.Max(MaxEnd(2 * node), MaxEnd((2 * node) + 1));
         }
     }
 
@@ -158,9 +153,12 @@ internal sealed class SpanIndex<T>
         }
     }
 
+    /// <summary>The largest end under the node: stored for an inner node, the span's own for a leaf (none past the last span).</summary>
+    private long MaxEnd(int node) => node < _leaves ? _maxEnd[node] : node - _leaves < _ends.Length ? _ends[node - _leaves] : long.MinValue;
+
     private void Collect(int node, int low, int high, int limit, long start, ImmutableArray<T>.Builder found)
     {
-        if (low >= limit || _maxEnd[node] <= start)
+        if (low >= limit || MaxEnd(node) <= start)
         {
             return;
         }
