@@ -11,6 +11,36 @@ public sealed class GeneratedDatasetAnalysisTests
     private static readonly DatasetIndex Index = DatasetIndex.Build(Generated);
 
     [Fact]
+    public void The_index_groups_every_event_and_claim_as_a_scan_of_the_dataset_does()
+    {
+        foreach (var type in Generated.Events.Select(e => e.Type).Distinct())
+        {
+            Index.EventsOfType(type).Should().Equal(Generated.Events.Where(e => e.Type == type));
+        }
+
+        foreach (var status in Enum.GetValues<EventStatus>())
+        {
+            Index.EventsWithStatus(status).Should().Equal(Generated.Events.Where(e => e.Status == status));
+        }
+
+        foreach (var place in Generated.Events.Where(e => e.Place is not null).Select(e => e.Place!.Name).Distinct())
+        {
+            Index.EventsAt(place.ToUpperInvariant()).Should().Equal(Generated.Events.Where(e => string.Equals(e.Place?.Name.Trim(), place.Trim(), StringComparison.OrdinalIgnoreCase)));
+        }
+
+        foreach (var country in Generated.Events.Select(e => e.Place?.Country).OfType<string>().Distinct())
+        {
+            Index.EventsInCountry(country).Should().Equal(Generated.Events.Where(e => string.Equals(e.Place?.Country, country, StringComparison.OrdinalIgnoreCase)));
+        }
+
+        foreach (var actor in Generated.Actors.Select(a => a.Id).Take(200))
+        {
+            Index.EventsOf(actor).Should().Equal(Generated.Events.Where(e => e.Participants.Any(p => p.Actor == actor)));
+            Index.ClaimsRelayedBy(actor).Should().Equal(Generated.Claims.Where(c => c.Attribution.Contains(actor)));
+        }
+    }
+
+    [Fact]
     public void The_timeline_holds_every_event_once_in_comparer_order()
     {
         var timeline = Timeline.Build(Index, new TimelineFilter { IncludeStatements = true });
