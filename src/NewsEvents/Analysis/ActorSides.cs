@@ -235,7 +235,7 @@ public sealed class ActorSides
         DatasetIndex index, DatasetIndex.IdOrder idOrder, List<int> mediatedEvents, (int Source, int Target)[] ends, Func<int, int?> sideOf)
     {
         var (byRank, rankOf) = idOrder;
-        var actorBits = 32 - int.LeadingZeroCount(Math.Max(0, byRank.Length - 1));
+        var actorBits = CachePartitions.KeyBits(Math.Max(0, byRank.Length - 1));
         var isMediator = new bool[index.ActorOrdinals];
         var parties = new List<long>();
         var vias = new List<(long Mediator, string Via)>();

@@ -22,25 +22,20 @@ internal sealed class OrdinalGrouper<TValue>(int pairs)
     private TValue[] _values = new TValue[Math.Max(4, pairs)];
     private int _count;
 
-    // The pairs of the value added last, from _runStart on, and their keys once the run outgrows a scan.
+    // The pairs of the value added last, from _runStart on, and their keys once the run outgrows a scan (null before).
     private int _runStart;
     private HashSet<int>? _runKeys;
-    private bool _runKeysKept;
 
     public void Add(int key, TValue value)
     {
         if (_count == 0 || !ReferenceEquals(_values[_count - 1], value))
         {
             _runStart = _count;
-            if (_runKeysKept)
-            {
-                _runKeys!.Clear();
-                _runKeysKept = false;
-            }
+            _runKeys = null;
         }
-        else if (_runKeysKept)
+        else
         {
-            _runKeys!.Add(key);
+            _runKeys?.Add(key);
         }
 
         if (_count == _keys.Length)
@@ -140,23 +135,13 @@ internal sealed class OrdinalGrouper<TValue>(int pairs)
 
     private bool RunHolds(int key)
     {
-        if (_runKeysKept)
-        {
-            return _runKeys!.Contains(key);
-        }
-
-        if (_count - _runStart <= LongestScannedRun)
+        if (_runKeys is null && _count - _runStart <= LongestScannedRun)
         {
             return _keys.AsSpan(_runStart, _count - _runStart).Contains(key);
         }
 
-        _runKeys ??= [];
-        foreach (var runKey in _keys.AsSpan(_runStart, _count - _runStart))
-        {
-            _runKeys.Add(runKey);
-        }
-
-        _runKeysKept = true;
+        // Only an item naming more than a few actors gets here, rarely: its set is made anew.
+        _runKeys ??= [.. _keys.AsSpan(_runStart, _count - _runStart)];
         return _runKeys.Contains(key);
     }
 }
