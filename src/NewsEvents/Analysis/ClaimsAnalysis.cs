@@ -349,6 +349,9 @@ public sealed class ClaimsAnalysis
         var supporters = new Dictionary<int, List<int>>();
         var contradictionsOf = new Dictionary<int, List<Contradiction>>();
         var contradictions = ImmutableArray.CreateBuilder<Contradiction>();
+        // The positions of each contradiction's claims, by the contradiction's position: the disputed events read their
+        // origins from these, not by hashing every claim's id again.
+        var positionsOf = new List<(int[] First, int[] Second)>();
         var linkedPairs = new HashSet<(int, int)>();
         for (var i = 0; i < n; i++)
         {
@@ -379,6 +382,7 @@ public sealed class ClaimsAnalysis
                         Second = [claims[second]],
                     };
                     contradictions.Add(contradiction);
+                    positionsOf.Add(([first], [second]));
                     Append(contradictionsOf, i, contradiction);
                     Append(contradictionsOf, target, contradiction);
                 }
@@ -408,19 +412,35 @@ public sealed class ClaimsAnalysis
             for (var p = 0; p < parts.Count; p++)
             {
                 var part = parts[p];
-                var positive = ImmutableArray.CreateBuilder<Claim>();
-                var negative = ImmutableArray.CreateBuilder<Claim>();
+                var positives = 0;
                 foreach (var i in part)
                 {
-                    (polarities[i] == ClaimPolarity.Positive ? positive : negative).Add(claims[i]);
+                    positives += polarities[i] == ClaimPolarity.Positive ? 1 : 0;
                 }
 
-                if (positive.Count == 0 || negative.Count == 0)
+                if (positives == 0 || positives == part.Length)
                 {
                     continue;
                 }
 
-                var (asserting, denying) = (positive.ToImmutable(), negative.ToImmutable());
+                var (positiveAt, negativeAt) = (new int[positives], new int[part.Length - positives]);
+                var (positive, negative) = (new Claim[positives], new Claim[part.Length - positives]);
+                var (f, s) = (0, 0);
+                foreach (var i in part)
+                {
+                    if (polarities[i] == ClaimPolarity.Positive)
+                    {
+                        (positiveAt[f], positive[f]) = (i, claims[i]);
+                        f++;
+                    }
+                    else
+                    {
+                        (negativeAt[s], negative[s]) = (i, claims[i]);
+                        s++;
+                    }
+                }
+
+                var (asserting, denying) = (ImmutableCollectionsMarshal.AsImmutableArray(positive), ImmutableCollectionsMarshal.AsImmutableArray(negative));
                 var contradiction = new Contradiction
                 {
                     Kind = ContradictionKind.OppositePolarity,
@@ -430,6 +450,7 @@ public sealed class ClaimsAnalysis
                     Second = denying,
                 };
                 contradictions.Add(contradiction);
+                positionsOf.Add((positiveAt, negativeAt));
                 foreach (var i in part)
                 {
                     opposedIn[i] = contradiction;
@@ -531,7 +552,7 @@ public sealed class ClaimsAnalysis
             found,
             cycles,
             independence,
-            Disputed(index, found, independence, c => origins[index.ClaimPosition(c.Id)]),
+            Disputed(index, found, positionsOf, independence, origins),
             Profiles(index, assessed, sources, statements));
     }
 
@@ -597,43 +618,60 @@ public sealed class ClaimsAnalysis
     }
 
     /// <summary>The disputed events: marked so, or the subject of a contradiction of opposite polarities; in the dataset's order.</summary>
-    private static ImmutableArray<DisputedEvent> Disputed(DatasetIndex index, ImmutableArray<Contradiction> contradictions, SourceIndependence independence, Func<Claim, int> originOf)
+    /// <param name="index">The index.</param>
+    /// <param name="contradictions">The contradictions found.</param>
+    /// <param name="positionsOf">The positions of each contradiction's first and second claims, by the contradiction's position.</param>
+    /// <param name="independence">The independent sources.</param>
+    /// <param name="origins">The actor ordinal of each claim's origin, by the claim's position.</param>
+    private static ImmutableArray<DisputedEvent> Disputed(
+        DatasetIndex index, ImmutableArray<Contradiction> contradictions, List<(int[] First, int[] Second)> positionsOf, SourceIndependence independence, int[] origins)
     {
-        var about = new Dictionary<EventId, List<Contradiction>>();
-        foreach (var contradiction in contradictions)
+        // The contradictions about each event by the event's ordinal, flagged in an array read in order: each event of
+        // the dataset is then matched by its position, where hashing every event's id probed a table anywhere.
+        var about = new Dictionary<int, List<int>>();
+        var named = new bool[index.EventOrdinals];
+        for (var c = 0; c < contradictions.Length; c++)
         {
-            foreach (var e in contradiction.About.Events)
+            foreach (var e in contradictions[c].About.Events)
             {
-                if (!about.TryGetValue(e, out var list))
+                // An event only referenced is no event of the dataset: nothing to match.
+                if (index.EventOrdinal(e) is var ordinal and >= 0)
                 {
-                    list = [];
-                    about.Add(e, list);
-                }
+                    named[ordinal] = true;
+                    if (!about.TryGetValue(ordinal, out var list))
+                    {
+                        list = [];
+                        about.Add(ordinal, list);
+                    }
 
-                list.Add(contradiction);
+                    list.Add(c);
+                }
             }
         }
 
+        var events = index.Dataset.Events;
         var disputed = ImmutableArray.CreateBuilder<DisputedEvent>();
-        foreach (var e in index.Dataset.Events)
+        for (var position = 0; position < events.Length; position++)
         {
-            var against = about.GetValueOrDefault(e.Id);
-            if (e.Status != EventStatus.Disputed && (against is null || !against.Any(c => c.Kind == ContradictionKind.OppositePolarity)))
+            var e = events[position];
+            var ordinal = index.EventOrdinalAt(position);
+            var against = named[ordinal] ? about[ordinal] : null;
+            if (e.Status != EventStatus.Disputed && (against is null || !against.Any(c => contradictions[c].Kind == ContradictionKind.OppositePolarity)))
             {
                 continue;
             }
 
-            var claimsAbout = index.ClaimsAbout(e.Id);
+            int OriginOf(Claim claim) => origins[index.ClaimPosition(claim.Id)];
             disputed.Add(new DisputedEvent
             {
                 Event = e,
-                Contradictions = against is null ? [] : [.. against],
+                Contradictions = against is null ? [] : [.. against.Select(c => contradictions[c])],
                 For = independence.Distinct(against is null
-                    ? claimsAbout.Where(c => c.Polarity == ClaimPolarity.Positive).Select(originOf)
-                    : against.SelectMany(c => c.First).Select(originOf)),
+                    ? index.ClaimsAboutEventAt(ordinal).Where(c => c.Polarity == ClaimPolarity.Positive).Select(OriginOf)
+                    : against.SelectMany(c => positionsOf[c].First).Select(p => origins[p])),
                 Against = independence.Distinct(against is null
-                    ? claimsAbout.Where(c => c.Polarity == ClaimPolarity.Negative).Select(originOf)
-                    : against.SelectMany(c => c.Second).Select(originOf)),
+                    ? index.ClaimsAboutEventAt(ordinal).Where(c => c.Polarity == ClaimPolarity.Negative).Select(OriginOf)
+                    : against.SelectMany(c => positionsOf[c].Second).Select(p => origins[p])),
             });
         }
 
@@ -752,12 +790,19 @@ public sealed class ClaimsAnalysis
             }
         }
 
+        // Made in the actors' ordinal order, the order their tallies, statements and names lie in, and each put at its
+        // rank: in id order, every one of them was read from anywhere.
         var profiles = new SourceProfile[sources.ByRank.Length];
         var byOrdinal = new SourceProfile?[actors];
-        for (var rank = 0; rank < profiles.Length; rank++)
+        for (var ordinal = 0; ordinal < actors; ordinal++)
         {
-            var (source, ordinal) = (sources.ByRank[rank], sources.OrdinalsByRank[rank]);
-            foreach (var statement in index.StatementsBy(source))
+            var rank = sources.RankOf[ordinal];
+            if (rank < 0)
+            {
+                continue;
+            }
+
+            foreach (var statement in index.StatementsByAt(ordinal))
             {
                 Channel(ordinal, statement.Channel);
             }
@@ -766,8 +811,8 @@ public sealed class ClaimsAnalysis
             heard?.Sort();
             profiles[rank] = byOrdinal[ordinal] = new SourceProfile
             {
-                Source = source,
-                Name = index.NameOf(source),
+                Source = sources.ByRank[rank],
+                Name = index.NameAt(ordinal),
                 AsClaimant = asClaimant[ordinal] ?? ClaimTally.Empty,
                 AsRelay = asRelay[ordinal] ?? ClaimTally.Empty,
                 Channels = heard is null ? [] : [.. heard],

@@ -432,6 +432,22 @@ public sealed class DatasetIndex
     /// <summary>The position in the dataset's claims of the (first) claim with the id; −1 when the dataset has none.</summary>
     internal int ClaimPosition(ClaimId id) => _claims.ItemOrdinal(id) is var ordinal and >= 0 ? _claimPositions[ordinal] : -1;
 
+    /// <summary>
+    /// The ordinal of the event at the position in the dataset's events: the position itself, found without hashing the
+    /// event's id, unless an earlier event has the same id.
+    /// </summary>
+    internal int EventOrdinalAt(int position)
+    {
+        var item = Dataset.Events[position];
+        return position < _events.Count && ReferenceEquals(_events.FoundAt(position), item) ? position : _events.ItemOrdinal(item.Id);
+    }
+
+    /// <summary>What <see cref="ClaimsAbout(EventId)"/> gives for the event with the ordinal, without hashing its id.</summary>
+    internal ImmutableArray<Claim> ClaimsAboutEventAt(int ordinal) => _claimsAboutEvent[ordinal];
+
+    /// <summary>What <see cref="StatementsBy(ActorId)"/> gives for the actor with the ordinal, without hashing its id.</summary>
+    internal ImmutableArray<Statement> StatementsByAt(int ordinal) => _statementsBy[ordinal];
+
     /// <summary>How many event ordinals there are, at most: events in the dataset's order first, then ids only referenced.</summary>
     internal int EventOrdinals => _events.Count;
 

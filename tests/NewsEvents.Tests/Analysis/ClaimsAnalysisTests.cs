@@ -478,4 +478,31 @@ public sealed class ClaimsAnalysisTests
         shelling.IsMarkedDisputed.Should().BeFalse();
         shelling.Contradictions.Should().ContainSingle().Which.Kind.Should().Be(ContradictionKind.OppositePolarity);
     }
+
+    [Fact]
+    public void An_event_whose_id_an_earlier_event_has_is_disputed_with_the_contradictions_about_that_id()
+    {
+        // A dataset may hold two events of one id until it is validated: each is matched by its id, as the index finds it.
+        var analysis = ClaimsAnalysis.Build(Of(
+            actors: [Actor("government", kind: ActorKind.Government), Actor("rebels", kind: ActorKind.ArmedGroup)],
+            events:
+            [
+                Event("shelling"),
+                Event("quiet"),
+                Event("shelling", status: EventStatus.Disputed),
+                Event("marked", status: EventStatus.Disputed),
+            ],
+            claims:
+            [
+                About(Claim("gov-shelled", "government", "The town was shelled"), events: ["shelling"]),
+                About(Claim("rebels-deny", "rebels", "The town was shelled", ClaimPolarity.Negative), events: ["shelling"]),
+                About(Claim("marked-no", "rebels", "It happened", ClaimPolarity.Negative), events: ["marked"]),
+            ]));
+
+        analysis.DisputedEvents.Select(d => d.ToString()).Should().Equal("shelling: government vs rebels", "shelling: government vs rebels", "marked:  vs rebels");
+        analysis.DisputedEvents[0].IsMarkedDisputed.Should().BeFalse();
+        analysis.DisputedEvents[1].IsMarkedDisputed.Should().BeTrue();
+        analysis.DisputedEvents[1].Contradictions.Should().Equal(analysis.DisputedEvents[0].Contradictions).And.ContainSingle();
+        analysis.DisputedEvents[2].Contradictions.Should().BeEmpty();
+    }
 }
