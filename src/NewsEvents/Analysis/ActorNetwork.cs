@@ -74,7 +74,10 @@ public sealed partial class ActorNetwork
     /// <param name="sideOptions">Which relations put actors on the same side; the defaults of <see cref="SideOptions"/> when null.</param>
     /// <returns>The network.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="index"/> is null.</exception>
-    public static ActorNetwork Build(DatasetIndex index, SideOptions? sideOptions = null)
+    public static ActorNetwork Build(DatasetIndex index, SideOptions? sideOptions = null) => Build(index, sideOptions, byComparison: false);
+
+    /// <summary>As <see cref="Build(DatasetIndex, SideOptions?)"/>; with <paramref name="byComparison"/>, the edges ordered by the comparison sort that keys too wide for a long take, so that tests hold the two orders together.</summary>
+    internal static ActorNetwork Build(DatasetIndex index, SideOptions? sideOptions, bool byComparison)
     {
         Guard.NotNull(index, nameof(index));
         var dataset = index.Dataset;
@@ -92,7 +95,9 @@ public sealed partial class ActorNetwork
         // Every (edge key, item) pair into one flat array, then sorted and cut into runs: no object per pair and no
         // growing collection per edge. Keys hold the actors' ranks in id order, so that the sort compares integers
         // instead of reading two strings scattered over the heap at every comparison, which grew slower per pair
-        // the larger the dataset.
+        // the larger the dataset. Each pair's key is packed into a long as it is made, in the bits the largest rank and
+        // the largest defined kind, relation type and role take; only a key that does not fit (a value cast outside its
+        // enum) sends the pairs through a comparison sort, made again as keys.
         var capacity = dataset.Relations.Length;
         foreach (var item in dataset.Events)
         {
@@ -105,83 +110,18 @@ public sealed partial class ActorNetwork
             capacity += statement.Audience.Length + statement.About.Length;
         }
 
-        var pairs = new List<EdgePair>(capacity);
-        var items = new List<EdgeItem>(capacity);
-        void Add(EdgeKey key, ActorId to, string via)
-        {
-            if (key.From != key.To)
-            {
-                pairs.Add(new EdgePair(key, pairs.Count));
-                items.Add(new EdgeItem(via, to));
-            }
-        }
-
         var crowded = ImmutableArray.CreateBuilder<Event>();
-        var ranks = new int[MaxParticipantsJoined];
         var mediated = new List<int>();
-        for (var position = 0; position < dataset.Events.Length; position++)
-        {
-            // The sides' mediators are read from the events found here, while their participants are at hand.
-            var item = dataset.Events[position];
-            if (ActorSides.HasMediator(item.Participants))
-            {
-                mediated.Add(position);
-            }
+        var packed = new PackedPairs(capacity, ids.Length);
+        EmitPairs(dataset, Rank, ref packed, crowded, mediated);
+        var (keyAt, itemsInOrder, edgeCount) = packed.Fits && !byComparison
+            ? packed.Order()
+            : OrderByComparison(dataset, Rank, capacity);
 
-            var participants = DistinctParticipants(item.Participants);
-            if (participants.Length > MaxParticipantsJoined)
-            {
-                crowded.Add(item);
-                continue;
-            }
-
-            // Each participant's id hashed once, not once for every other participant.
-            for (var i = 0; i < participants.Length; i++)
-            {
-                ranks[i] = Rank(participants[i].Actor);
-            }
-
-            for (var i = 0; i < participants.Length; i++)
-            {
-                for (var j = i + 1; j < participants.Length; j++)
-                {
-                    var (a, b) = (participants[i], participants[j]);
-                    var (rankA, rankB) = (ranks[i], ranks[j]);
-                    if (rankA > rankB)
-                    {
-                        (a, b, rankA, rankB) = (b, a, rankB, rankA);
-                    }
-
-                    Add(new EdgeKey(rankA, rankB, NetworkEdgeKind.CoParticipation, null, a.Role, b.Role), b.Actor, item.Id.Value);
-                }
-            }
-        }
-
-        foreach (var statement in dataset.Statements)
-        {
-            var speaker = Rank(statement.Speaker);
-            foreach (var actor in statement.Audience)
-            {
-                Add(new EdgeKey(speaker, Rank(actor), NetworkEdgeKind.SpokeTo, null, null, null), actor, statement.Id.Value);
-            }
-
-            foreach (var actor in statement.About)
-            {
-                Add(new EdgeKey(speaker, Rank(actor), NetworkEdgeKind.SpokeAbout, null, null, null), actor, statement.Id.Value);
-            }
-        }
-
-        foreach (var relation in dataset.Relations)
-        {
-            Add(new EdgeKey(Rank(relation.Source), Rank(relation.Target), NetworkEdgeKind.Relation, relation.Type, null, null), relation.Target, relation.Id.Value);
-        }
-
-        var (keyAt, itemsInOrder) = EdgeOrder(pairs, items, ids.Length);
-
-        var edgeBuilder = ImmutableArray.CreateBuilder<NetworkEdge>();
-        var edgeEnds = new List<(int First, int Second)>();
+        var edgeArray = new NetworkEdge[edgeCount];
+        var edgeEnds = new (int First, int Second)[edgeCount];
         var via = new List<string>();
-        for (var i = 0; i < itemsInOrder.Length; i++)
+        for (int i = 0, edge = 0; i < itemsInOrder.Length; i++)
         {
             var key = keyAt(i);
             var itemVia = itemsInOrder[i].Via;
@@ -192,7 +132,7 @@ public sealed partial class ActorNetwork
 
             if (i + 1 == itemsInOrder.Length || key != keyAt(i + 1))
             {
-                edgeBuilder.Add(new NetworkEdge
+                edgeArray[edge] = new NetworkEdge
                 {
                     From = ids[key.From],
                     To = itemsInOrder[i].To,
@@ -201,13 +141,13 @@ public sealed partial class ActorNetwork
                     FromRole = key.FromRole,
                     ToRole = key.ToRole,
                     Via = [.. via],
-                });
-                edgeEnds.Add((key.From, key.To));
+                };
+                edgeEnds[edge++] = (key.From, key.To);
                 via.Clear();
             }
         }
 
-        var edgeList = edgeBuilder.ToImmutable();
+        var edgeList = ImmutableCollectionsMarshal.AsImmutableArray(edgeArray);
         var weight = new int[ids.Length];
         for (var i = 0; i < edgeList.Length; i++)
         {
@@ -219,7 +159,7 @@ public sealed partial class ActorNetwork
         var (tieList, tieEnds, tieWeights) = TiesInIdOrder(edgeList, edgeEnds, ids.Length);
 
         // The ties are in id order: a stable sort by weight, heaviest first, keeps that order among equal weights.
-        var negatedWeights = new long[tieList.Count];
+        var negatedWeights = new long[tieList.Length];
         for (var i = 0; i < negatedWeights.Length; i++)
         {
             negatedWeights[i] = -(long)tieWeights[i];
@@ -227,11 +167,11 @@ public sealed partial class ActorNetwork
 
         var tieOrder = RadixOrder.Of(negatedWeights);
         var orderedTies = new ActorTie[tieOrder.Length];
-        var orderedTieEnds = new List<(int First, int Second)>(tieOrder.Length);
+        var orderedTieEnds = new (int First, int Second)[tieOrder.Length];
         for (var i = 0; i < tieOrder.Length; i++)
         {
             orderedTies[i] = tieList[tieOrder[i]];
-            orderedTieEnds.Add(tieEnds[tieOrder[i]]);
+            orderedTieEnds[i] = tieEnds[tieOrder[i]];
         }
 
         var ties = ImmutableCollectionsMarshal.AsImmutableArray(orderedTies);
@@ -261,7 +201,7 @@ public sealed partial class ActorNetwork
             }
         }
 
-        var nodes = ImmutableArray.CreateBuilder<NetworkNode>();
+        var nodes = ImmutableArray.CreateBuilder<NetworkNode>(entries.Count);
         foreach (var node in nodeAt)
         {
             if (node is not null)
@@ -270,7 +210,7 @@ public sealed partial class ActorNetwork
             }
         }
 
-        return new ActorNetwork(nodes.ToImmutable(), edgeList, ties, entries, ActorSides.Build(index, sideOptions, idOrder, mediated), crowded.ToImmutable());
+        return new ActorNetwork(nodes.MoveToImmutable(), edgeList, ties, entries, ActorSides.Build(index, sideOptions, idOrder, mediated), crowded.ToImmutable());
     }
 
     /// <summary>The event's participants, each once, in their order (a handful: compared pairwise, not hashed).</summary>
@@ -299,8 +239,8 @@ public sealed partial class ActorNetwork
     /// key (<see cref="CachePartitions"/>), so that each edge is moved within one partition rather than gathered from
     /// anywhere in the list.
     /// </summary>
-    private static (List<ActorTie> Ties, List<(int First, int Second)> Ends, List<int> Weights) TiesInIdOrder(
-        ImmutableArray<NetworkEdge> edgeList, List<(int First, int Second)> edgeEnds, int actors)
+    private static (ActorTie[] Ties, (int First, int Second)[] Ends, int[] Weights) TiesInIdOrder(
+        ImmutableArray<NetworkEdge> edgeList, (int First, int Second)[] edgeEnds, int actors)
     {
         // Each edge with whether its source is the tie's first actor, so that the tie's actors are read from its edge
         // rather than looked up by rank all over the table of ids.
@@ -313,10 +253,16 @@ public sealed partial class ActorNetwork
         }
 
         var (pairs, edges) = CachePartitions.Sort(byPair, 2 * actorBits);
-        var ties = new List<ActorTie>();
-        var ends = new List<(int First, int Second)>();
-        var weights = new List<int>();
-        for (int start = 0, end = 1; start < pairs.Length; start = end, end = start + 1)
+        var count = 0;
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            count += i + 1 == pairs.Length || pairs[i] != pairs[i + 1] ? 1 : 0;
+        }
+
+        var ties = new ActorTie[count];
+        var ends = new (int First, int Second)[count];
+        var weights = new int[count];
+        for (int start = 0, end = 1, tie = 0; start < pairs.Length; start = end, end = start + 1, tie++)
         {
             while (end < pairs.Length && pairs[end] == pairs[start])
             {
@@ -333,88 +279,115 @@ public sealed partial class ActorNetwork
 
             var (first, second) = ((int)(pairs[start] >>> actorBits), (int)(pairs[start] & ((1L << actorBits) - 1)));
             var (edge, fromFirst) = edges[start];
-            ties.Add(new ActorTie
+            ties[tie] = new ActorTie
             {
                 First = fromFirst ? edge.From : edge.To,
                 Second = fromFirst ? edge.To : edge.From,
                 Edges = ImmutableCollectionsMarshal.AsImmutableArray(tieEdges),
-            });
-            ends.Add((first, second));
-            weights.Add(tieWeight);
+            };
+            ends[tie] = (first, second);
+            weights[tie] = tieWeight;
         }
 
         return (ties, ends, weights);
     }
 
     /// <summary>
-    /// The key of the pair at each position of the edges' order (equal keys in the data's order), and the item behind
-    /// each: a linear radix sort of each key packed into 63 bits (ranks, kind, relation type and roles, each in
-    /// the bits its largest value needs), in cache-sized partitions of the packed keys, the keys then read in order from
-    /// the sorted packed keys; or, when they do not fit, a comparison sort.
+    /// Makes every (edge key, item) pair of the dataset, in the data's order, into <paramref name="sink"/>; and, when
+    /// given, lists the crowded events and the positions of the events with a mediator on the way.
     /// </summary>
-    private static (Func<int, EdgeKey> KeyAt, EdgeItem[] Items) EdgeOrder(List<EdgePair> pairs, List<EdgeItem> items, int actors)
+    private static void EmitPairs<TSink>(Dataset dataset, Func<ActorId, int> rank, ref TSink sink, ImmutableArray<Event>.Builder? crowded, List<int>? mediated)
+        where TSink : struct, IPairSink
     {
-        // A missing value first, as Nullable.Compare has it.
-        static int RelationCode(RelationType? value) => value is { } v ? (int)v + 1 : 0;
-        static int RoleCode(ParticipantRole? value) => value is { } v ? (int)v + 1 : 0;
-
-        int maxKind = 0, maxRelation = 0, maxRole = 0;
-        var negative = false;
-        var codes = new (int Kind, int Relation, int FromRole, int ToRole)[pairs.Count];
-        for (var i = 0; i < codes.Length; i++)
+        var ranks = new int[MaxParticipantsJoined];
+        for (var position = 0; position < dataset.Events.Length; position++)
         {
-            var key = pairs[i].Key;
-            var code = ((int)key.Kind, RelationCode(key.RelationType), RoleCode(key.FromRole), RoleCode(key.ToRole));
-            codes[i] = code;
-            negative |= (code.Item1 | code.Item2 | code.Item3 | code.Item4) < 0;
-            maxKind = Math.Max(maxKind, code.Item1);
-            maxRelation = Math.Max(maxRelation, code.Item2);
-            maxRole = Math.Max(maxRole, Math.Max(code.Item3, code.Item4));
+            // The sides' mediators are read from the events found here, while their participants are at hand.
+            var item = dataset.Events[position];
+            if (mediated is not null && ActorSides.HasMediator(item.Participants))
+            {
+                mediated.Add(position);
+            }
+
+            var participants = DistinctParticipants(item.Participants);
+            if (participants.Length > MaxParticipantsJoined)
+            {
+                crowded?.Add(item);
+                continue;
+            }
+
+            // Each participant's id hashed once, not once for every other participant.
+            for (var i = 0; i < participants.Length; i++)
+            {
+                ranks[i] = rank(participants[i].Actor);
+            }
+
+            for (var i = 0; i < participants.Length; i++)
+            {
+                for (var j = i + 1; j < participants.Length; j++)
+                {
+                    var (a, b) = (participants[i], participants[j]);
+                    var (rankA, rankB) = (ranks[i], ranks[j]);
+                    if (rankA > rankB)
+                    {
+                        (a, b, rankA, rankB) = (b, a, rankB, rankA);
+                    }
+
+                    if (rankA != rankB)
+                    {
+                        sink.Add(new EdgeKey(rankA, rankB, NetworkEdgeKind.CoParticipation, null, a.Role, b.Role), new EdgeItem(item.Id.Value, b.Actor));
+                    }
+                }
+            }
         }
 
-        var (actorBits, kindBits, relationBits, roleBits) = (CachePartitions.KeyBits(Math.Max(0, actors - 1)), CachePartitions.KeyBits(maxKind), CachePartitions.KeyBits(maxRelation), CachePartitions.KeyBits(maxRole));
-        var keyBits = (2 * actorBits) + kindBits + relationBits + (2 * roleBits);
-        if (negative || keyBits > 63)
+        foreach (var statement in dataset.Statements)
         {
-            var positions = Enumerable.Range(0, pairs.Count).ToArray();
-            Array.Sort(positions, (x, y) => pairs[x].CompareTo(pairs[y]));
-            return (i => pairs[positions[i]].Key, [.. positions.Select(p => items[p])]);
+            var speaker = rank(statement.Speaker);
+            foreach (var actor in statement.Audience)
+            {
+                if (rank(actor) is var to && to != speaker)
+                {
+                    sink.Add(new EdgeKey(speaker, to, NetworkEdgeKind.SpokeTo, null, null, null), new EdgeItem(statement.Id.Value, actor));
+                }
+            }
+
+            foreach (var actor in statement.About)
+            {
+                if (rank(actor) is var to && to != speaker)
+                {
+                    sink.Add(new EdgeKey(speaker, to, NetworkEdgeKind.SpokeAbout, null, null, null), new EdgeItem(statement.Id.Value, actor));
+                }
+            }
         }
 
-        var packed = new (long Key, EdgeItem Item)[pairs.Count];
-        for (var i = 0; i < packed.Length; i++)
+        foreach (var relation in dataset.Relations)
         {
-            var key = pairs[i].Key;
-            var code = codes[i];
-            var value = (long)key.From;
-            value = (value << actorBits) | (uint)key.To;
-            value = (value << kindBits) | (uint)code.Kind;
-            value = (value << relationBits) | (uint)code.Relation;
-            value = (value << roleBits) | (uint)code.FromRole;
-            packed[i] = ((value << roleBits) | (uint)code.ToRole, items[i]);
+            if ((rank(relation.Source), rank(relation.Target)) is var (from, to) && from != to)
+            {
+                sink.Add(new EdgeKey(from, to, NetworkEdgeKind.Relation, relation.Type, null, null), new EdgeItem(relation.Id.Value, relation.Target));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The edges' order by comparing keys, for pairs whose keys do not fit a long: the key of the pair at each position
+    /// (equal keys in the data's order), the item behind each, and how many edges (distinct keys) there are.
+    /// </summary>
+    private static (Func<int, EdgeKey> KeyAt, EdgeItem[] Items, int Edges) OrderByComparison(Dataset dataset, Func<ActorId, int> rank, int capacity)
+    {
+        var sink = new ListedPairs(capacity);
+        EmitPairs(dataset, rank, ref sink, null, null);
+        var (pairs, items) = (sink.Pairs, sink.Items);
+        var positions = Enumerable.Range(0, pairs.Count).ToArray();
+        Array.Sort(positions, (x, y) => pairs[x].CompareTo(pairs[y]));
+        var edges = 0;
+        for (var i = 0; i < positions.Length; i++)
+        {
+            edges += i + 1 == positions.Length || pairs[positions[i]].Key != pairs[positions[i + 1]].Key ? 1 : 0;
         }
 
-        var (sorted, itemsInOrder) = CachePartitions.Sort(packed, keyBits);
-        int Field(long value, int shift, int bits) => (int)((value >>> shift) & ((1L << bits) - 1));
-        EdgeKey KeyAt(int i)
-        {
-            var value = sorted[i];
-            var fromRole = Field(value, roleBits, roleBits);
-            var kind = Field(value, (2 * roleBits) + relationBits, kindBits);
-            var relation = Field(value, 2 * roleBits, relationBits);
-            var to = Field(value, (2 * roleBits) + relationBits + kindBits, actorBits);
-            var from = Field(value, (2 * roleBits) + relationBits + kindBits + actorBits, actorBits);
-            var toRole = Field(value, 0, roleBits);
-            return new EdgeKey(
-                from,
-                to,
-                (NetworkEdgeKind)kind,
-                relation == 0 ? null : (RelationType)(relation - 1),
-                fromRole == 0 ? null : (ParticipantRole)(fromRole - 1),
-                toRole == 0 ? null : (ParticipantRole)(toRole - 1));
-        }
-
-        return (KeyAt, itemsInOrder);
+        return (i => pairs[positions[i]].Key, [.. positions.Select(p => items[p])], edges);
     }
 
     /// <summary>
@@ -422,7 +395,7 @@ public sealed partial class ActorNetwork
     /// (actor, item) entries are placed in cache-sized partitions of actors first, then each partition's actors get one
     /// exact array each, in rank order, filled from the partition alone: no write lands far from the one before.
     /// </summary>
-    private static ImmutableArray<T>[] GroupByActor<T>(ImmutableArray<T> items, List<(int First, int Second)> ends, int actors)
+    private static ImmutableArray<T>[] GroupByActor<T>(ImmutableArray<T> items, (int First, int Second)[] ends, int actors)
     {
         var entries = new (int Actor, T Item)[2 * items.Length];
         for (var i = 0; i < items.Length; i++)
@@ -549,6 +522,108 @@ public sealed partial class ActorNetwork
     /// that no target is looked up by its rank, in an order unrelated to where the ids lie.
     /// </summary>
     private readonly record struct EdgeItem(string Via, ActorId To);
+
+    /// <summary>Where <see cref="EmitPairs"/> puts the pairs it makes.</summary>
+    private interface IPairSink
+    {
+        void Add(EdgeKey key, EdgeItem item);
+    }
+
+    /// <summary>
+    /// The pairs with their keys packed into longs as they come (ranks, kind, relation type and roles, each in the bits
+    /// its largest value needs, a missing value first as <see cref="Nullable.Compare{T}"/> has it), ordered by a linear
+    /// radix sort in cache-sized partitions of the packed keys (<see cref="CachePartitions"/>).
+    /// </summary>
+    private struct PackedPairs : IPairSink
+    {
+        private static readonly int MaxKind = Enum.GetValues<NetworkEdgeKind>().Max(v => (int)v);
+        private static readonly int MaxRelation = Enum.GetValues<RelationType>().Max(v => (int)v) + 1;
+        private static readonly int MaxRole = Enum.GetValues<ParticipantRole>().Max(v => (int)v) + 1;
+        private readonly (long Key, EdgeItem Item)[] _packed;
+        private readonly int _actorBits;
+        private readonly int _kindBits;
+        private readonly int _relationBits;
+        private readonly int _roleBits;
+        private int _count;
+
+        public PackedPairs(int capacity, int actors)
+        {
+            _packed = new (long Key, EdgeItem Item)[capacity];
+            (_actorBits, _kindBits, _relationBits, _roleBits) = (CachePartitions.KeyBits(Math.Max(0, actors - 1)), CachePartitions.KeyBits(MaxKind), CachePartitions.KeyBits(MaxRelation), CachePartitions.KeyBits(MaxRole));
+            Fits = KeyBits <= 63;
+        }
+
+        /// <summary>Whether every key so far fits its bits; when not, the pairs must be ordered by comparison.</summary>
+        public bool Fits { get; private set; }
+
+        private readonly int KeyBits => (2 * _actorBits) + _kindBits + _relationBits + (2 * _roleBits);
+
+        public void Add(EdgeKey key, EdgeItem item)
+        {
+            var (kind, relation, fromRole, toRole) = ((int)key.Kind, key.RelationType is { } r ? (int)r + 1 : 0, key.FromRole is { } f ? (int)f + 1 : 0, key.ToRole is { } t ? (int)t + 1 : 0);
+            if ((uint)kind > (uint)MaxKind || (uint)relation > (uint)MaxRelation || (uint)fromRole > (uint)MaxRole || (uint)toRole > (uint)MaxRole)
+            {
+                Fits = false;
+            }
+
+            if (Fits)
+            {
+                var value = (long)key.From;
+                value = (value << _actorBits) | (uint)key.To;
+                value = (value << _kindBits) | (uint)kind;
+                value = (value << _relationBits) | (uint)relation;
+                value = (value << _roleBits) | (uint)fromRole;
+                _packed[_count++] = ((value << _roleBits) | (uint)toRole, item);
+            }
+        }
+
+        /// <summary>The key of the pair at each position of the edges' order (equal keys in the data's order), the item behind each, and how many edges there are.</summary>
+        public readonly (Func<int, EdgeKey> KeyAt, EdgeItem[] Items, int Edges) Order()
+        {
+            var (sorted, itemsInOrder) = CachePartitions.Sort<EdgeItem>(_packed.AsSpan(0, _count), KeyBits);
+            var edges = 0;
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                edges += i + 1 == sorted.Length || sorted[i] != sorted[i + 1] ? 1 : 0;
+            }
+
+            var (actorBits, kindBits, relationBits, roleBits) = (_actorBits, _kindBits, _relationBits, _roleBits);
+            int Field(long value, int shift, int bits) => (int)((value >>> shift) & ((1L << bits) - 1));
+            EdgeKey KeyAt(int i)
+            {
+                var value = sorted[i];
+                var fromRole = Field(value, roleBits, roleBits);
+                var kind = Field(value, (2 * roleBits) + relationBits, kindBits);
+                var relation = Field(value, 2 * roleBits, relationBits);
+                var to = Field(value, (2 * roleBits) + relationBits + kindBits, actorBits);
+                var from = Field(value, (2 * roleBits) + relationBits + kindBits + actorBits, actorBits);
+                var toRole = Field(value, 0, roleBits);
+                return new EdgeKey(
+                    from,
+                    to,
+                    (NetworkEdgeKind)kind,
+                    relation == 0 ? null : (RelationType)(relation - 1),
+                    fromRole == 0 ? null : (ParticipantRole)(fromRole - 1),
+                    toRole == 0 ? null : (ParticipantRole)(toRole - 1));
+            }
+
+            return (KeyAt, itemsInOrder, edges);
+        }
+    }
+
+    /// <summary>The pairs as keys and items, for <see cref="OrderByComparison"/>.</summary>
+    private readonly struct ListedPairs(int capacity) : IPairSink
+    {
+        public List<EdgePair> Pairs { get; } = new(capacity);
+
+        public List<EdgeItem> Items { get; } = new(capacity);
+
+        public void Add(EdgeKey key, EdgeItem item)
+        {
+            Pairs.Add(new EdgePair(key, Pairs.Count));
+            Items.Add(item);
+        }
+    }
 
     /// <summary>An edge's key for one item, and where the item came in the data: ties keep the data's order.</summary>
     private readonly record struct EdgePair(EdgeKey Key, int Position) : IComparable<EdgePair>

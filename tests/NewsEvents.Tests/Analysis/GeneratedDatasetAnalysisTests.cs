@@ -77,6 +77,19 @@ public sealed class GeneratedDatasetAnalysisTests
     }
 
     [Fact]
+    public void The_edges_packed_into_longs_are_in_the_order_the_comparison_sort_gives()
+    {
+        var packed = ActorNetwork.Build(Index);
+        var compared = ActorNetwork.Build(Index, null, byComparison: true);
+
+        packed.Edges.Should().HaveCountGreaterThan(1000);
+        packed.Edges.Should().Equal(compared.Edges);
+        packed.Ties.Should().Equal(compared.Ties);
+        packed.Nodes.Should().Equal(compared.Nodes);
+        packed.ToDot().Should().Be(compared.ToDot());
+    }
+
+    [Fact]
     public void Every_evidence_span_is_found_by_citing_it()
     {
         foreach (var claim in Generated.Claims.Take(200))
