@@ -272,14 +272,14 @@ public sealed class ClaimsAnalysis
         var sortKeys = new long[n];
         var sorted = new int[n];
         var originsOf = new int[n];
-        ImmutableArray<ActorId> DistinctOrigins(ReadOnlySpan<int> part)
+        ReadOnlySpan<int> OriginsOf(ReadOnlySpan<int> part)
         {
             for (var m = 0; m < part.Length; m++)
             {
                 originsOf[m] = origins[part[m]];
             }
 
-            return independence.Distinct(originsOf.AsSpan(0, part.Length));
+            return originsOf.AsSpan(0, part.Length);
         }
 
         ImmutableArray<ActorId> DistinctOriginsOfSide(ArraySegment<int> members, ClaimPolarity polarity)
@@ -293,7 +293,7 @@ public sealed class ClaimsAnalysis
                 }
             }
 
-            return count == 0 ? default : DistinctOrigins(sorted.AsSpan(0, count));
+            return count == 0 ? default : independence.Distinct(OriginsOf(sorted.AsSpan(0, count)));
         }
 
         for (var g = 0; g < groups; g++)
@@ -326,7 +326,7 @@ public sealed class ClaimsAnalysis
                 for (var p = 0; p < parts.Count; p++)
                 {
                     var part = parts[p];
-                    var (origin, actors) = part.Length == 1 ? OneOrigin(part[0]) : Backing(DistinctOrigins(part));
+                    var (origin, actors) = part.Length == 1 ? OneOrigin(part[0]) : independence.DistinctWithActors(OriginsOf(part));
                     foreach (var i in part)
                     {
                         agreeing[i] = (origin, actors, part.Length);
@@ -339,8 +339,6 @@ public sealed class ClaimsAnalysis
             assertedBy[g] = DistinctOriginsOfSide(members, ClaimPolarity.Positive);
             deniedBy[g] = DistinctOriginsOfSide(members, ClaimPolarity.Negative);
         }
-
-        (ImmutableArray<ActorId>, ImmutableArray<Actor>) Backing(ImmutableArray<ActorId> ids) => (ids, ActorsOf(ids));
 
         bool AboutOneThing(int first, int second) =>
             SharesSubject(claims[first].About, claims[second].About) && (times[first] is not { } x || times[second] is not { } y || x.Overlaps(y));

@@ -160,6 +160,40 @@ internal sealed class SourceIndependence
     /// <summary>As <see cref="Distinct(IEnumerable{int})"/>.</summary>
     public ImmutableArray<ActorId> Distinct(ReadOnlySpan<int> origins)
     {
+        var ranks = DistinctRanks(origins);
+        var ids = new ActorId[ranks.Length];
+        for (var k = 0; k < ranks.Length; k++)
+        {
+            ids[k] = _ranked.ByRank[ranks[k]];
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
+    }
+
+    /// <summary>
+    /// As <see cref="Distinct(ReadOnlySpan{int})"/>, with the actors of those of the origins the dataset has, found by
+    /// their ordinals rather than by hashing their ids.
+    /// </summary>
+    public (ImmutableArray<ActorId> Ids, ImmutableArray<Actor> Actors) DistinctWithActors(ReadOnlySpan<int> origins)
+    {
+        var ranks = DistinctRanks(origins);
+        var ids = new ActorId[ranks.Length];
+        var actors = new List<Actor>(ranks.Length);
+        for (var k = 0; k < ranks.Length; k++)
+        {
+            ids[k] = _ranked.ByRank[ranks[k]];
+            if (_index.FindActorAt(_ranked.OrdinalsByRank[ranks[k]]) is { } actor)
+            {
+                actors.Add(actor);
+            }
+        }
+
+        return (ImmutableCollectionsMarshal.AsImmutableArray(ids), [.. actors]);
+    }
+
+    /// <summary>The ranks of <see cref="Distinct(ReadOnlySpan{int})"/>'s origins, ascending.</summary>
+    private int[] DistinctRanks(ReadOnlySpan<int> origins)
+    {
         var kept = new List<int>();
         Dictionary<int, int>? keptOfSet = null;
         foreach (var origin in origins)
@@ -211,13 +245,7 @@ internal sealed class SourceIndependence
         }
 
         Array.Sort(ranks);
-        var ids = new ActorId[ranks.Length];
-        for (var k = 0; k < ranks.Length; k++)
-        {
-            ids[k] = _ranked.ByRank[ranks[k]];
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
+        return ranks;
     }
 
     /// <summary>As <see cref="Distinct(IEnumerable{int})"/>, for origins given by id (each hashed once into its ordinal).</summary>
