@@ -20,6 +20,15 @@ namespace NewsEvents.Benchmarks.Analysis;
 /// again), bytes allocated per event on the thread, and the ratios of the last size to the first, whole, without the
 /// collector's part and without the kernel's; first a linear scan of the dataset, the baseline of the ratios.
 /// </summary>
+/// <remarks>
+/// With <c>NEWSEVENTS_SCALING_MEMORY=fresh</c>, each run starts from a heap also compacted with the memory it does not
+/// use given back to the system (<see cref="GCCollectionMode.Aggressive"/>), so that every run at every size allocates
+/// from fresh memory, as the one run of an analysis in a new <c>analyze</c> process does. By default the memory is
+/// left as the collector keeps it: a 100k run then reuses what the run before it allocated, while a 1M run takes back
+/// from the system most of the gigabyte the collector returned after the run before. On the machine of
+/// benchmarks/README.md fresh memory cost four times as much kernel time per byte at 1M as at 100k ("The network's
+/// pairs packed as they are made").
+/// </remarks>
 public static class AnalysisScaling
 {
     public static int Run(string[] args)
@@ -29,6 +38,7 @@ public static class AnalysisScaling
             ? args[2].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
             : [100_000, 1_000_000];
         var only = args.Length > 3 ? args[3].Split(',', StringSplitOptions.TrimEntries) : null;
+        var freshMemory = Environment.GetEnvironmentVariable("NEWSEVENTS_SCALING_MEMORY") == "fresh";
         var chosen = Parts(null!, null!, null!).Select((p, i) => (p.Name, Index: i))
             .Where(p => p.Index == 0 || only is null || only.Any(o => p.Name.StartsWith(o, StringComparison.Ordinal)))
             .Select(p => p.Index).ToArray();
@@ -67,6 +77,11 @@ public static class AnalysisScaling
                     GC.Collect();
                     GC.WaitForPendingFinalizers();
                     GC.Collect();
+                    if (freshMemory)
+                    {
+                        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                    }
+
                     var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                     var pausedBefore = GC.GetTotalPauseDuration();
                     var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
@@ -94,7 +109,7 @@ public static class AnalysisScaling
 
         var (first, last) = (0, sizes.Length - 1);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"least thread CPU time of {rounds} runs per analysis and size, per event; bytes allocated on the thread per event; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
+            $"least thread CPU time of {rounds} runs per analysis and size, per event; bytes allocated on the thread per event; each run from {(freshMemory ? "memory given back to the system" : "the memory the collector kept")}; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
         var header = string.Join(" | ", sizes.Select(n => string.Create(CultureInfo.InvariantCulture, $"ns/event {n:N0} | GC ns/event {n:N0} | GCs 0/1/2 {n:N0} | kernel ns/event {n:N0} | faults/1k events {n:N0} | B/event {n:N0}")));
         Console.WriteLine($"| Analysis | {header} | CPU ×, {sizes[last]:N0} ÷ {sizes[first]:N0} | without GC × | without kernel × | alloc × |");
         Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|---:|---:|---:|---:|---:|", sizes.Length)) + "---:|---:|---:|---:|");
