@@ -96,8 +96,8 @@ public sealed partial class ActorNetwork
         // growing collection per edge. Keys hold the actors' ranks in id order, so that the sort compares integers
         // instead of reading two strings scattered over the heap at every comparison, which grew slower per pair
         // the larger the dataset. Each pair's key is packed into a long as it is made, in the bits the largest rank and
-        // the largest defined kind, relation type and role take; only a key that does not fit (a value cast outside its
-        // enum) sends the pairs through a comparison sort, made again as keys.
+        // the largest defined kind, relation type and role take; only keys wider than a long (more than 16 million
+        // actors), or a value outside its enum, send the pairs through a comparison sort, made again as keys.
         var capacity = dataset.Relations.Length;
         foreach (var item in dataset.Events)
         {

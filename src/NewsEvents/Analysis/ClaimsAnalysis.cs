@@ -423,18 +423,18 @@ public sealed class ClaimsAnalysis
 
                 var (positiveAt, negativeAt) = (new int[positives], new int[part.Length - positives]);
                 var (positive, negative) = (new Claim[positives], new Claim[part.Length - positives]);
-                var (f, s) = (0, 0);
+                var (nextPositive, nextNegative) = (0, 0);
                 foreach (var i in part)
                 {
                     if (polarities[i] == ClaimPolarity.Positive)
                     {
-                        (positiveAt[f], positive[f]) = (i, claims[i]);
-                        f++;
+                        (positiveAt[nextPositive], positive[nextPositive]) = (i, claims[i]);
+                        nextPositive++;
                     }
                     else
                     {
-                        (negativeAt[s], negative[s]) = (i, claims[i]);
-                        s++;
+                        (negativeAt[nextNegative], negative[nextNegative]) = (i, claims[i]);
+                        nextNegative++;
                     }
                 }
 
