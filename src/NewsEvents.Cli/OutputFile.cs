@@ -40,6 +40,7 @@ internal sealed partial class OutputFile : IDisposable
             throw CliException.Usage($"{path}: is a directory, not a file.");
         }
 
+        string? directory = null;
         try
         {
             var target = FinalTarget(path);
@@ -48,14 +49,24 @@ internal sealed partial class OutputFile : IDisposable
                 return new OutputFile(path, target, null, new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 64 * 1024));
             }
 
-            var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(target))!;
+            directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(target))!;
             var temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
             var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
             return new OutputFile(path, target, temporary, stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            throw CliException.Usage($"{path}: cannot be written: {e.Message}");
+            // The system's message names the temporary file, which the user never asked for: the reason is given in
+            // terms of the path and its folder instead, where one is known.
+            var reason = (e, directory) switch
+            {
+                (DirectoryNotFoundException, not null) => $"its folder {directory} does not exist.",
+                (UnauthorizedAccessException, not null) => $"permission denied: no file can be made in its folder {directory} (the output is written to a new file there, then renamed).",
+                (FileNotFoundException, not null) => $"no file can be made in its folder {directory}.",
+                (UnauthorizedAccessException, null) => "permission denied.",
+                _ => e.Message,
+            };
+            throw CliException.Usage($"{path}: cannot be written: {reason}");
         }
     }
 

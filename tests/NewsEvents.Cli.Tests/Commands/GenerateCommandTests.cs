@@ -104,7 +104,9 @@ public sealed class GenerateCommandTests : IDisposable
     {
         var path = Path.Combine(_files.Missing("no-such-directory"), "out.jsonl");
 
-        CliRun.Of("generate", "-n", "5", "-o", path).ShouldFailWith(ExitCodes.UsageError, "cannot be written");
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+
+        CliRun.Of("generate", "-n", "5", "-o", path).ShouldFailWith(ExitCodes.UsageError, $"{path}: cannot be written: its folder {directory} does not exist.");
 
         File.Exists(path).Should().BeFalse();
     }
