@@ -647,6 +647,8 @@ public sealed class ClaimsAnalysis
             }
         }
 
+        // Only for an event marked disputed without contradictions: its claims come from the index, without positions.
+        int OriginOf(Claim claim) => origins[index.ClaimPosition(claim.Id)];
         var events = index.Dataset.Events;
         var disputed = ImmutableArray.CreateBuilder<DisputedEvent>();
         for (var position = 0; position < events.Length; position++)
@@ -659,7 +661,6 @@ public sealed class ClaimsAnalysis
                 continue;
             }
 
-            int OriginOf(Claim claim) => origins[index.ClaimPosition(claim.Id)];
             disputed.Add(new DisputedEvent
             {
                 Event = e,
