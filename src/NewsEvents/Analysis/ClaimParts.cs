@@ -10,12 +10,15 @@ namespace NewsEvents.Analysis;
 /// dataset's order.
 /// </summary>
 /// <remarks>
-/// What each claim names is read once, in the dataset's order, as dense numbers (the index's event and actor
-/// ordinals); a split then works on arrays indexed by claim and by subject, marked with the split's number instead of
-/// cleared, so that it costs time in its own claims only and allocates nothing but the parts' buffer as it grows. A
-/// proposition's claims are spread over the whole dataset, and the generator's casualty figures put a growing share
-/// of them in a few propositions: maps and sets made per split, keyed by id strings, cost more per claim the larger the
-/// dataset.
+/// Claims are known here by their rank: their place once the claims are laid out proposition by proposition, each
+/// proposition's claims in the dataset's order (so that within a proposition rank order is the dataset's order). What
+/// each claim names (as dense numbers, the index's event and actor ordinals) and its time are read once, in the
+/// dataset's order, and stored by rank; a split then reads and writes its own claims' entries side by side, where
+/// entries by position lay a proposition's claims across arrays of the whole dataset, one cache miss each, as many
+/// times as a split reads them. Arrays by subject are marked with the split's number instead of cleared, so that a
+/// split costs time in its own claims only and allocates nothing but the parts' buffer as it grows. The generator's
+/// casualty figures put a growing share of claims in a few propositions: maps and sets made per split, keyed by id
+/// strings, cost more per claim the larger the dataset.
 /// </remarks>
 internal sealed class ClaimParts
 {
@@ -25,8 +28,7 @@ internal sealed class ClaimParts
     private readonly int[] _parent;
     private readonly int[] _component;
     private readonly int[] _componentIn;
-    private readonly int[] _firstNaming;
-    private readonly int[] _namedIn;
+    private readonly (int Split, int First)[] _naming;
     private readonly List<int> _placed = [];
     private readonly List<int> _sizes = [];
     private readonly List<(long Start, int Claim)> _byStart = [];
@@ -42,33 +44,55 @@ internal sealed class ClaimParts
         _parent = new int[times.Length];
         _component = new int[times.Length];
         _componentIn = new int[times.Length];
-        _firstNaming = new int[subjectCodes];
-        _namedIn = new int[subjectCodes];
+        _naming = new (int, int)[subjectCodes];
     }
 
     /// <summary>The number of parts of the last <see cref="Split"/>.</summary>
     public int Count => _bounds.Count;
 
-    /// <summary>The claims of a part of the last <see cref="Split"/>, in the dataset's order.</summary>
+    /// <summary>The claims (ranks) of a part of the last <see cref="Split"/>, in the dataset's order.</summary>
     public ReadOnlySpan<int> this[int part] => CollectionsMarshal.AsSpan(_parts).Slice(_bounds[part].Start, _bounds[part].Length);
 
-    /// <summary>Reads what every claim names: an event (by id), an actor (by id), or, for a claim that names neither, the one unnamed thing.</summary>
-    public static ClaimParts Of(DatasetIndex index, ImmutableArray<Claim> claims, TimeExtent?[] times)
+    /// <summary>
+    /// Reads what every claim names: an event (by id), an actor (by id), or, for a claim that names neither, the one
+    /// unnamed thing; and its time; each stored at the claim's rank.
+    /// </summary>
+    /// <param name="index">The index.</param>
+    /// <param name="claims">The claims.</param>
+    /// <param name="times">Each claim's time, by position.</param>
+    /// <param name="rankOf">Each claim's rank, by position.</param>
+    public static ClaimParts Of(DatasetIndex index, ImmutableArray<Claim> claims, TimeExtent?[] times, int[] rankOf)
     {
+        var n = claims.Length;
         var events = index.EventOrdinals;
-        var subjectStart = new int[claims.Length + 1];
-        var subjects = new List<int>(claims.Length * 2);
+
+        // Counted first, so that each claim's subjects can be written straight to their place by rank.
+        var subjectStart = new int[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            var about = claims[i].About;
+            subjectStart[rankOf[i] + 1] = Math.Max(1, about.Events.Length + about.Actors.Length);
+        }
+
+        for (var rank = 0; rank < n; rank++)
+        {
+            subjectStart[rank + 1] += subjectStart[rank];
+        }
 
         // Events are numbered first (an event only referenced after those of the index), actors after all events,
         // stored meanwhile as their complement; the unnamed thing last.
+        var codes = new int[subjectStart[n]];
+        var byRank = new TimeExtent?[n];
         Dictionary<EventId, int>? referencedOnly = null;
-        for (var i = 0; i < claims.Length; i++)
+        for (var i = 0; i < n; i++)
         {
-            subjectStart[i] = subjects.Count;
+            var rank = rankOf[i];
+            byRank[rank] = times[i];
+            var at = subjectStart[rank];
             var about = claims[i].About;
             if (about.Events.IsEmpty && about.Actors.IsEmpty)
             {
-                subjects.Add(~index.ActorOrdinals);
+                codes[at++] = ~index.ActorOrdinals;
             }
 
             foreach (var e in about.Events)
@@ -86,18 +110,16 @@ internal sealed class ClaimParts
                     ordinal = code;
                 }
 
-                subjects.Add(ordinal);
+                codes[at++] = ordinal;
             }
 
             foreach (var a in about.Actors)
             {
-                subjects.Add(~index.ActorOrdinal(a));
+                codes[at++] = ~index.ActorOrdinal(a);
             }
         }
 
-        subjectStart[claims.Length] = subjects.Count;
         var actorsFrom = events + (referencedOnly?.Count ?? 0);
-        var codes = subjects.ToArray();
         for (var s = 0; s < codes.Length; s++)
         {
             if (codes[s] < 0)
@@ -106,10 +128,10 @@ internal sealed class ClaimParts
             }
         }
 
-        return new ClaimParts(times, subjectStart, codes, actorsFrom + index.ActorOrdinals + 1);
+        return new ClaimParts(byRank, subjectStart, codes, actorsFrom + index.ActorOrdinals + 1);
     }
 
-    /// <summary>Splits the claims (positions in the dataset, ascending) into parts about one thing, read through the indexer.</summary>
+    /// <summary>Splits the claims (ranks of one proposition's claims, ascending) into parts about one thing, read through the indexer.</summary>
     public void Split(ReadOnlySpan<int> members)
     {
         _parts.Clear();
@@ -131,15 +153,15 @@ internal sealed class ClaimParts
         {
             for (var s = _subjectStart[member]; s < _subjectStart[member + 1]; s++)
             {
-                var subject = _subjects[s];
-                if (_namedIn[subject] == split)
+                // Which split last named the subject and its first claim there, side by side: one miss, not two.
+                ref var naming = ref _naming[_subjects[s]];
+                if (naming.Split == split)
                 {
-                    Union(_firstNaming[subject], member);
+                    Union(naming.First, member);
                 }
                 else
                 {
-                    _namedIn[subject] = split;
-                    _firstNaming[subject] = member;
+                    naming = (split, member);
                 }
             }
         }

@@ -206,11 +206,15 @@ public sealed class ClaimsAnalysis
             groupStart[g + 1] += groupStart[g];
         }
 
+        // A claim's rank is its place with its proposition's claims laid out side by side, in the dataset's order.
         var grouped = new int[n];
+        var rankOf = new int[n];
         var placed = groupStart[..^1];
         for (var i = 0; i < n; i++)
         {
-            grouped[placed[groupOf[i]]++] = i;
+            var rank = placed[groupOf[i]]++;
+            grouped[rank] = i;
+            rankOf[i] = rank;
         }
 
         ArraySegment<int> MembersOf(int group) => new(grouped, groupStart[group], groupStart[group + 1] - groupStart[group]);
@@ -220,9 +224,10 @@ public sealed class ClaimsAnalysis
 
         // One array per origin for the claims that are alone in their proposition, shared as their sources.
         var oneOrigin = new (ImmutableArray<ActorId> Origins, ImmutableArray<Actor> Actors)[index.ActorOrdinals];
-        (ImmutableArray<ActorId> Origins, ImmutableArray<Actor> Actors) OneOrigin(int claim)
+        (ImmutableArray<ActorId> Origins, ImmutableArray<Actor> Actors) OneOrigin(int claim) => OneOriginOf(origins[claim], claim);
+        (ImmutableArray<ActorId> Origins, ImmutableArray<Actor> Actors) OneOriginOf(int origin, int claim)
         {
-            ref var shared = ref oneOrigin[origins[claim]];
+            ref var shared = ref oneOrigin[origin];
             if (shared.Origins.IsDefault)
             {
                 ImmutableArray<ActorId> only = [OriginOf(claim)];
@@ -233,22 +238,26 @@ public sealed class ClaimsAnalysis
         }
 
         // What each claim agrees with, read in the dataset's order: its polarity and its figures, as a number, for the
-        // claims of propositions claimed more than once; the groups below then read arrays, not the claims.
-        var polarities = new ClaimPolarity[n];
-        var agreement = new long[n];
+        // claims of propositions claimed more than once; stored by rank with its origin, so that the groups below read
+        // their own claims' entries side by side, not the claims, nor arrays by position from anywhere.
+        var polarityAt = new ClaimPolarity[n];
+        var agreementAt = new long[n];
+        var originAt = new int[n];
         var agreements = new Dictionary<(ClaimPolarity, string), int>();
         for (var i = 0; i < n; i++)
         {
-            polarities[i] = claims[i].Polarity;
+            var rank = rankOf[i];
+            polarityAt[rank] = claims[i].Polarity;
+            originAt[rank] = origins[i];
             if (groupStart[groupOf[i] + 1] - groupStart[groupOf[i]] > 1)
             {
-                ref var same = ref CollectionsMarshal.GetValueRefOrAddDefault(agreements, (polarities[i], FigureText.KeyOf(claims[i].Quantities)), out var known);
+                ref var same = ref CollectionsMarshal.GetValueRefOrAddDefault(agreements, (claims[i].Polarity, FigureText.KeyOf(claims[i].Quantities)), out var known);
                 if (!known)
                 {
                     same = agreements.Count - 1;
                 }
 
-                agreement[i] = same;
+                agreementAt[rank] = same;
             }
         }
 
@@ -263,52 +272,53 @@ public sealed class ClaimsAnalysis
             {
                 var (origin, actors) = OneOrigin(i);
                 agreeing[i] = (origin, actors, 1);
-                SideOf(polarities[i])?[groupOf[i]] = origin;
+                SideOf(claims[i].Polarity)?[groupOf[i]] = origin;
             }
         }
 
         // Claims that assert one proposition with one polarity and the same figures back each other; rival figures do not.
-        var parts = ClaimParts.Of(index, claims, times);
+        // From here on a group's claims are the range of their ranks.
+        var parts = ClaimParts.Of(index, claims, times, rankOf);
         var sortKeys = new long[n];
         var sorted = new int[n];
         var originsOf = new int[n];
-        ReadOnlySpan<int> OriginsOf(ReadOnlySpan<int> part)
+        ReadOnlySpan<int> OriginsOf(ReadOnlySpan<int> ranks)
         {
-            for (var m = 0; m < part.Length; m++)
+            for (var m = 0; m < ranks.Length; m++)
             {
-                originsOf[m] = origins[part[m]];
+                originsOf[m] = originAt[ranks[m]];
             }
 
-            return originsOf.AsSpan(0, part.Length);
+            return originsOf.AsSpan(0, ranks.Length);
         }
 
-        ImmutableArray<ActorId> DistinctOriginsOfSide(ArraySegment<int> members, ClaimPolarity polarity)
+        ImmutableArray<ActorId> DistinctOriginsOfSide(int first, int end, ClaimPolarity polarity)
         {
             var count = 0;
-            foreach (var i in members)
+            for (var rank = first; rank < end; rank++)
             {
-                if (polarities[i] == polarity)
+                if (polarityAt[rank] == polarity)
                 {
-                    sorted[count++] = i;
+                    originsOf[count++] = originAt[rank];
                 }
             }
 
-            return count == 0 ? default : independence.Distinct(OriginsOf(sorted.AsSpan(0, count)));
+            return count == 0 ? default : independence.Distinct(originsOf.AsSpan(0, count));
         }
 
         for (var g = 0; g < groups; g++)
         {
-            var members = MembersOf(g);
-            if (members.Count == 1)
+            var (from, to) = (groupStart[g], groupStart[g + 1]);
+            if (to - from == 1)
             {
                 continue;
             }
 
-            var agreed = sortKeys.AsSpan(0, members.Count);
-            var byAgreement = sorted.AsSpan(0, members.Count);
-            for (var m = 0; m < members.Count; m++)
+            var agreed = sortKeys.AsSpan(0, to - from);
+            var byAgreement = sorted.AsSpan(0, to - from);
+            for (var m = 0; m < agreed.Length; m++)
             {
-                (agreed[m], byAgreement[m]) = (agreement[members[m]], members[m]);
+                (agreed[m], byAgreement[m]) = (agreementAt[from + m], from + m);
             }
 
             agreed.Sort(byAgreement);
@@ -326,18 +336,18 @@ public sealed class ClaimsAnalysis
                 for (var p = 0; p < parts.Count; p++)
                 {
                     var part = parts[p];
-                    var (origin, actors) = part.Length == 1 ? OneOrigin(part[0]) : independence.DistinctWithActors(OriginsOf(part));
-                    foreach (var i in part)
+                    var (origin, actors) = part.Length == 1 ? OneOriginOf(originAt[part[0]], grouped[part[0]]) : independence.DistinctWithActors(OriginsOf(part));
+                    foreach (var rank in part)
                     {
-                        agreeing[i] = (origin, actors, part.Length);
+                        agreeing[grouped[rank]] = (origin, actors, part.Length);
                     }
                 }
 
                 start = end;
             }
 
-            assertedBy[g] = DistinctOriginsOfSide(members, ClaimPolarity.Positive);
-            deniedBy[g] = DistinctOriginsOfSide(members, ClaimPolarity.Negative);
+            assertedBy[g] = DistinctOriginsOfSide(from, to, ClaimPolarity.Positive);
+            deniedBy[g] = DistinctOriginsOfSide(from, to, ClaimPolarity.Negative);
         }
 
         bool AboutOneThing(int first, int second) =>
@@ -396,13 +406,12 @@ public sealed class ClaimsAnalysis
                 continue;
             }
 
-            var members = MembersOf(g);
             var count = 0;
-            foreach (var i in members)
+            for (var rank = groupStart[g]; rank < groupStart[g + 1]; rank++)
             {
-                if (polarities[i] is ClaimPolarity.Positive or ClaimPolarity.Negative)
+                if (polarityAt[rank] is ClaimPolarity.Positive or ClaimPolarity.Negative)
                 {
-                    sorted[count++] = i;
+                    sorted[count++] = rank;
                 }
             }
 
@@ -411,9 +420,9 @@ public sealed class ClaimsAnalysis
             {
                 var part = parts[p];
                 var positives = 0;
-                foreach (var i in part)
+                foreach (var rank in part)
                 {
-                    positives += polarities[i] == ClaimPolarity.Positive ? 1 : 0;
+                    positives += polarityAt[rank] == ClaimPolarity.Positive ? 1 : 0;
                 }
 
                 if (positives == 0 || positives == part.Length)
@@ -424,9 +433,10 @@ public sealed class ClaimsAnalysis
                 var (positiveAt, negativeAt) = (new int[positives], new int[part.Length - positives]);
                 var (positive, negative) = (new Claim[positives], new Claim[part.Length - positives]);
                 var (nextPositive, nextNegative) = (0, 0);
-                foreach (var i in part)
+                foreach (var rank in part)
                 {
-                    if (polarities[i] == ClaimPolarity.Positive)
+                    var i = grouped[rank];
+                    if (polarityAt[rank] == ClaimPolarity.Positive)
                     {
                         (positiveAt[nextPositive], positive[nextPositive]) = (i, claims[i]);
                         nextPositive++;
@@ -442,16 +452,16 @@ public sealed class ClaimsAnalysis
                 var contradiction = new Contradiction
                 {
                     Kind = ContradictionKind.OppositePolarity,
-                    Proposition = claims[members[0]].Proposition,
+                    Proposition = claims[grouped[groupStart[g]]].Proposition,
                     About = SharedSubjects(asserting, denying),
                     First = asserting,
                     Second = denying,
                 };
                 contradictions.Add(contradiction);
                 positionsOf.Add((positiveAt, negativeAt));
-                foreach (var i in part)
+                foreach (var rank in part)
                 {
-                    opposedIn[i] = contradiction;
+                    opposedIn[grouped[rank]] = contradiction;
                 }
             }
         }
