@@ -5,8 +5,8 @@ namespace NewsEvents.Analysis;
 /// <summary>
 /// The actors that assert or relay a dataset's claims, each hashed once into the index's actor ordinal and ranked by
 /// its id (ordinal): every later grouping of claims by actor is an array indexed by ordinal, and every order of actors
-/// a comparison of ranks, integers, instead of id strings scattered over the heap. The one comparison sort is that of
-/// the distinct sources' ids.
+/// a comparison of ranks, integers, instead of id strings scattered over the heap. The distinct sources' ids are
+/// ranked once, by a radix sort of their texts.
 /// </summary>
 internal sealed class ClaimSources
 {
@@ -77,9 +77,21 @@ internal sealed class ClaimSources
         }
 
         relayStarts[n] = relays.Count;
-        var byRank = ids.ToArray();
-        var ordinalsByRank = ordinals.ToArray();
-        Array.Sort(byRank, ordinalsByRank, OrdinalActorIds.Instance);
+        // Ranked by a radix sort of the ids' texts: a comparison sort reads two ids from anywhere in memory each step.
+        var texts = new string[ids.Count];
+        for (var at = 0; at < texts.Length; at++)
+        {
+            texts[at] = ids[at].Value;
+        }
+
+        var order = OrdinalRanks.Order(texts);
+        var byRank = new ActorId[order.Length];
+        var ordinalsByRank = new int[order.Length];
+        for (var rank = 0; rank < order.Length; rank++)
+        {
+            (byRank[rank], ordinalsByRank[rank]) = (ids[order[rank]], ordinals[order[rank]]);
+        }
+
         for (var rank = 0; rank < ordinalsByRank.Length; rank++)
         {
             rankOf[ordinalsByRank[rank]] = rank;

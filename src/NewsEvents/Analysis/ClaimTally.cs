@@ -11,6 +11,18 @@ public sealed record ClaimTally(int Claims, int Corroborated, int Contested, int
     /// <summary>No claims.</summary>
     public static ClaimTally Empty { get; } = new(0, 0, 0, 0, 0);
 
+    /// <summary>How many statuses a claim can have: the length of the counts <see cref="Of"/> reads.</summary>
+    internal const int Statuses = (int)ClaimStatus.Contested + 1;
+
+    /// <summary>The tally of counts by status (indexed by the status's value); <see cref="Empty"/> when there are none.</summary>
+    internal static ClaimTally Of(ReadOnlySpan<int> byStatus)
+    {
+        var (uncontested, single, corroborated, contested) =
+            (byStatus[(int)ClaimStatus.Uncontested], byStatus[(int)ClaimStatus.SingleSource], byStatus[(int)ClaimStatus.Corroborated], byStatus[(int)ClaimStatus.Contested]);
+        var claims = uncontested + single + corroborated + contested;
+        return claims == 0 ? Empty : new(claims, corroborated, contested, single, uncontested);
+    }
+
     /// <summary>This tally with one more claim of the status.</summary>
     public ClaimTally Add(ClaimStatus status) => status switch
     {

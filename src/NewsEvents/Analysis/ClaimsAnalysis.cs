@@ -770,8 +770,10 @@ public sealed class ClaimsAnalysis
         DatasetIndex index, ImmutableArray<ClaimAssessment> assessed, ClaimSources sources, Statement?[] statements)
     {
         var actors = index.ActorOrdinals;
-        var asClaimant = new ClaimTally?[actors];
-        var asRelay = new ClaimTally?[actors];
+        // Counted in arrays and made tallies once per actor: a new tally per claim was an allocation per claim.
+        const int Statuses = ClaimTally.Statuses;
+        var asClaimant = new int[actors * Statuses];
+        var asRelay = new int[actors * Statuses];
         var channels = new List<StatementChannel>?[actors];
         void Channel(int actor, StatementChannel channel)
         {
@@ -786,11 +788,10 @@ public sealed class ClaimsAnalysis
         {
             var status = assessed[i].Status;
             var claimant = sources.Claimants[i];
-            asClaimant[claimant] = (asClaimant[claimant] ?? ClaimTally.Empty).Add(status);
+            asClaimant[(claimant * Statuses) + (int)status]++;
             for (var at = sources.RelayStarts[i]; at < sources.RelayStarts[i + 1]; at++)
             {
-                var relay = sources.Relays[at];
-                asRelay[relay] = (asRelay[relay] ?? ClaimTally.Empty).Add(status);
+                asRelay[(sources.Relays[at] * Statuses) + (int)status]++;
             }
 
             if (statements[i] is { } statement)
@@ -822,8 +823,8 @@ public sealed class ClaimsAnalysis
             {
                 Source = sources.ByRank[rank],
                 Name = index.NameAt(ordinal),
-                AsClaimant = asClaimant[ordinal] ?? ClaimTally.Empty,
-                AsRelay = asRelay[ordinal] ?? ClaimTally.Empty,
+                AsClaimant = ClaimTally.Of(asClaimant.AsSpan(ordinal * Statuses, Statuses)),
+                AsRelay = ClaimTally.Of(asRelay.AsSpan(ordinal * Statuses, Statuses)),
                 Channels = heard is null ? [] : [.. heard],
             };
         }
