@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
@@ -13,16 +14,32 @@ internal sealed class SourceIndependence
     // Sets of more origins than this are made distinct through a map; fewer, by a scan of those already kept.
     private const int ScannedSources = 16;
 
+    // Up to this many origins are made distinct in memory on the stack; more, in a rented array.
+    private const int StackedOrigins = 256;
+
     private readonly DatasetIndex _index;
-    private readonly ClaimSources _ranked;
-    private readonly int[] _root;
+
+    // What making origins distinct reads, side by side: by actor ordinal its set and rank, by rank its id and actor.
+    // Apart, they were four arrays (and the actors' table) read from anywhere for each origin.
+    private readonly (int Set, int Rank)[] _origin;
+    private readonly (ActorId Id, Actor? Actor)[] _byRank;
     private readonly IndependentSource?[] _sourceOf;
 
     private SourceIndependence(DatasetIndex index, ClaimSources ranked, int[] root, IndependentSource?[] sourceOf, ImmutableArray<IndependentSource> sources)
     {
         _index = index;
-        _ranked = ranked;
-        _root = root;
+        _origin = new (int, int)[root.Length];
+        for (var ordinal = 0; ordinal < root.Length; ordinal++)
+        {
+            _origin[ordinal] = (root[ordinal], ranked.RankOf[ordinal]);
+        }
+
+        _byRank = new (ActorId, Actor?)[ranked.ByRank.Length];
+        for (var rank = 0; rank < _byRank.Length; rank++)
+        {
+            _byRank[rank] = (ranked.ByRank[rank], index.FindActorAt(ranked.OrdinalsByRank[rank]));
+        }
+
         _sourceOf = sourceOf;
         Sources = sources;
     }
@@ -149,7 +166,7 @@ internal sealed class SourceIndependence
     }
 
     /// <summary>The set an origin (an actor ordinal) belongs to: two origins are one source when their sets are equal.</summary>
-    public int SetOf(int origin) => _root[origin];
+    public int SetOf(int origin) => _origin[origin].Set;
 
     /// <summary>
     /// One origin of each independent source among <paramref name="origins"/> (actor ordinals of claims' origins): the
@@ -164,7 +181,7 @@ internal sealed class SourceIndependence
         var ids = new ActorId[ranks.Length];
         for (var k = 0; k < ranks.Length; k++)
         {
-            ids[k] = _ranked.ByRank[ranks[k]];
+            ids[k] = _byRank[ranks[k]].Id;
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(ids);
@@ -172,33 +189,44 @@ internal sealed class SourceIndependence
 
     /// <summary>
     /// As <see cref="Distinct(ReadOnlySpan{int})"/>, with the actors of those of the origins the dataset has, found by
-    /// their ordinals rather than by hashing their ids.
+    /// their ranks rather than by hashing their ids.
     /// </summary>
     public (ImmutableArray<ActorId> Ids, ImmutableArray<Actor> Actors) DistinctWithActors(ReadOnlySpan<int> origins)
     {
         var ranks = DistinctRanks(origins);
         var ids = new ActorId[ranks.Length];
-        var actors = new List<Actor>(ranks.Length);
+        var found = 0;
         for (var k = 0; k < ranks.Length; k++)
         {
-            ids[k] = _ranked.ByRank[ranks[k]];
-            if (_index.FindActorAt(_ranked.OrdinalsByRank[ranks[k]]) is { } actor)
+            ids[k] = _byRank[ranks[k]].Id;
+            found += _byRank[ranks[k]].Actor is null ? 0 : 1;
+        }
+
+        var actors = new Actor[found];
+        found = 0;
+        foreach (var rank in ranks)
+        {
+            if (_byRank[rank].Actor is { } actor)
             {
-                actors.Add(actor);
+                actors[found++] = actor;
             }
         }
 
-        return (ImmutableCollectionsMarshal.AsImmutableArray(ids), [.. actors]);
+        return (ImmutableCollectionsMarshal.AsImmutableArray(ids), ImmutableCollectionsMarshal.AsImmutableArray(actors));
     }
 
-    /// <summary>The ranks of <see cref="Distinct(ReadOnlySpan{int})"/>'s origins, ascending.</summary>
+    /// <summary>The ranks of <see cref="Distinct(ReadOnlySpan{int})"/>'s origins, ascending: the least of each set's.</summary>
     private int[] DistinctRanks(ReadOnlySpan<int> origins)
     {
-        var kept = new List<int>();
+        (int Set, int Rank)[]? rented = null;
+        var kept = origins.Length <= StackedOrigins
+            ? stackalloc (int Set, int Rank)[origins.Length]
+            : (rented = ArrayPool<(int, int)>.Shared.Rent(origins.Length));
+        var count = 0;
         Dictionary<int, int>? keptOfSet = null;
         foreach (var origin in origins)
         {
-            var set = _root[origin];
+            var (set, rank) = _origin[origin];
             var at = -1;
             if (keptOfSet is not null)
             {
@@ -206,9 +234,9 @@ internal sealed class SourceIndependence
             }
             else
             {
-                for (var k = 0; k < kept.Count; k++)
+                for (var k = 0; k < count; k++)
                 {
-                    if (_root[kept[k]] == set)
+                    if (kept[k].Set == set)
                     {
                         at = k;
                         break;
@@ -218,30 +246,35 @@ internal sealed class SourceIndependence
 
             if (at < 0)
             {
-                kept.Add(origin);
-                if (keptOfSet is null && kept.Count > ScannedSources)
+                kept[count++] = (set, rank);
+                if (keptOfSet is null && count > ScannedSources)
                 {
-                    keptOfSet = new Dictionary<int, int>(2 * kept.Count);
-                    for (var k = 0; k < kept.Count; k++)
+                    keptOfSet = new Dictionary<int, int>(2 * count);
+                    for (var k = 0; k < count; k++)
                     {
-                        keptOfSet.Add(_root[kept[k]], k);
+                        keptOfSet.Add(kept[k].Set, k);
                     }
                 }
                 else
                 {
-                    keptOfSet?.Add(set, kept.Count - 1);
+                    keptOfSet?.Add(set, count - 1);
                 }
             }
-            else if (_ranked.RankOf[origin] < _ranked.RankOf[kept[at]])
+            else if (rank < kept[at].Rank)
             {
-                kept[at] = origin;
+                kept[at].Rank = rank;
             }
         }
 
-        var ranks = new int[kept.Count];
-        for (var k = 0; k < kept.Count; k++)
+        var ranks = new int[count];
+        for (var k = 0; k < count; k++)
         {
-            ranks[k] = _ranked.RankOf[kept[k]];
+            ranks[k] = kept[k].Rank;
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<(int, int)>.Shared.Return(rented);
         }
 
         Array.Sort(ranks);
