@@ -614,15 +614,88 @@ public sealed class ClaimsAnalysis
     }
 
     /// <summary>The events and actors named by a claim of each side, in id order.</summary>
-    private static ClaimSubjects SharedSubjects(ImmutableArray<Claim> first, ImmutableArray<Claim> second)
+    private static ClaimSubjects SharedSubjects(ImmutableArray<Claim> first, ImmutableArray<Claim> second) => new()
     {
-        var events = first.SelectMany(c => c.About.Events).ToHashSet();
-        var actors = first.SelectMany(c => c.About.Actors).ToHashSet();
-        return new ClaimSubjects
+        Events = Shared(first, second, static claim => claim.About.Events),
+        Actors = Shared(first, second, static claim => claim.About.Actors),
+    };
+
+    /// <summary>The ids named by a claim of each side, once each, in ordinal order of their text.</summary>
+    /// <remarks>
+    /// Most contradictions set one or a few claims against as many, each naming an event or two: their ids are
+    /// compared by scanning, and only sides that name many are hashed into a set.
+    /// </remarks>
+    private static ImmutableArray<TId> Shared<TId>(ImmutableArray<Claim> first, ImmutableArray<Claim> second, Func<Claim, ImmutableArray<TId>> named)
+        where TId : struct, IEntityId<TId>, IEquatable<TId>
+    {
+        const int Scanned = 16;
+        var total = 0;
+        foreach (var claim in first)
         {
-            Events = [.. second.SelectMany(c => c.About.Events).Where(events.Contains).Distinct().OrderBy(e => e.Value, StringComparer.Ordinal)],
-            Actors = [.. second.SelectMany(c => c.About.Actors).Where(actors.Contains).Distinct().Order(OrdinalActorIds.Instance)],
-        };
+            total += named(claim).Length;
+        }
+
+        if (total == 0)
+        {
+            return [];
+        }
+
+        HashSet<TId>? firstNamed = null;
+        if (total > Scanned)
+        {
+            firstNamed = [];
+            foreach (var claim in first)
+            {
+                firstNamed.UnionWith(named(claim));
+            }
+        }
+
+        bool NamedByFirst(TId id)
+        {
+            if (firstNamed is not null)
+            {
+                return firstNamed.Contains(id);
+            }
+
+            foreach (var claim in first)
+            {
+                if (named(claim).Contains(id))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        List<TId>? shared = null;
+        HashSet<TId>? sharedSet = null;
+        foreach (var claim in second)
+        {
+            foreach (var id in named(claim))
+            {
+                if (NamedByFirst(id) && (sharedSet?.Contains(id) ?? shared?.Contains(id)) != true)
+                {
+                    (shared ??= []).Add(id);
+                    if (sharedSet is not null)
+                    {
+                        sharedSet.Add(id);
+                    }
+                    else if (shared.Count > Scanned)
+                    {
+                        sharedSet = [.. shared];
+                    }
+                }
+            }
+        }
+
+        if (shared is null)
+        {
+            return [];
+        }
+
+        shared.Sort(static (x, y) => string.CompareOrdinal(x.Value, y.Value));
+        return [.. shared];
     }
 
     /// <summary>The disputed events: marked so, or the subject of a contradiction of opposite polarities; in the dataset's order.</summary>

@@ -433,6 +433,22 @@ public sealed class ClaimsAnalysisTests
     }
 
     [Fact]
+    public void A_contradiction_between_sides_that_name_many_things_is_about_those_both_name_once_each_in_id_order()
+    {
+        // Twenty claims a side, each naming three or two events, nineteen of them named by both: more than are compared by scanning.
+        var analysis = ClaimsAnalysis.Build(Of(claims:
+        [
+            .. Enumerable.Range(0, 20).Select(i =>
+                About(Claim($"yes-{i}", $"x{i}", "The bridge was shelled"), events: [$"e{i:00}", "shared-b", "shared-a"])),
+            .. Enumerable.Range(0, 20).Select(i =>
+                About(Claim($"no-{i}", $"y{i}", "The bridge was shelled", ClaimPolarity.Negative), events: [$"e{i + 2:00}", "shared-a"])),
+        ]));
+
+        analysis.Contradictions.Single().About.Events.Select(e => e.Value).Should().Equal(
+            [.. Enumerable.Range(2, 18).Select(i => $"e{i:00}"), "shared-a"]);
+    }
+
+    [Fact]
     public void The_same_wording_about_unrelated_events_makes_no_contradiction_and_contradictions_grow_linearly()
     {
         // The finding: 26.8 million claim pairs in 12 "contradictions" on the same wording about unrelated events.
