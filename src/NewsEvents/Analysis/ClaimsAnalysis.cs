@@ -356,6 +356,9 @@ public sealed class ClaimsAnalysis
         // Explicit links.
         var supporters = new Dictionary<int, List<int>>();
         var contradictionsOf = new Dictionary<int, List<Contradiction>>();
+        // Which claims the two maps hold, read in order by the assessments: most claims are in neither, and asking the
+        // maps about every claim probed them anywhere.
+        var linked = new LinkedAs[n];
         var contradictions = ImmutableArray.CreateBuilder<Contradiction>();
         // The positions of each contradiction's claims, by the contradiction's position: the disputed events read their
         // origins from these, not by hashing every claim's id again.
@@ -375,6 +378,8 @@ public sealed class ClaimsAnalysis
                 {
                     Append(supporters, i, target);
                     Append(supporters, target, i);
+                    linked[i] |= LinkedAs.Supported;
+                    linked[target] |= LinkedAs.Supported;
                 }
                 else if (link.Type == ClaimLinkType.Contradicts && AboutOneThing(i, target) && linkedPairs.Add((Math.Min(i, target), Math.Max(i, target))))
                 {
@@ -393,6 +398,8 @@ public sealed class ClaimsAnalysis
                     positionsOf.Add(([first], [second]));
                     Append(contradictionsOf, i, contradiction);
                     Append(contradictionsOf, target, contradiction);
+                    linked[i] |= LinkedAs.Contradicted;
+                    linked[target] |= LinkedAs.Contradicted;
                 }
             }
         }
@@ -486,14 +493,16 @@ public sealed class ClaimsAnalysis
             var claim = claims[i];
             var same = agreeing[i];
             ImmutableArray<ActorId> supportSources = [];
-            if (supporters.TryGetValue(i, out var support))
+            List<int>? support = null;
+            if ((linked[i] & LinkedAs.Supported) != 0 && supporters.TryGetValue(i, out support))
             {
                 var inGroup = SetsIn(same.Origins);
                 supportSources = independence.Distinct(support.Select(s => origins[s]).Where(o => !inGroup.Contains(independence.SetOf(o))));
             }
 
             ImmutableArray<Contradiction> opposed = opposedIn[i] is { } group ? [group] : [];
-            var against = contradictionsOf.TryGetValue(i, out var explicitAgainst) ? [.. explicitAgainst, .. opposed] : opposed;
+            List<Contradiction>? explicitAgainst = null;
+            var against = (linked[i] & LinkedAs.Contradicted) != 0 && contradictionsOf.TryGetValue(i, out explicitAgainst) ? [.. explicitAgainst, .. opposed] : opposed;
             // A claim of an opposite-polarity group is on the side of its polarity: the other side is against it, with no search.
             var contradictedBy = opposed.IsEmpty ? 0 : (claim.Polarity == ClaimPolarity.Positive ? opposed[0].Second : opposed[0].First).Length;
             foreach (var link in explicitAgainst ?? [])
@@ -707,10 +716,13 @@ public sealed class ClaimsAnalysis
     private static ImmutableArray<DisputedEvent> Disputed(
         DatasetIndex index, ImmutableArray<Contradiction> contradictions, List<(int[] First, int[] Second)> positionsOf, SourceIndependence independence, int[] origins)
     {
-        // The contradictions about each event by the event's ordinal, flagged in an array read in order: each event of
-        // the dataset is then matched by its position, where hashing every event's id probed a table anywhere.
-        var about = new Dictionary<int, List<int>>();
-        var named = new bool[index.EventOrdinals];
+        // The contradictions about each event laid out by the event's ordinal (counted, then placed), and read in the
+        // events' order: each event of the dataset is matched by its position, where hashing every event's id, or a
+        // map by ordinal, probed a table anywhere.
+        var events = index.Dataset.Events;
+        var ordinals = index.EventOrdinals;
+        var aboutStart = new int[ordinals + 1];
+        var named = new List<int>();
         for (var c = 0; c < contradictions.Length; c++)
         {
             foreach (var e in contradictions[c].About.Events)
@@ -718,46 +730,101 @@ public sealed class ClaimsAnalysis
                 // An event only referenced is no event of the dataset: nothing to match.
                 if (index.EventOrdinal(e) is var ordinal and >= 0)
                 {
-                    named[ordinal] = true;
-                    if (!about.TryGetValue(ordinal, out var list))
-                    {
-                        list = [];
-                        about.Add(ordinal, list);
-                    }
-
-                    list.Add(c);
+                    aboutStart[ordinal + 1]++;
+                    named.Add(ordinal);
+                    named.Add(c);
                 }
             }
         }
 
+        for (var ordinal = 0; ordinal < ordinals; ordinal++)
+        {
+            aboutStart[ordinal + 1] += aboutStart[ordinal];
+        }
+
+        var about = new int[named.Count / 2];
+        var next = aboutStart[..^1];
+        for (var at = 0; at < named.Count; at += 2)
+        {
+            about[next[named[at]]++] = named[at + 1];
+        }
+
         // Only for an event marked disputed without contradictions: its claims come from the index, without positions.
         int OriginOf(Claim claim) => origins[index.ClaimPosition(claim.Id)];
-        var events = index.Dataset.Events;
+        var sides = new List<int>();
+        ImmutableArray<ActorId> Side(ReadOnlySpan<int> against, bool first)
+        {
+            sides.Clear();
+            foreach (var c in against)
+            {
+                foreach (var position in first ? positionsOf[c].First : positionsOf[c].Second)
+                {
+                    sides.Add(origins[position]);
+                }
+            }
+
+            return independence.Distinct(CollectionsMarshal.AsSpan(sides));
+        }
+
         var disputed = ImmutableArray.CreateBuilder<DisputedEvent>();
         for (var position = 0; position < events.Length; position++)
         {
             var e = events[position];
             var ordinal = index.EventOrdinalAt(position);
-            var against = named[ordinal] ? about[ordinal] : null;
-            if (e.Status != EventStatus.Disputed && (against is null || !against.Any(c => contradictions[c].Kind == ContradictionKind.OppositePolarity)))
+            var against = about.AsSpan(aboutStart[ordinal], aboutStart[ordinal + 1] - aboutStart[ordinal]);
+            if (e.Status != EventStatus.Disputed && !AnyOppositePolarity(contradictions, against))
             {
                 continue;
+            }
+
+            if (against.IsEmpty)
+            {
+                disputed.Add(new DisputedEvent
+                {
+                    Event = e,
+                    For = independence.Distinct(index.ClaimsAboutEventAt(ordinal).Where(c => c.Polarity == ClaimPolarity.Positive).Select(OriginOf)),
+                    Against = independence.Distinct(index.ClaimsAboutEventAt(ordinal).Where(c => c.Polarity == ClaimPolarity.Negative).Select(OriginOf)),
+                });
+                continue;
+            }
+
+            var found = new Contradiction[against.Length];
+            for (var k = 0; k < found.Length; k++)
+            {
+                found[k] = contradictions[against[k]];
             }
 
             disputed.Add(new DisputedEvent
             {
                 Event = e,
-                Contradictions = against is null ? [] : [.. against.Select(c => contradictions[c])],
-                For = independence.Distinct(against is null
-                    ? index.ClaimsAboutEventAt(ordinal).Where(c => c.Polarity == ClaimPolarity.Positive).Select(OriginOf)
-                    : against.SelectMany(c => positionsOf[c].First).Select(p => origins[p])),
-                Against = independence.Distinct(against is null
-                    ? index.ClaimsAboutEventAt(ordinal).Where(c => c.Polarity == ClaimPolarity.Negative).Select(OriginOf)
-                    : against.SelectMany(c => positionsOf[c].Second).Select(p => origins[p])),
+                Contradictions = ImmutableCollectionsMarshal.AsImmutableArray(found),
+                For = Side(against, first: true),
+                Against = Side(against, first: false),
             });
         }
 
         return disputed.ToImmutable();
+    }
+
+    private static bool AnyOppositePolarity(ImmutableArray<Contradiction> contradictions, ReadOnlySpan<int> against)
+    {
+        foreach (var c in against)
+        {
+            if (contradictions[c].Kind == ContradictionKind.OppositePolarity)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [Flags]
+    private enum LinkedAs : byte
+    {
+        None = 0,
+        Supported = 1,
+        Contradicted = 2,
     }
 
     private static void Append<T>(Dictionary<int, List<T>> map, int key, T value)
