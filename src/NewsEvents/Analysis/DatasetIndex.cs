@@ -445,6 +445,9 @@ public sealed class DatasetIndex
     /// <summary>What <see cref="ClaimsAbout(EventId)"/> gives for the event with the ordinal, without hashing its id.</summary>
     internal ImmutableArray<Claim> ClaimsAboutEventAt(int ordinal) => _claimsAboutEvent[ordinal];
 
+    /// <summary>What <see cref="ClaimsBy(ActorId)"/> gives for the actor with the ordinal, without hashing its id.</summary>
+    internal ImmutableArray<Claim> ClaimsByAt(int ordinal) => _claimsBy[ordinal];
+
     /// <summary>What <see cref="StatementsBy(ActorId)"/> gives for the actor with the ordinal, without hashing its id.</summary>
     internal ImmutableArray<Statement> StatementsByAt(int ordinal) => _statementsBy[ordinal];
 

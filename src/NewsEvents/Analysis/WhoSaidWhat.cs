@@ -14,12 +14,17 @@ namespace NewsEvents.Analysis;
 /// </remarks>
 public sealed class WhoSaidWhat
 {
-    private readonly Dictionary<ActorId, SpeakerStatements> _bySpeaker;
+    private readonly DatasetIndex _index;
 
-    private WhoSaidWhat(ImmutableArray<SpeakerStatements> speakers)
+    // Each speaker's statements by the speaker's actor ordinal: found through the index's table of ids, where a map of
+    // its own hashed every speaker's id again.
+    private readonly SpeakerStatements?[] _byOrdinal;
+
+    private WhoSaidWhat(DatasetIndex index, ImmutableArray<SpeakerStatements> speakers, SpeakerStatements?[] byOrdinal)
     {
+        _index = index;
         Speakers = speakers;
-        _bySpeaker = speakers.ToDictionary(s => s.Speaker);
+        _byOrdinal = byOrdinal;
     }
 
     /// <summary>The speakers, in id order.</summary>
@@ -70,6 +75,7 @@ public sealed class WhoSaidWhat
         var places = OrdinalRanks.Of([.. speakers.Select(s => s.Id.Value)]);
         var statementsBy = bySpeaker.Build(index.ActorOrdinals);
         var result = new SpeakerStatements[speakers.Count];
+        var byOrdinal = new SpeakerStatements?[index.ActorOrdinals];
         for (var at = 0; at < result.Length; at++)
         {
             var (speaker, ordinal) = speakers[at];
@@ -81,7 +87,7 @@ public sealed class WhoSaidWhat
             }
 
             var otherClaims = ImmutableArray.CreateBuilder<Claim>();
-            foreach (var claim in index.ClaimsBy(speaker))
+            foreach (var claim in index.ClaimsByAt(ordinal))
             {
                 if (claim.Statement is null)
                 {
@@ -89,20 +95,20 @@ public sealed class WhoSaidWhat
                 }
             }
 
-            result[places[at]] = new SpeakerStatements
+            result[places[at]] = byOrdinal[ordinal] = new SpeakerStatements
             {
                 Speaker = speaker,
-                Name = index.NameOf(speaker),
+                Name = index.NameAt(ordinal),
                 Statements = ImmutableCollectionsMarshal.AsImmutableArray(said),
                 OtherClaims = otherClaims.ToImmutable(),
             };
         }
 
-        return new WhoSaidWhat(ImmutableCollectionsMarshal.AsImmutableArray(result));
+        return new WhoSaidWhat(index, ImmutableCollectionsMarshal.AsImmutableArray(result), byOrdinal);
     }
 
     /// <summary>What the speaker said, or null when it said nothing.</summary>
-    public SpeakerStatements? Of(ActorId speaker) => _bySpeaker.GetValueOrDefault(speaker);
+    public SpeakerStatements? Of(ActorId speaker) => _index.ActorOrdinal(speaker) is var ordinal and >= 0 ? _byOrdinal[ordinal] : null;
 
     /// <summary>Returns one speaker a line.</summary>
     public override string ToString() => string.Join("\n", Speakers);
