@@ -222,16 +222,15 @@ public sealed class ClaimsAnalysis
         var agreeing = new (ImmutableArray<ActorId> Origins, ImmutableArray<Actor> Actors, int Count)[n];
         ImmutableArray<Actor> ActorsOf(ImmutableArray<ActorId> ids) => [.. ids.Select(index.FindActor).OfType<Actor>()];
 
-        // One array per origin for the claims that are alone in their proposition, shared as their sources.
+        // One array per origin (an actor ordinal) for the claims that are alone in their part, shared as their sources:
+        // the origin's id and actor read by its ordinal.
         var oneOrigin = new (ImmutableArray<ActorId> Origins, ImmutableArray<Actor> Actors)[index.ActorOrdinals];
-        (ImmutableArray<ActorId> Origins, ImmutableArray<Actor> Actors) OneOrigin(int claim) => OneOriginOf(origins[claim], claim);
-        (ImmutableArray<ActorId> Origins, ImmutableArray<Actor> Actors) OneOriginOf(int origin, int claim)
+        (ImmutableArray<ActorId> Origins, ImmutableArray<Actor> Actors) OneOrigin(int origin)
         {
             ref var shared = ref oneOrigin[origin];
             if (shared.Origins.IsDefault)
             {
-                ImmutableArray<ActorId> only = [OriginOf(claim)];
-                shared = (only, ActorsOf(only));
+                shared = ([index.ActorAt(origin)], index.FindActorAt(origin) is { } actor ? [actor] : []);
             }
 
             return shared;
@@ -270,7 +269,7 @@ public sealed class ClaimsAnalysis
         {
             if (groupStart[groupOf[i] + 1] - groupStart[groupOf[i]] == 1)
             {
-                var (origin, actors) = OneOrigin(i);
+                var (origin, actors) = OneOrigin(origins[i]);
                 agreeing[i] = (origin, actors, 1);
                 SideOf(claims[i].Polarity)?[groupOf[i]] = origin;
             }
@@ -336,7 +335,7 @@ public sealed class ClaimsAnalysis
                 for (var p = 0; p < parts.Count; p++)
                 {
                     var part = parts[p];
-                    var (origin, actors) = part.Length == 1 ? OneOriginOf(originAt[part[0]], grouped[part[0]]) : independence.DistinctWithActors(OriginsOf(part));
+                    var (origin, actors) = part.Length == 1 ? OneOrigin(originAt[part[0]]) : independence.DistinctWithActors(OriginsOf(part));
                     foreach (var rank in part)
                     {
                         agreeing[grouped[rank]] = (origin, actors, part.Length);
@@ -359,10 +358,9 @@ public sealed class ClaimsAnalysis
         // Which claims the two maps hold, read in order by the assessments: most claims are in neither, and asking the
         // maps about every claim probed them anywhere.
         var linked = new LinkedAs[n];
-        var contradictions = ImmutableArray.CreateBuilder<Contradiction>();
-        // The positions of each contradiction's claims, by the contradiction's position: the disputed events read their
-        // origins from these, not by hashing every claim's id again.
-        var positionsOf = new List<(int[] First, int[] Second)>();
+        // Each contradiction with the positions of its claims: the disputed events read their origins from these, not by
+        // hashing every claim's id again.
+        var contradictions = new List<PlacedContradiction>();
         var linkedPairs = new HashSet<(int, int)>();
         for (var i = 0; i < n; i++)
         {
@@ -394,8 +392,7 @@ public sealed class ClaimsAnalysis
                         First = [claims[first]],
                         Second = [claims[second]],
                     };
-                    contradictions.Add(contradiction);
-                    positionsOf.Add(([first], [second]));
+                    contradictions.Add(new(contradiction, [first], [second]));
                     Append(contradictionsOf, i, contradiction);
                     Append(contradictionsOf, target, contradiction);
                     linked[i] |= LinkedAs.Contradicted;
@@ -464,8 +461,7 @@ public sealed class ClaimsAnalysis
                     First = asserting,
                     Second = denying,
                 };
-                contradictions.Add(contradiction);
-                positionsOf.Add((positiveAt, negativeAt));
+                contradictions.Add(new(contradiction, positiveAt, negativeAt));
                 foreach (var rank in part)
                 {
                     opposedIn[grouped[rank]] = contradiction;
@@ -560,7 +556,7 @@ public sealed class ClaimsAnalysis
         }
 
         var assessed = ImmutableCollectionsMarshal.AsImmutableArray(assessments);
-        var found = contradictions.ToImmutable();
+        ImmutableArray<Contradiction> found = [.. contradictions.Select(c => c.Contradiction)];
         return new ClaimsAnalysis(
             index,
             assessed,
@@ -569,7 +565,7 @@ public sealed class ClaimsAnalysis
             found,
             cycles,
             independence,
-            Disputed(index, found, positionsOf, independence, origins),
+            Disputed(index, contradictions, independence, origins),
             Profiles(index, assessed, sources, statements));
     }
 
@@ -709,55 +705,39 @@ public sealed class ClaimsAnalysis
 
     /// <summary>The disputed events: marked so, or the subject of a contradiction of opposite polarities; in the dataset's order.</summary>
     /// <param name="index">The index.</param>
-    /// <param name="contradictions">The contradictions found.</param>
-    /// <param name="positionsOf">The positions of each contradiction's first and second claims, by the contradiction's position.</param>
+    /// <param name="contradictions">The contradictions found, with the positions of their claims.</param>
     /// <param name="independence">The independent sources.</param>
     /// <param name="origins">The actor ordinal of each claim's origin, by the claim's position.</param>
     private static ImmutableArray<DisputedEvent> Disputed(
-        DatasetIndex index, ImmutableArray<Contradiction> contradictions, List<(int[] First, int[] Second)> positionsOf, SourceIndependence independence, int[] origins)
+        DatasetIndex index, List<PlacedContradiction> contradictions, SourceIndependence independence, int[] origins)
     {
-        // The contradictions about each event laid out by the event's ordinal (counted, then placed), and read in the
-        // events' order: each event of the dataset is matched by its position, where hashing every event's id, or a
-        // map by ordinal, probed a table anywhere.
-        var events = index.Dataset.Events;
-        var ordinals = index.EventOrdinals;
-        var aboutStart = new int[ordinals + 1];
-        var named = new List<int>();
-        for (var c = 0; c < contradictions.Length; c++)
+        // The contradictions grouped by the ordinal of each event they are about, and read in the events' order: each
+        // event of the dataset is matched by its position, where hashing every event's id, or a map by ordinal, probed a
+        // table anywhere.
+        var aboutEvent = new OrdinalGrouper<PlacedContradiction>(contradictions.Count);
+        foreach (var contradiction in contradictions)
         {
-            foreach (var e in contradictions[c].About.Events)
+            foreach (var e in contradiction.Contradiction.About.Events)
             {
                 // An event only referenced is no event of the dataset: nothing to match.
                 if (index.EventOrdinal(e) is var ordinal and >= 0)
                 {
-                    aboutStart[ordinal + 1]++;
-                    named.Add(ordinal);
-                    named.Add(c);
+                    aboutEvent.Add(ordinal, contradiction);
                 }
             }
         }
 
-        for (var ordinal = 0; ordinal < ordinals; ordinal++)
-        {
-            aboutStart[ordinal + 1] += aboutStart[ordinal];
-        }
-
-        var about = new int[named.Count / 2];
-        var next = aboutStart[..^1];
-        for (var at = 0; at < named.Count; at += 2)
-        {
-            about[next[named[at]]++] = named[at + 1];
-        }
+        var about = aboutEvent.Build(index.EventOrdinals);
 
         // Only for an event marked disputed without contradictions: its claims come from the index, without positions.
         int OriginOf(Claim claim) => origins[index.ClaimPosition(claim.Id)];
         var sides = new List<int>();
-        ImmutableArray<ActorId> Side(ReadOnlySpan<int> against, bool first)
+        ImmutableArray<ActorId> Side(ImmutableArray<PlacedContradiction> against, bool first)
         {
             sides.Clear();
-            foreach (var c in against)
+            foreach (var contradiction in against)
             {
-                foreach (var position in first ? positionsOf[c].First : positionsOf[c].Second)
+                foreach (var position in first ? contradiction.First : contradiction.Second)
                 {
                     sides.Add(origins[position]);
                 }
@@ -766,57 +746,45 @@ public sealed class ClaimsAnalysis
             return independence.Distinct(CollectionsMarshal.AsSpan(sides));
         }
 
+        var events = index.Dataset.Events;
         var disputed = ImmutableArray.CreateBuilder<DisputedEvent>();
         for (var position = 0; position < events.Length; position++)
         {
             var e = events[position];
             var ordinal = index.EventOrdinalAt(position);
-            var against = about.AsSpan(aboutStart[ordinal], aboutStart[ordinal + 1] - aboutStart[ordinal]);
-            if (e.Status != EventStatus.Disputed && !AnyOppositePolarity(contradictions, against))
+            var against = about[ordinal];
+            if (e.Status != EventStatus.Disputed && !against.Any(c => c.Contradiction.Kind == ContradictionKind.OppositePolarity))
             {
                 continue;
             }
 
-            if (against.IsEmpty)
-            {
-                disputed.Add(new DisputedEvent
+            disputed.Add(against.IsEmpty
+                ? new DisputedEvent
                 {
                     Event = e,
                     For = independence.Distinct(index.ClaimsAboutEventAt(ordinal).Where(c => c.Polarity == ClaimPolarity.Positive).Select(OriginOf)),
                     Against = independence.Distinct(index.ClaimsAboutEventAt(ordinal).Where(c => c.Polarity == ClaimPolarity.Negative).Select(OriginOf)),
+                }
+                : new DisputedEvent
+                {
+                    Event = e,
+                    Contradictions = [.. against.Select(c => c.Contradiction)],
+                    For = Side(against, first: true),
+                    Against = Side(against, first: false),
                 });
-                continue;
-            }
-
-            var found = new Contradiction[against.Length];
-            for (var k = 0; k < found.Length; k++)
-            {
-                found[k] = contradictions[against[k]];
-            }
-
-            disputed.Add(new DisputedEvent
-            {
-                Event = e,
-                Contradictions = ImmutableCollectionsMarshal.AsImmutableArray(found),
-                For = Side(against, first: true),
-                Against = Side(against, first: false),
-            });
         }
 
         return disputed.ToImmutable();
     }
 
-    private static bool AnyOppositePolarity(ImmutableArray<Contradiction> contradictions, ReadOnlySpan<int> against)
+    /// <summary>A contradiction with the positions of its first and second claims in the dataset.</summary>
+    private sealed class PlacedContradiction(Contradiction contradiction, int[] first, int[] second)
     {
-        foreach (var c in against)
-        {
-            if (contradictions[c].Kind == ContradictionKind.OppositePolarity)
-            {
-                return true;
-            }
-        }
+        public Contradiction Contradiction { get; } = contradiction;
 
-        return false;
+        public int[] First { get; } = first;
+
+        public int[] Second { get; } = second;
     }
 
     [Flags]
