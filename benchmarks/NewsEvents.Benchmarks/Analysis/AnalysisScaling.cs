@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NewsEvents.Analysis;
 using NewsEvents.Generation;
 
@@ -18,7 +19,9 @@ namespace NewsEvents.Benchmarks.Analysis;
 /// the collector paused the run, the collections by generation, the part of it spent in the kernel and the page faults
 /// it served (first touches of memory the runtime took from the system, or gave back after the run before and took
 /// again), bytes allocated per event on the thread, and the ratios of the last size to the first, whole, without the
-/// collector's part and without the kernel's; first a linear scan of the dataset, the baseline of the ratios.
+/// collector's part and without the kernel's; first a linear scan of the dataset, the baseline of the ratios, and
+/// the touch of 1 KiB of fresh memory an event (<see cref="TouchFreshPages"/>), the baseline of what fresh memory
+/// costs at each size.
 /// </summary>
 /// <remarks>
 /// With <c>NEWSEVENTS_SCALING_MEMORY=fresh</c>, each run starts from a heap also compacted with the memory it does not
@@ -28,8 +31,15 @@ namespace NewsEvents.Benchmarks.Analysis;
 /// from the system most of the gigabyte the collector returned after the run before. On the machine of
 /// benchmarks/README.md fresh memory cost four times as much kernel time per byte at 1M as at 100k ("The network's
 /// pairs packed as they are made").
+/// <para>With <c>NEWSEVENTS_SCALING_PAGES=recycled</c>, before each run <see cref="RecycledBytes"/> of memory are taken
+/// from the system, touched and given back (<see cref="RecyclePages"/>), so that whatever the run then takes fresh
+/// are pages the machine's kernel freed moments before. On a virtual machine whose host takes back the pages its
+/// guest leaves free for a few seconds (free page reporting, most likely), a page idle that long costs two to four times as much
+/// to touch again as one freed moments before; a 100k run, short and small, mostly gets the latter and a 1M run the
+/// former, which charges the larger size for the host's bookkeeping rather than for the analysis's work. The
+/// fresh-pages row shows what each size pays either way.</para>
 /// </remarks>
-public static class AnalysisScaling
+public static partial class AnalysisScaling
 {
     public static int Run(string[] args)
     {
@@ -39,8 +49,9 @@ public static class AnalysisScaling
             : [100_000, 1_000_000];
         var only = args.Length > 3 ? args[3].Split(',', StringSplitOptions.TrimEntries) : null;
         var freshMemory = Environment.GetEnvironmentVariable("NEWSEVENTS_SCALING_MEMORY") == "fresh";
+        var recycledPages = Environment.GetEnvironmentVariable("NEWSEVENTS_SCALING_PAGES") == "recycled";
         var chosen = Parts(null!, null!, null!).Select((p, i) => (p.Name, Index: i))
-            .Where(p => p.Index == 0 || only is null || only.Any(o => p.Name.StartsWith(o, StringComparison.Ordinal)))
+            .Where(p => p.Index <= 1 || only is null || only.Any(o => p.Name.StartsWith(o, StringComparison.Ordinal)))
             .Select(p => p.Index).ToArray();
         var names = chosen.Select(i => Parts(null!, null!, null!)[i].Name).ToArray();
         var cpu = new double[sizes.Length, names.Length];
@@ -82,6 +93,11 @@ public static class AnalysisScaling
                         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                     }
 
+                    if (recycledPages)
+                    {
+                        RecyclePages(RecycledBytes);
+                    }
+
                     var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                     var pausedBefore = GC.GetTotalPauseDuration();
                     var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
@@ -109,7 +125,7 @@ public static class AnalysisScaling
 
         var (first, last) = (0, sizes.Length - 1);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"least thread CPU time of {rounds} runs per analysis and size, per event; bytes allocated on the thread per event; each run from {(freshMemory ? "memory given back to the system" : "the memory the collector kept")}; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
+            $"least thread CPU time of {rounds} runs per analysis and size, per event; bytes allocated on the thread per event; each run from {(freshMemory ? "memory given back to the system" : "the memory the collector kept")}{(recycledPages ? ", after recycling the system's free pages" : "")}; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
         var header = string.Join(" | ", sizes.Select(n => string.Create(CultureInfo.InvariantCulture, $"ns/event {n:N0} | GC ns/event {n:N0} | GCs 0/1/2 {n:N0} | kernel ns/event {n:N0} | faults/1k events {n:N0} | B/event {n:N0}")));
         Console.WriteLine($"| Analysis | {header} | CPU ×, {sizes[last]:N0} ÷ {sizes[first]:N0} | without GC × | without kernel × | alloc × |");
         Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|---:|---:|---:|---:|---:|", sizes.Length)) + "---:|---:|---:|---:|");
@@ -117,11 +133,19 @@ public static class AnalysisScaling
         {
             var cells = string.Join(" | ", Enumerable.Range(0, sizes.Length).Select(s => string.Create(CultureInfo.InvariantCulture, $"{cpu[s, p]:N0} | {paused[s, p]:N0} | {collections[s, p]} | {kernel[s, p]:N0} | {1000 * faults[s, p]:N0} | {bytes[s, p]:N0}")));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {names[p]} | {cells} | **{cpu[last, p] / cpu[first, p]:0.00}** | {(cpu[last, p] - paused[last, p]) / (cpu[first, p] - paused[first, p]):0.00} | {(cpu[last, p] - kernel[last, p]) / (cpu[first, p] - kernel[first, p]):0.00} | {bytes[last, p] / bytes[first, p]:0.00} |"));
+                $"| {names[p]} | {cells} | **{Ratio(cpu[last, p], cpu[first, p])}** | {Ratio(cpu[last, p] - paused[last, p], cpu[first, p] - paused[first, p])} | {Ratio(cpu[last, p] - kernel[last, p], cpu[first, p] - kernel[first, p])} | {Ratio(bytes[last, p], bytes[first, p])} |"));
         }
 
         return 0;
     }
+
+    /// <summary>
+    /// A ratio of two per-event figures, or a dash where it means nothing: the fresh-pages baseline allocates (almost)
+    /// nothing on the collector's heap, and its time is almost all the kernel's, which the kernel counts by the clock's
+    /// tick, so that the difference can come out at or below zero.
+    /// </summary>
+    private static string Ratio(double last, double first) =>
+        first >= 1 && last >= 0 ? (last / first).ToString("0.00", CultureInfo.InvariantCulture) : "–";
 
     /// <summary>
     /// The baseline: one linear pass that reads every item and the text of every id it names, as the analyses do, and
@@ -158,6 +182,53 @@ public static class AnalysisScaling
         return total;
     }
 
+    /// <summary>How much memory <see cref="RecyclePages"/> touches before each run: more than any run at 1M events allocates (the network, about 1.9 GB).</summary>
+    private const long RecycledBytes = 3L << 30;
+
+    /// <summary>
+    /// Takes <paramref name="bytes"/> of memory from the system, touches every page and gives it back: the pages the
+    /// next allocations take fresh are then ones the machine's kernel has just freed.
+    /// </summary>
+    private static void RecyclePages(long bytes) => GC.KeepAlive(TouchFreshPages(bytes));
+
+    /// <summary>
+    /// The fresh-memory baseline: <paramref name="bytes"/> mapped from the system outside the collector's heap, one byte of
+    /// each 4 KiB page written, then unmapped; its time is almost all the kernel's, serving a page fault per page. Its
+    /// ratio between sizes is what fresh memory alone costs per byte at each size on this machine. Mapped directly, not
+    /// through <c>malloc</c>, which serves blocks below its moving threshold (up to 32 MiB) from memory it keeps.
+    /// </summary>
+    private static unsafe long TouchFreshPages(long bytes)
+    {
+        const int Page = 4096;
+        const int ReadWrite = 0x1 | 0x2;
+        const int PrivateAnonymous = 0x02 | 0x20;
+        var block = (byte*)Map(0, (nuint)bytes, ReadWrite, PrivateAnonymous, -1, 0);
+        if (block == (byte*)-1)
+        {
+            throw new InvalidOperationException($"mmap of {bytes:N0} bytes failed (errno {Marshal.GetLastPInvokeError()}).");
+        }
+
+        try
+        {
+            for (long offset = 0; offset < bytes; offset += Page)
+            {
+                block[offset] = 1;
+            }
+
+            return block[bytes / 2];
+        }
+        finally
+        {
+            _ = Unmap(block, (nuint)bytes);
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "mmap", SetLastError = true)]
+    private static unsafe partial void* Map(nint address, nuint length, int protection, int flags, int file, nint offset);
+
+    [LibraryImport("libc", EntryPoint = "munmap")]
+    private static unsafe partial int Unmap(void* address, nuint length);
+
     /// <summary>
     /// Collects the young generations twice, promoting whatever the run allocated and still holds to the oldest:
     /// what a run at a million events pays during itself (about one collection per 180 MB allocated on this machine),
@@ -189,6 +260,7 @@ public static class AnalysisScaling
     private static (string Name, Func<object> Run)[] Parts(Dataset dataset, DatasetIndex index, ClaimsAnalysis claims) =>
     [
         ("scan (baseline)", () => Scan(dataset)),
+        ("fresh pages (1 KiB an event)", () => TouchFreshPages(1024L * Math.Max(1, dataset.Events.Length))),
         ("index", () => DatasetIndex.Build(dataset)),
         ("timeline (events)", () => Timeline.Build(index)),
         ("timeline (events + statements)", () => Timeline.Build(index, new TimelineFilter { IncludeStatements = true })),
