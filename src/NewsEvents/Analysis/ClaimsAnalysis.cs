@@ -353,11 +353,10 @@ public sealed class ClaimsAnalysis
             SharesSubject(claims[first].About, claims[second].About) && (times[first] is not { } x || times[second] is not { } y || x.Overlaps(y));
 
         // Explicit links.
-        var supporters = new Dictionary<int, List<int>>();
-        var contradictionsOf = new Dictionary<int, List<Contradiction>>();
-        // Which claims the two maps hold, read in order by the assessments: most claims are in neither, and asking the
-        // maps about every claim probed them anywhere.
-        var linked = new LinkedAs[n];
+        // By claim position, read in order by the assessments: most claims have neither, and a map asked about every
+        // claim probed its table anywhere.
+        var supporters = new List<int>?[n];
+        var contradictionsOf = new List<Contradiction>?[n];
         // Each contradiction with the positions of its claims: the disputed events read their origins from these, not by
         // hashing every claim's id again.
         var contradictions = new List<PlacedContradiction>();
@@ -376,8 +375,6 @@ public sealed class ClaimsAnalysis
                 {
                     Append(supporters, i, target);
                     Append(supporters, target, i);
-                    linked[i] |= LinkedAs.Supported;
-                    linked[target] |= LinkedAs.Supported;
                 }
                 else if (link.Type == ClaimLinkType.Contradicts && AboutOneThing(i, target) && linkedPairs.Add((Math.Min(i, target), Math.Max(i, target))))
                 {
@@ -395,8 +392,6 @@ public sealed class ClaimsAnalysis
                     contradictions.Add(new(contradiction, [first], [second]));
                     Append(contradictionsOf, i, contradiction);
                     Append(contradictionsOf, target, contradiction);
-                    linked[i] |= LinkedAs.Contradicted;
-                    linked[target] |= LinkedAs.Contradicted;
                 }
             }
         }
@@ -489,16 +484,16 @@ public sealed class ClaimsAnalysis
             var claim = claims[i];
             var same = agreeing[i];
             ImmutableArray<ActorId> supportSources = [];
-            List<int>? support = null;
-            if ((linked[i] & LinkedAs.Supported) != 0 && supporters.TryGetValue(i, out support))
+            var support = supporters[i];
+            if (support is not null)
             {
                 var inGroup = SetsIn(same.Origins);
                 supportSources = independence.Distinct(support.Select(s => origins[s]).Where(o => !inGroup.Contains(independence.SetOf(o))));
             }
 
             ImmutableArray<Contradiction> opposed = opposedIn[i] is { } group ? [group] : [];
-            List<Contradiction>? explicitAgainst = null;
-            var against = (linked[i] & LinkedAs.Contradicted) != 0 && contradictionsOf.TryGetValue(i, out explicitAgainst) ? [.. explicitAgainst, .. opposed] : opposed;
+            var explicitAgainst = contradictionsOf[i];
+            var against = explicitAgainst is not null ? [.. explicitAgainst, .. opposed] : opposed;
             // A claim of an opposite-polarity group is on the side of its polarity: the other side is against it, with no search.
             var contradictedBy = opposed.IsEmpty ? 0 : (claim.Polarity == ClaimPolarity.Positive ? opposed[0].Second : opposed[0].First).Length;
             foreach (var link in explicitAgainst ?? [])
@@ -787,22 +782,9 @@ public sealed class ClaimsAnalysis
         public int[] Second { get; } = second;
     }
 
-    [Flags]
-    private enum LinkedAs : byte
+    private static void Append<T>(List<T>?[] lists, int position, T value)
     {
-        None = 0,
-        Supported = 1,
-        Contradicted = 2,
-    }
-
-    private static void Append<T>(Dictionary<int, List<T>> map, int key, T value)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            list = [];
-            map.Add(key, list);
-        }
-
+        var list = lists[position] ??= [];
         if (!list.Contains(value))
         {
             list.Add(value);
