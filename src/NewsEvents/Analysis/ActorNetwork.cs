@@ -114,28 +114,29 @@ public sealed partial class ActorNetwork
         var mediated = new List<int>();
         var packed = new PackedPairs(capacity, ids.Length);
         EmitPairs(dataset, Rank, ref packed, crowded, mediated);
-        var (keyAt, itemsInOrder, edgeCount) = packed.Fits && !byComparison
+        var (keyAt, itemAt, pairCount, edgeCount) = packed.Fits && !byComparison
             ? packed.Order()
             : OrderByComparison(dataset, Rank, capacity);
 
         var edgeArray = new NetworkEdge[edgeCount];
         var edgeEnds = new (int First, int Second)[edgeCount];
         var via = new List<string>();
-        for (int i = 0, edge = 0; i < itemsInOrder.Length; i++)
+        for (int i = 0, edge = 0; i < pairCount; i++)
         {
             var key = keyAt(i);
-            var itemVia = itemsInOrder[i].Via;
+            var item = itemAt(i);
+            var itemVia = item.Via;
             if (via.Count == 0 || !ReferenceEquals(via[^1], itemVia))
             {
                 via.Add(itemVia);
             }
 
-            if (i + 1 == itemsInOrder.Length || key != keyAt(i + 1))
+            if (i + 1 == pairCount || key != keyAt(i + 1))
             {
                 edgeArray[edge] = new NetworkEdge
                 {
                     From = ids[key.From],
-                    To = itemsInOrder[i].To,
+                    To = item.To,
                     Kind = key.Kind,
                     RelationType = key.RelationType,
                     FromRole = key.FromRole,
@@ -158,20 +159,27 @@ public sealed partial class ActorNetwork
 
         var (tieList, tieEnds, tieWeights) = TiesInIdOrder(edgeList, edgeEnds, ids.Length);
 
-        // The ties are in id order: a stable sort by weight, heaviest first, keeps that order among equal weights.
-        var negatedWeights = new long[tieList.Length];
-        for (var i = 0; i < negatedWeights.Length; i++)
+        // The ties are in id order: a stable counting sort by weight, heaviest first, keeps that order among equal
+        // weights. A tie's weight is at most the number of pairs, so the counts are never longer than the data.
+        var heaviest = tieWeights.Length == 0 ? 0 : tieWeights.Max();
+        var firstOfWeight = new int[heaviest + 2];
+        foreach (var tieWeight in tieWeights)
         {
-            negatedWeights[i] = -(long)tieWeights[i];
+            firstOfWeight[heaviest - tieWeight + 1]++;
         }
 
-        var tieOrder = RadixOrder.Of(negatedWeights);
-        var orderedTies = new ActorTie[tieOrder.Length];
-        var orderedTieEnds = new (int First, int Second)[tieOrder.Length];
-        for (var i = 0; i < tieOrder.Length; i++)
+        for (var w = 0; w + 1 < firstOfWeight.Length; w++)
         {
-            orderedTies[i] = tieList[tieOrder[i]];
-            orderedTieEnds[i] = tieEnds[tieOrder[i]];
+            firstOfWeight[w + 1] += firstOfWeight[w];
+        }
+
+        var orderedTies = new ActorTie[tieList.Length];
+        var orderedTieEnds = new (int First, int Second)[tieList.Length];
+        for (var i = 0; i < tieList.Length; i++)
+        {
+            var at = firstOfWeight[heaviest - tieWeights[i]]++;
+            orderedTies[at] = tieList[i];
+            orderedTieEnds[at] = tieEnds[i];
         }
 
         var ties = ImmutableCollectionsMarshal.AsImmutableArray(orderedTies);
@@ -252,19 +260,20 @@ public sealed partial class ActorNetwork
             byPair[i] = (((long)Math.Min(from, to) << actorBits) | (uint)Math.Max(from, to), (edgeList[i], from < to));
         }
 
-        var (pairs, edges) = CachePartitions.Sort(byPair, 2 * actorBits);
+        CachePartitions.Sort(byPair.AsSpan(), 2 * actorBits);
         var count = 0;
-        for (var i = 0; i < pairs.Length; i++)
+        for (var i = 0; i < byPair.Length; i++)
         {
-            count += i + 1 == pairs.Length || pairs[i] != pairs[i + 1] ? 1 : 0;
+            count += i + 1 == byPair.Length || byPair[i].Pair != byPair[i + 1].Pair ? 1 : 0;
         }
 
         var ties = new ActorTie[count];
         var ends = new (int First, int Second)[count];
         var weights = new int[count];
-        for (int start = 0, end = 1, tie = 0; start < pairs.Length; start = end, end = start + 1, tie++)
+        for (int start = 0, end = 1, tie = 0; start < byPair.Length; start = end, end = start + 1, tie++)
         {
-            while (end < pairs.Length && pairs[end] == pairs[start])
+            var pair = byPair[start].Pair;
+            while (end < byPair.Length && byPair[end].Pair == pair)
             {
                 end++;
             }
@@ -273,12 +282,12 @@ public sealed partial class ActorNetwork
             var tieWeight = 0;
             for (var k = start; k < end; k++)
             {
-                tieEdges[k - start] = edges[k].Edge;
-                tieWeight += edges[k].Edge.Weight;
+                tieEdges[k - start] = byPair[k].Edge.Edge;
+                tieWeight += byPair[k].Edge.Edge.Weight;
             }
 
-            var (first, second) = ((int)(pairs[start] >>> actorBits), (int)(pairs[start] & ((1L << actorBits) - 1)));
-            var (edge, fromFirst) = edges[start];
+            var (first, second) = ((int)(pair >>> actorBits), (int)(pair & ((1L << actorBits) - 1)));
+            var (edge, fromFirst) = byPair[start].Edge;
             ties[tie] = new ActorTie
             {
                 First = fromFirst ? edge.From : edge.To,
@@ -374,7 +383,7 @@ public sealed partial class ActorNetwork
     /// The edges' order by comparing keys, for pairs whose keys do not fit a long: the key of the pair at each position
     /// (equal keys in the data's order), the item behind each, and how many edges (distinct keys) there are.
     /// </summary>
-    private static (Func<int, EdgeKey> KeyAt, EdgeItem[] Items, int Edges) OrderByComparison(Dataset dataset, Func<ActorId, int> rank, int capacity)
+    private static (Func<int, EdgeKey> KeyAt, Func<int, EdgeItem> ItemAt, int Pairs, int Edges) OrderByComparison(Dataset dataset, Func<ActorId, int> rank, int capacity)
     {
         var sink = new ListedPairs(capacity);
         EmitPairs(dataset, rank, ref sink, null, null);
@@ -387,27 +396,43 @@ public sealed partial class ActorNetwork
             edges += i + 1 == positions.Length || pairs[positions[i]].Key != pairs[positions[i + 1]].Key ? 1 : 0;
         }
 
-        return (i => pairs[positions[i]].Key, [.. positions.Select(p => items[p])], edges);
+        return (i => pairs[positions[i]].Key, i => items[positions[i]], positions.Length, edges);
     }
 
     /// <summary>
     /// Groups items under both of their actors (by rank), keeping their order; default for an actor without items. The
-    /// (actor, item) entries are placed in cache-sized partitions of actors first, then each partition's actors get one
-    /// exact array each, in rank order, filled from the partition alone: no write lands far from the one before.
+    /// (actor, item) entries are placed in cache-sized partitions of actors first (<see cref="CachePartitions"/>), made
+    /// straight into their places rather than listed first and placed from that list, which would take a second array as
+    /// long; then each partition's actors get one exact array each, in rank order, filled from the partition alone: no
+    /// write lands far from the one before.
     /// </summary>
     private static ImmutableArray<T>[] GroupByActor<T>(ImmutableArray<T> items, (int First, int Second)[] ends, int actors)
     {
-        var entries = new (int Actor, T Item)[2 * items.Length];
+        var actorBits = CachePartitions.KeyBits(Math.Max(0, actors - 1));
+        var shift = actorBits - CachePartitions.BitsFor(2 * items.Length, actorBits);
+        var starts = new int[(1 << (actorBits - shift)) + 1];
+        foreach (var (first, second) in ends.AsSpan(0, items.Length))
+        {
+            starts[(first >> shift) + 1]++;
+            starts[(second >> shift) + 1]++;
+        }
+
+        for (var p = 0; p + 1 < starts.Length; p++)
+        {
+            starts[p + 1] += starts[p];
+        }
+
+        // Each entry an actor and the item's position (8 bytes, not the 16 of an actor and a reference); within a
+        // partition the positions ascend, so reading the items through them walks the list forwards.
+        var next = starts[..^1];
+        var placed = new (int Actor, int Item)[2 * items.Length];
         for (var i = 0; i < items.Length; i++)
         {
             var (first, second) = ends[i];
-            entries[2 * i] = (first, items[i]);
-            entries[(2 * i) + 1] = (second, items[i]);
+            placed[next[first >> shift]++] = (first, i);
+            placed[next[second >> shift]++] = (second, i);
         }
 
-        var actorBits = CachePartitions.KeyBits(Math.Max(0, actors - 1));
-        var shift = actorBits - CachePartitions.BitsFor(entries.Length, actorBits);
-        var (placed, starts) = CachePartitions.Place<(int Actor, T Item)>(entries, 1 << (actorBits - shift), entry => entry.Actor >> shift);
         var byActor = new ImmutableArray<T>[actors];
         var counts = new int[1 << shift];
         for (var p = 0; p + 1 < starts.Length; p++)
@@ -433,7 +458,7 @@ public sealed partial class ActorNetwork
             for (var i = starts[p]; i < starts[p + 1]; i++)
             {
                 var k = placed[i].Actor - firstActor;
-                groups[k][counts[k]++] = placed[i].Item;
+                groups[k][counts[k]++] = items[placed[i].Item];
             }
         }
 
@@ -577,21 +602,26 @@ public sealed partial class ActorNetwork
             }
         }
 
-        /// <summary>The key of the pair at each position of the edges' order (equal keys in the data's order), the item behind each, and how many edges there are.</summary>
-        public readonly (Func<int, EdgeKey> KeyAt, EdgeItem[] Items, int Edges) Order()
+        /// <summary>
+        /// Orders the pairs in place; then the key of the pair at each position of the edges' order (equal keys in the
+        /// data's order), the item behind each, how many pairs and how many edges there are.
+        /// </summary>
+        public readonly (Func<int, EdgeKey> KeyAt, Func<int, EdgeItem> ItemAt, int Pairs, int Edges) Order()
         {
-            var (sorted, itemsInOrder) = CachePartitions.Sort<EdgeItem>(_packed.AsSpan(0, _count), KeyBits);
+            var sorted = _packed;
+            var count = _count;
+            CachePartitions.Sort(sorted.AsSpan(0, count), KeyBits);
             var edges = 0;
-            for (var i = 0; i < sorted.Length; i++)
+            for (var i = 0; i < count; i++)
             {
-                edges += i + 1 == sorted.Length || sorted[i] != sorted[i + 1] ? 1 : 0;
+                edges += i + 1 == count || sorted[i].Key != sorted[i + 1].Key ? 1 : 0;
             }
 
             var (actorBits, kindBits, relationBits, roleBits) = (_actorBits, _kindBits, _relationBits, _roleBits);
             int Field(long value, int shift, int bits) => (int)((value >>> shift) & ((1L << bits) - 1));
             EdgeKey KeyAt(int i)
             {
-                var value = sorted[i];
+                var value = sorted[i].Key;
                 var fromRole = Field(value, roleBits, roleBits);
                 var kind = Field(value, (2 * roleBits) + relationBits, kindBits);
                 var relation = Field(value, 2 * roleBits, relationBits);
@@ -607,7 +637,7 @@ public sealed partial class ActorNetwork
                     toRole == 0 ? null : (ParticipantRole)(toRole - 1));
             }
 
-            return (KeyAt, itemsInOrder, edges);
+            return (KeyAt, i => sorted[i].Item, count, edges);
         }
     }
 

@@ -295,7 +295,8 @@ public sealed class ActorSides
 
         var sortedParties = new long[parties.Count];
         RadixOrder.Of(CollectionsMarshal.AsSpan(parties), sortedParties);
-        var (viaMediators, viaIds) = CachePartitions.Sort<string>(CollectionsMarshal.AsSpan(vias), actorBits);
+        var viaByMediator = CollectionsMarshal.AsSpan(vias);
+        CachePartitions.Sort(viaByMediator, actorBits);
         var partyMask = (1L << actorBits) - 1;
         var lists = new[] { ImmutableArray.CreateBuilder<ActorId>(), ImmutableArray.CreateBuilder<ActorId>(), ImmutableArray.CreateBuilder<ActorId>() };
         var betweenSides = new List<int>();
@@ -326,9 +327,9 @@ public sealed class ActorSides
             }
 
             var via = ImmutableArray.CreateBuilder<string>();
-            for (; v < viaMediators.Length && viaMediators[v] == rank; v++)
+            for (; v < viaByMediator.Length && viaByMediator[v].Mediator == rank; v++)
             {
-                via.Add(viaIds[v]);
+                via.Add(viaByMediator[v].Via);
             }
 
             mediators.Add(new Mediator

@@ -65,35 +65,33 @@ internal static class CachePartitions
     }
 
     /// <summary>
-    /// The keys in ascending order, and the items' payloads in the same order, equal keys in their given order: the
-    /// items placed by the keys' high bits, each partition then ordered by <see cref="RadixOrder"/> and its payloads
-    /// moved within it.
+    /// Orders the items by key in place, equal keys in their given order: the items placed by the keys' high bits into
+    /// one array as long as theirs, each partition then ordered by <see cref="RadixOrder"/> and written back. In place,
+    /// so that the only array as long as the items is the placement: a caller's key and payload arrays made for the
+    /// result would be two more, taken fresh from the system at a size where the collector has kept none.
     /// </summary>
     /// <param name="items">The items: keys from 0 to 2^<paramref name="keyBits"/> − 1, and payloads.</param>
     /// <param name="keyBits">The bits the keys take.</param>
-    public static (long[] Keys, T[] Payloads) Sort<T>(ReadOnlySpan<(long Key, T Payload)> items, int keyBits)
+    public static void Sort<T>(Span<(long Key, T Payload)> items, int keyBits)
     {
         var shift = keyBits - BitsFor(items.Length, keyBits);
-        var (placed, starts) = Place(items, 1 << (keyBits - shift), item => (int)(item.Key >>> shift));
-        var keys = new long[items.Length];
-        var payloads = new T[items.Length];
-        var scratch = new long[LongestPartition(starts)];
+        var (placed, starts) = Place<(long Key, T Payload)>(items, 1 << (keyBits - shift), item => (int)(item.Key >>> shift));
+        var longest = LongestPartition(starts);
+        var (keys, sorted) = (new long[longest], new long[longest]);
         for (var p = 0; p + 1 < starts.Length; p++)
         {
             var (start, length) = (starts[p], starts[p + 1] - starts[p]);
             for (var i = 0; i < length; i++)
             {
-                scratch[i] = placed[start + i].Key;
+                keys[i] = placed[start + i].Key;
             }
 
-            var order = RadixOrder.Of(scratch.AsSpan(0, length), keys.AsSpan(start, length));
+            var order = RadixOrder.Of(keys.AsSpan(0, length), sorted.AsSpan(0, length));
             for (var i = 0; i < length; i++)
             {
-                payloads[start + i] = placed[start + order[i]].Payload;
+                items[start + i] = (sorted[i], placed[start + order[i]].Payload);
             }
         }
-
-        return (keys, payloads);
     }
 
     private static int LongestPartition(int[] starts)
