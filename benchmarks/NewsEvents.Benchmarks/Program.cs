@@ -16,7 +16,7 @@ if (args.Length > 0 && args[0] == "analyze-cost")
     return AnalyzeCost.Run(args);
 }
 
-if (args.Length > 0 && args[0] == "analysis-scaling")
+if (args.Length > 0 && args[0] is "analysis-scaling" or NewsEvents.Benchmarks.Analysis.AnalysisScaling.ChildCommand)
 {
     return NewsEvents.Benchmarks.Analysis.AnalysisScaling.Run(args);
 }

@@ -6,9 +6,10 @@ using NewsEvents.Generation;
 namespace NewsEvents.Benchmarks.Analysis;
 
 /// <summary>
-/// <c>analysis-scaling [rounds] [sizes] [analyses]</c>: each analysis's cost per event on the generator's datasets of
-/// 100,000 and 1,000,000 events (or the comma-separated sizes given), built in one process; the analyses named
-/// (comma-separated beginnings of their names, e.g. <c>index,network</c>), or all, with the baseline always. For each size the
+/// <c>analysis-scaling [rounds] [sizes] [analyses] [processes]</c>: each analysis's cost per event on the generator's datasets of
+/// 100,000 and 1,000,000 events (or the comma-separated sizes given), built in one process, or with
+/// <c>processes</c> above 1 each size in that many processes of its own (<see cref="MeasureInProcesses"/>); the analyses named
+/// (comma-separated beginnings of their names, e.g. <c>index,network</c>), or all (<c>all</c> or nothing), with the baselines always. For each size the
 /// dataset is generated (without document text: the analyses do not read it), the index, and the claims analysis
 /// the figures need, are built once outside the measurement (after every analysis has run a few times on 20,000
 /// events, for the compiler's tiers); then every analysis is run <c>rounds</c> times on every size,
@@ -47,19 +48,90 @@ public static partial class AnalysisScaling
         var sizes = args.Length > 2
             ? args[2].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
             : [100_000, 1_000_000];
-        var only = args.Length > 3 ? args[3].Split(',', StringSplitOptions.TrimEntries) : null;
-        var freshMemory = Environment.GetEnvironmentVariable("NEWSEVENTS_SCALING_MEMORY") == "fresh";
-        var recycledPages = Environment.GetEnvironmentVariable("NEWSEVENTS_SCALING_PAGES") == "recycled";
+        var only = args.Length > 3 && args[3] != "all" ? args[3].Split(',', StringSplitOptions.TrimEntries) : null;
+        var processes = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 1;
         var chosen = Parts(null!, null!, null!).Select((p, i) => (p.Name, Index: i))
             .Where(p => p.Index <= 1 || only is null || only.Any(o => p.Name.StartsWith(o, StringComparison.Ordinal)))
             .Select(p => p.Index).ToArray();
         var names = chosen.Select(i => Parts(null!, null!, null!)[i].Name).ToArray();
-        var cpu = new double[sizes.Length, names.Length];
-        var bytes = new double[sizes.Length, names.Length];
-        var paused = new double[sizes.Length, names.Length];
-        var collections = new string[sizes.Length, names.Length];
-        var kernel = new double[sizes.Length, names.Length];
-        var faults = new double[sizes.Length, names.Length];
+        if (args[0] == ChildCommand)
+        {
+            var measured = Measure(sizes, rounds, chosen);
+            for (var p = 0; p < names.Length; p++)
+            {
+                Console.WriteLine(measured[0, p].ToLine());
+            }
+
+            return 0;
+        }
+
+        var (results, perProcess) = processes > 1
+            ? MeasureInProcesses(args, sizes, names.Length, processes)
+            : (Measure(sizes, rounds, chosen), null);
+        Print(sizes, names, results, perProcess, rounds, processes);
+        return 0;
+    }
+
+    /// <summary>The command a child process of <see cref="MeasureInProcesses"/> runs: the measurement of one size, its rows as lines of text.</summary>
+    public const string ChildCommand = "analysis-scaling-child";
+
+    /// <summary>
+    /// Each size measured in a process of its own, <paramref name="processes"/> times, the sizes in turn (ascending, then
+    /// descending, and so on, so that a change of the machine's load reaches both alike); for each analysis and size,
+    /// the least of the processes' least times, and every process's own. Each process generates its dataset anew, so
+    /// that where its objects lie (which moves a ratio by more than a fifth from one process to the next) is drawn
+    /// <paramref name="processes"/> times for each size rather than once.
+    /// </summary>
+    private static (Measurement[,] Least, Measurement[][,] PerProcess) MeasureInProcesses(string[] args, int[] sizes, int parts, int processes)
+    {
+        var least = new Measurement[sizes.Length, parts];
+        var perProcess = new Measurement[processes][,];
+        for (var round = 0; round < processes; round++)
+        {
+            perProcess[round] = new Measurement[sizes.Length, parts];
+            for (var k = 0; k < sizes.Length; k++)
+            {
+                var s = round % 2 == 0 ? k : sizes.Length - 1 - k;
+                var childArgs = new List<string>();
+                var self = Environment.ProcessPath!;
+                if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+                {
+                    childArgs.Add(typeof(AnalysisScaling).Assembly.Location);
+                }
+
+                childArgs.AddRange([ChildCommand, args[1], sizes[s].ToString(CultureInfo.InvariantCulture), args[3]]);
+                var start = new System.Diagnostics.ProcessStartInfo(self, childArgs) { RedirectStandardOutput = true };
+                using var child = System.Diagnostics.Process.Start(start)!;
+                var lines = child.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+                child.WaitForExit();
+                if (child.ExitCode != 0 || lines.Length != parts)
+                {
+                    throw new InvalidOperationException($"The measurement of {sizes[s]:N0} events ended with exit code {child.ExitCode} and {lines.Length} rows of {parts}.");
+                }
+
+                for (var p = 0; p < parts; p++)
+                {
+                    var measured = perProcess[round][s, p] = Measurement.Parse(lines[p]);
+                    if (least[s, p] is null || measured.Cpu < least[s, p].Cpu)
+                    {
+                        least[s, p] = measured;
+                    }
+                }
+            }
+        }
+
+        return (least, perProcess);
+    }
+
+    /// <summary>
+    /// Runs every chosen analysis <paramref name="rounds"/> times on every size in this process, the sizes interleaved
+    /// within each round; for each analysis and size, the run of least CPU time.
+    /// </summary>
+    private static Measurement[,] Measure(int[] sizes, int rounds, int[] chosen)
+    {
+        var freshMemory = Environment.GetEnvironmentVariable("NEWSEVENTS_SCALING_MEMORY") == "fresh";
+        var recycledPages = Environment.GetEnvironmentVariable("NEWSEVENTS_SCALING_PAGES") == "recycled";
+        var least = new Measurement[sizes.Length, chosen.Length];
         WarmUp();
         var datasets = new (Func<object> Run, double Events)[sizes.Length][];
         for (var s = 0; s < sizes.Length; s++)
@@ -71,17 +143,13 @@ public static partial class AnalysisScaling
             datasets[s] = chosen.Select(i => (parts[i].Run, events)).ToArray();
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{sizes[s]:N0} events: {dataset.Actors.Length:N0} actors, {dataset.Statements.Length:N0} statements, {dataset.Claims.Length:N0} claims, {dataset.Relations.Length:N0} relations"));
-            for (var p = 0; p < names.Length; p++)
-            {
-                cpu[s, p] = double.MaxValue;
-            }
         }
 
         // Sizes interleaved within each round, so that a change in the machine's load between rounds reaches
         // every size alike instead of shifting the ratio.
         for (var round = 0; round < rounds; round++)
         {
-            for (var p = 0; p < names.Length; p++)
+            for (var p = 0; p < chosen.Length; p++)
             {
                 for (var s = 0; s < sizes.Length; s++)
                 {
@@ -98,6 +166,7 @@ public static partial class AnalysisScaling
                         RecyclePages(RecycledBytes);
                     }
 
+                    var events = datasets[s][p].Events;
                     var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                     var pausedBefore = GC.GetTotalPauseDuration();
                     var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
@@ -108,35 +177,72 @@ public static partial class AnalysisScaling
                     GC.KeepAlive(result);
                     var spent = CpuRatios.ThreadCpuNanoseconds() - start;
                     var kernelAfter = CpuRatios.ThreadKernelUsage();
-                    if (spent / datasets[s][p].Events < cpu[s, p])
+                    if (least[s, p] is null || spent / events < least[s, p].Cpu)
                     {
-                        cpu[s, p] = spent / datasets[s][p].Events;
-                        kernel[s, p] = (kernelAfter.KernelNanoseconds - kernelBefore.KernelNanoseconds) / datasets[s][p].Events;
-                        faults[s, p] = (kernelAfter.MinorFaults - kernelBefore.MinorFaults) / datasets[s][p].Events;
-                        paused[s, p] = (GC.GetTotalPauseDuration() - pausedBefore).TotalNanoseconds / datasets[s][p].Events;
-                        collections[s, p] = string.Create(CultureInfo.InvariantCulture,
-                            $"{GC.CollectionCount(0) - collectionsBefore.Item1}/{GC.CollectionCount(1) - collectionsBefore.Item2}/{GC.CollectionCount(2) - collectionsBefore.Item3}");
+                        least[s, p] = new Measurement(
+                            spent / events,
+                            (GC.GetTotalPauseDuration() - pausedBefore).TotalNanoseconds / events,
+                            string.Create(CultureInfo.InvariantCulture, $"{GC.CollectionCount(0) - collectionsBefore.Item1}/{GC.CollectionCount(1) - collectionsBefore.Item2}/{GC.CollectionCount(2) - collectionsBefore.Item3}"),
+                            (kernelAfter.KernelNanoseconds - kernelBefore.KernelNanoseconds) / events,
+                            (kernelAfter.MinorFaults - kernelBefore.MinorFaults) / events,
+                            (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / events);
                     }
-
-                    bytes[s, p] = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / datasets[s][p].Events;
                 }
             }
         }
 
+        return least;
+    }
+
+    private static void Print(int[] sizes, string[] names, Measurement[,] least, Measurement[][,]? perProcess, int rounds, int processes)
+    {
+        var freshMemory = Environment.GetEnvironmentVariable("NEWSEVENTS_SCALING_MEMORY") == "fresh";
+        var recycledPages = Environment.GetEnvironmentVariable("NEWSEVENTS_SCALING_PAGES") == "recycled";
         var (first, last) = (0, sizes.Length - 1);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"least thread CPU time of {rounds} runs per analysis and size, per event; bytes allocated on the thread per event; each run from {(freshMemory ? "memory given back to the system" : "the memory the collector kept")}{(recycledPages ? ", after recycling the system's free pages" : "")}; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
+            $"least thread CPU time of {rounds} runs per analysis and size{(processes > 1 ? $", in each of {processes} processes per size, least of the processes" : ", one process")}, per event; bytes allocated on the thread per event; each run from {(freshMemory ? "memory given back to the system" : "the memory the collector kept")}{(recycledPages ? ", after recycling the system's free pages" : "")}; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
         var header = string.Join(" | ", sizes.Select(n => string.Create(CultureInfo.InvariantCulture, $"ns/event {n:N0} | GC ns/event {n:N0} | GCs 0/1/2 {n:N0} | kernel ns/event {n:N0} | faults/1k events {n:N0} | B/event {n:N0}")));
         Console.WriteLine($"| Analysis | {header} | CPU ×, {sizes[last]:N0} ÷ {sizes[first]:N0} | without GC × | without kernel × | alloc × |");
         Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|---:|---:|---:|---:|---:|", sizes.Length)) + "---:|---:|---:|---:|");
         for (var p = 0; p < names.Length; p++)
         {
-            var cells = string.Join(" | ", Enumerable.Range(0, sizes.Length).Select(s => string.Create(CultureInfo.InvariantCulture, $"{cpu[s, p]:N0} | {paused[s, p]:N0} | {collections[s, p]} | {kernel[s, p]:N0} | {1000 * faults[s, p]:N0} | {bytes[s, p]:N0}")));
+            var (a, b) = (least[first, p], least[last, p]);
+            var cells = string.Join(" | ", Enumerable.Range(0, sizes.Length).Select(s => least[s, p].ToCells()));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {names[p]} | {cells} | **{Ratio(cpu[last, p], cpu[first, p])}** | {Ratio(cpu[last, p] - paused[last, p], cpu[first, p] - paused[first, p])} | {Ratio(cpu[last, p] - kernel[last, p], cpu[first, p] - kernel[first, p])} | {Ratio(bytes[last, p], bytes[first, p])} |"));
+                $"| {names[p]} | {cells} | **{Ratio(b.Cpu, a.Cpu)}** | {Ratio(b.Cpu - b.Paused, a.Cpu - a.Paused)} | {Ratio(b.Cpu - b.Kernel, a.Cpu - a.Kernel)} | {Ratio(b.Bytes, a.Bytes)} |"));
         }
 
-        return 0;
+        if (perProcess is null)
+        {
+            return;
+        }
+
+        // Every process's own least, so that the spread the least of them leaves out is in view.
+        Console.WriteLine();
+        Console.WriteLine($"| Analysis | {string.Join(" | ", sizes.Select(n => string.Create(CultureInfo.InvariantCulture, $"ns/event {n:N0}, each process")))} | CPU ×, process by process |");
+        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---|", sizes.Length)) + "---|");
+        for (var p = 0; p < names.Length; p++)
+        {
+            var bySize = string.Join(" | ", Enumerable.Range(0, sizes.Length).Select(s => string.Join(", ", perProcess.Select(r => r[s, p].Cpu.ToString("N0", CultureInfo.InvariantCulture)))));
+            var ratios = string.Join(", ", perProcess.Select(r => Ratio(r[last, p].Cpu, r[first, p].Cpu)));
+            Console.WriteLine($"| {names[p]} | {bySize} | {ratios} |");
+        }
+    }
+
+    /// <summary>One analysis's least run at one size: CPU, the collector's pauses, collections by generation, kernel time and page faults per event, and bytes allocated per event.</summary>
+    private sealed record Measurement(double Cpu, double Paused, string Collections, double Kernel, double Faults, double Bytes)
+    {
+        /// <summary>As a child process writes it: the figures separated by tabs, round-trip exact.</summary>
+        public string ToLine() => string.Join('\t', new[] { Cpu, Paused, Kernel, Faults, Bytes }.Select(v => v.ToString("R", CultureInfo.InvariantCulture)).Append(Collections));
+
+        public static Measurement Parse(string line)
+        {
+            var f = line.TrimEnd('\r').Split('\t');
+            double At(int i) => double.Parse(f[i], CultureInfo.InvariantCulture);
+            return new Measurement(At(0), At(1), f[5], At(2), At(3), At(4));
+        }
+
+        public string ToCells() => string.Create(CultureInfo.InvariantCulture, $"{Cpu:N0} | {Paused:N0} | {Collections} | {Kernel:N0} | {1000 * Faults:N0} | {Bytes:N0}");
     }
 
     /// <summary>
