@@ -217,15 +217,22 @@ public static partial class AnalysisScaling
             return;
         }
 
-        // Every process's own least, so that the spread the least of them leaves out is in view.
+        // Every process's own least, so that the spread the least of them leaves out is in view, and the ratio of the
+        // sizes' medians over the processes, an estimate that one lucky process cannot move.
         Console.WriteLine();
-        Console.WriteLine($"| Analysis | {string.Join(" | ", sizes.Select(n => string.Create(CultureInfo.InvariantCulture, $"ns/event {n:N0}, each process")))} | CPU ×, process by process |");
-        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---|", sizes.Length)) + "---|");
+        Console.WriteLine($"| Analysis | {string.Join(" | ", sizes.Select(n => string.Create(CultureInfo.InvariantCulture, $"ns/event {n:N0}, each process")))} | CPU ×, process by process | CPU ×, medians of the processes |");
+        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---|", sizes.Length)) + "---|---:|");
+        double Median(int s, int p)
+        {
+            var values = perProcess.Select(r => r[s, p].Cpu).Order().ToArray();
+            return values.Length % 2 == 1 ? values[values.Length / 2] : (values[(values.Length / 2) - 1] + values[values.Length / 2]) / 2;
+        }
+
         for (var p = 0; p < names.Length; p++)
         {
             var bySize = string.Join(" | ", Enumerable.Range(0, sizes.Length).Select(s => string.Join(", ", perProcess.Select(r => r[s, p].Cpu.ToString("N0", CultureInfo.InvariantCulture)))));
             var ratios = string.Join(", ", perProcess.Select(r => Ratio(r[last, p].Cpu, r[first, p].Cpu)));
-            Console.WriteLine($"| {names[p]} | {bySize} | {ratios} |");
+            Console.WriteLine($"| {names[p]} | {bySize} | {ratios} | {Ratio(Median(last, p), Median(first, p))} |");
         }
     }
 
