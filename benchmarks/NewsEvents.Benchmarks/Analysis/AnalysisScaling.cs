@@ -50,10 +50,11 @@ public static partial class AnalysisScaling
             : [100_000, 1_000_000];
         var only = args.Length > 3 && args[3] != "all" ? args[3].Split(',', StringSplitOptions.TrimEntries) : null;
         var processes = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 1;
-        var chosen = Parts(null!, null!, null!).Select((p, i) => (p.Name, Index: i))
+        var all = Parts(null!, null!, null!);
+        var chosen = all.Select((p, i) => (p.Name, Index: i))
             .Where(p => p.Index <= 1 || only is null || only.Any(o => p.Name.StartsWith(o, StringComparison.Ordinal)))
             .Select(p => p.Index).ToArray();
-        var names = chosen.Select(i => Parts(null!, null!, null!)[i].Name).ToArray();
+        var names = chosen.Select(i => all[i].Name).ToArray();
         if (args[0] == ChildCommand)
         {
             var measured = Measure(sizes, rounds, chosen);
@@ -72,6 +73,12 @@ public static partial class AnalysisScaling
         return 0;
     }
 
+    /// <summary>Whether each run starts from memory given back to the system (<c>NEWSEVENTS_SCALING_MEMORY=fresh</c>; a child process inherits it).</summary>
+    private static bool FreshMemory => Environment.GetEnvironmentVariable("NEWSEVENTS_SCALING_MEMORY") == "fresh";
+
+    /// <summary>Whether the system's free pages are recycled before each run (<c>NEWSEVENTS_SCALING_PAGES=recycled</c>).</summary>
+    private static bool RecycledPages => Environment.GetEnvironmentVariable("NEWSEVENTS_SCALING_PAGES") == "recycled";
+
     /// <summary>The command a child process of <see cref="MeasureInProcesses"/> runs: the measurement of one size, its rows as lines of text.</summary>
     public const string ChildCommand = "analysis-scaling-child";
 
@@ -86,20 +93,15 @@ public static partial class AnalysisScaling
     {
         var least = new Measurement[sizes.Length, parts];
         var perProcess = new Measurement[processes][,];
+        var self = Environment.ProcessPath!;
+        string[] launcher = Path.GetFileNameWithoutExtension(self) == "dotnet" ? [typeof(AnalysisScaling).Assembly.Location] : [];
         for (var round = 0; round < processes; round++)
         {
             perProcess[round] = new Measurement[sizes.Length, parts];
             for (var k = 0; k < sizes.Length; k++)
             {
                 var s = round % 2 == 0 ? k : sizes.Length - 1 - k;
-                var childArgs = new List<string>();
-                var self = Environment.ProcessPath!;
-                if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-                {
-                    childArgs.Add(typeof(AnalysisScaling).Assembly.Location);
-                }
-
-                childArgs.AddRange([ChildCommand, args[1], sizes[s].ToString(CultureInfo.InvariantCulture), args[3]]);
+                string[] childArgs = [.. launcher, ChildCommand, args[1], sizes[s].ToString(CultureInfo.InvariantCulture), args[3]];
                 var start = new System.Diagnostics.ProcessStartInfo(self, childArgs) { RedirectStandardOutput = true };
                 using var child = System.Diagnostics.Process.Start(start)!;
                 var lines = child.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -129,8 +131,6 @@ public static partial class AnalysisScaling
     /// </summary>
     private static Measurement[,] Measure(int[] sizes, int rounds, int[] chosen)
     {
-        var freshMemory = Environment.GetEnvironmentVariable("NEWSEVENTS_SCALING_MEMORY") == "fresh";
-        var recycledPages = Environment.GetEnvironmentVariable("NEWSEVENTS_SCALING_PAGES") == "recycled";
         var least = new Measurement[sizes.Length, chosen.Length];
         WarmUp();
         var datasets = new (Func<object> Run, double Events)[sizes.Length][];
@@ -156,12 +156,12 @@ public static partial class AnalysisScaling
                     GC.Collect();
                     GC.WaitForPendingFinalizers();
                     GC.Collect();
-                    if (freshMemory)
+                    if (FreshMemory)
                     {
                         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                     }
 
-                    if (recycledPages)
+                    if (RecycledPages)
                     {
                         RecyclePages(RecycledBytes);
                     }
@@ -196,11 +196,9 @@ public static partial class AnalysisScaling
 
     private static void Print(int[] sizes, string[] names, Measurement[,] least, Measurement[][,]? perProcess, int rounds, int processes)
     {
-        var freshMemory = Environment.GetEnvironmentVariable("NEWSEVENTS_SCALING_MEMORY") == "fresh";
-        var recycledPages = Environment.GetEnvironmentVariable("NEWSEVENTS_SCALING_PAGES") == "recycled";
         var (first, last) = (0, sizes.Length - 1);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"least thread CPU time of {rounds} runs per analysis and size{(processes > 1 ? $", in each of {processes} processes per size, least of the processes" : ", one process")}, per event; bytes allocated on the thread per event; each run from {(freshMemory ? "memory given back to the system" : "the memory the collector kept")}{(recycledPages ? ", after recycling the system's free pages" : "")}; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
+            $"least thread CPU time of {rounds} runs per analysis and size{(processes > 1 ? $", in each of {processes} processes per size, least of the processes" : ", one process")}, per event; bytes allocated on the thread per event; each run from {(FreshMemory ? "memory given back to the system" : "the memory the collector kept")}{(RecycledPages ? ", after recycling the system's free pages" : "")}; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
         var header = string.Join(" | ", sizes.Select(n => string.Create(CultureInfo.InvariantCulture, $"ns/event {n:N0} | GC ns/event {n:N0} | GCs 0/1/2 {n:N0} | kernel ns/event {n:N0} | faults/1k events {n:N0} | B/event {n:N0}")));
         Console.WriteLine($"| Analysis | {header} | CPU ×, {sizes[last]:N0} ÷ {sizes[first]:N0} | without GC × | without kernel × | alloc × |");
         Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|---:|---:|---:|---:|---:|", sizes.Length)) + "---:|---:|---:|---:|");

@@ -402,38 +402,15 @@ public sealed partial class ActorNetwork
 
     /// <summary>
     /// Groups items under both of their actors (by rank), keeping their order; default for an actor without items. The
-    /// (actor, item) entries are placed in cache-sized partitions of actors first (<see cref="CachePartitions"/>), made
-    /// straight into their places rather than listed first and placed from that list, which would take a second array as
-    /// long; then each partition's actors get one exact array each, in rank order, filled from the partition alone: no
-    /// write lands far from the one before.
+    /// (actor, item) entries are placed in cache-sized partitions of actors first (<see cref="CachePartitions"/>), then
+    /// each partition's actors get one exact array each, in rank order, filled from the partition alone: no write
+    /// lands far from the one before.
     /// </summary>
     private static ImmutableArray<T>[] GroupByActor<T>(ImmutableArray<T> items, (int First, int Second)[] ends, int actors)
     {
         var actorBits = CachePartitions.KeyBits(Math.Max(0, actors - 1));
         var shift = actorBits - CachePartitions.BitsFor(2 * items.Length, actorBits);
-        var starts = new int[(1 << (actorBits - shift)) + 1];
-        foreach (var (first, second) in ends.AsSpan(0, items.Length))
-        {
-            starts[(first >> shift) + 1]++;
-            starts[(second >> shift) + 1]++;
-        }
-
-        for (var p = 0; p + 1 < starts.Length; p++)
-        {
-            starts[p + 1] += starts[p];
-        }
-
-        // Each entry an actor and the item's position (8 bytes, not the 16 of an actor and a reference); within a
-        // partition the positions ascend, so reading the items through them walks the list forwards.
-        var next = starts[..^1];
-        var placed = new (int Actor, int Item)[2 * items.Length];
-        for (var i = 0; i < items.Length; i++)
-        {
-            var (first, second) = ends[i];
-            placed[next[first >> shift]++] = (first, i);
-            placed[next[second >> shift]++] = (second, i);
-        }
-
+        var (placed, starts) = CachePartitions.Place<(int Actor, int Item), BothEnds>(new BothEnds(ends, items.Length, shift), 1 << (actorBits - shift));
         var byActor = new ImmutableArray<T>[actors];
         var counts = new int[1 << shift];
         for (var p = 0; p + 1 < starts.Length; p++)
@@ -466,6 +443,22 @@ public sealed partial class ActorNetwork
         }
 
         return byActor;
+    }
+
+    /// <summary>
+    /// Each item's two actors as entries, read from the items' ends as they are placed rather than listed first (a
+    /// second array as long); an entry is an actor and the item's position (8 bytes, not the 16 of an actor and a
+    /// reference), and within a partition the positions ascend, so reading the items through them walks the list forwards.
+    /// </summary>
+    private readonly struct BothEnds((int First, int Second)[] ends, int items, int shift) : CachePartitions.IEntries<(int Actor, int Item)>
+    {
+        public int Count => 2 * items;
+
+        public (int Actor, int Item) At(int position) => (ActorAt(position), position >> 1);
+
+        public int PartitionOf(int position) => ActorAt(position) >> shift;
+
+        private int ActorAt(int position) => (position & 1) == 0 ? ends[position >> 1].First : ends[position >> 1].Second;
     }
 
     /// <summary>The node of the actor, or null when the actor is not in the network.</summary>

@@ -35,18 +35,36 @@ internal static class CachePartitions
     }
 
     /// <summary>
-    /// The items placed by partition (partitions in ascending order, items within one in their given order), and the
-    /// start of each partition in them, with the end of the last at the end.
+    /// What <see cref="Place{T, TEntries}"/> places: how many entries, and each entry and its partition by the entry's
+    /// position. A struct, so that the placement is made for each kind of entries, without a call through a delegate
+    /// per entry; a ref struct where the entries are a span.
     /// </summary>
-    /// <param name="items">The items.</param>
+    /// <typeparam name="T">The entries.</typeparam>
+    public interface IEntries<out T>
+    {
+        /// <summary>How many entries.</summary>
+        int Count { get; }
+
+        /// <summary>The entry at the position.</summary>
+        T At(int position);
+
+        /// <summary>The partition of the entry at the position.</summary>
+        int PartitionOf(int position);
+    }
+
+    /// <summary>
+    /// The entries placed by partition (partitions in ascending order, entries within one in their given order), and
+    /// the start of each partition in them, with the end of the last at the end.
+    /// </summary>
+    /// <param name="entries">The entries, each with its partition, from 0 to <paramref name="partitions"/> − 1.</param>
     /// <param name="partitions">How many partitions.</param>
-    /// <param name="partitionOf">An item's partition, from 0 to <paramref name="partitions"/> − 1.</param>
-    public static (T[] Placed, int[] Starts) Place<T>(ReadOnlySpan<T> items, int partitions, Func<T, int> partitionOf)
+    public static (T[] Placed, int[] Starts) Place<T, TEntries>(TEntries entries, int partitions)
+        where TEntries : IEntries<T>, allows ref struct
     {
         var starts = new int[partitions + 1];
-        foreach (var item in items)
+        for (var i = 0; i < entries.Count; i++)
         {
-            starts[partitionOf(item) + 1]++;
+            starts[entries.PartitionOf(i) + 1]++;
         }
 
         for (var p = 0; p < partitions; p++)
@@ -55,10 +73,10 @@ internal static class CachePartitions
         }
 
         var next = starts[..partitions];
-        var placed = new T[items.Length];
-        foreach (var item in items)
+        var placed = new T[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
         {
-            placed[next[partitionOf(item)]++] = item;
+            placed[next[entries.PartitionOf(i)]++] = entries.At(i);
         }
 
         return (placed, starts);
@@ -75,7 +93,7 @@ internal static class CachePartitions
     public static void Sort<T>(Span<(long Key, T Payload)> items, int keyBits)
     {
         var shift = keyBits - BitsFor(items.Length, keyBits);
-        var (placed, starts) = Place<(long Key, T Payload)>(items, 1 << (keyBits - shift), item => (int)(item.Key >>> shift));
+        var (placed, starts) = Place<(long Key, T Payload), ByHighBits<T>>(new ByHighBits<T>(items, shift), 1 << (keyBits - shift));
         var longest = LongestPartition(starts);
         var (keys, sorted) = (new long[longest], new long[longest]);
         for (var p = 0; p + 1 < starts.Length; p++)
@@ -92,6 +110,25 @@ internal static class CachePartitions
                 items[start + i] = (sorted[i], placed[start + order[i]].Payload);
             }
         }
+    }
+
+    /// <summary>Keyed items, each in the partition of its key's bits from <c>shift</c> up.</summary>
+    private readonly ref struct ByHighBits<T> : IEntries<(long Key, T Payload)>
+    {
+        private readonly ReadOnlySpan<(long Key, T Payload)> _items;
+        private readonly int _shift;
+
+        public ByHighBits(ReadOnlySpan<(long Key, T Payload)> items, int shift)
+        {
+            _items = items;
+            _shift = shift;
+        }
+
+        public int Count => _items.Length;
+
+        public (long Key, T Payload) At(int position) => _items[position];
+
+        public int PartitionOf(int position) => (int)(_items[position].Key >>> _shift);
     }
 
     private static int LongestPartition(int[] starts)
